@@ -1,0 +1,155 @@
+// The Store: one interface, two implementations (SqliteStore locally, CloudStore on CloudBase),
+// one shared contract test suite. Handlers only ever see this interface.
+import type { LevelHistogram, Level, RatedParty, Role, Settings } from '../../../src/core/types'
+
+export interface SubdistrictRecord {
+  id: string
+  name: string
+}
+
+export interface CommunityRecord {
+  id: string
+  name: string
+  subdistrictId: string
+}
+
+export interface GridRecord {
+  id: string
+  name: string
+  communityId: string
+  /** A grid worker now serves 300-500 households instead of 1000. */
+  households: number
+}
+
+/** A post of the four-post job description (四岗说明书). */
+export interface PostRecord {
+  id: string
+  name: string
+  duties: string[]
+}
+
+export interface WorkerRecord {
+  code: string
+  name: string
+  postId: string
+  communityId: string
+  gridId: string
+  subdistrictId: string
+}
+
+/** A WeChat identity bound (by invite) to a worker or staff record. Everyone else is a resident. */
+export interface PrincipalRecord {
+  openid: string
+  role: Exclude<Role, 'resident'>
+  name: string
+  workerCode?: string
+  communityId?: string
+  subdistrictId?: string
+}
+
+export type CommentStatus = 'none' | 'pass' | 'review' | 'rejected'
+
+/** A resident's rating: one per (rater, worker, month); id = residentRatingId(openid, workerCode, month). */
+export interface ResidentRatingRecord {
+  id: string
+  openid: string
+  workerCode: string
+  subdistrictId: string
+  month: string
+  level: Level
+  comment: string
+  commentStatus: CommentStatus
+  /** ISO timestamp of the last submission. */
+  submittedAt: string
+}
+
+/** A service recipient's feedback: one per service visit; id = serviceId. */
+export interface FeedbackRecord {
+  serviceId: string
+  openid: string
+  workerCode: string
+  subdistrictId: string
+  month: string
+  level: Level
+  comment: string
+  commentStatus: CommentStatus
+  submittedAt: string
+}
+
+/** Per-worker, per-month, per-party tally, kept in step with ratings in the same transaction. */
+export interface TallyRecord {
+  workerCode: string
+  subdistrictId: string
+  month: string
+  party: RatedParty
+  /** Counts per level 1..5. Points are derived with the current `levelPoints`, so a settings change needs no rewrite. */
+  hist: LevelHistogram
+}
+
+export interface SubdistrictScoreRecord {
+  workerCode: string
+  subdistrictId: string
+  /** `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY`. */
+  period: string
+  score: number
+  enteredBy: string
+  enteredAt: string
+}
+
+export interface IdempotencyRecord {
+  /** `${openid}|${action}|${idempotencyKey}` */
+  key: string
+  result: unknown
+  createdAt: string
+}
+
+export interface OrgSeed {
+  subdistricts: SubdistrictRecord[]
+  communities: CommunityRecord[]
+  grids: GridRecord[]
+  posts: PostRecord[]
+  workers: WorkerRecord[]
+  principals: PrincipalRecord[]
+}
+
+export interface Store {
+  /** True when nothing is stored yet (the local runtime seeds an empty database). */
+  isEmpty(): Promise<boolean>
+  /** Bulk insert of the organisation (demo seed, scale seed, imports). */
+  putOrg(org: OrgSeed): Promise<void>
+
+  getSettings(): Promise<Settings | null>
+  saveSettings(settings: Settings): Promise<void>
+
+  getWorker(code: string): Promise<WorkerRecord | null>
+  listWorkers(subdistrictId: string): Promise<WorkerRecord[]>
+  getCommunity(id: string): Promise<CommunityRecord | null>
+  listCommunities(subdistrictId: string): Promise<CommunityRecord[]>
+  getGrid(id: string): Promise<GridRecord | null>
+  getPost(id: string): Promise<PostRecord | null>
+  listSubdistricts(): Promise<SubdistrictRecord[]>
+  getSubdistrict(id: string): Promise<SubdistrictRecord | null>
+
+  getPrincipal(openid: string): Promise<PrincipalRecord | null>
+  listPrincipals(): Promise<PrincipalRecord[]>
+
+  /**
+   * Upserts the rating by its deterministic id and moves the tally in the same transaction:
+   * a new rating adds one to its level; a re-rate in the same month moves one count from the old level to the new.
+   */
+  submitResidentRating(rating: ResidentRatingRecord): Promise<{ replaced: boolean }>
+  getResidentRating(id: string): Promise<ResidentRatingRecord | null>
+
+  /** Inserts feedback for a service visit and adds it to the recipients tally; CONFLICT-free: returns false if the visit already has feedback. */
+  submitFeedback(feedback: FeedbackRecord): Promise<{ inserted: boolean }>
+
+  /** Tallies of every worker of a sub-district for the given months (O(workers x months) rows, never a scan of ratings). */
+  listTallies(subdistrictId: string, months: string[]): Promise<TallyRecord[]>
+
+  putSubdistrictScore(score: SubdistrictScoreRecord): Promise<void>
+  /** Scores of a sub-district's workers entered for any of the given period keys. */
+  listSubdistrictScores(subdistrictId: string, periods: string[]): Promise<SubdistrictScoreRecord[]>
+
+  getIdempotent(key: string): Promise<IdempotencyRecord | null>
+  putIdempotent(record: IdempotencyRecord): Promise<void>
+}

@@ -1,0 +1,90 @@
+// The one typed contract between the mini-program and the cloud function `api`.
+// Every payload is validated here at runtime, because a cloud function's event is whatever a client sent.
+import * as v from 'valibot'
+import type { DevIdentity, EvaluationRow, WorkerCard } from './types'
+
+/** Characters wxacode.getUnlimited allows in `scene` (<= 32 visible chars); a worker code must fit in one. */
+export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
+
+export const COMMENT_MAX = 200
+
+const workerCode = v.pipe(
+  v.string('请提供工作者编号'),
+  v.trim(),
+  v.regex(SCENE_PATTERN, '工作者编号格式不对，请重新扫码'),
+)
+
+const level = v.pipe(
+  v.number('请选择满意程度（1 到 5）'),
+  v.integer('满意程度只能是 1 到 5 的整数'),
+  v.minValue(1, '满意程度只能是 1 到 5 的整数'),
+  v.maxValue(5, '满意程度只能是 1 到 5 的整数'),
+)
+
+const idempotencyKey = v.optional(
+  v.pipe(v.string('请求编号格式不对'), v.minLength(8, '请求编号格式不对'), v.maxLength(64, '请求编号格式不对')),
+)
+
+/** Period keys: `YYYY-MM`, `YYYY-H1`, `YYYY-H2`, `YYYY` (DESIGN section 3). */
+export const PERIOD_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])|-H[12])?$/
+
+const period = v.pipe(
+  v.string('请选择考核期'),
+  v.regex(PERIOD_PATTERN, '考核期格式不对，应为 2026-03、2026-H1 或 2026 这样的形式'),
+)
+
+const score = v.pipe(
+  v.number('请填写 0 到 100 之间的分数'),
+  v.finite('请填写 0 到 100 之间的分数'),
+  v.minValue(0, '分数不能低于 0'),
+  v.maxValue(100, '分数不能高于 100'),
+)
+
+export const payloadSchemas = {
+  'dev.identities': v.object({}),
+  'worker.card': v.object({ workerCode }),
+  'rating.submit': v.object({
+    workerCode,
+    level,
+    comment: v.optional(
+      v.pipe(
+        v.string('留言格式不对'),
+        v.trim(),
+        v.maxLength(COMMENT_MAX, `留言最多 ${COMMENT_MAX} 个字，请删减后再提交`),
+      ),
+    ),
+    idempotencyKey,
+  }),
+  'score.submit': v.object({ workerCode, period, score }),
+  'evaluation.get': v.object({
+    period,
+    subdistrictId: v.optional(v.pipe(v.string('街道编号格式不对'), v.minLength(1), v.maxLength(64))),
+  }),
+} as const
+
+export type ActionName = keyof typeof payloadSchemas
+
+export type PayloadOf<A extends ActionName> = v.InferOutput<(typeof payloadSchemas)[A]>
+/** What a client may send (before trimming and defaults). */
+export type PayloadInputOf<A extends ActionName> = v.InferInput<(typeof payloadSchemas)[A]>
+
+/** What each action returns in `data`. */
+export interface ActionResults {
+  'dev.identities': DevIdentity[]
+  'worker.card': WorkerCard
+  'rating.submit': { ratingId: string; period: string; replaced: boolean }
+  'score.submit': { period: string }
+  'evaluation.get': { period: string; rows: EvaluationRow[] }
+}
+
+export type ResultOf<A extends ActionName> = ActionResults[A]
+
+/** The request body of `POST /cloud/api` and the `data` of `callFunction({ name: 'api', data })`. */
+export interface ApiRequest<A extends ActionName = ActionName> {
+  action: A
+  payload: PayloadInputOf<A>
+}
+
+export function isActionName(name: unknown): name is ActionName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(payloadSchemas, name)
+}

@@ -1,0 +1,86 @@
+// Domain types shared by the mini-program, the cloud function and the local runtime.
+// Pure TypeScript: no Taro, no wx, no IO.
+
+/** Rating level: 1 非常不满意, 2 不满意, 3 基本满意, 4 满意, 5 非常满意. */
+export type Level = 1 | 2 | 3 | 4 | 5
+
+/** Count of ratings per level; index 0 is level 1 ... index 4 is level 5. */
+export type LevelHistogram = [number, number, number, number, number]
+
+/** The two rated parties whose ratings are tallied (the third, the sub-district, enters a score). */
+export type RatedParty = 'residents' | 'recipients'
+
+export type Role = 'resident' | 'worker' | 'community' | 'subdistrict' | 'bureau'
+
+export type Grade = '优秀' | '称职' | '基本称职' | '不称职' | '未评定'
+
+export type Flag =
+  | 'FEW_RESIDENTS'
+  | 'FEW_RECIPIENTS'
+  | 'NO_RESIDENTS'
+  | 'NO_RECIPIENTS'
+  | 'NO_SUBDISTRICT_SCORE'
+  | 'NO_YEAR_END'
+
+/** Settings of DESIGN section 3, with these exact names. */
+export interface Settings {
+  weights: { residents: number; recipients: number; subdistrict: number }
+  /** Points for levels 1..5, strictly increasing within 0..100. */
+  levelPoints: [number, number, number, number, number]
+  priorWeight: number
+  minResidents: number
+  minRecipients: number
+  excellentMin: number
+  excellentQuota: number
+  /** The 6 of 3456: daily assessment is at least 60% of the annual one. */
+  dailyShare: number
+  /** The 5 of 3456: share of working time spent in the grid (pilot 0.5, province 2/3). */
+  gridTimeTarget: number
+  workMinutesPerDay: number
+  holidays: string[]
+  makeupWorkdays: string[]
+  feedbackWindowDays: number
+}
+
+/** What the scoring needs of one worker for one period (histograms summed over the period's months). */
+export interface WorkerPeriodInput {
+  workerCode: string
+  name: string
+  community: string
+  residents: LevelHistogram
+  recipients: LevelHistogram
+  /** Sub-district score for the period, already resolved (period score, else mean of monthly); null if missing. */
+  subdistrictScore: number | null
+}
+
+/** One row of `evaluation.get`; scores and totals rounded to one decimal, half away from zero. */
+export interface EvaluationRow {
+  workerCode: string
+  name: string
+  community: string
+  residents: { n: number; score: number } | null
+  recipients: { n: number; score: number } | null
+  subdistrict: { score: number } | null
+  total: number | null
+  grade: Grade
+  flags: Flag[]
+}
+
+export interface WorkerCard {
+  workerCode: string
+  name: string
+  post: string
+  duties: string[]
+  community: string
+  grid: string
+  households: number
+}
+
+export interface DevIdentity {
+  openid: string
+  role: Role
+  name: string
+  workerCode?: string
+  subdistrictId?: string
+  communityId?: string
+}
