@@ -1,0 +1,20 @@
+// Deterministic ids, so uniqueness rules hold by construction (DESIGN 4 and trust rule 3):
+// the same rater, worker and month always map to the same rating document, and a retried submit
+// always finds the same idempotency record. Hashed because cloud document ids must be safe strings
+// (an openid or a client key may hold characters a doc id may not) and must not reveal the rater.
+import { createHash } from 'node:crypto'
+
+/** 32 hex chars (128 bits) of sha256: collision-free for any realistic number of documents. */
+function hashId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32)
+}
+
+/** One resident rating per (rater, worker, month): a re-rate in the same month hits the same id. */
+export function residentRatingId(openid: string, workerCode: string, month: string): string {
+  return hashId(`${openid}|${workerCode}|${month}`)
+}
+
+/** Key of an idempotency record: a retry of the same action with the same key returns the first result. */
+export function idempotencyKeyOf(openid: string, action: string, key: string): string {
+  return hashId(`${openid}|${action}|${key}`)
+}
