@@ -1,0 +1,98 @@
+// The one entry every runtime goes through: the cloud function's exports.main and the local HTTP host
+// both hand it the raw request, the runtime's identity and the store. It validates the action and payload
+// at the boundary (a cloud function's event is whatever a client sent), looks the caller's role up on
+// every call, runs the handler and turns every outcome into an envelope. No stack trace leaves here.
+import * as v from 'valibot'
+import { isActionName, payloadSchemas, type ActionName } from '../../../src/core/contract'
+import { ApiError, type Envelope } from '../../../src/core/errors'
+import type { Role } from '../../../src/core/types'
+import type { Caller, HandlerTable, Moderation } from './context'
+import type { PrincipalRecord, Store } from './store'
+
+export interface DispatchEnv {
+  /** From the runtime only: cloud.getWXContext().OPENID, or the local X-Openid header. */
+  openid: string | null
+  store: Store
+  now: Date
+  moderation: Moderation
+}
+
+const INTERNAL_MESSAGE = '系统繁忙，请稍后再试'
+const CJK = /[\u4e00-\u9fff]/
+
+export async function dispatch(request: unknown, env: DispatchEnv, handlers: HandlerTable): Promise<Envelope<unknown>> {
+  try {
+    if (!isPlainObject(request)) throw new ApiError('INVALID_INPUT', '请求格式不对')
+    const { action, payload } = request
+    if (!isActionName(action) || handlers[action] === undefined) {
+      throw new ApiError('INVALID_INPUT', `不支持的操作：${describeAction(action)}`)
+    }
+    const data = await runAction(action, payload, env, handlers)
+    return { ok: true, data }
+  } catch (err) {
+    if (err instanceof ApiError) return { ok: false, code: err.code, message: err.message }
+    console.error('[api] unexpected error', err)
+    return { ok: false, code: 'INTERNAL', message: INTERNAL_MESSAGE }
+  }
+}
+
+async function runAction<A extends ActionName>(
+  action: A,
+  payload: unknown,
+  env: DispatchEnv,
+  handlers: HandlerTable,
+): Promise<unknown> {
+  const handler = handlers[action]
+  if (handler === undefined) throw new ApiError('INVALID_INPUT', `不支持的操作：${action}`)
+  // A missing payload means "no fields"; anything else that is not an object is malformed.
+  const input = payload ?? {}
+  if (!isPlainObject(input)) throw new ApiError('INVALID_INPUT', '请求内容格式不对')
+  const parsed = v.safeParse(payloadSchemas[action], input)
+  if (!parsed.success) throw new ApiError('INVALID_INPUT', messageOf(parsed.issues[0]))
+  const caller = await callerOf(env.openid, env.store)
+  return handler(parsed.output, { caller, store: env.store, now: env.now, moderation: env.moderation })
+}
+
+/** Roles are looked up on every call (DESIGN 6.1): an unbound openid, or none at all, is a resident. */
+async function callerOf(openid: string | null, store: Store): Promise<Caller> {
+  if (openid === null || openid === '') return { openid: null, role: 'resident', principal: null }
+  const principal = await store.getPrincipal(openid)
+  return { openid, role: principal?.role ?? 'resident', principal }
+}
+
+/** Schema messages are written in Chinese for people; valibot's English defaults are not shown to them. */
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  if (CJK.test(issue.message)) return issue.message
+  const field = issue.path?.map((item) => String(item.key)).join('.')
+  return field ? `提交的内容格式不对：${field}` : '提交的内容格式不对'
+}
+
+function describeAction(action: unknown): string {
+  if (typeof action !== 'string' || action.trim() === '') return '（未指定）'
+  return action.slice(0, 40)
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+// ---- guards used by handlers ----
+
+/** Rating needs a WeChat identity: one rating per (rater, worker, month) is keyed by it. */
+export function requireOpenid(caller: Caller): string {
+  if (caller.openid === null) throw new ApiError('UNAUTHENTICATED', '请先登录微信后再评价')
+  return caller.openid
+}
+
+/** Staff actions: the caller's bound record must have one of the roles; returns that record. */
+export function requireRole(caller: Caller, ...roles: Exclude<Role, 'resident'>[]): PrincipalRecord {
+  const principal = caller.principal
+  if (principal === null || !roles.includes(principal.role)) {
+    throw new ApiError('FORBIDDEN', '没有权限进行此操作')
+  }
+  return principal
+}
+
+export function forbidden(): ApiError {
+  return new ApiError('FORBIDDEN', '没有权限进行此操作')
+}
