@@ -47,8 +47,9 @@ async function runAction<A extends ActionName>(
   // A missing payload means "no fields"; anything else that is not an object is malformed.
   const input = payload ?? {}
   if (!isPlainObject(input)) throw new ApiError('INVALID_INPUT', '请求内容格式不对')
-  const parsed = v.safeParse(payloadSchemas[action], input)
-  if (!parsed.success) throw new ApiError('INVALID_INPUT', messageOf(parsed.issues[0]))
+  const schema = payloadSchemas[action]
+  const parsed = v.safeParse(schema, input)
+  if (!parsed.success) throw new ApiError('INVALID_INPUT', messageOf(parsed.issues[0], schema))
   const caller = await callerOf(env.openid, env.store)
   return handler(parsed.output, { caller, store: env.store, now: env.now, moderation: env.moderation })
 }
@@ -60,11 +61,21 @@ async function callerOf(openid: string | null, store: Store): Promise<Caller> {
   return { openid, role: principal?.role ?? 'resident', principal }
 }
 
-/** Schema messages are written in Chinese for people; valibot's English defaults are not shown to them. */
-function messageOf(issue: v.BaseIssue<unknown>): string {
+/**
+ * Schema messages are written in Chinese for people; valibot's English defaults are never shown.
+ * A missing field is reported by the object schema in English, so it gets the field's own message
+ * (what the field says when it is not the right type, e.g. '请选择满意程度（1 到 5）').
+ */
+function messageOf(issue: v.BaseIssue<unknown>, schema: { readonly entries: v.ObjectEntries }): string {
   if (CJK.test(issue.message)) return issue.message
-  const field = issue.path?.map((item) => String(item.key)).join('.')
-  return field ? `提交的内容格式不对：${field}` : '提交的内容格式不对'
+  const path = issue.path ?? []
+  const field = path.length === 1 ? path[0]?.key : undefined
+  if (typeof field === 'string' && Object.prototype.hasOwnProperty.call(schema.entries, field)) {
+    const own = v.safeParse(schema.entries[field], undefined)
+    if (!own.success && CJK.test(own.issues[0].message)) return own.issues[0].message
+  }
+  const where = path.map((item) => String(item.key)).join('.')
+  return where ? `提交的内容格式不对：${where}` : '提交的内容格式不对'
 }
 
 function describeAction(action: unknown): string {

@@ -1,0 +1,26 @@
+// evaluation.get: the three-party evaluation of one sub-district for a period.
+// Sub-district staff see their own sub-district; the bureau picks any one.
+import { ApiError } from '../../../../src/core/errors'
+import type { Caller, Handler } from '../context'
+import { forbidden, requireRole } from '../dispatch'
+import { evaluateSubdistrict } from '../domain/subdistrictEvaluation'
+import type { Store } from '../store'
+
+export const evaluationGet: Handler<'evaluation.get'> = async ({ period, subdistrictId }, ctx) => {
+  const scope = await scopeOf(ctx.caller, ctx.store, subdistrictId)
+  return { period, rows: await evaluateSubdistrict(ctx.store, scope, period) }
+}
+
+/** The sub-district the caller may read. */
+async function scopeOf(caller: Caller, store: Store, requested: string | undefined): Promise<string> {
+  const staff = requireRole(caller, 'subdistrict', 'bureau')
+  if (staff.role === 'subdistrict') {
+    if (staff.subdistrictId === undefined) throw forbidden()
+    if (requested !== undefined && requested !== staff.subdistrictId) throw forbidden()
+    return staff.subdistrictId
+  }
+  if (requested === undefined) throw new ApiError('INVALID_INPUT', '请选择街道')
+  const subdistrict = await store.getSubdistrict(requested)
+  if (subdistrict === null) throw new ApiError('NOT_FOUND', '没有找到这个街道')
+  return subdistrict.id
+}

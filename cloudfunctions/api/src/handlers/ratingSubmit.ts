@@ -1,0 +1,36 @@
+// rating.submit: a resident rates a worker. One rating per (rater, worker, month): the id is derived
+// from the three, so a re-rate in the same month replaces the earlier one (DESIGN section 3).
+import { monthOf } from '../../../../src/core'
+import { ApiError } from '../../../../src/core/errors'
+import type { Level } from '../../../../src/core/types'
+import type { Handler } from '../context'
+import { requireOpenid } from '../dispatch'
+import { moderateComment } from '../domain/commentModeration'
+import { withIdempotency } from '../domain/idempotency'
+import { findWorker } from '../domain/workers'
+import { residentRatingId } from '../ids'
+
+export const ratingSubmit: Handler<'rating.submit'> = async (payload, ctx) => {
+  const openid = requireOpenid(ctx.caller)
+  const { store, now } = ctx
+  return withIdempotency({ store, openid, action: 'rating.submit', key: payload.idempotencyKey, now }, async () => {
+    const worker = await findWorker(store, payload.workerCode)
+    if (ctx.caller.principal?.workerCode === worker.code) throw new ApiError('SELF_RATING', '不能给自己评价')
+    const { comment, commentStatus } = await moderateComment(ctx.moderation, payload.comment, openid)
+    const month = monthOf(now)
+    const id = residentRatingId(openid, worker.code, month)
+    const { replaced } = await store.submitResidentRating({
+      id,
+      openid,
+      workerCode: worker.code,
+      subdistrictId: worker.subdistrictId,
+      month,
+      // The payload schema admits only the integers 1..5.
+      level: payload.level as Level,
+      comment,
+      commentStatus,
+      submittedAt: now.toISOString(),
+    })
+    return { ratingId: id, period: month, replaced }
+  })
+}

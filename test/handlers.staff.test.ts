@@ -1,0 +1,107 @@
+// score.submit and evaluation.get through dispatch: who may enter and read what, on a real SqliteStore.
+import type { ResultOf } from '../src/core/contract'
+import { createHarness, dataOf, type Harness } from './support/apiHarness'
+import { FUSHAN, OPENID, WENQUAN, X, Y, Z } from './support/smallOrg'
+
+const APRIL = new Date('2026-04-10T02:00:00Z')
+type Evaluation = ResultOf<'evaluation.get'>
+
+let api: Harness
+beforeEach(async () => {
+  api = await createHarness(APRIL)
+})
+afterEach(() => api.close())
+
+const scoreAs = (openid: string | null, payload: unknown) => api.call({ action: 'score.submit', payload }, openid)
+const evaluationAs = (openid: string | null, payload: unknown) => api.call({ action: 'evaluation.get', payload }, openid)
+const FORBIDDEN = { ok: false, code: 'FORBIDDEN', message: '没有权限进行此操作' }
+
+describe('score.submit', () => {
+  it('lets sub-district staff score a worker of their own sub-district', async () => {
+    expect(await scoreAs(OPENID.fushanStaff, { workerCode: X, period: '2026-03', score: 88 })).toEqual({
+      ok: true,
+      data: { period: '2026-03' },
+    })
+    const [score] = await api.store.listSubdistrictScores(FUSHAN, ['2026-03'])
+    expect(score).toMatchObject({ workerCode: X, period: '2026-03', score: 88, enteredBy: OPENID.fushanStaff })
+  })
+
+  it('overwrites an earlier score for the same period', async () => {
+    await scoreAs(OPENID.fushanStaff, { workerCode: X, period: '2026-03', score: 70 })
+    await scoreAs(OPENID.fushanStaff, { workerCode: X, period: '2026-03', score: 88 })
+    const scores = await api.store.listSubdistrictScores(FUSHAN, ['2026-03'])
+    expect(scores.map((s) => s.score)).toEqual([88])
+  })
+
+  it('accepts the current month and a half-year already under way', async () => {
+    expect((await scoreAs(OPENID.fushanStaff, { workerCode: X, period: '2026-04', score: 80 })).ok).toBe(true)
+    expect((await scoreAs(OPENID.fushanStaff, { workerCode: X, period: '2026-H1', score: 80 })).ok).toBe(true)
+  })
+
+  const rejected: Array<[string, string | null, unknown, string, RegExp]> = [
+    ['a resident', OPENID.resident, { workerCode: X, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
+    ['an anonymous caller', null, { workerCode: X, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
+    ['a worker', OPENID.workerX, { workerCode: Y, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
+    ['the bureau', OPENID.bureau, { workerCode: X, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
+    ['another sub-district', OPENID.wenquanStaff, { workerCode: X, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
+    ['an unknown worker', OPENID.fushanStaff, { workerCode: 'W999', period: '2026-03', score: 80 }, 'NOT_FOUND', /没有找到/],
+    ['a future month', OPENID.fushanStaff, { workerCode: X, period: '2026-05', score: 80 }, 'INVALID_INPUT', /尚未开始/],
+    ['a future half-year', OPENID.fushanStaff, { workerCode: X, period: '2026-H2', score: 80 }, 'INVALID_INPUT', /尚未开始/],
+    ['a score of 101', OPENID.fushanStaff, { workerCode: X, period: '2026-03', score: 101 }, 'INVALID_INPUT', /不能高于 100/],
+    ['a score of -1', OPENID.fushanStaff, { workerCode: X, period: '2026-03', score: -1 }, 'INVALID_INPUT', /不能低于 0/],
+    ['a malformed period', OPENID.fushanStaff, { workerCode: X, period: '2026-3', score: 80 }, 'INVALID_INPUT', /考核期格式不对/],
+    ['a missing score', OPENID.fushanStaff, { workerCode: X, period: '2026-03' }, 'INVALID_INPUT', /分数/],
+  ]
+  it.each(rejected)('rejects %s and stores nothing', async (_title, openid, payload, code, message) => {
+    const reply = await scoreAs(openid, payload)
+    expect(reply).toEqual({ ok: false, code, message: expect.stringMatching(message) })
+    const periods = ['2026-03', '2026-05', '2026-H2']
+    expect(await api.store.listSubdistrictScores(FUSHAN, periods)).toEqual([])
+  })
+})
+
+describe('evaluation.get: who may read which sub-district', () => {
+  it('gives sub-district staff their own sub-district, with or without naming it', async () => {
+    const own = dataOf<Evaluation>(await evaluationAs(OPENID.fushanStaff, { period: '2026-03' }))
+    expect(own.rows.map((row) => row.workerCode).sort()).toEqual([X, Y])
+    const named = dataOf<Evaluation>(await evaluationAs(OPENID.fushanStaff, { period: '2026-03', subdistrictId: FUSHAN }))
+    expect(named).toEqual(own)
+  })
+
+  it('refuses sub-district staff another sub-district', async () => {
+    expect(await evaluationAs(OPENID.fushanStaff, { period: '2026-03', subdistrictId: WENQUAN })).toEqual(FORBIDDEN)
+  })
+
+  it('lets the bureau read any sub-district it names', async () => {
+    const wenquan = dataOf<Evaluation>(await evaluationAs(OPENID.bureau, { period: '2026-03', subdistrictId: WENQUAN }))
+    expect(wenquan.rows.map((row) => row.workerCode)).toEqual([Z])
+  })
+
+  it('asks the bureau to pick a sub-district', async () => {
+    expect(await evaluationAs(OPENID.bureau, { period: '2026-03' })).toEqual({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '请选择街道',
+    })
+  })
+
+  it('tells the bureau when a sub-district does not exist', async () => {
+    expect(await evaluationAs(OPENID.bureau, { period: '2026-03', subdistrictId: 'sd-none' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    })
+  })
+
+  it.each([
+    ['a resident', OPENID.resident],
+    ['an anonymous caller', null],
+    ['a worker', OPENID.workerX],
+    ['a community admin', OPENID.communityAdmin],
+  ])('refuses %s with 403', async (_title, openid) => {
+    expect(await evaluationAs(openid, { period: '2026-03' })).toEqual(FORBIDDEN)
+  })
+
+  it('rejects a malformed period', async () => {
+    expect(await evaluationAs(OPENID.fushanStaff, { period: 'March' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+  })
+})
