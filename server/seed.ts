@@ -1,0 +1,209 @@
+// The demo seed of the local runtime: the pilot's organisation plus six months of believable activity
+// (resident ratings, service-recipient feedback, monthly sub-district scores) in the months BEFORE the
+// current China month only — the current month starts empty, so what a demo user rates is what shows.
+// Deterministic (a seeded PRNG, never Math.random): the same `now` always gives the same data.
+import { residentRatingId } from '../cloudfunctions/api/src/ids'
+import type { FeedbackRecord, ResidentRatingRecord, Store, WorkerRecord } from '../cloudfunctions/api/src/store'
+import type { Level } from '../src/core/types'
+import { DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
+
+export { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
+
+/** How many months of history the demo has, all before the current month. */
+export const DEMO_MONTHS = 6
+
+/** Probabilities of levels 1..5. */
+type LevelOdds = [number, number, number, number, number]
+
+interface Profile {
+  residents: LevelOdds
+  recipients: LevelOdds
+  /** Resident ratings per active month, [min, max]. */
+  residentsPerMonth: [number, number]
+  recipientsPerMonth: [number, number]
+  /** Monthly sub-district score, [min, max]. */
+  subdistrict: [number, number]
+  /** Months with activity, counted back from the last month before now (new workers have fewer). */
+  activeMonths: number
+}
+
+const STAR: Profile = {
+  residents: [0, 0, 0.02, 0.28, 0.7],
+  recipients: [0, 0, 0.02, 0.2, 0.78],
+  residentsPerMonth: [12, 18],
+  recipientsPerMonth: [4, 7],
+  subdistrict: [91, 96],
+  activeMonths: DEMO_MONTHS,
+}
+const GOOD: Profile = {
+  residents: [0.01, 0.03, 0.14, 0.44, 0.38],
+  recipients: [0, 0.02, 0.1, 0.42, 0.46],
+  residentsPerMonth: [10, 16],
+  recipientsPerMonth: [3, 6],
+  subdistrict: [78, 88],
+  activeMonths: DEMO_MONTHS,
+}
+const FAIR: Profile = {
+  residents: [0.08, 0.16, 0.32, 0.32, 0.12],
+  recipients: [0.05, 0.12, 0.35, 0.35, 0.13],
+  residentsPerMonth: [10, 15],
+  recipientsPerMonth: [3, 5],
+  subdistrict: [60, 66],
+  activeMonths: DEMO_MONTHS,
+}
+
+/**
+ * Who stands out in the demo, so a half-year evaluation tells a story: eight workers above 90 compete
+ * for the six 优秀 places of a 30-worker sub-district (the 20% quota); two newcomers have too few
+ * resident ratings (one of them scores above 90 but the flag keeps them from 优秀); one worker logged
+ * few service visits; two workers are 基本称职. Everyone else is a solid 称职.
+ */
+const PROFILE_OF: Record<string, Profile> = {
+  YQ01: STAR, YQ03: STAR, YQ07: STAR, YQ10: STAR, YQ14: STAR, QL01: STAR, QL05: STAR, QL09: STAR,
+  YQ12: FAIR, QL07: FAIR,
+  YQ18: { ...STAR, residentsPerMonth: [1, 2], activeMonths: 2 },
+  QL12: { ...GOOD, residentsPerMonth: [1, 2], activeMonths: 2 },
+  QL11: { ...GOOD, recipientsPerMonth: [0, 1] },
+}
+
+const RESIDENT_COMMENTS: Record<Level, string[]> = {
+  5: ['上门帮我办好了高龄补贴，很耐心', '楼道灯坏了当天就找人修好了', '经常来看我们老两口，放心'],
+  4: ['办事挺快的，就是电话有时打不通', '网格里的事情都记在心上'],
+  3: ['反映的问题有回音，但处理得慢了点'],
+  2: ['停车的事说了好几次还没解决'],
+  1: ['来办事等了很久也没人管'],
+}
+
+/** mulberry32: a tiny, well-mixed 32-bit PRNG, so the demo is the same on every machine. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+type Random = () => number
+
+function intBetween(random: Random, [min, max]: [number, number]): number {
+  return min + Math.floor(random() * (max - min + 1))
+}
+
+function levelFrom(random: Random, odds: LevelOdds): Level {
+  let r = random()
+  for (let i = 0; i < 4; i += 1) {
+    r -= odds[i]
+    if (r < 0) return (i + 1) as Level
+  }
+  return 5
+}
+
+/** The China (UTC+8) month of a moment as [year, month 1..12]; local so the seed needs nothing else. */
+function chinaMonth(now: Date): [number, number] {
+  const china = new Date(now.getTime() + 8 * 3600 * 1000)
+  return [china.getUTCFullYear(), china.getUTCMonth() + 1]
+}
+
+function monthKey([year, month]: [number, number], back: number): { key: string; year: number; month: number } {
+  const index = year * 12 + (month - 1) - back
+  const y = Math.floor(index / 12)
+  const m = (index % 12) + 1
+  return { key: `${y}-${String(m).padStart(2, '0')}`, year: y, month: m }
+}
+
+/** A moment on `day` of the month between 08:00 and 20:59 China time, as an ISO (UTC) string. */
+function chinaTime(year: number, month: number, day: number, random: Random): string {
+  const hour = 8 + Math.floor(random() * 13)
+  const minute = Math.floor(random() * 60)
+  return new Date(Date.UTC(year, month - 1, day, hour - 8, minute)).toISOString()
+}
+
+/** `count` distinct rater indexes out of a pool, so one rater rates a worker at most once a month. */
+function distinctRaters(random: Random, pool: number, count: number): number[] {
+  const picked = new Set<number>()
+  while (picked.size < Math.min(count, pool)) picked.add(Math.floor(random() * pool))
+  return [...picked]
+}
+
+/** Residents of a grid who rate in the demo; pseudo openids, never a demo identity's. */
+const RATERS_PER_GRID = 120
+
+export async function seedDemo(store: Store, now: Date): Promise<void> {
+  const org = demoOrg()
+  await store.putOrg(org)
+  const random = prng(3456)
+  const current = chinaMonth(now)
+  for (let back = DEMO_MONTHS; back >= 1; back -= 1) {
+    const month = monthKey(current, back)
+    for (const worker of org.workers) {
+      const profile = PROFILE_OF[worker.code] ?? GOOD
+      if (back > profile.activeMonths) continue
+      await seedWorkerMonth(store, worker, profile, month, random)
+    }
+  }
+}
+
+async function seedWorkerMonth(
+  store: Store,
+  worker: WorkerRecord,
+  profile: Profile,
+  { key: month, year, month: month1 }: { key: string; year: number; month: number },
+  random: Random,
+): Promise<void> {
+  const base = { workerCode: worker.code, subdistrictId: worker.subdistrictId, month }
+  for (const rater of distinctRaters(random, RATERS_PER_GRID, intBetween(random, profile.residentsPerMonth))) {
+    const openid = `seed-resident-${worker.gridId}-${rater}`
+    const day = 1 + Math.floor(random() * 24)
+    await store.submitResidentRating(residentRating(openid, base, levelFrom(random, profile.residents), chinaTime(year, month1, day, random), random))
+    // About one rater in twenty changes their mind later that month: the re-rate replaces the first.
+    if (random() < 0.05) {
+      const later = chinaTime(year, month1, day + 1 + Math.floor(random() * 3), random)
+      await store.submitResidentRating(residentRating(openid, base, levelFrom(random, profile.residents), later, random))
+    }
+  }
+  const visits = intBetween(random, profile.recipientsPerMonth)
+  for (let visit = 1; visit <= visits; visit += 1) {
+    const feedback: FeedbackRecord = {
+      ...base,
+      serviceId: `svc-${worker.code}-${month}-${visit}`,
+      openid: `seed-recipient-${worker.gridId}-${Math.floor(random() * RATERS_PER_GRID)}`,
+      level: levelFrom(random, profile.recipients),
+      comment: '',
+      commentStatus: 'none',
+      submittedAt: chinaTime(year, month1, 1 + Math.floor(random() * 27), random),
+    }
+    await store.submitFeedback(feedback)
+  }
+  await store.putSubdistrictScore({
+    workerCode: worker.code,
+    subdistrictId: worker.subdistrictId,
+    period: month,
+    score: intBetween(random, profile.subdistrict),
+    enteredBy: DEMO_SUBDISTRICT_STAFF,
+    enteredAt: chinaTime(year, month1, 28, random),
+  })
+}
+
+function residentRating(
+  openid: string,
+  base: { workerCode: string; subdistrictId: string; month: string },
+  level: Level,
+  submittedAt: string,
+  random: Random,
+): ResidentRatingRecord {
+  // About one rating in eight carries a comment, already through moderation ('pass').
+  const comments = RESIDENT_COMMENTS[level]
+  const comment = random() < 0.125 ? comments[Math.floor(random() * comments.length)] : ''
+  return {
+    ...base,
+    id: residentRatingId(openid, base.workerCode, base.month),
+    openid,
+    level,
+    comment,
+    commentStatus: comment === '' ? 'none' : 'pass',
+    submittedAt,
+  }
+}

@@ -1,0 +1,151 @@
+// The demo organisation: the Xianning pilot of DESIGN section 2 — 浮山办事处 with 银泉社区 (18 workers)
+// and 青龙社区 (12 workers), grids of 300-500 households, the four-post job description (四岗说明书),
+// and one bound identity per worker and per staff role for the local identity switcher.
+import type { GridRecord, OrgSeed, PostRecord, PrincipalRecord, WorkerRecord } from '../cloudfunctions/api/src/store'
+
+export const DEMO_SUBDISTRICT_ID = 'fushan'
+export const DEMO_SUBDISTRICT_STAFF = 'dev-subdistrict-fushan'
+
+/** Residents one can act as locally; never bound to a record, so they are plain residents. */
+export const DEMO_RESIDENTS: ReadonlyArray<{ openid: string; name: string }> = [
+  { openid: 'dev-resident-1', name: '居民 张阿姨' },
+  { openid: 'dev-resident-2', name: '居民 李大爷' },
+  { openid: 'dev-resident-3', name: '居民 小王' },
+]
+
+/** The 4 of 3456: every post has written duties, shown on every worker's card. */
+const POSTS: PostRecord[] = [
+  {
+    id: 'zhengzhi',
+    name: '正职',
+    duties: [
+      '主持社区党组织和居委会全面工作，落实街道布置的各项任务',
+      '召集“两委”会议和居民会议，社区大事由大家商量决定',
+      '统筹划分网格、安排人手，督促每位工作者下沉网格',
+      '协调解决居民反映集中的难题，对社区安全稳定负总责',
+    ],
+  },
+  {
+    id: 'fuzhi',
+    name: '副职',
+    duties: [
+      '协助正职处理日常事务，分管民政、社保、就业等便民服务',
+      '安排服务大厅每天值班，居民来办事有人接、当场办或转办',
+      '牵头排查和调解邻里纠纷，跟踪居民诉求直到办结',
+    ],
+  },
+  {
+    id: 'weiyuan',
+    name: '委员',
+    duties: [
+      '按分工负责党建、综治、卫生健康、文体等条线工作',
+      '组织志愿服务和社区活动，动员居民参与社区事务',
+      '联系辖区单位和物业公司，协调小区公共事务',
+    ],
+  },
+  {
+    id: 'zhuanzhi',
+    name: '专职社区工作者',
+    duties: [
+      '包保一个网格，每周入户走访，熟悉网格内每户的基本情况',
+      '收集居民诉求，能办的当场办，办不了的及时上报并回复结果',
+      '定期上门看望独居老人、困难家庭和残疾人',
+      '配合做好安全隐患排查、环境卫生整治等工作',
+      '一半以上工作时间在网格里，不坐等居民上门',
+    ],
+  },
+]
+
+interface CommunityPlan {
+  id: string
+  name: string
+  codePrefix: string
+  /** Grid names (by 小区) and household counts, 300-500 each. */
+  grids: Array<[string, number]>
+  /** Workers in code order: 1 正职, then 副职, 委员, the rest 专职社区工作者. */
+  workers: Array<[string, PostRecord['id']]>
+}
+
+const COMMUNITIES: CommunityPlan[] = [
+  {
+    id: 'yinquan',
+    name: '银泉社区',
+    codePrefix: 'YQ',
+    grids: [
+      ['银泉花园网格', 468],
+      ['桂花苑网格', 412],
+      ['幸福里网格', 356],
+      ['温泉路网格', 327],
+      ['银泉新村网格', 491],
+      ['丹桂小区网格', 384],
+    ],
+    workers: [
+      ['刘建华', 'zhengzhi'], ['王志强', 'fuzhi'], ['陈秀英', 'fuzhi'],
+      ['张丽', 'weiyuan'], ['李国栋', 'weiyuan'], ['赵敏', 'weiyuan'],
+      ['孙桂兰', 'zhuanzhi'], ['周涛', 'zhuanzhi'], ['吴静', 'zhuanzhi'],
+      ['郑海燕', 'zhuanzhi'], ['黄卫东', 'zhuanzhi'], ['徐婷', 'zhuanzhi'],
+      ['胡晓明', 'zhuanzhi'], ['朱红梅', 'zhuanzhi'], ['高磊', 'zhuanzhi'],
+      ['林芳', 'zhuanzhi'], ['何文斌', 'zhuanzhi'], ['罗晓燕', 'zhuanzhi'],
+    ],
+  },
+  {
+    id: 'qinglong',
+    name: '青龙社区',
+    codePrefix: 'QL',
+    grids: [
+      ['青龙山庄网格', 437],
+      ['龙潭小区网格', 395],
+      ['青龙街网格', 318],
+      ['滨河苑网格', 476],
+    ],
+    workers: [
+      ['杨光荣', 'zhengzhi'], ['马俊', 'fuzhi'],
+      ['郭美玲', 'weiyuan'], ['宋春霞', 'weiyuan'],
+      ['韩雪', 'zhuanzhi'], ['唐建国', 'zhuanzhi'], ['冯丽娟', 'zhuanzhi'], ['曹宇', 'zhuanzhi'],
+      ['彭小红', 'zhuanzhi'], ['邓军', 'zhuanzhi'], ['许慧', 'zhuanzhi'], ['谢勇', 'zhuanzhi'],
+    ],
+  },
+]
+
+function workerCodeOf(prefix: string, index: number): string {
+  return `${prefix}${String(index + 1).padStart(2, '0')}`
+}
+
+export function demoOrg(): OrgSeed {
+  const sid = DEMO_SUBDISTRICT_ID
+  const grids: GridRecord[] = []
+  const workers: WorkerRecord[] = []
+  const principals: PrincipalRecord[] = [
+    { openid: DEMO_SUBDISTRICT_STAFF, role: 'subdistrict', name: '浮山办事处 王科长', subdistrictId: sid },
+    { openid: 'dev-bureau', role: 'bureau', name: '市民政局 陈处长' },
+  ]
+  for (const plan of COMMUNITIES) {
+    const gridIds = plan.grids.map(([name, households], i) => {
+      const id = `${plan.id}-g${i + 1}`
+      grids.push({ id, name, communityId: plan.id, households })
+      return id
+    })
+    principals.push({
+      openid: `dev-community-${plan.id}`,
+      role: 'community',
+      name: `${plan.name} 管理员`,
+      communityId: plan.id,
+      subdistrictId: sid,
+    })
+    plan.workers.forEach(([name, postId], i) => {
+      const code = workerCodeOf(plan.codePrefix, i)
+      // Round-robin over the grids: every grid has its workers, leaders included (they 包片 too).
+      const gridId = gridIds[i % gridIds.length]
+      workers.push({ code, name, postId, communityId: plan.id, gridId, subdistrictId: sid })
+      principals.push({ openid: `dev-worker-${code}`, role: 'worker', name, workerCode: code, communityId: plan.id, subdistrictId: sid })
+    })
+  }
+  return {
+    subdistricts: [{ id: sid, name: '浮山办事处' }],
+    communities: COMMUNITIES.map(({ id, name }) => ({ id, name, subdistrictId: sid })),
+    grids,
+    posts: POSTS,
+    workers,
+    principals,
+  }
+}
