@@ -1,0 +1,104 @@
+// The local runtime's HTTP host: the same handlers as the cloud function behind POST /cloud/api,
+// the h5 build as static files, and /healthz. The caller is whoever the X-Openid header says —
+// which is why main.ts binds to 127.0.0.1 and says this is for trying and testing only.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import type { Moderation, HandlerTable } from '../cloudfunctions/api/src/context'
+import { dispatch } from '../cloudfunctions/api/src/dispatch'
+import { apiHandlers } from '../cloudfunctions/api/src/handlers'
+import type { Store } from '../cloudfunctions/api/src/store'
+import { httpStatusOf, type Envelope, type ErrorCode } from '../src/core/errors'
+import { devIdentities } from './devIdentities'
+import { serveStatic } from './staticFiles'
+
+export interface AppOptions {
+  store: Store
+  moderation: Moderation
+  /** The h5 build; default dist-h5/ under the working directory. */
+  staticDir?: string
+  /** Clock, injectable for tests. */
+  now?: () => Date
+}
+
+/** callFunction payloads stay small (DESIGN 7); the local runtime holds requests to the same bound. */
+export const BODY_LIMIT_BYTES = 100 * 1024
+/** Past this much, stop draining an oversized body and drop the connection. */
+const DRAIN_LIMIT_BYTES = 10 * BODY_LIMIT_BYTES
+
+const localHandlers: HandlerTable = { ...apiHandlers, 'dev.identities': devIdentities }
+
+export function createApp(options: AppOptions): http.Server {
+  const staticDir = path.resolve(options.staticDir ?? 'dist-h5')
+  const now = options.now ?? (() => new Date())
+
+  async function handleCloud(req: IncomingMessage, res: ServerResponse, functionName: string): Promise<void> {
+    if (functionName !== 'api') return sendError(res, 404, 'NOT_FOUND', `没有这个云函数：${functionName.slice(0, 40)}`)
+    if (req.method !== 'POST') return sendError(res, 405, 'INVALID_INPUT', '请用 POST 调用云函数')
+    const body = await readBody(req)
+    if (body === 'tooLarge') return sendError(res, 413, 'INVALID_INPUT', '请求过大')
+    let request: unknown
+    try {
+      request = JSON.parse(body)
+    } catch {
+      return sendError(res, 400, 'INVALID_INPUT', '请求格式不对')
+    }
+    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation }
+    const envelope = await dispatch(request, env, localHandlers)
+    sendJson(res, envelope.ok ? 200 : httpStatusOf[envelope.code], envelope)
+  }
+
+  return http.createServer((req, res) => {
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/'
+    const cloudCall = /^\/cloud\/([^/]*)\/?$/.exec(pathname)
+    let handling: Promise<void>
+    if (pathname === '/healthz') handling = Promise.resolve(sendJson(res, 200, { ok: true }))
+    else if (cloudCall) handling = handleCloud(req, res, cloudCall[1] ?? '')
+    else if (pathname.startsWith('/cloud/')) handling = Promise.resolve(sendError(res, 404, 'NOT_FOUND', '没有这个接口'))
+    else handling = serveStatic(req, res, staticDir)
+    handling.catch((err: unknown) => {
+      // A client that went away (or an oversized body we dropped) needs no reply.
+      if (req.destroyed && res.destroyed) return
+      console.error('[server] request failed', err)
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL', '系统繁忙，请稍后再试')
+      else res.destroy()
+    })
+  })
+}
+
+/** The local runtime's identity: the X-Openid header; absent or empty means anonymous. */
+function openidOf(req: IncomingMessage): string | null {
+  const header = req.headers['x-openid']
+  const value = (Array.isArray(header) ? header[0] : header)?.trim() ?? ''
+  return value === '' ? null : value
+}
+
+/** The body as text, or 'tooLarge'. An oversized body is drained (so the client reads our reply) up to a bound. */
+function readBody(req: IncomingMessage): Promise<string | 'tooLarge'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let received = 0
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length
+      if (received <= BODY_LIMIT_BYTES) chunks.push(chunk)
+      else if (received > DRAIN_LIMIT_BYTES) req.destroy()
+    })
+    req.on('end', () => resolve(received > BODY_LIMIT_BYTES ? 'tooLarge' : Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+    req.on('close', () => reject(new Error('request closed before its body was read')))
+  })
+}
+
+function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  const envelope: Envelope<never> = { ok: false, code, message }
+  sendJson(res, status, envelope)
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  })
+  res.end(text)
+}

@@ -1,0 +1,32 @@
+// dev.identities: the local runtime's identity switcher lists who one can act as — the demo residents
+// and every bound principal (workers, community admins, sub-district staff, the bureau).
+// Local only: the cloud function's handler table does not have it, so it cannot leak identities there.
+import type { DevIdentity, Role } from '../src/core/types'
+import type { Handler } from '../cloudfunctions/api/src/context'
+import type { PrincipalRecord, Store } from '../cloudfunctions/api/src/store'
+import { DEMO_RESIDENTS } from './seed'
+
+/** Order of the switcher: the people the demo is about first, then staff, then the 30 workers. */
+const ROLE_ORDER: Record<Role, number> = { resident: 0, subdistrict: 1, bureau: 2, community: 3, worker: 4 }
+
+export async function listDevIdentities(store: Store): Promise<DevIdentity[]> {
+  const principals = await store.listPrincipals()
+  const staffAndWorkers = await Promise.all(principals.map((principal) => identityOf(principal, store)))
+  const residents: DevIdentity[] = DEMO_RESIDENTS.map(({ openid, name }) => ({ openid, role: 'resident', name }))
+  return [...residents, ...staffAndWorkers].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
+}
+
+/** A worker's identity carries where they work, filled from the worker record when the binding lacks it. */
+async function identityOf(principal: PrincipalRecord, store: Store): Promise<DevIdentity> {
+  const identity: DevIdentity = { openid: principal.openid, role: principal.role, name: principal.name }
+  const worker = principal.workerCode === undefined ? null : await store.getWorker(principal.workerCode)
+  const workerCode = principal.workerCode
+  const communityId = principal.communityId ?? worker?.communityId
+  const subdistrictId = principal.subdistrictId ?? worker?.subdistrictId
+  if (workerCode !== undefined) identity.workerCode = workerCode
+  if (communityId !== undefined) identity.communityId = communityId
+  if (subdistrictId !== undefined) identity.subdistrictId = subdistrictId
+  return identity
+}
+
+export const devIdentities: Handler<'dev.identities'> = async (_payload, { store }) => listDevIdentities(store)

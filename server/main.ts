@@ -1,0 +1,94 @@
+// The local runtime (`npm start`): one process serving the h5 app, POST /cloud/api and /healthz over
+// SQLite. It trusts the X-Openid header for identity, so it listens on 127.0.0.1 by default and is for
+// trying, demonstrating and testing — not a production deployment (production is the cloud function).
+import path from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Store } from '../cloudfunctions/api/src/store'
+import { createApp } from './app'
+import { listDevIdentities } from './devIdentities'
+import { keywordModeration } from './moderation'
+import { seedDemo } from './seed'
+import { SqliteStore } from './sqliteStore'
+
+const DEFAULT_PORT = 10086
+
+async function main(): Promise<void> {
+  process.setSourceMapsEnabled(true)
+  const port = portOf(process.env.PORT)
+  const host = process.env.HOST || '127.0.0.1'
+  const dataDir = path.resolve(process.env.DATA_DIR || '.data')
+
+  const store = SqliteStore.openDir(dataDir)
+  if (await store.isEmpty()) {
+    await seedDemo(store, new Date())
+    console.log(`已写入演示数据（浮山办事处，30 名社区工作者）：${dataDir}`)
+  }
+
+  // STATIC_DIR: another h5 build to serve (tests use a fixture); default dist-h5/.
+  const server = createApp({ store, moderation: keywordModeration, staticDir: process.env.STATIC_DIR || undefined })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
+  const url = urlOf(server.address() as AddressInfo)
+  await printBanner(url, store)
+  console.log(`LISTENING ${url}`)
+
+  let closing = false
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (closing) return
+    closing = true
+    console.log(`收到 ${signal}，正在关闭…`)
+    server.close(() => {
+      store.close()
+      process.exit(0)
+    })
+    // Keep-alive connections would hold close() open; the browser reconnects on the next start.
+    server.closeAllConnections()
+  }
+  process.on('SIGTERM', shutdown)
+  process.on('SIGINT', shutdown)
+}
+
+function portOf(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_PORT
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0..65535, got "${value}"`)
+  return port
+}
+
+function urlOf(address: AddressInfo): string {
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  return `http://${host}:${address.port}`
+}
+
+async function printBanner(url: string, store: Store): Promise<void> {
+  const identities = await listDevIdentities(store)
+  const workers = identities.filter((identity) => identity.role === 'worker')
+  const shown = [...identities.filter((identity) => identity.role !== 'worker'), ...workers.slice(0, 3)]
+  console.log(`\n社区工作者“3456”履职评价 · 本地运行环境`)
+  console.log(`打开 ${url}/ （评价页：${url}/#/pages/rate/index?scene=<工作者编号>）`)
+  console.log(`\n演示身份（在页面上的身份切换里选择；接口请求用请求头 X-Openid）：`)
+  for (const identity of shown) {
+    console.log(`  ${identity.role.padEnd(11)} ${padDisplay(identity.name, 18)} ${identity.openid}`)
+  }
+  if (workers.length > 3) {
+    console.log(`  …以及另外 ${workers.length - 3} 名社区工作者（dev.identities 列出全部）`)
+  }
+  console.log(
+    `\n注意：本地运行环境信任请求头 X-Openid 作为身份，所以默认只监听 127.0.0.1；` +
+      `它用于试用、演示和测试，不是生产部署（生产环境是微信云开发的云函数 api）。` +
+      `\nNote: trusts the X-Openid header for identity; for trying, demonstrating and testing only, not production.\n`,
+  )
+}
+
+/** Pads to a terminal width: CJK characters take two columns. */
+function padDisplay(text: string, width: number): string {
+  const used = [...text].reduce((sum, ch) => sum + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0)
+  return text + ' '.repeat(Math.max(1, width - used))
+}
+
+main().catch((err: unknown) => {
+  console.error('本地运行环境启动失败：', err)
+  process.exit(1)
+})
