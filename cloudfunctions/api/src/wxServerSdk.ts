@@ -1,0 +1,39 @@
+// The few parts of wx-server-sdk this function uses, typed, so the entry stays free of `any`.
+// wx-server-sdk itself stays external to the bundle: CloudBase installs it beside index.js.
+import type { CloudStore } from './cloudStore'
+
+/** The database handle CloudStore is written against. */
+export type CloudDatabase = ConstructorParameters<typeof CloudStore>[0]
+
+export interface WxContext {
+  OPENID?: string
+  APPID?: string
+  UNIONID?: string
+}
+
+/** security.msgSecCheck v2 as returned by a cloud call (fields camel-cased by the SDK). */
+export interface MsgSecCheckResult {
+  errCode?: number
+  errMsg?: string
+  result?: { suggest?: string; label?: number }
+}
+
+export interface MsgSecCheckRequest {
+  version: 2
+  /** 1 profile, 2 comment, 3 forum post, 4 social log. */
+  scene: 1 | 2 | 3 | 4
+  openid: string
+  content: string
+}
+
+export interface WxServerSdk {
+  DYNAMIC_CURRENT_ENV: symbol | string
+  init(options: { env: symbol | string }): void
+  database(): CloudDatabase
+  getWXContext(): WxContext
+  openapi: {
+    security: {
+      msgSecCheck(request: MsgSecCheckRequest): Promise<MsgSecCheckResult>
+    }
+  }
+}
