@@ -1,0 +1,11 @@
+// The pure rules of community-3456, for pages, the cloud function and the local runtime alike.
+export * from './types'
+export * from './contract'
+export * from './errors'
+export * from './levels'
+export * from './periods'
+export * from './settings'
+export * from './scoring'
+export * from './annual'
+export * from './gridTime'
+export * from './flags'
