@@ -1,0 +1,238 @@
+// The one contract every Store implementation must meet (DESIGN section 4): run against SqliteStore
+// (server/sqliteStore.test.ts) and against CloudStore over the recorded fake of the wx-server-sdk
+// database (cloudfunctions/api/src/cloudStore.test.ts). Tallies are checked with numbers worked out by hand.
+import { residentRatingId } from '../cloudfunctions/api/src/ids'
+import type {
+  FeedbackRecord,
+  OrgSeed,
+  ResidentRatingRecord,
+  Store,
+  TallyRecord,
+  WorkerRecord,
+} from '../cloudfunctions/api/src/store'
+import type { Level, LevelHistogram, Settings } from '../src/core/types'
+
+export const SID = 'sd-a'
+export const OTHER_SID = 'sd-b'
+
+/** A sub-district with one community, one grid, one post and `workerCount` workers W0001, W0002, ... */
+export function orgOf(sid: string, workerCount: number, principalCount = 0): OrgSeed {
+  const communityId = `${sid}-c1`
+  const gridId = `${sid}-g1`
+  const workers: WorkerRecord[] = Array.from({ length: workerCount }, (_, i) => ({
+    code: `${sid === SID ? 'W' : 'X'}${String(i + 1).padStart(4, '0')}`,
+    name: `工作者${i + 1}`,
+    postId: 'zhuanzhi',
+    communityId,
+    gridId,
+    subdistrictId: sid,
+  }))
+  return {
+    subdistricts: [{ id: sid, name: `${sid} 街道` }],
+    communities: [{ id: communityId, name: '测试社区', subdistrictId: sid }],
+    grids: [{ id: gridId, name: '一网格', communityId, households: 420 }],
+    posts: [{ id: 'zhuanzhi', name: '专职社区工作者', duties: ['包保一个网格', '每周入户走访'] }],
+    workers,
+    principals: Array.from({ length: principalCount }, (_, i) => ({
+      openid: `${sid}-staff-${String(i).padStart(4, '0')}`,
+      role: 'subdistrict' as const,
+      name: `街道工作人员${i}`,
+      subdistrictId: sid,
+    })),
+  }
+}
+
+function rating(openid: string, workerCode: string, month: string, level: Level): ResidentRatingRecord {
+  return {
+    id: residentRatingId(openid, workerCode, month),
+    openid,
+    workerCode,
+    subdistrictId: workerCode.startsWith('W') ? SID : OTHER_SID,
+    month,
+    level,
+    comment: '',
+    commentStatus: 'none',
+    submittedAt: `${month}-10T02:00:00.000Z`,
+  }
+}
+
+function feedback(serviceId: string, workerCode: string, month: string, level: Level): FeedbackRecord {
+  return {
+    serviceId,
+    openid: 'recipient-1',
+    workerCode,
+    subdistrictId: SID,
+    month,
+    level,
+    comment: '',
+    commentStatus: 'none',
+    submittedAt: `${month}-12T03:00:00.000Z`,
+  }
+}
+
+/** The histogram of one tally, or undefined when there is none. */
+function histOf(tallies: TallyRecord[], workerCode: string, month: string, party: TallyRecord['party']): LevelHistogram | undefined {
+  return tallies.find((t) => t.workerCode === workerCode && t.month === month && t.party === party)?.hist
+}
+
+const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
+
+const SETTINGS: Settings = {
+  weights: { residents: 0.4, recipients: 0.3, subdistrict: 0.3 },
+  levelPoints: [0, 20, 60, 80, 100],
+  priorWeight: 5,
+  minResidents: 5,
+  minRecipients: 3,
+  excellentMin: 90,
+  excellentQuota: 0.2,
+  dailyShare: 0.6,
+  gridTimeTarget: 0.5,
+  workMinutesPerDay: 480,
+  holidays: ['2026-10-01'],
+  makeupWorkdays: ['2026-09-27'],
+  feedbackWindowDays: 7,
+}
+
+export function describeStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store
+    beforeEach(async () => {
+      store = await makeStore()
+    })
+
+    it('is empty until the organisation is put, then reads it back', async () => {
+      expect(await store.isEmpty()).toBe(true)
+      const org = orgOf(SID, 2)
+      org.principals.push(
+        { openid: 'o-worker', role: 'worker', name: '工作者1', workerCode: 'W0001', communityId: `${SID}-c1`, subdistrictId: SID },
+        { openid: 'o-bureau', role: 'bureau', name: '民政局' },
+      )
+      await store.putOrg(org)
+      await store.putOrg(orgOf(OTHER_SID, 1))
+      expect(await store.isEmpty()).toBe(false)
+
+      expect(await store.getWorker('W0002')).toEqual(org.workers[1])
+      expect((await store.listWorkers(SID)).sort(byKey((w) => w.code))).toEqual(org.workers)
+      expect(await store.getCommunity(`${SID}-c1`)).toEqual(org.communities[0])
+      expect(await store.listCommunities(SID)).toEqual(org.communities)
+      expect(await store.getGrid(`${SID}-g1`)).toEqual({ id: `${SID}-g1`, name: '一网格', communityId: `${SID}-c1`, households: 420 })
+      expect(await store.getPost('zhuanzhi')).toEqual({ id: 'zhuanzhi', name: '专职社区工作者', duties: ['包保一个网格', '每周入户走访'] })
+      expect((await store.listSubdistricts()).map((s) => s.id).sort()).toEqual([SID, OTHER_SID])
+      expect(await store.getSubdistrict(SID)).toEqual({ id: SID, name: `${SID} 街道` })
+      expect(await store.getPrincipal('o-worker')).toEqual(org.principals[0])
+      // A principal without optional fields comes back without them (not with nulls).
+      expect(await store.getPrincipal('o-bureau')).toStrictEqual({ openid: 'o-bureau', role: 'bureau', name: '民政局' })
+      expect((await store.listPrincipals()).map((p) => p.openid).sort()).toEqual(['o-bureau', 'o-worker'])
+    })
+
+    it('returns null for what does not exist', async () => {
+      await store.putOrg(orgOf(SID, 1))
+      expect(await store.getWorker('NOPE')).toBeNull()
+      expect(await store.getCommunity('nope')).toBeNull()
+      expect(await store.getGrid('nope')).toBeNull()
+      expect(await store.getPost('nope')).toBeNull()
+      expect(await store.getSubdistrict('nope')).toBeNull()
+      expect(await store.getPrincipal('nobody')).toBeNull()
+      expect(await store.getResidentRating('nope')).toBeNull()
+      expect(await store.getIdempotent('nope')).toBeNull()
+      expect(await store.getSettings()).toBeNull()
+      expect(await store.listWorkers('nope')).toEqual([])
+    })
+
+    it('moves a re-rate in the same month from the old level to the new one, count unchanged', async () => {
+      await store.putOrg(orgOf(SID, 1))
+      expect(await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 5))).toEqual({ replaced: false })
+      expect(await store.submitResidentRating(rating('r2', 'W0001', '2026-03', 4))).toEqual({ replaced: false })
+      // levels 5 and 4: one count on each
+      expect(histOf(await store.listTallies(SID, ['2026-03']), 'W0001', '2026-03', 'residents')).toEqual([0, 0, 0, 1, 1])
+
+      const rerate = { ...rating('r1', 'W0001', '2026-03', 2), comment: '后来发现没解决', commentStatus: 'review' as const }
+      expect(await store.submitResidentRating(rerate)).toEqual({ replaced: true })
+      // r1 moved from 5 to 2: level 5 loses one, level 2 gains one; still 2 ratings
+      expect(histOf(await store.listTallies(SID, ['2026-03']), 'W0001', '2026-03', 'residents')).toEqual([0, 1, 0, 1, 0])
+      expect(await store.getResidentRating(rerate.id)).toEqual(rerate)
+
+      // Re-rating with the same level replaces the rating and leaves the tally alone.
+      expect(await store.submitResidentRating(rating('r2', 'W0001', '2026-03', 4))).toEqual({ replaced: true })
+      expect(histOf(await store.listTallies(SID, ['2026-03']), 'W0001', '2026-03', 'residents')).toEqual([0, 1, 0, 1, 0])
+    })
+
+    it('counts a rating in another month in that month’s own tally', async () => {
+      await store.putOrg(orgOf(SID, 1))
+      await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 5))
+      expect(await store.submitResidentRating(rating('r1', 'W0001', '2026-04', 3))).toEqual({ replaced: false })
+      const tallies = await store.listTallies(SID, ['2026-03', '2026-04'])
+      expect(histOf(tallies, 'W0001', '2026-03', 'residents')).toEqual([0, 0, 0, 0, 1])
+      expect(histOf(tallies, 'W0001', '2026-04', 'residents')).toEqual([0, 0, 1, 0, 0])
+    })
+
+    it('takes one feedback per service visit; a second one changes nothing', async () => {
+      await store.putOrg(orgOf(SID, 1))
+      expect(await store.submitFeedback(feedback('svc-1', 'W0001', '2026-03', 5))).toEqual({ inserted: true })
+      expect(await store.submitFeedback(feedback('svc-2', 'W0001', '2026-03', 3))).toEqual({ inserted: true })
+      expect(await store.submitFeedback(feedback('svc-1', 'W0001', '2026-03', 1))).toEqual({ inserted: false })
+      const tallies = await store.listTallies(SID, ['2026-03'])
+      expect(histOf(tallies, 'W0001', '2026-03', 'recipients')).toEqual([0, 0, 1, 0, 1])
+      expect(histOf(tallies, 'W0001', '2026-03', 'residents')).toBeUndefined()
+    })
+
+    it('lists only the tallies of the sub-district and months asked for', async () => {
+      await store.putOrg(orgOf(SID, 2))
+      await store.putOrg(orgOf(OTHER_SID, 1))
+      await store.submitResidentRating(rating('r1', 'W0001', '2026-01', 4))
+      await store.submitResidentRating(rating('r1', 'W0002', '2026-02', 5))
+      await store.submitResidentRating(rating('r1', 'W0002', '2026-03', 1))
+      await store.submitResidentRating(rating('r1', 'X0001', '2026-02', 3))
+      const tallies = await store.listTallies(SID, ['2026-01', '2026-02'])
+      expect(tallies.sort(byKey((t) => t.workerCode + t.month))).toEqual([
+        { workerCode: 'W0001', subdistrictId: SID, month: '2026-01', party: 'residents', hist: [0, 0, 0, 1, 0] },
+        { workerCode: 'W0002', subdistrictId: SID, month: '2026-02', party: 'residents', hist: [0, 0, 0, 0, 1] },
+      ])
+      expect(await store.listTallies(SID, [])).toEqual([])
+    })
+
+    it('upserts a sub-district score by worker and period', async () => {
+      await store.putOrg(orgOf(SID, 2))
+      const score = { workerCode: 'W0001', subdistrictId: SID, period: '2026-03', score: 80, enteredBy: 'staff', enteredAt: '2026-03-31T01:00:00.000Z' }
+      await store.putSubdistrictScore(score)
+      await store.putSubdistrictScore({ ...score, score: 85.5, enteredAt: '2026-04-01T01:00:00.000Z' })
+      await store.putSubdistrictScore({ ...score, period: '2026-H1', score: 90 })
+      await store.putSubdistrictScore({ ...score, workerCode: 'X0001', subdistrictId: OTHER_SID, score: 70 })
+      expect(await store.listSubdistrictScores(SID, ['2026-03'])).toEqual([{ ...score, score: 85.5, enteredAt: '2026-04-01T01:00:00.000Z' }])
+      expect((await store.listSubdistrictScores(SID, ['2026-03', '2026-H1'])).map((s) => s.score).sort()).toEqual([85.5, 90])
+      expect(await store.listSubdistrictScores(SID, [])).toEqual([])
+    })
+
+    it('keeps the first result of an idempotency key', async () => {
+      const first = { key: 'k-1', result: { ratingId: 'abc', period: '2026-03', replaced: false }, createdAt: '2026-03-10T00:00:00.000Z' }
+      await store.putIdempotent(first)
+      await store.putIdempotent({ ...first, result: { ratingId: 'other' } })
+      expect(await store.getIdempotent('k-1')).toEqual(first)
+    })
+
+    it('saves and reads back the settings', async () => {
+      await store.saveSettings(SETTINGS)
+      expect(await store.getSettings()).toEqual(SETTINGS)
+      const changed: Settings = { ...SETTINGS, gridTimeTarget: 2 / 3, weights: { residents: 0.5, recipients: 0.2, subdistrict: 0.3 } }
+      await store.saveSettings(changed)
+      expect(await store.getSettings()).toEqual(changed)
+    })
+
+    it('returns more than 100 and more than 1000 rows complete (pagination)', async () => {
+      await store.putOrg(orgOf(SID, 1001, 150))
+      const workers = await store.listWorkers(SID)
+      expect(workers).toHaveLength(1001)
+      expect(new Set(workers.map((w) => w.code)).size).toBe(1001)
+      expect(await store.listPrincipals()).toHaveLength(150)
+
+      // 1001 workers x 2 parties = 2002 tallies in one month
+      for (const w of workers) {
+        await store.submitResidentRating(rating('r1', w.code, '2026-03', 4))
+        await store.submitFeedback(feedback(`svc-${w.code}`, w.code, '2026-03', 5))
+      }
+      const tallies = await store.listTallies(SID, ['2026-03'])
+      expect(tallies).toHaveLength(2002)
+      expect(tallies.filter((t) => t.party === 'residents').every((t) => t.hist[3] === 1)).toBe(true)
+    })
+  })
+}
