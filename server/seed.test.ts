@@ -1,0 +1,72 @@
+// The demo seed tells the pilot's story: 30 workers of 浮山办事处, six months of history before the
+// current month and nothing in it, and a half-year in which more workers reach 90 than the 20% quota allows.
+import { evaluateSubdistrict } from '../cloudfunctions/api/src/domain/subdistrictEvaluation'
+import { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, demoOrg, seedDemo } from './seed'
+import { SqliteStore } from './sqliteStore'
+
+// 2026-07-10 China time: the six months before are exactly 2026-H1.
+const NOW = new Date('2026-07-10T02:00:00.000Z')
+
+describe('demo seed', () => {
+  let store: SqliteStore
+  beforeAll(async () => {
+    store = new SqliteStore(':memory:')
+    await seedDemo(store, NOW)
+  })
+  afterAll(() => store.close())
+
+  it('puts the pilot organisation: 银泉 18 workers, 青龙 12, grids of 300-500 households, four posts', () => {
+    const org = demoOrg()
+    expect(org.workers.filter((w) => w.communityId === 'yinquan')).toHaveLength(18)
+    expect(org.workers.filter((w) => w.communityId === 'qinglong')).toHaveLength(12)
+    expect(org.grids.every((g) => g.households >= 300 && g.households <= 500)).toBe(true)
+    expect(org.posts.map((p) => p.name)).toEqual(['正职', '副职', '委员', '专职社区工作者'])
+    expect(org.posts.every((p) => p.duties.length >= 3 && p.duties.length <= 5)).toBe(true)
+    expect(new Set(org.workers.map((w) => w.gridId)).size).toBe(org.grids.length)
+  })
+
+  it('binds every worker and one staff member per role to a dev identity', async () => {
+    const principals = await store.listPrincipals()
+    expect(principals.filter((p) => p.role === 'worker')).toHaveLength(30)
+    expect(await store.getPrincipal('dev-worker-YQ01')).toMatchObject({ role: 'worker', workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: 'fushan' })
+    expect(await store.getPrincipal('dev-subdistrict-fushan')).toMatchObject({ role: 'subdistrict', subdistrictId: 'fushan' })
+    expect(await store.getPrincipal('dev-community-qinglong')).toMatchObject({ role: 'community', communityId: 'qinglong' })
+    expect(await store.getPrincipal('dev-bureau')).toMatchObject({ role: 'bureau' })
+    // demo residents stay plain residents
+    expect(await store.getPrincipal(DEMO_RESIDENTS[0].openid)).toBeNull()
+  })
+
+  it('leaves the current month empty and fills the six months before it', async () => {
+    expect(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])
+    expect(await store.listSubdistrictScores(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])
+    const months = new Set((await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-12', '2026-01', '2026-06'])).map((t) => t.month))
+    expect([...months].sort()).toEqual(['2026-01', '2026-06'])
+  })
+
+  it('reads the current month in China time (UTC+8)', async () => {
+    // 2026-06-30T17:00Z is already 1 July in China: June is history, July starts empty.
+    const edge = new SqliteStore(':memory:')
+    await seedDemo(edge, new Date('2026-06-30T17:00:00.000Z'))
+    expect(await edge.listTallies(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])
+    expect((await edge.listTallies(DEMO_SUBDISTRICT_ID, ['2026-06'])).length).toBeGreaterThan(0)
+    edge.close()
+  })
+
+  it('gives a half-year where the 20% quota decides who is 优秀', async () => {
+    const rows = await evaluateSubdistrict(store, DEMO_SUBDISTRICT_ID, '2026-H1')
+    const eligible = rows.filter((r) => r.total !== null && r.total >= 90 && r.flags.length === 0)
+    expect(eligible.length).toBeGreaterThan(6)
+    // 30 graded workers: floor(0.2 x 30) = 6
+    expect(rows.filter((r) => r.grade === '优秀')).toHaveLength(6)
+    expect(rows.filter((r) => r.grade === '基本称职').length).toBeGreaterThanOrEqual(1)
+    expect(rows.filter((r) => r.grade === '称职').length).toBeGreaterThan(15)
+    expect(rows.filter((r) => r.flags.includes('FEW_RESIDENTS')).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('is the same data every time (no Math.random)', async () => {
+    const again = new SqliteStore(':memory:')
+    await seedDemo(again, NOW)
+    expect(await again.listTallies(DEMO_SUBDISTRICT_ID, ['2026-03'])).toEqual(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-03']))
+    again.close()
+  })
+})
