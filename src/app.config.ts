@@ -1,0 +1,20 @@
+// The main package keeps the resident path only (scan, rate); worker and staff pages are a subpackage.
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/rate/index'],
+  subPackages: [
+    {
+      root: 'staff',
+      name: 'staff',
+      pages: ['evaluation/index', 'score/index'],
+    },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f4f5f7',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '社区工作者评价',
+    navigationBarTextStyle: 'black',
+  },
+  // The mini-program asks for WeChat's privacy authorisation before any private API (DESIGN section 6.9).
+  __usePrivacyCheck__: true,
+})

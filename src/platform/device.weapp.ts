@@ -1,0 +1,36 @@
+import Taro from '@tarojs/taro'
+import { workerCodeFromScan } from './scene'
+import type { DeviceApi, ScanResult } from './types'
+
+function isCancel(error: unknown): boolean {
+  const message = typeof error === 'object' && error !== null && 'errMsg' in error ? String(error.errMsg) : ''
+  return message.includes('cancel')
+}
+
+async function scanWorkerCode(): Promise<ScanResult> {
+  try {
+    const res = await Taro.scanCode({})
+    const workerCode = workerCodeFromScan(res.path, res.result)
+    return workerCode ? { ok: true, workerCode } : { ok: false, reason: 'not-a-worker-code' }
+  } catch (error) {
+    return { ok: false, reason: isCancel(error) ? 'cancelled' : 'failed' }
+  }
+}
+
+function fontScale(): number {
+  // getAppBaseInfo exists from base library 2.20.1; older clients keep the standard size.
+  // fontSizeScaleFactor is newer than Taro's typings, hence the `in` check.
+  if (typeof Taro.getAppBaseInfo !== 'function') return 1
+  const info: object = Taro.getAppBaseInfo()
+  const factor = 'fontSizeScaleFactor' in info ? info.fontSizeScaleFactor : undefined
+  return typeof factor === 'number' && factor > 0 ? factor : 1
+}
+
+export const device: DeviceApi = {
+  canScan: true,
+  isLocalRuntime: false,
+  scanWorkerCode,
+  getDevIdentity: () => null,
+  setDevIdentity: () => undefined,
+  fontScale,
+}
