@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components'
+import { LEVEL_LABELS, LEVELS_HIGH_TO_LOW } from '../core/levels'
+import type { Level } from '../core/types'
+import './LevelChoices.css'
+
+interface LevelChoicesProps {
+  value: Level | null
+  onChange: (level: Level) => void
+  disabled?: boolean
+}
+
+/**
+ * The five levels as large choices labelled in words; nothing is chosen until the rater taps one, and
+ * every level, 不满意 and 非常不满意 included, can be submitted (DESIGN section 3). The choice is shown by
+ * a tick and a thick frame, not by colour alone.
+ */
+export function LevelChoices({ value, onChange, disabled }: LevelChoicesProps) {
+  return (
+    <View className='level-choices'>
+      {LEVELS_HIGH_TO_LOW.map((level) => {
+        const chosen = value === level
+        return (
+          <View
+            key={level}
+            className={`level-choice${chosen ? ' level-choice--chosen' : ''}`}
+            data-level={level}
+            onClick={() => {
+              if (!disabled) onChange(level)
+            }}
+          >
+            <View className='level-choice__box'>
+              <Text className='level-choice__tick'>{chosen ? '✓' : ''}</Text>
+            </View>
+            <Text className='level-choice__label'>{LEVEL_LABELS[level]}</Text>
+            {chosen ? <Text className='level-choice__state'>已选</Text> : null}
+          </View>
+        )
+      })}
+    </View>
+  )
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react'
+import { Input, Text, View } from '@tarojs/components'
+import { SCENE_PATTERN } from '../../core/contract'
+import { BigButton } from '../../components/BigButton'
+import { IdentitySwitcher } from '../../components/IdentitySwitcher'
+import { Notice } from '../../components/Notice'
+import { Screen } from '../../components/Screen'
+import { useDevIdentity } from '../../hooks/useDevIdentity'
+import { openPage, routes } from '../../hooks/routes'
+import { device } from '../../platform/device'
+import './index.css'
+
+const SCAN_PROBLEMS = {
+  'not-a-worker-code': '这个二维码不是社区工作者的评价码，请对准工作者胸牌或服务点上的二维码再扫一次。',
+  failed: '没能打开扫码，请再试一次。',
+} as const
+
+export default function HomePage() {
+  const { identity, setIdentity } = useDevIdentity()
+  const [code, setCode] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const isStaff = identity?.role === 'subdistrict' || identity?.role === 'bureau'
+
+  const scan = async () => {
+    setProblem(null)
+    const result = await device.scanWorkerCode()
+    if (result.ok) openPage(routes.rate(result.workerCode))
+    else if (result.reason !== 'cancelled') setProblem(SCAN_PROBLEMS[result.reason])
+  }
+
+  const goRate = () => {
+    const workerCode = code.trim()
+    if (!SCENE_PATTERN.test(workerCode)) {
+      setProblem('请输入工作者编号，例如 YQ01（在工作者的胸牌上）。')
+      return
+    }
+    setProblem(null)
+    openPage(routes.rate(workerCode))
+  }
+
+  return (
+    <Screen className='home'>
+      <Text className='title'>给社区工作者评个分</Text>
+      <Text className='lead'>
+        扫一扫社区工作者胸牌或服务点上的二维码，就能看到谁在为您的小区服务、负责哪些事，并说说您满不满意。
+      </Text>
+
+      <View className='panel home__action'>
+        {device.canScan ? (
+          <BigButton onClick={scan}>扫一扫</BigButton>
+        ) : (
+          <View>
+            <Text className='field-label'>工作者编号</Text>
+            <Input
+              className='field home__code'
+              placeholderClass='placeholder'
+              placeholder='例如 YQ01'
+              value={code}
+              maxlength={32}
+              confirmType='go'
+              onInput={(event) => setCode(event.detail.value)}
+              onConfirm={goRate}
+            />
+            <BigButton className='home__go' onClick={goRate}>
+              去评价
+            </BigButton>
+          </View>
+        )}
+        {problem ? <Notice kind='error' title={problem} /> : null}
+      </View>
+
+      <Text className='home__privacy small muted'>评价不记名，工作者看不到是谁评的。</Text>
+
+      {isStaff ? (
+        <View className='panel stack'>
+          <Text className='home__staff-title'>工作人员</Text>
+          <BigButton variant='secondary' onClick={() => openPage(routes.evaluation())}>
+            查看评价结果
+          </BigButton>
+          <BigButton variant='secondary' onClick={() => openPage(routes.score())}>
+            录入街道评分
+          </BigButton>
+        </View>
+      ) : (
+        <View className='home__staff-link' onClick={() => openPage(routes.evaluation())}>
+          <Text>街道、民政局工作人员入口</Text>
+        </View>
+      )}
+
+      {device.isLocalRuntime ? <IdentitySwitcher current={identity} onChange={setIdentity} /> : null}
+    </Screen>
+  )
+}

@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components'
+import { LEVEL_LABELS } from '../../core/levels'
+import { periodLabel } from '../../core/periods'
+import type { Level } from '../../core/types'
+import { BigButton } from '../../components/BigButton'
+import { goHome } from '../../hooks/routes'
+
+interface RatingResultProps {
+  workerName: string
+  level: Level
+  period: string
+  replaced: boolean
+}
+
+/** What happened to the rating: which month it counts for, and that rating again replaces it. */
+export function RatingResult({ workerName, level, period, replaced }: RatingResultProps) {
+  return (
+    <View className='rating-result'>
+      <View className='rating-result__mark'>
+        <Text>✓</Text>
+      </View>
+      <Text className='rating-result__title'>评价已提交，谢谢您</Text>
+      <View className='panel rating-result__facts'>
+        <Text className='block'>
+          您给 {workerName} 的评价：<Text className='rating-result__level'>{LEVEL_LABELS[level]}</Text>
+        </Text>
+        <Text className='block rating-result__period'>这条评价计入 {periodLabel(period)}。</Text>
+        <Text className='block muted'>
+          {replaced
+            ? '它已替换您这个月之前给 TA 的评价，每人每月只算一条。'
+            : '这个月内再评一次，会替换这一次的评价，每人每月只算一条。'}
+        </Text>
+      </View>
+      <BigButton className='rating-result__home' onClick={goHome}>
+        回到首页
+      </BigButton>
+    </View>
+  )
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text } from '@tarojs/components'
+import type { Level } from '../../core/types'
+import { BigButton } from '../../components/BigButton'
+import { Notice } from '../../components/Notice'
+import { Screen } from '../../components/Screen'
+import { WorkerCard } from '../../components/WorkerCard'
+import { useSubmitRating, useWorkerCard } from '../../hooks/rating'
+import { decodeOption, goHome } from '../../hooks/routes'
+import { cardProblem } from './messages'
+import { RatingForm } from './RatingForm'
+import { RatingResult } from './RatingResult'
+import './index.css'
+
+/** Opened by a worker's WeChat code (`scene` = worker code) or from the home page. */
+export default function RatePage() {
+  const { params } = useRouter()
+  const workerCode = decodeOption(params.scene)
+  const { state: cardState, reload } = useWorkerCard(workerCode)
+  const { state: submitState, submit } = useSubmitRating(workerCode ?? '')
+  const [chosenLevel, setChosenLevel] = useState<Level | null>(null)
+
+  if (workerCode === null) {
+    return (
+      <Screen>
+        <Notice kind='error' title='没有找到要评价的工作者' detail='请回到首页，扫工作者的二维码或输入编号。'>
+          <BigButton onClick={goHome}>回到首页</BigButton>
+        </Notice>
+      </Screen>
+    )
+  }
+
+  if (cardState.status === 'idle' || cardState.status === 'loading') {
+    return (
+      <Screen>
+        <Notice kind='loading' title='正在查找工作者信息…' />
+      </Screen>
+    )
+  }
+
+  if (cardState.status === 'error') {
+    const problem = cardProblem(cardState.error, workerCode)
+    return (
+      <Screen>
+        <Notice kind='error' title={problem.title} detail={problem.detail}>
+          {problem.retry ? <BigButton onClick={() => reload()}>再试一次</BigButton> : null}
+          <BigButton variant={problem.retry ? 'secondary' : 'primary'} className='rate__home' onClick={goHome}>
+            回到首页
+          </BigButton>
+        </Notice>
+      </Screen>
+    )
+  }
+
+  const card = cardState.data
+  if (submitState.status === 'ok' && chosenLevel !== null) {
+    return (
+      <Screen>
+        <RatingResult
+          workerName={card.name}
+          level={chosenLevel}
+          period={submitState.data.period}
+          replaced={submitState.data.replaced}
+        />
+      </Screen>
+    )
+  }
+
+  return (
+    <Screen>
+      <Text className='rate__intro muted'>您要评价的是</Text>
+      <WorkerCard card={card} />
+      <RatingForm
+        workerName={card.name}
+        submitState={submitState}
+        onSubmit={(level, comment) => {
+          setChosenLevel(level)
+          void submit(level, comment).then((result) => {
+            if (result) void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+          })
+        }}
+      />
+    </Screen>
+  )
+}

@@ -1,0 +1,41 @@
+import type { CallError } from '../../platform/call-error'
+
+export interface Problem {
+  title: string
+  detail?: string
+  /** Trying the same thing again may work (network, busy server). */
+  retry: boolean
+}
+
+/** Why the worker's card could not be shown, in words a resident can act on. */
+export function cardProblem(error: CallError, workerCode: string): Problem {
+  switch (error.code) {
+    case 'NOT_FOUND':
+    case 'INVALID_INPUT':
+      return {
+        title: `没有找到编号为 ${workerCode} 的社区工作者`,
+        detail: '请核对二维码或编号，回到首页重新扫码或输入。',
+        retry: false,
+      }
+    case 'NETWORK':
+      return { title: '网络连接不上', detail: '请检查手机网络后再试一次。', retry: true }
+    default:
+      return { title: '暂时打不开工作者信息', detail: error.message, retry: true }
+  }
+}
+
+/** Why a rating was not accepted; nothing was saved in any of these cases. */
+export function submitProblem(error: CallError): Problem {
+  switch (error.code) {
+    case 'SELF_RATING':
+      return { title: '不能给自己评价', detail: '这个评价码是留给您服务的居民用的。', retry: false }
+    case 'UNAUTHENTICATED':
+      return { title: '还没有登录，评价没有提交', detail: '请回到首页，进入小程序后再评价。', retry: false }
+    case 'RATE_LIMITED':
+      return { title: '提交得太频繁了', detail: '请稍等一会儿再提交。', retry: true }
+    case 'NETWORK':
+      return { title: '网络连接不上，评价没有提交', detail: '请检查手机网络后再提交一次。', retry: true }
+    default:
+      return { title: '评价没有提交成功', detail: error.message, retry: true }
+  }
+}

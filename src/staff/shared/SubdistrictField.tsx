@@ -1,0 +1,22 @@
+import { Input, Text, View } from '@tarojs/components'
+
+interface SubdistrictFieldProps {
+  value: string
+  onChange: (value: string) => void
+}
+
+export function SubdistrictField({ value, onChange }: SubdistrictFieldProps) {
+  return (
+    <View className='staff-subdistrict'>
+      <Text className='staff-subdistrict__label'>街道编号（市民政局查看时填写；街道工作人员留空即为本街道）</Text>
+      <Input
+        className='staff-subdistrict__input'
+        placeholderClass='placeholder'
+        placeholder='例如 fushan'
+        value={value}
+        maxlength={64}
+        onInput={(event) => onChange(event.detail.value)}
+      />
+    </View>
+  )
+}
