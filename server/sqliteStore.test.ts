@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describeStoreContract } from '../test/storeContract'
+import { residentRatingId } from '../cloudfunctions/api/src/ids'
+import type { ResidentRatingRecord } from '../cloudfunctions/api/src/store'
+import { SID, describeStoreContract, orgOf } from '../test/storeContract'
 import { SqliteStore } from './sqliteStore'
 
 const opened: SqliteStore[] = []
@@ -28,5 +30,28 @@ describe('SqliteStore on disk', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('SqliteStore bulk ratings (scale seeders)', () => {
+  it('tallies a batch exactly as one-by-one submits would, re-rates included', async () => {
+    const store = new SqliteStore(':memory:')
+    opened.push(store)
+    await store.putOrg(orgOf(SID, 1))
+    const rate = (openid: string, level: ResidentRatingRecord['level']): ResidentRatingRecord => ({
+      id: residentRatingId(openid, 'W0001', '2026-03'),
+      openid,
+      workerCode: 'W0001',
+      subdistrictId: SID,
+      month: '2026-03',
+      level,
+      comment: '',
+      commentStatus: 'none',
+      submittedAt: '2026-03-10T02:00:00.000Z',
+    })
+    // r1 rates 5 then changes to 3 in the same month; r2 rates 4; r3 rates 5
+    store.bulkSubmitResidentRatings([rate('r1', 5), rate('r2', 4), rate('r1', 3), rate('r3', 5)])
+    const [tally] = await store.listTallies(SID, ['2026-03'])
+    expect(tally.hist).toEqual([0, 0, 1, 1, 1])
   })
 })

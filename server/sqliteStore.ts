@@ -32,8 +32,8 @@ export class SqliteStore implements Store {
   /** `file` may be ':memory:' (tests). */
   constructor(file: string) {
     this.db = new Database(file)
-    // WAL lets readers (evaluations) run beside the writer; NORMAL is durable across process
-    // crashes in WAL mode and avoids an fsync per rating.
+    // WAL lets readers (evaluations) run beside the writer. NORMAL skips the fsync per commit: in WAL
+    // mode a process crash loses nothing and a power cut at most the last commits, never consistency.
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
@@ -149,15 +149,9 @@ export class SqliteStore implements Store {
         for (const w of org.workers) st.putWorker.run(w)
         for (const p of org.principals) st.putPrincipal.run(principalRow(p))
       }),
-      submitRating: db.transaction((rating: ResidentRatingRecord): { replaced: boolean } => {
-        const previous = this.stmt.ratingLevel.get(rating.id)
-        this.stmt.putRating.run(rating)
-        // Same id means same rater, worker and month: only the level moves within that month's tally.
-        if (previous === undefined) this.stmt.addToTally.run(tallyDelta(rating, 'residents', rating.level))
-        else if (previous.level !== rating.level) {
-          this.stmt.moveInTally.run(tallyDelta(rating, 'residents', rating.level, previous.level))
-        }
-        return { replaced: previous !== undefined }
+      submitRating: db.transaction((rating: ResidentRatingRecord) => this.applyRating(rating)),
+      submitRatings: db.transaction((ratings: ResidentRatingRecord[]) => {
+        for (const rating of ratings) this.applyRating(rating)
       }),
       submitFeedback: db.transaction((feedback: FeedbackRecord): { inserted: boolean } => {
         // One feedback per service visit: a second one for the same serviceId changes nothing.
@@ -239,6 +233,26 @@ export class SqliteStore implements Store {
 
   async submitResidentRating(rating: ResidentRatingRecord): Promise<{ replaced: boolean }> {
     return this.tx.submitRating(rating)
+  }
+
+  /**
+   * Scale seeders only (not part of Store): many ratings in one transaction, each applied exactly as
+   * submitResidentRating does, so the tallies stay in step; one commit instead of one per rating.
+   */
+  bulkSubmitResidentRatings(ratings: ResidentRatingRecord[]): void {
+    this.tx.submitRatings(ratings)
+  }
+
+  /** The rating and its tally; callers wrap it in a transaction. */
+  private applyRating(rating: ResidentRatingRecord): { replaced: boolean } {
+    const previous = this.stmt.ratingLevel.get(rating.id)
+    this.stmt.putRating.run(rating)
+    // Same id means same rater, worker and month: only the level moves within that month's tally.
+    if (previous === undefined) this.stmt.addToTally.run(tallyDelta(rating, 'residents', rating.level))
+    else if (previous.level !== rating.level) {
+      this.stmt.moveInTally.run(tallyDelta(rating, 'residents', rating.level, previous.level))
+    }
+    return { replaced: previous !== undefined }
   }
 
   async getResidentRating(id: string): Promise<ResidentRatingRecord | null> {
