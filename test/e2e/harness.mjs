@@ -1,0 +1,120 @@
+// Helpers for the browser test: the local runtime on a free port with a throwaway database,
+// Debian's chromium through playwright-core, and the demo identities the app would pick.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+
+export const CHROMIUM = '/usr/bin/chromium'
+export const CHROMIUM_MISSING = 'Chromium 未安装：请运行 apt-get update && apt-get install -y chromium fonts-wqy-microhei'
+/** The key src/platform/device.h5.ts keeps the demo identity under. */
+export const DEV_IDENTITY_KEY = 'community3456.devIdentity'
+
+/** Stops with a clear message when something the test needs was not built or installed. */
+export function checkPrerequisites(root) {
+  const problems = []
+  if (!existsSync(CHROMIUM)) problems.push(CHROMIUM_MISSING)
+  if (!existsSync(join(root, 'dist-h5', 'index.html'))) problems.push('dist-h5/ 不存在：请先运行 npm run build:h5')
+  if (!existsSync(join(root, 'server', 'dist', 'main.cjs'))) problems.push('server/dist/main.cjs 不存在：请先运行 npm run build:server')
+  return problems
+}
+
+/** Starts `node server/dist/main.cjs` on PORT=0 with a temporary DATA_DIR; resolves with its URL. */
+export function startServer(root, { timeoutMs = 30000 } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'e2e-data-'))
+  const child = spawn(process.execPath, [join(root, 'server', 'dist', 'main.cjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  const url = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`本地运行环境 ${timeoutMs} ms 内没有启动：\n${output}`)), timeoutMs)
+    const onData = (chunk) => {
+      output += chunk.toString()
+      const match = /LISTENING (\S+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1].replace(/\/$/, ''))
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', (chunk) => (output += chunk.toString()))
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`本地运行环境退出了（exit ${code}）：\n${output}`))
+    })
+  })
+  return { url, stop, output: () => output }
+}
+
+/** One call to the local runtime, as the app makes it. */
+export async function callApi(baseUrl, action, payload, openid) {
+  const headers = { 'Content-Type': 'application/json' }
+  if (openid) headers['X-Openid'] = openid
+  const response = await fetch(`${baseUrl}/cloud/api`, { method: 'POST', headers, body: JSON.stringify({ action, payload }) })
+  const body = await response.json()
+  if (!body.ok) throw new Error(`${action} failed: ${body.code} ${body.message}`)
+  return body.data
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+}
+
+/** A phone-sized page acting as `identity` (set the way the app's identity switcher sets it). */
+export async function phonePage(browser, identity) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+  if (identity) {
+    await context.addInitScript(
+      ([key, value]) => window.localStorage.setItem(key, value),
+      [DEV_IDENTITY_KEY, JSON.stringify(identity)],
+    )
+  }
+  const page = await context.newPage()
+  return { page, context }
+}
+
+/** The month a rating made now counts for, as the app words it: China time (UTC+8), e.g. 2026年3月. */
+export function currentChinaMonth(now = new Date()) {
+  const china = new Date(now.getTime() + 8 * 3600 * 1000)
+  const year = china.getUTCFullYear()
+  const month = china.getUTCMonth() + 1
+  return { key: `${year}-${String(month).padStart(2, '0')}`, label: `${year}年${month}月` }
+}
+
+/**
+ * Saves a screenshot at phone width. Taro's h5 pages scroll inside their own container, so a
+ * full-length shot grows the viewport to the page's content height for the moment of the shot.
+ */
+export async function screenshot(page, path, { full = false } = {}) {
+  if (!full) {
+    await page.screenshot({ path })
+    return
+  }
+  const viewport = page.viewportSize()
+  const height = await page.evaluate(() => {
+    const content = [...document.querySelectorAll('.screen')].find((el) => el.getClientRects().length > 0)
+    return Math.ceil(content ? content.getBoundingClientRect().height : document.documentElement.scrollHeight)
+  })
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) })
+  await page.waitForTimeout(100)
+  await page.screenshot({ path })
+  await page.setViewportSize(viewport)
+}
