@@ -104,13 +104,20 @@ try {
       assert((await row.innerText()).includes(card.name), 'the row names the worker')
       await screenshot(page, join(shots, 'evaluation.png'), { full: false })
 
+      // The demo activity lives in the months before this one: what a clerk sees for last month.
+      await page.locator(`.period-chip[data-period="${month.previousKey}"]`).click()
+      await page.getByText(`${month.previousLabel}：共 30 名工作者`).waitFor(WAIT)
+      await screenshot(page, join(shots, 'evaluation-previous.png'), { full: false })
+      await page.locator(`.period-chip[data-period="${month.key}"]`).click()
+      await page.getByText(`${month.label}：共 30 名工作者`).waitFor(WAIT)
+
       await page.getByText(`录入${month.label}街道评分 ›`).click()
       const scoreRow = page.locator('.score-row[data-worker="YQ01"]')
       await scoreRow.waitFor(WAIT)
       await scoreRow.locator('.score-row__head').click()
       await scoreRow.locator('input').fill('88')
       await button(scoreRow, '保存评分').click()
-      await scoreRow.getByText(`已保存：${card.name} ${month.label} 88 分`).waitFor(WAIT)
+      await scoreRow.getByText('已保存 88 分', { exact: true }).waitFor(WAIT)
       await screenshot(page, join(shots, 'score.png'), { full: false })
 
       const evaluation = await callApi(baseUrl, 'evaluation.get', { period: month.key }, 'dev-subdistrict-fushan')

@@ -15,14 +15,14 @@ function fixed1(value: number): string {
   return value.toFixed(1)
 }
 
-function Party({ name, score, n }: { name: string; score: number | null; n?: number }) {
+function Party({ name, score, note }: { name: string; score: number | null; note: string }) {
   return (
     <View className='party'>
       <Text className='party__name'>{name}</Text>
       <Text className={`party__score${score === null ? ' party__score--none' : ''}`}>
         {score === null ? '暂无' : fixed1(score)}
       </Text>
-      {n === undefined ? <Text className='party__n'>街道打分</Text> : <Text className='party__n'>{n} 条评价</Text>}
+      <Text className='party__n'>{note}</Text>
     </View>
   )
 }
@@ -38,16 +38,18 @@ export function EvaluationRowCard({ row }: { row: EvaluationRow }) {
             {row.workerCode} · {row.community}
           </Text>
         </View>
-        <Text className={`grade grade--${GRADE_CLASS[row.grade]}`}>{row.grade}</Text>
+        <View className='eval-row__result'>
+          <Text className='eval-row__total-label'>总分</Text>
+          <Text className={`eval-row__total${row.total === null ? ' eval-row__total--none' : ''}`}>
+            {row.total === null ? '暂无' : fixed1(row.total)}
+          </Text>
+          <Text className={`grade grade--${GRADE_CLASS[row.grade]}`}>{row.grade}</Text>
+        </View>
       </View>
       <View className='eval-row__parties'>
-        <Party name='居民' score={row.residents?.score ?? null} n={row.residents?.n ?? 0} />
-        <Party name='服务对象' score={row.recipients?.score ?? null} n={row.recipients?.n ?? 0} />
-        <Party name='街道' score={row.subdistrict?.score ?? null} />
-      </View>
-      <View className='eval-row__total'>
-        <Text className='eval-row__total-label'>三方总分</Text>
-        <Text className='eval-row__total-value'>{row.total === null ? '暂无' : fixed1(row.total)}</Text>
+        <Party name='居民' score={row.residents?.score ?? null} note={`${row.residents?.n ?? 0} 条评价`} />
+        <Party name='服务对象' score={row.recipients?.score ?? null} note={`${row.recipients?.n ?? 0} 条评价`} />
+        <Party name='街道' score={row.subdistrict?.score ?? null} note='街道打分' />
       </View>
       {row.flags.length > 0 ? (
         <View className='eval-row__flags'>

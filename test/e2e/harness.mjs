@@ -96,7 +96,13 @@ export function currentChinaMonth(now = new Date()) {
   const china = new Date(now.getTime() + 8 * 3600 * 1000)
   const year = china.getUTCFullYear()
   const month = china.getUTCMonth() + 1
-  return { key: `${year}-${String(month).padStart(2, '0')}`, label: `${year}年${month}月` }
+  const previous = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }
+  return {
+    key: `${year}-${String(month).padStart(2, '0')}`,
+    label: `${year}年${month}月`,
+    previousKey: `${previous.year}-${String(previous.month).padStart(2, '0')}`,
+    previousLabel: `${previous.year}年${previous.month}月`,
+  }
 }
 
 /**

@@ -70,7 +70,11 @@ export function ScoreRow({ row, period, open, onOpen, onSaved }: ScoreRowProps) 
           {localError ? <Notice kind='error' title={localError} /> : null}
           {problem ? <Notice kind='error' title={problem.title} detail={problem.detail} /> : null}
           {state.status === 'ok' ? (
-            <Notice kind='success' title={`已保存：${row.name} ${periodLabel(state.data.period)} ${text.trim()} 分`} />
+            <Notice
+              kind='success'
+              title={`已保存 ${text.trim()} 分`}
+              detail={`${row.name} · ${periodLabel(state.data.period)}街道评分`}
+            />
           ) : null}
           <BigButton className='score-row__save' loading={state.status === 'loading'} onClick={save}>
             {state.status === 'loading' ? '正在保存…' : '保存评分'}
