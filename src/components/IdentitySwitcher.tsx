@@ -14,8 +14,9 @@ const ROLE_NAMES: Record<Role, string> = {
 
 const ROLE_ORDER: Role[] = ['resident', 'subdistrict', 'community', 'bureau', 'worker']
 
-export function roleName(role: Role): string {
-  return ROLE_NAMES[role]
+/** Demo names already say who they are (居民 张阿姨, 浮山办事处 王科长); a worker's says only the name. */
+function describe(identity: DevIdentity): string {
+  return identity.role === 'worker' ? `${identity.name}（社区工作者 ${identity.workerCode ?? ''}）` : identity.name
 }
 
 interface IdentitySwitcherProps {
@@ -27,7 +28,7 @@ interface IdentitySwitcherProps {
 export function IdentitySwitcher({ current, onChange }: IdentitySwitcherProps) {
   const { state, reload } = useDevIdentities()
   const [open, setOpen] = useState(false)
-  const currentText = current ? `${current.name}（${ROLE_NAMES[current.role]}）` : '未选择（只能浏览）'
+  const currentText = current ? describe(current) : '未选择（只能浏览公开信息）'
 
   return (
     <View className='identity'>

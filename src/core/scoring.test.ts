@@ -8,6 +8,7 @@ import {
   resolveSubdistrictScore,
   roundHalfAwayFromZero,
   shrunkScore,
+  subdistrictScoreOf,
   threePartyTotal,
 } from './scoring'
 import { DEFAULT_SETTINGS } from './settings'
@@ -108,6 +109,25 @@ describe('resolveSubdistrictScore: the period score, else the mean of the monthl
 
   it('ignores keys inherited from Object.prototype', () => {
     expect(resolveSubdistrictScore('2026', Object.create({ '2026': 99 }) as Record<string, number>)).toBeNull()
+  })
+})
+
+describe('subdistrictScoreOf: D from the period score and the rollup of its monthly scores', () => {
+  it('takes the score entered for the period over any monthly scores', () => {
+    // H1 scored 60 directly; its months were scored 80 and 90 (sum 170, count 2)
+    expect(subdistrictScoreOf(60, 170, 2)).toBe(60)
+    // a period score of 0 is a score, not a missing one
+    expect(subdistrictScoreOf(0, 170, 2)).toBe(0)
+  })
+
+  it('otherwise is the mean of the monthly scores: 80 (Jan) and 90 (Feb) give 85', () => {
+    expect(subdistrictScoreOf(null, 170, 2)).toBe(85)
+    // Jan replaced by 70: the sum moves by 70 - 80 = -10, the count stays 2 → 160 / 2 = 80
+    expect(subdistrictScoreOf(null, 160, 2)).toBe(80)
+  })
+
+  it('is missing when neither was entered', () => {
+    expect(subdistrictScoreOf(null, 0, 0)).toBeNull()
   })
 })
 

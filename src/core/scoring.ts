@@ -56,15 +56,20 @@ export function shrunkScore(pointsSum: number, n: number, priorMean: number, pri
  * The sub-district party D (DESIGN section 3): the score entered for the period itself; else the mean
  * of the monthly scores entered for its months; else missing. Scores entered for a half-year do not
  * stand in for a year: the design names only the period's own score and its monthly scores.
+ * Stores keep the monthly scores of a period rolled up as a sum and a count (so an evaluation of a
+ * year reads one row per worker, not twelve): this is the rule over that rollup.
  */
+export function subdistrictScoreOf(periodScore: number | null, monthlySum: number, monthlyCount: number): number | null {
+  if (periodScore !== null) return periodScore
+  return monthlyCount > 0 ? monthlySum / monthlyCount : null
+}
+
+/** The same rule over the scores entered per period key (`{ '2026-H1': 85, '2026-01': 70, ... }`). */
 export function resolveSubdistrictScore(period: string, scoreByKey: Readonly<Record<string, number>>): number | null {
-  const own = scoreOf(scoreByKey, period)
-  if (own !== null) return own
   const monthly = monthsOf(period)
     .map((month) => scoreOf(scoreByKey, month))
     .filter((s): s is number => s !== null)
-  if (monthly.length === 0) return null
-  return monthly.reduce((a, b) => a + b, 0) / monthly.length
+  return subdistrictScoreOf(scoreOf(scoreByKey, period), monthly.reduce((a, b) => a + b, 0), monthly.length)
 }
 
 function scoreOf(scoreByKey: Readonly<Record<string, number>>, key: string): number | null {

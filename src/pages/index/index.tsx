@@ -19,7 +19,8 @@ export default function HomePage() {
   const { identity, setIdentity } = useDevIdentity()
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const isStaff = identity?.role === 'subdistrict' || identity?.role === 'bureau'
+  const role = identity?.role
+  const isStaff = role === 'subdistrict' || role === 'bureau'
 
   const scan = async () => {
     setProblem(null)
@@ -77,9 +78,11 @@ export default function HomePage() {
           <BigButton variant='secondary' onClick={() => openPage(routes.evaluation())}>
             查看评价结果
           </BigButton>
-          <BigButton variant='secondary' onClick={() => openPage(routes.score())}>
-            录入街道评分
-          </BigButton>
+          {role === 'subdistrict' ? (
+            <BigButton variant='secondary' onClick={() => openPage(routes.score())}>
+              录入街道评分
+            </BigButton>
+          ) : null}
         </View>
       ) : (
         <View className='home__staff-link' onClick={() => openPage(routes.evaluation())}>

@@ -23,7 +23,11 @@ export default function EvaluationPage() {
       <Text className='staff-summary__note'>居民、服务对象、街道三方，按考核期汇总</Text>
       <PeriodPicker value={scope.period} onChange={scope.setPeriod} />
       {scope.canChooseSubdistrict ? (
-        <SubdistrictField value={scope.subdistrictInput} onChange={scope.setSubdistrictInput} />
+        <SubdistrictField
+          value={scope.subdistrictInput}
+          onChange={scope.setSubdistrictInput}
+          forBureau={scope.isBureau}
+        />
       ) : null}
 
       {state.status === 'idle' || state.status === 'loading' ? (
@@ -57,9 +61,11 @@ export default function EvaluationPage() {
           <Text className='staff-summary__note'>
             分数满分 100；“暂无”表示这一方本期还没有评价或打分。优秀名额不超过参评人数的 20%。
           </Text>
-          <View className='staff-link' onClick={() => openPage(routes.score(scope.period))}>
-            <Text>录入{periodLabel(scope.period)}街道评分 ›</Text>
-          </View>
+          {scope.isBureau ? null : (
+            <View className='staff-link' onClick={() => openPage(routes.score(scope.period))}>
+              <Text>录入{periodLabel(scope.period)}街道评分 ›</Text>
+            </View>
+          )}
           {state.data.rows.map((row) => (
             <EvaluationRowCard key={row.workerCode} row={row} />
           ))}

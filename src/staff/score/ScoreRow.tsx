@@ -59,7 +59,7 @@ export function ScoreRow({ row, period, open, onOpen, onSaved }: ScoreRowProps) 
             {periodLabel(period)}街道评分（0 到 100）
           </Text>
           <Input
-            className='score-row__input'
+            className='field score-row__input'
             type='digit'
             placeholderClass='placeholder'
             placeholder='例如 88'

@@ -16,8 +16,9 @@ export function useStaffScope() {
   const fromRoute = decodeOption(params.period)
   const [period, setPeriod] = useState(() => (fromRoute && isPeriod(fromRoute) ? fromRoute : monthOf(new Date())))
   const { identity } = useDevIdentity()
-  const canChooseSubdistrict = identity === null || identity.role === 'bureau'
+  const isBureau = identity?.role === 'bureau'
+  const canChooseSubdistrict = identity === null || isBureau
   const [subdistrictInput, setSubdistrictInput] = useState(identity?.role === 'bureau' ? DEFAULT_SUBDISTRICT : '')
   const subdistrictId = canChooseSubdistrict && subdistrictInput.trim() !== '' ? subdistrictInput.trim() : null
-  return { period, setPeriod, canChooseSubdistrict, subdistrictInput, setSubdistrictInput, subdistrictId }
+  return { period, setPeriod, isBureau, canChooseSubdistrict, subdistrictInput, setSubdistrictInput, subdistrictId }
 }
