@@ -135,6 +135,7 @@ try {
       await page.getByText('非常不满意', { exact: true }).click()
       await button(page, '提交评价').click()
       await page.getByText('不能给自己评价', { exact: true }).waitFor(WAIT)
+      await page.locator('.notice--error').evaluate((el) => el.scrollIntoView({ block: 'center' }))
       assert(!(await page.getByText('评价已提交，谢谢您').isVisible()), 'no result screen')
       await screenshot(page, join(shots, 'self-rating.png'), { full: false })
     } finally {
@@ -147,6 +148,7 @@ try {
     try {
       await page.goto(`${baseUrl}/#/pages/rate/index?scene=NOPE99`)
       await page.getByText('没有找到编号为 NOPE99 的社区工作者').waitFor(WAIT)
+      await screenshot(page, join(shots, 'unknown-worker.png'), { full: false })
     } finally {
       await context.close()
     }
