@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The browser test (`npm run test:e2e`): the h5 build served by the local runtime, driven through its
-// UI in Debian's chromium at phone size. A resident rates a worker; sub-district staff then see the
-// rating on the evaluation page and enter their score; a worker cannot rate themself.
+// UI in Debian's chromium at phone size. A resident rates a worker, then again (which replaces the
+// first); sub-district staff then see one rating on the evaluation page and enter their score;
+// a worker cannot rate themself; an unknown code gets a plain message.
 // Needs dist-h5/ and server/dist/main.cjs (built by `npm test`). Screenshots go to screenshots/.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -84,10 +85,27 @@ try {
 
       await page.getByText('非常满意', { exact: true }).click()
       await page.getByText('已选', { exact: true }).waitFor(WAIT)
+      const comment = '楼道灯坏了，第二天就来修好了。'
+      await page.locator('.rating-form__comment textarea').fill(comment)
+      await page.getByText(`${comment.length}/200 字`).waitFor(WAIT)
       await button(page, '提交评价').click()
       await page.getByText(`这条评价计入 ${month.label}。`, { exact: true }).waitFor(WAIT)
       assert(await page.getByText('评价已提交，谢谢您').isVisible(), 'the result screen thanks the resident')
+      assert(await page.getByText('会替换这一次的评价').isVisible(), 'the result screen says a re-rate replaces this one')
+      assert(await page.getByText('经过审核后').isVisible(), 'the result screen says the comment is moderated first')
       await screenshot(page, join(shots, 'result.png'), { full: true })
+    } finally {
+      await context.close()
+    }
+  })
+
+  await test('rating the same worker again this month replaces the first rating', async () => {
+    const { page, context } = await phonePage(browser, identity('dev-resident-1'))
+    try {
+      await page.goto(`${baseUrl}/#/pages/rate/index?scene=YQ01`)
+      await page.getByText('满意', { exact: true }).click()
+      await button(page, '提交评价').click()
+      await page.getByText('它已替换您这个月之前给 TA 的评价').waitFor(WAIT)
     } finally {
       await context.close()
     }
@@ -100,6 +118,7 @@ try {
       const row = page.locator('.eval-row[data-worker="YQ01"]')
       await row.waitFor(WAIT)
       const residents = row.locator('.party').first()
+      // One resident rated twice this month: one rating counts.
       assert((await residents.innerText()).includes('1 条评价'), `YQ01's residents n is 1, got: ${await residents.innerText()}`)
       assert((await row.innerText()).includes(card.name), 'the row names the worker')
       await screenshot(page, join(shots, 'evaluation.png'), { full: false })

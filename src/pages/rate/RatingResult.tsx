@@ -10,10 +10,12 @@ interface RatingResultProps {
   level: Level
   period: string
   replaced: boolean
+  /** A comment is shown to staff only after content moderation (DESIGN section 6.6). */
+  withComment: boolean
 }
 
 /** What happened to the rating: which month it counts for, and that rating again replaces it. */
-export function RatingResult({ workerName, level, period, replaced }: RatingResultProps) {
+export function RatingResult({ workerName, level, period, replaced, withComment }: RatingResultProps) {
   return (
     <View className='rating-result'>
       <View className='rating-result__mark'>
@@ -30,6 +32,7 @@ export function RatingResult({ workerName, level, period, replaced }: RatingResu
             ? '它已替换您这个月之前给 TA 的评价，每人每月只算一条。'
             : '这个月内再评一次，会替换这一次的评价，每人每月只算一条。'}
         </Text>
+        {withComment ? <Text className='block muted'>您写的话经过审核后，工作人员才能看到。</Text> : null}
       </View>
       <BigButton className='rating-result__home' onClick={goHome}>
         回到首页

@@ -19,7 +19,7 @@ export default function RatePage() {
   const workerCode = decodeOption(params.scene)
   const { state: cardState, reload } = useWorkerCard(workerCode)
   const { state: submitState, submit } = useSubmitRating(workerCode ?? '')
-  const [chosenLevel, setChosenLevel] = useState<Level | null>(null)
+  const [sent, setSent] = useState<{ level: Level; withComment: boolean } | null>(null)
 
   if (workerCode === null) {
     return (
@@ -54,14 +54,15 @@ export default function RatePage() {
   }
 
   const card = cardState.data
-  if (submitState.status === 'ok' && chosenLevel !== null) {
+  if (submitState.status === 'ok' && sent !== null) {
     return (
       <Screen>
         <RatingResult
           workerName={card.name}
-          level={chosenLevel}
+          level={sent.level}
           period={submitState.data.period}
           replaced={submitState.data.replaced}
+          withComment={sent.withComment}
         />
       </Screen>
     )
@@ -75,7 +76,7 @@ export default function RatePage() {
         workerName={card.name}
         submitState={submitState}
         onSubmit={(level, comment) => {
-          setChosenLevel(level)
+          setSent({ level, withComment: comment.trim() !== '' })
           void submit(level, comment).then((result) => {
             if (result) void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
           })
