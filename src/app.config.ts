@@ -10,7 +10,7 @@ export default defineAppConfig({
   ],
   window: {
     backgroundTextStyle: 'dark',
-    backgroundColor: '#f4f5f7',
+    backgroundColor: '#f2f4f7',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '社区工作者评价',
     navigationBarTextStyle: 'black',
