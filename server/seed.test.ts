@@ -39,8 +39,26 @@ describe('demo seed', () => {
   it('leaves the current month empty and fills the six months before it', async () => {
     expect(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])
     expect(await store.listSubdistrictScores(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])
-    const months = new Set((await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-12', '2026-01', '2026-06'])).map((t) => t.month))
+    const months = new Set((await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-12', '2026-01', '2026-06'])).map((t) => t.period))
     expect([...months].sort()).toEqual(['2026-01', '2026-06'])
+    expect(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025', '2025-H2', '2026-H2'])).toEqual([])
+  })
+
+  it('keeps each half-year tally equal to the sum of its months', async () => {
+    const h1 = await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-H1'])
+    const months = await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'])
+    expect(h1).toHaveLength(30)
+    for (const half of h1) {
+      const own = months.filter((m) => m.workerCode === half.workerCode)
+      const sum = (pick: (m: (typeof own)[number]) => number) => own.reduce((total, m) => total + pick(m), 0)
+      expect(half.residents).toEqual([0, 1, 2, 3, 4].map((i) => sum((m) => m.residents[i])))
+      expect(half.recipients).toEqual([0, 1, 2, 3, 4].map((i) => sum((m) => m.recipients[i])))
+      expect(half.monthlyScoreSum).toBe(sum((m) => m.monthlyScoreSum))
+      expect(half.monthlyScoreCount).toBe(sum((m) => m.monthlyScoreCount))
+    }
+    // a worker active all six months has six monthly scores; the newcomer YQ18 only two
+    expect(h1.find((t) => t.workerCode === 'YQ01')?.monthlyScoreCount).toBe(6)
+    expect(h1.find((t) => t.workerCode === 'YQ18')?.monthlyScoreCount).toBe(2)
   })
 
   it('reads the current month in China time (UTC+8)', async () => {
@@ -66,7 +84,8 @@ describe('demo seed', () => {
   it('is the same data every time (no Math.random)', async () => {
     const again = new SqliteStore(':memory:')
     await seedDemo(again, NOW)
-    expect(await again.listTallies(DEMO_SUBDISTRICT_ID, ['2026-03'])).toEqual(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-03']))
+    const periods = ['2026-03', '2026-H1']
+    expect(await again.listTallies(DEMO_SUBDISTRICT_ID, periods)).toEqual(await store.listTallies(DEMO_SUBDISTRICT_ID, periods))
     again.close()
   })
 })

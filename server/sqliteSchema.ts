@@ -1,6 +1,7 @@
 // SQLite schema of the local runtime and the mapping between rows and Store records.
 // Created on open (IF NOT EXISTS), so a fresh DATA_DIR needs no migration step.
-import type { Level, RatedParty } from '../src/core/types'
+import type Database from 'better-sqlite3'
+import type { TallyChange } from '../cloudfunctions/api/src/domain/tallyChange'
 import type { PrincipalRecord, TallyRecord } from '../cloudfunctions/api/src/store'
 
 export const SCHEMA = `
@@ -70,20 +71,29 @@ CREATE TABLE IF NOT EXISTS feedback (
   comment_status TEXT NOT NULL,
   submitted_at TEXT NOT NULL
 ) WITHOUT ROWID;
--- Kept in step with the ratings in the same transaction; an evaluation reads only these.
+-- One row per (worker, period key) for the month, half-year and year of every rating, feedback and
+-- monthly score, kept in step with them in the same transaction; an evaluation reads only the rows of
+-- its own period. r1..r5: resident ratings per level; s1..s5: service-recipient feedback per level;
+-- monthly_score_sum/count: the monthly sub-district scores entered for the period's months.
 CREATE TABLE IF NOT EXISTS tallies (
   worker_code TEXT NOT NULL,
-  month TEXT NOT NULL,
-  party TEXT NOT NULL CHECK (party IN ('residents', 'recipients')),
+  period TEXT NOT NULL,
   subdistrict_id TEXT NOT NULL,
-  n1 INTEGER NOT NULL CHECK (n1 >= 0),
-  n2 INTEGER NOT NULL CHECK (n2 >= 0),
-  n3 INTEGER NOT NULL CHECK (n3 >= 0),
-  n4 INTEGER NOT NULL CHECK (n4 >= 0),
-  n5 INTEGER NOT NULL CHECK (n5 >= 0),
-  PRIMARY KEY (worker_code, month, party)
+  r1 INTEGER NOT NULL CHECK (r1 >= 0),
+  r2 INTEGER NOT NULL CHECK (r2 >= 0),
+  r3 INTEGER NOT NULL CHECK (r3 >= 0),
+  r4 INTEGER NOT NULL CHECK (r4 >= 0),
+  r5 INTEGER NOT NULL CHECK (r5 >= 0),
+  s1 INTEGER NOT NULL CHECK (s1 >= 0),
+  s2 INTEGER NOT NULL CHECK (s2 >= 0),
+  s3 INTEGER NOT NULL CHECK (s3 >= 0),
+  s4 INTEGER NOT NULL CHECK (s4 >= 0),
+  s5 INTEGER NOT NULL CHECK (s5 >= 0),
+  monthly_score_sum REAL NOT NULL,
+  monthly_score_count INTEGER NOT NULL CHECK (monthly_score_count >= 0),
+  PRIMARY KEY (worker_code, period)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS tallies_by_subdistrict_month ON tallies (subdistrict_id, month);
+CREATE INDEX IF NOT EXISTS tallies_by_subdistrict_period ON tallies (subdistrict_id, period);
 CREATE TABLE IF NOT EXISTS subdistrict_scores (
   worker_code TEXT NOT NULL,
   period TEXT NOT NULL,
@@ -100,6 +110,21 @@ CREATE TABLE IF NOT EXISTS idempotency (
   created_at TEXT NOT NULL
 ) WITHOUT ROWID;
 `
+
+/**
+ * A DATA_DIR made before tallies were kept per period (one row per worker, month and party) cannot be
+ * read by this version; nothing was deployed with it, so it is not migrated: say so instead of failing
+ * on the first statement with "no such column".
+ */
+export function assertCurrentSchema(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('tallies')").all()
+  if (columns.length > 0 && !columns.some((column) => column.name === 'period')) {
+    throw new Error(
+      `数据目录 ${db.name} 由旧版本创建（评价汇总表结构已变），请删除它后重新启动，会自动写入新的演示数据。` +
+        ` The database was made by an older version (tallies per month and party); delete it and start again.`,
+    )
+  }
+}
 
 /** Optional fields are NULL columns; the record leaves them out rather than carrying nulls. */
 export interface PrincipalRow {
@@ -130,33 +155,79 @@ export function principalOf(row: PrincipalRow): PrincipalRecord {
   return p
 }
 
+/** A tally row, or a change to one (the same columns as deltas). */
 export interface TallyRow {
   workerCode: string
-  month: string
-  party: RatedParty
+  period: string
   subdistrictId: string
-  n1: number
-  n2: number
-  n3: number
-  n4: number
-  n5: number
+  r1: number
+  r2: number
+  r3: number
+  r4: number
+  r5: number
+  s1: number
+  s2: number
+  s3: number
+  s4: number
+  s5: number
+  monthlyScoreSum: number
+  monthlyScoreCount: number
 }
+
+/**
+ * Adds a change to a period's tally, creating the row with it on the first change. Only for changes
+ * that add (negative level deltas would fail the n >= 0 CHECKs, which SQLite checks on the proposed
+ * insert row before it sees the conflict).
+ */
+export const BUMP_TALLY = `INSERT INTO tallies (worker_code, period, subdistrict_id, r1, r2, r3, r4, r5, s1, s2, s3, s4, s5,
+    monthly_score_sum, monthly_score_count)
+  VALUES (@workerCode, @period, @subdistrictId, @r1, @r2, @r3, @r4, @r5, @s1, @s2, @s3, @s4, @s5,
+    @monthlyScoreSum, @monthlyScoreCount)
+  ON CONFLICT (worker_code, period) DO UPDATE SET r1 = r1 + excluded.r1, r2 = r2 + excluded.r2, r3 = r3 + excluded.r3,
+    r4 = r4 + excluded.r4, r5 = r5 + excluded.r5, s1 = s1 + excluded.s1, s2 = s2 + excluded.s2, s3 = s3 + excluded.s3,
+    s4 = s4 + excluded.s4, s5 = s5 + excluded.s5, monthly_score_sum = monthly_score_sum + excluded.monthly_score_sum,
+    monthly_score_count = monthly_score_count + excluded.monthly_score_count`
+
+/** Adds a change to a tally row an earlier change of the same month created (any signs). */
+export const MOVE_TALLY = `UPDATE tallies SET r1 = r1 + @r1, r2 = r2 + @r2, r3 = r3 + @r3, r4 = r4 + @r4, r5 = r5 + @r5,
+    s1 = s1 + @s1, s2 = s2 + @s2, s3 = s3 + @s3, s4 = s4 + @s4, s5 = s5 + @s5,
+    monthly_score_sum = monthly_score_sum + @monthlyScoreSum, monthly_score_count = monthly_score_count + @monthlyScoreCount
+  WHERE worker_code = @workerCode AND period = @period`
+
+export const TALLY_COLUMNS = `worker_code AS workerCode, period, subdistrict_id AS subdistrictId, r1, r2, r3, r4, r5,
+  s1, s2, s3, s4, s5, monthly_score_sum AS monthlyScoreSum, monthly_score_count AS monthlyScoreCount`
 
 export function tallyOf(row: TallyRow): TallyRecord {
-  const { workerCode, subdistrictId, month, party } = row
-  return { workerCode, subdistrictId, month, party, hist: [row.n1, row.n2, row.n3, row.n4, row.n5] }
+  return {
+    workerCode: row.workerCode,
+    subdistrictId: row.subdistrictId,
+    period: row.period,
+    residents: [row.r1, row.r2, row.r3, row.r4, row.r5],
+    recipients: [row.s1, row.s2, row.s3, row.s4, row.s5],
+    monthlyScoreSum: row.monthlyScoreSum,
+    monthlyScoreCount: row.monthlyScoreCount,
+  }
 }
 
-/** A change to one tally: +1 on `add`, and -1 on `remove` when a re-rate moves a count between levels. */
-export function tallyDelta(
-  at: { workerCode: string; subdistrictId: string; month: string },
-  party: RatedParty,
-  add: Level,
-  remove?: Level,
-): TallyRow {
-  const n = [0, 0, 0, 0, 0]
-  n[add - 1] += 1
-  if (remove !== undefined) n[remove - 1] -= 1
-  const { workerCode, subdistrictId, month } = at
-  return { workerCode, subdistrictId, month, party, n1: n[0], n2: n[1], n3: n[2], n4: n[3], n5: n[4] }
+/** The change as a row of deltas for one period's tally. */
+export function tallyDelta(at: { workerCode: string; subdistrictId: string }, period: string, change: TallyChange): TallyRow {
+  const r = change.residents ?? {}
+  const s = change.recipients ?? {}
+  return {
+    workerCode: at.workerCode,
+    period,
+    subdistrictId: at.subdistrictId,
+    r1: r.n1 ?? 0,
+    r2: r.n2 ?? 0,
+    r3: r.n3 ?? 0,
+    r4: r.n4 ?? 0,
+    r5: r.n5 ?? 0,
+    s1: s.n1 ?? 0,
+    s2: s.n2 ?? 0,
+    s3: s.n3 ?? 0,
+    s4: s.n4 ?? 0,
+    s5: s.n5 ?? 0,
+    monthlyScoreSum: change.monthlyScoreSum ?? 0,
+    monthlyScoreCount: change.monthlyScoreCount ?? 0,
+  }
 }

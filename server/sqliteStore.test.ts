@@ -1,8 +1,10 @@
+import Database from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { residentRatingId } from '../cloudfunctions/api/src/ids'
-import type { ResidentRatingRecord } from '../cloudfunctions/api/src/store'
+import type { FeedbackRecord, ResidentRatingRecord, SubdistrictScoreRecord, TallyRecord } from '../cloudfunctions/api/src/store'
+import type { Level } from '../src/core/types'
 import { SID, describeStoreContract, orgOf } from '../test/storeContract'
 import { SqliteStore } from './sqliteStore'
 
@@ -31,27 +33,93 @@ describe('SqliteStore on disk', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it('says to delete a DATA_DIR made when tallies were kept per month and party, instead of failing later', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'community-3456-'))
+    try {
+      const old = new Database(join(dir, 'community-3456.db'))
+      old.exec('CREATE TABLE tallies (worker_code TEXT, month TEXT, party TEXT, PRIMARY KEY (worker_code, month, party))')
+      old.close()
+      expect(() => SqliteStore.openDir(dir)).toThrow(/旧版本.*删除/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
 
-describe('SqliteStore bulk ratings (scale seeders)', () => {
-  it('tallies a batch exactly as one-by-one submits would, re-rates included', async () => {
+describe('SqliteStore.bulkLoad (scale seeders)', () => {
+  const rate = (openid: string, workerCode: string, month: string, level: Level): ResidentRatingRecord => ({
+    id: residentRatingId(openid, workerCode, month),
+    openid,
+    workerCode,
+    subdistrictId: SID,
+    month,
+    level,
+    comment: '',
+    commentStatus: 'none',
+    submittedAt: `${month}-10T02:00:00.000Z`,
+  })
+  const feedback = (serviceId: string, workerCode: string, month: string, level: Level): FeedbackRecord => ({
+    ...rate('recipient', workerCode, month, level),
+    serviceId,
+  })
+  const score = (workerCode: string, period: string, value: number): SubdistrictScoreRecord => ({
+    workerCode,
+    subdistrictId: SID,
+    period,
+    score: value,
+    enteredBy: 'staff',
+    enteredAt: '2026-09-01T00:00:00.000Z',
+  })
+  const ALL_PERIODS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-08', '2026-H1', '2026-H2', '2026']
+  const sorted = (tallies: TallyRecord[]) => tallies.sort((a, b) => (a.workerCode + a.period < b.workerCode + b.period ? -1 : 1))
+
+  async function freshStore(): Promise<SqliteStore> {
     const store = new SqliteStore(':memory:')
     opened.push(store)
-    await store.putOrg(orgOf(SID, 1))
-    const rate = (openid: string, level: ResidentRatingRecord['level']): ResidentRatingRecord => ({
-      id: residentRatingId(openid, 'W0001', '2026-03'),
-      openid,
-      workerCode: 'W0001',
-      subdistrictId: SID,
-      month: '2026-03',
-      level,
-      comment: '',
-      commentStatus: 'none',
-      submittedAt: '2026-03-10T02:00:00.000Z',
+    await store.putOrg(orgOf(SID, 2))
+    return store
+  }
+
+  const ratings = [rate('r1', 'W0001', '2026-03', 5), rate('r2', 'W0001', '2026-03', 4), rate('r3', 'W0001', '2026-04', 5), rate('r1', 'W0002', '2026-08', 1)]
+  const feedbacks = [feedback('svc-1', 'W0001', '2026-03', 5)]
+  const scores = [score('W0001', '2026-01', 80), score('W0001', '2026-02', 90), score('W0001', '2026-H1', 60)]
+
+  it('writes the same tallies as one submit per record would', async () => {
+    const bulk = await freshStore()
+    // W0001: 2026-01, -02, -03, -04, H1, 2026 = 6 tallies; W0002: 2026-08, H2, 2026 = 3
+    expect(bulk.bulkLoad({ ratings, feedback: feedbacks, scores })).toEqual({ ratings: 4, feedback: 1, scores: 3, tallies: 9 })
+    const oneByOne = await freshStore()
+    for (const r of ratings) await oneByOne.submitResidentRating(r)
+    for (const f of feedbacks) await oneByOne.submitFeedback(f)
+    for (const s of scores) await oneByOne.putSubdistrictScore(s)
+    const tallies = sorted(await bulk.listTallies(SID, ALL_PERIODS))
+    expect(tallies).toEqual(sorted(await oneByOne.listTallies(SID, ALL_PERIODS)))
+    // by hand, W0001's H1: residents 5, 4, 5; recipients 5; monthly scores 80 + 90 over 2 (the H1 score 60 is not rolled up)
+    expect(tallies.find((t) => t.workerCode === 'W0001' && t.period === '2026-H1')).toMatchObject({
+      residents: [0, 0, 0, 1, 2],
+      recipients: [0, 0, 0, 0, 1],
+      monthlyScoreSum: 170,
+      monthlyScoreCount: 2,
     })
-    // r1 rates 5 then changes to 3 in the same month; r2 rates 4; r3 rates 5
-    store.bulkSubmitResidentRatings([rate('r1', 5), rate('r2', 4), rate('r1', 3), rate('r3', 5)])
-    const [tally] = await store.listTallies(SID, ['2026-03'])
-    expect(tally.hist).toEqual([0, 0, 1, 1, 1])
+    expect(await bulk.getResidentRating(ratings[0].id)).toEqual(ratings[0])
+    expect(await bulk.listSubdistrictScores(SID, ['2026-H1'])).toEqual([scores[2]])
+  })
+
+  it('adds to the tallies already stored', async () => {
+    const store = await freshStore()
+    await store.submitResidentRating(rate('r9', 'W0001', '2026-03', 3))
+    store.bulkLoad({ ratings: [rate('r1', 'W0001', '2026-03', 5)] })
+    const [march] = await store.listTallies(SID, ['2026-03'])
+    expect(march.residents).toEqual([0, 0, 1, 0, 1])
+  })
+
+  it('refuses a rating already stored and then writes nothing at all', async () => {
+    const store = await freshStore()
+    await store.submitResidentRating(rate('r1', 'W0001', '2026-03', 5))
+    const before = await store.listTallies(SID, ALL_PERIODS)
+    expect(() => store.bulkLoad({ ratings: [rate('r2', 'W0001', '2026-03', 4), rate('r1', 'W0001', '2026-03', 1)] })).toThrow(/UNIQUE|PRIMARY KEY/)
+    expect(await store.listTallies(SID, ALL_PERIODS)).toEqual(before)
+    expect(await store.getResidentRating(residentRatingId('r2', 'W0001', '2026-03'))).toBeNull()
   })
 })

@@ -1,6 +1,7 @@
 // The local runtime's Store: one SQLite file (better-sqlite3, synchronous and in-process).
-// Every statement is prepared once here; ratings and their tallies change in one transaction,
-// so an evaluation reads O(workers x months) tally rows and never scans ratings.
+// Every statement is prepared once here; ratings, feedback and monthly scores change their month's
+// three tallies (month, half-year, year) in the same transaction, so an evaluation of any period reads
+// one tally row per worker and never scans ratings.
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,7 +21,22 @@ import type {
   TallyRecord,
   WorkerRecord,
 } from '../cloudfunctions/api/src/store'
-import { SCHEMA, type PrincipalRow, type TallyRow, principalOf, principalRow, tallyDelta, tallyOf } from './sqliteSchema'
+import { periodKind, periodsOfMonth } from '../src/core/periods'
+import { type TallyChange, addedLevel, monthlyScoreChange, movedLevel } from '../cloudfunctions/api/src/domain/tallyChange'
+import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './sqliteBulkLoad'
+import {
+  BUMP_TALLY,
+  MOVE_TALLY,
+  SCHEMA,
+  TALLY_COLUMNS,
+  type PrincipalRow,
+  type TallyRow,
+  assertCurrentSchema,
+  principalOf,
+  principalRow,
+  tallyDelta,
+  tallyOf,
+} from './sqliteSchema'
 
 type One = [string]
 
@@ -38,6 +54,7 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
     this.db.pragma('busy_timeout = 5000')
+    assertCurrentSchema(this.db)
     this.db.exec(SCHEMA)
     const db = this.db
     this.stmt = {
@@ -102,22 +119,15 @@ export class SqliteStore implements Store {
          VALUES (@serviceId, @openid, @workerCode, @subdistrictId, @month, @level, @comment, @commentStatus, @submittedAt)
          ON CONFLICT (service_id) DO NOTHING`,
       ),
-      // A new rating: +1 on its level, creating the tally row on the first rating of the month.
-      addToTally: db.prepare<TallyRow>(
-        `INSERT INTO tallies (worker_code, month, party, subdistrict_id, n1, n2, n3, n4, n5)
-         VALUES (@workerCode, @month, @party, @subdistrictId, @n1, @n2, @n3, @n4, @n5)
-         ON CONFLICT (worker_code, month, party) DO UPDATE SET n1 = n1 + excluded.n1, n2 = n2 + excluded.n2,
-           n3 = n3 + excluded.n3, n4 = n4 + excluded.n4, n5 = n5 + excluded.n5`,
-      ),
-      // A re-rate: -1 on the old level, +1 on the new; the row exists since the first rating made it.
-      // (Not an upsert: SQLite checks the n >= 0 CHECKs on the proposed insert row before the conflict.)
-      moveInTally: db.prepare<TallyRow>(
-        `UPDATE tallies SET n1 = n1 + @n1, n2 = n2 + @n2, n3 = n3 + @n3, n4 = n4 + @n4, n5 = n5 + @n5
-         WHERE worker_code = @workerCode AND month = @month AND party = @party`,
-      ),
+      // The first rating, feedback or monthly score of a worker's month (creates missing rows).
+      bumpTally: db.prepare<TallyRow>(BUMP_TALLY),
+      // A change to rows an earlier change of the same month created (a re-rate, a replaced score).
+      moveTally: db.prepare<TallyRow>(MOVE_TALLY),
       listTallies: db.prepare<[string, string], TallyRow>(
-        `SELECT worker_code AS workerCode, month, party, subdistrict_id AS subdistrictId, n1, n2, n3, n4, n5
-         FROM tallies WHERE subdistrict_id = ? AND month IN (SELECT value FROM json_each(?))`,
+        `SELECT ${TALLY_COLUMNS} FROM tallies WHERE subdistrict_id = ? AND period IN (SELECT value FROM json_each(?))`,
+      ),
+      scoreOf: db.prepare<[string, string], { score: number }>(
+        'SELECT score FROM subdistrict_scores WHERE worker_code = ? AND period = ?',
       ),
       putScore: db.prepare<SubdistrictScoreRecord>(
         `INSERT INTO subdistrict_scores (worker_code, period, subdistrict_id, score, entered_by, entered_at)
@@ -149,15 +159,32 @@ export class SqliteStore implements Store {
         for (const w of org.workers) st.putWorker.run(w)
         for (const p of org.principals) st.putPrincipal.run(principalRow(p))
       }),
-      submitRating: db.transaction((rating: ResidentRatingRecord) => this.applyRating(rating)),
-      submitRatings: db.transaction((ratings: ResidentRatingRecord[]) => {
-        for (const rating of ratings) this.applyRating(rating)
+      submitRating: db.transaction((rating: ResidentRatingRecord): { replaced: boolean } => {
+        const previous = this.stmt.ratingLevel.get(rating.id)
+        this.stmt.putRating.run(rating)
+        if (previous === undefined) {
+          this.applyToTallies(rating, { residents: addedLevel(rating.level) }, 'new')
+          return { replaced: false }
+        }
+        // Same id means same rater, worker and month: only the level moves within that month's tallies.
+        const moved = movedLevel(previous.level, rating.level)
+        if (moved !== null) this.applyToTallies(rating, { residents: moved }, 'known')
+        return { replaced: true }
       }),
       submitFeedback: db.transaction((feedback: FeedbackRecord): { inserted: boolean } => {
         // One feedback per service visit: a second one for the same serviceId changes nothing.
         if (this.stmt.insertFeedback.run(feedback).changes === 0) return { inserted: false }
-        this.stmt.addToTally.run(tallyDelta(feedback, 'recipients', feedback.level))
+        this.applyToTallies(feedback, { recipients: addedLevel(feedback.level) }, 'new')
         return { inserted: true }
+      }),
+      putScore: db.transaction((score: SubdistrictScoreRecord): void => {
+        const previous = this.stmt.scoreOf.get(score.workerCode, score.period)
+        this.stmt.putScore.run(score)
+        // A half-year or year score is read as it is; only monthly scores roll up into the tallies.
+        if (periodKind(score.period) !== 'month') return
+        const change = monthlyScoreChange(score.score, previous?.score ?? null)
+        const at = { workerCode: score.workerCode, subdistrictId: score.subdistrictId, month: score.period }
+        if (change !== null) this.applyToTallies(at, change, previous === undefined ? 'new' : 'known')
       }),
     }
   }
@@ -236,23 +263,17 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Scale seeders only (not part of Store): many ratings in one transaction, each applied exactly as
-   * submitResidentRating does, so the tallies stay in step; one commit instead of one per rating.
+   * Scale seeders only (not part of Store): loads ratings, feedback and monthly scores that are all new,
+   * much faster than one submit each, with the tallies they make; see sqliteBulkLoad.ts.
    */
-  bulkSubmitResidentRatings(ratings: ResidentRatingRecord[]): void {
-    this.tx.submitRatings(ratings)
+  bulkLoad(load: BulkLoad): BulkLoadCounts {
+    return bulkLoad(this.db, load)
   }
 
-  /** The rating and its tally; callers wrap it in a transaction. */
-  private applyRating(rating: ResidentRatingRecord): { replaced: boolean } {
-    const previous = this.stmt.ratingLevel.get(rating.id)
-    this.stmt.putRating.run(rating)
-    // Same id means same rater, worker and month: only the level moves within that month's tally.
-    if (previous === undefined) this.stmt.addToTally.run(tallyDelta(rating, 'residents', rating.level))
-    else if (previous.level !== rating.level) {
-      this.stmt.moveInTally.run(tallyDelta(rating, 'residents', rating.level, previous.level))
-    }
-    return { replaced: previous !== undefined }
+  /** The change on the month's three tallies; callers wrap it in a transaction. */
+  private applyToTallies(at: { workerCode: string; subdistrictId: string; month: string }, change: TallyChange, rows: 'new' | 'known'): void {
+    const statement = rows === 'new' ? this.stmt.bumpTally : this.stmt.moveTally
+    for (const period of periodsOfMonth(at.month)) statement.run(tallyDelta(at, period, change))
   }
 
   async getResidentRating(id: string): Promise<ResidentRatingRecord | null> {
@@ -263,12 +284,12 @@ export class SqliteStore implements Store {
     return this.tx.submitFeedback(feedback)
   }
 
-  async listTallies(subdistrictId: string, months: string[]): Promise<TallyRecord[]> {
-    return this.stmt.listTallies.all(subdistrictId, JSON.stringify(months)).map(tallyOf)
+  async listTallies(subdistrictId: string, periods: string[]): Promise<TallyRecord[]> {
+    return this.stmt.listTallies.all(subdistrictId, JSON.stringify(periods)).map(tallyOf)
   }
 
   async putSubdistrictScore(score: SubdistrictScoreRecord): Promise<void> {
-    this.stmt.putScore.run(score)
+    this.tx.putScore(score)
   }
 
   async listSubdistrictScores(subdistrictId: string, periods: string[]): Promise<SubdistrictScoreRecord[]> {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { CloudStore, type CloudCollections } from '../cloudfunctions/api/src/cloudStore'
 import { residentRatingId } from '../cloudfunctions/api/src/ids'
 import type { MsgSecCheckRequest, MsgSecCheckResult, WxServerSdk } from '../cloudfunctions/api/src/wxServerSdk'
-import { monthOf } from '../src/core'
+import { monthOf, periodsOfMonth } from '../src/core'
 import type { Envelope } from '../src/core/errors'
 import { FakeCloudDb } from './fakes/fakeCloudDb'
 import { FUSHAN, OPENID, X, smallOrg } from './support/smallOrg'
@@ -80,8 +80,13 @@ it('stores a rating and its tally through exports.main, as the context openid', 
     comment: '很耐心',
     commentStatus: 'pass',
   })
-  const tallies = await reader(cloud).listTallies(FUSHAN, [month()])
-  expect(tallies).toEqual([expect.objectContaining({ workerCode: X, party: 'residents', hist: [0, 0, 0, 1, 0] })])
+  const tallies = (await reader(cloud).listTallies(FUSHAN, periodsOfMonth(month()))).sort((a, b) => (a.period < b.period ? -1 : 1))
+  // the month's, half-year's and year's tallies each count the one level-4 rating
+  expect(tallies).toEqual(
+    [...periodsOfMonth(month())].sort().map((period) =>
+      expect.objectContaining({ workerCode: X, period, residents: [0, 0, 0, 1, 0], recipients: [0, 0, 0, 0, 0] }),
+    ),
+  )
   expect(cloud.db.count('runTransaction')).toBeGreaterThanOrEqual(1)
   expect(cloud.sdk.checks).toEqual([{ version: 2, scene: 2, openid: OPENID.resident, content: '很耐心' }])
 })
@@ -100,7 +105,7 @@ it('takes identity only from the runtime: no context openid means 401, whatever 
   cloud.openid = undefined
   const event = { action: 'rating.submit', payload: { workerCode: X, level: 5 }, openid: OPENID.resident, userInfo: { openId: OPENID.resident } }
   expect(await cloud.entry.main(event)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
-  expect(await reader(cloud).listTallies(FUSHAN, [month()])).toEqual([])
+  expect(await reader(cloud).listTallies(FUSHAN, periodsOfMonth(month()))).toEqual([])
 })
 
 it('refuses a worker rating themself, by the role bound to the context openid', async () => {
@@ -119,7 +124,7 @@ it('rejects a comment msgSecCheck calls risky and holds one when the check fails
     ok: false,
     code: 'INVALID_INPUT',
   })
-  expect(await reader(cloud).listTallies(FUSHAN, [month()])).toEqual([])
+  expect(await reader(cloud).listTallies(FUSHAN, periodsOfMonth(month()))).toEqual([])
 
   cloud.suggest = 'throw'
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)

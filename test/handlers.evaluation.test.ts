@@ -113,14 +113,47 @@ it('shows every worker of the sub-district as 未评定 before anything is enter
   )
 })
 
-it('reads tallies and scores only: the same few store calls whatever the number of ratings', async () => {
-  const calls: string[] = []
+it('takes D of a half-year or year from the monthly scores — 80 (Jan) and 90 (Feb) give 85 — unless that period is scored itself', async () => {
+  api.now = new Date('2026-02-10T02:00:00Z')
+  await score(X, '2026-01', 80)
+  await score(X, '2026-02', 90)
+  expect((await evaluation('2026-H1'))[X].subdistrict).toEqual({ score: 85 })
+  expect((await evaluation('2026'))[X].subdistrict).toEqual({ score: 85 })
+  expect((await evaluation('2026-02'))[X].subdistrict).toEqual({ score: 90 })
+  // January re-entered as 70: (70 + 90) / 2 = 80 for the half-year and the year
+  await score(X, '2026-01', 70)
+  expect((await evaluation('2026-H1'))[X].subdistrict).toEqual({ score: 80 })
+  expect((await evaluation('2026'))[X].subdistrict).toEqual({ score: 80 })
+  // a score entered for 2026-H1 itself decides H1; the year still takes the mean of its months
+  await score(X, '2026-H1', 60)
+  expect((await evaluation('2026-H1'))[X].subdistrict).toEqual({ score: 60 })
+  expect((await evaluation('2026'))[X].subdistrict).toEqual({ score: 80 })
+  // and one entered for the year decides the year
+  await score(X, '2026', 75)
+  expect((await evaluation('2026'))[X].subdistrict).toEqual({ score: 75 })
+  // Y has no score at all
+  expect((await evaluation('2026'))[Y]).toMatchObject({ subdistrict: null, flags: expect.arrayContaining(['NO_SUBDISTRICT_SCORE']) })
+})
+
+it('counts a year the same way: the ratings of every month, each rater once a month', async () => {
+  api.now = new Date('2026-01-10T02:00:00Z')
+  await residentsRate(X, [5, 4], 'o-rater') // January: o-rater-0 5, o-rater-1 4
+  api.now = new Date('2026-08-10T02:00:00Z')
+  await residentsRate(X, [3], 'o-rater') // August: o-rater-0 again, a new month so a new rating
+  const year = await evaluation('2026')
+  // 5, 4, 3 → n 3, points 240 = C; R = (240 + 5 x 80) / 8 = 80
+  expect(year[X].residents).toEqual({ n: 3, score: 80 })
+  expect((await evaluation('2026-H2'))[X].residents).toEqual({ n: 1, score: 60 })
+})
+
+it('reads tallies and scores of the period only: the same few store calls for a month and a year', async () => {
+  const calls: Array<[string, unknown[]]> = []
   const counting = new Proxy<Store>(api.store, {
     get(target, name, receiver) {
       const member: unknown = Reflect.get(target, name, receiver)
       if (typeof member !== 'function') return member
       return (...args: unknown[]) => {
-        calls.push(String(name))
+        calls.push([String(name), args])
         return (member as (...a: unknown[]) => unknown).apply(target, args)
       }
     },
@@ -129,8 +162,14 @@ it('reads tallies and scores only: the same few store calls whatever the number 
   const { dispatch } = await import('../cloudfunctions/api/src/dispatch')
   const { apiHandlers } = await import('../cloudfunctions/api/src/handlers')
   const env = { openid: OPENID.fushanStaff, store: counting, now: MARCH, moderation: api.moderation }
-  expect((await dispatch({ action: 'evaluation.get', payload: { period: '2026-03' } }, env, apiHandlers)).ok).toBe(true)
-  expect(calls.sort()).toEqual(
-    ['getPrincipal', 'getSettings', 'listCommunities', 'listSubdistrictScores', 'listTallies', 'listWorkers'].sort(),
-  )
+  for (const period of ['2026-03', '2026']) {
+    calls.length = 0
+    expect((await dispatch({ action: 'evaluation.get', payload: { period } }, env, apiHandlers)).ok).toBe(true)
+    expect(calls.map(([name]) => name).sort()).toEqual(
+      ['getPrincipal', 'getSettings', 'listCommunities', 'listSubdistrictScores', 'listTallies', 'listWorkers'].sort(),
+    )
+    // one period key each, never the twelve months of a year
+    expect(calls.find(([name]) => name === 'listTallies')?.[1]).toEqual([FUSHAN, [period]])
+    expect(calls.find(([name]) => name === 'listSubdistrictScores')?.[1]).toEqual([FUSHAN, [period]])
+  }
 })

@@ -18,17 +18,18 @@ const rate = (payload: unknown, openid: string | null = RATER) => api.call({ act
 
 /** Everything a rejected rating could have written: tallies of both sub-districts and the rating itself. */
 async function stored(): Promise<string> {
-  const months = ['2026-03', '2026-04']
-  const tallies = [...(await api.store.listTallies(FUSHAN, months)), ...(await api.store.listTallies(WENQUAN, months))]
+  const periods = ['2026-03', '2026-04', '2026-H1', '2026']
+  const tallies = [...(await api.store.listTallies(FUSHAN, periods)), ...(await api.store.listTallies(WENQUAN, periods))]
   const ratings = await Promise.all(
     [X, Y, 'W999'].map((code) => api.store.getResidentRating(residentRatingId(RATER, code, '2026-03'))),
   )
   return JSON.stringify({ tallies, ratings })
 }
 
-async function residentHistogram(code: string, month = '2026-03') {
-  const tallies = await api.store.listTallies(FUSHAN, [month])
-  return tallies.find((t) => t.workerCode === code && t.party === 'residents')?.hist ?? null
+/** The residents histogram of a worker's tally for a period, or null when there is none. */
+async function residentHistogram(code: string, period = '2026-03') {
+  const tallies = await api.store.listTallies(FUSHAN, [period])
+  return tallies.find((t) => t.workerCode === code)?.residents ?? null
 }
 
 describe('rating.submit rejects bad input with a Chinese message and stores nothing', () => {
@@ -72,10 +73,13 @@ describe('rating.submit rejects bad input with a Chinese message and stores noth
 })
 
 describe('rating.submit stores one rating per rater, worker and month', () => {
-  it('counts a new rating in the China-time month and returns its id', async () => {
+  it('counts a new rating in the China-time month, its half-year and its year, and returns its id', async () => {
     const result = dataOf<RatingResult>(await rate({ workerCode: X, level: 4 }))
     expect(result).toEqual({ ratingId: residentRatingId(RATER, X, '2026-03'), period: '2026-03', replaced: false })
     expect(await residentHistogram(X)).toEqual([0, 0, 0, 1, 0])
+    expect(await residentHistogram(X, '2026-H1')).toEqual([0, 0, 0, 1, 0])
+    expect(await residentHistogram(X, '2026')).toEqual([0, 0, 0, 1, 0])
+    expect(await residentHistogram(X, '2026-H2')).toBeNull()
   })
 
   it('puts a rating at 01:00 China time on 1 April into April, not March', async () => {
@@ -88,6 +92,8 @@ describe('rating.submit stores one rating per rater, worker and month', () => {
     const again = dataOf<RatingResult>(await rate({ workerCode: X, level: 5 }))
     expect(again.replaced).toBe(true)
     expect(await residentHistogram(X)).toEqual([0, 0, 0, 0, 1])
+    expect(await residentHistogram(X, '2026-H1')).toEqual([0, 0, 0, 0, 1])
+    expect(await residentHistogram(X, '2026')).toEqual([0, 0, 0, 0, 1])
     expect((await api.store.getResidentRating(again.ratingId))?.level).toBe(5)
   })
 
@@ -97,6 +103,8 @@ describe('rating.submit stores one rating per rater, worker and month', () => {
     expect(dataOf<RatingResult>(await rate({ workerCode: X, level: 5 })).replaced).toBe(false)
     expect(await residentHistogram(X, '2026-03')).toEqual([0, 0, 1, 0, 0])
     expect(await residentHistogram(X, '2026-04')).toEqual([0, 0, 0, 0, 1])
+    // two ratings by the same rater in two months: both count for the half-year
+    expect(await residentHistogram(X, '2026-H1')).toEqual([0, 0, 1, 0, 1])
   })
 
   it('accepts levels 1 and 2 (bad reviews are always submittable)', async () => {

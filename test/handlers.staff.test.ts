@@ -24,6 +24,13 @@ describe('score.submit', () => {
     })
     const [score] = await api.store.listSubdistrictScores(FUSHAN, ['2026-03'])
     expect(score).toMatchObject({ workerCode: X, period: '2026-03', score: 88, enteredBy: OPENID.fushanStaff })
+    // a monthly score also rolls up into the month's, half-year's and year's tallies: sum 88 over 1
+    const tallies = await api.store.listTallies(FUSHAN, ['2026-03', '2026-H1', '2026'])
+    expect(tallies.map((t) => [t.period, t.monthlyScoreSum, t.monthlyScoreCount]).sort()).toEqual([
+      ['2026', 88, 1],
+      ['2026-03', 88, 1],
+      ['2026-H1', 88, 1],
+    ])
   })
 
   it('overwrites an earlier score for the same period', async () => {
@@ -31,6 +38,9 @@ describe('score.submit', () => {
     await scoreAs(OPENID.fushanStaff, { workerCode: X, period: '2026-03', score: 88 })
     const scores = await api.store.listSubdistrictScores(FUSHAN, ['2026-03'])
     expect(scores.map((s) => s.score)).toEqual([88])
+    // the half-year's rollup moved by 88 - 70 and still counts one monthly score
+    const [half] = await api.store.listTallies(FUSHAN, ['2026-H1'])
+    expect(half).toMatchObject({ workerCode: X, monthlyScoreSum: 88, monthlyScoreCount: 1 })
   })
 
   it('accepts the current month and a half-year already under way', async () => {
@@ -55,8 +65,9 @@ describe('score.submit', () => {
   it.each(rejected)('rejects %s and stores nothing', async (_title, openid, payload, code, message) => {
     const reply = await scoreAs(openid, payload)
     expect(reply).toEqual({ ok: false, code, message: expect.stringMatching(message) })
-    const periods = ['2026-03', '2026-05', '2026-H2']
+    const periods = ['2026-03', '2026-05', '2026-H1', '2026-H2', '2026']
     expect(await api.store.listSubdistrictScores(FUSHAN, periods)).toEqual([])
+    expect(await api.store.listTallies(FUSHAN, periods)).toEqual([])
   })
 })
 

@@ -9,7 +9,8 @@
 // - `get()` on a query returns at most 100 rows without `.limit()`, and at most 1000 on the server:
 //   every list read must set `.limit()` and page with `.skip()`.
 // - `set({ data })` replaces the whole document and `data` must not contain `_id`;
-//   `update({ data })` changes only the given fields; `_.inc(n)` adds n atomically (a missing field counts as 0).
+//   `update({ data })` changes only the given fields, nested ones by path; `_.inc(n)` adds n atomically
+//   (a missing field counts as 0).
 // - `runTransaction(callback)` may run the callback more than once (it retries on conflicts), so the
 //   callback must not have side effects; a throw inside rolls everything back and rejects with that error.
 //   Only single-document operations (doc get/set/update, add) are allowed inside a transaction.
@@ -39,8 +40,20 @@ export type WithId<T> = T & { _id: string }
 /** Equality per field, or a query command (`_.in`). */
 export type Where<T> = { [K in keyof T]?: T[K] | QueryCommand<T[K]> } & { _id?: string | QueryCommand<string> }
 
-/** Fields to change; a number field may take `_.inc(n)`. */
-export type UpdateData<T> = { [K in keyof T]?: T[K] | (T[K] extends number ? UpdateCommand : never) }
+/**
+ * Fields to change; a number field may take `_.inc(n)`. A nested object changes only the fields it
+ * names (`{ residents: { n3: _.inc(1) } }` moves residents.n3 and leaves n1, n2, n4, n5 alone), as the
+ * SDK does; replacing a whole object would need `_.set`, which nothing here uses.
+ */
+export type UpdateData<T> = {
+  [K in keyof T]?: T[K] extends number
+    ? T[K] | UpdateCommand
+    : T[K] extends readonly unknown[]
+      ? T[K]
+      : T[K] extends object
+        ? UpdateData<T[K]>
+        : T[K]
+}
 
 export interface DocumentRef<T> {
   /** `data` is null (or the call rejects with "... does not exist") when there is no such document. */

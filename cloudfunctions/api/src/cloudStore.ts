@@ -1,9 +1,13 @@
 // The Store on WeChat CloudBase: the cloud database through wx-server-sdk (the subset in cloudDb.ts).
 // Deterministic document ids make the uniqueness rules hold without queries (a rating's id is
-// hash(openid | workerCode | month), a feedback's is its serviceId); a rating and its tally change in
-// one transaction with `_.inc`; every list read pages with `.limit(1000)`.
-import type { Level, RatedParty, Settings } from '../../../src/core/types'
-import { type CloudDb, type Transaction, type UpdateData, type Where, type WithId, getOrNull } from './cloudDb'
+// hash(openid | workerCode | month), a feedback's is its serviceId); a rating and its tallies change in
+// one transaction with `_.inc` (cloudTallies.ts); every list read pages with `.limit(1000)`.
+import { periodKind } from '../../../src/core/periods'
+import type { Settings } from '../../../src/core/types'
+import { type CloudDb, type Where, type WithId, getOrNull } from './cloudDb'
+import { type TallyDoc, applyToTallies, tallyRecordOf } from './cloudTallies'
+import { addedLevel, monthlyScoreChange, movedLevel } from './domain/tallyChange'
+import { subdistrictScoreId } from './ids'
 import type {
   CommunityRecord,
   FeedbackRecord,
@@ -19,19 +23,6 @@ import type {
   TallyRecord,
   WorkerRecord,
 } from './store'
-
-/** A tally document: the five level counts as flat fields, so `_.inc` can move one of them. */
-export interface TallyDoc {
-  workerCode: string
-  subdistrictId: string
-  month: string
-  party: RatedParty
-  n1: number
-  n2: number
-  n3: number
-  n4: number
-  n5: number
-}
 
 /** Every collection and the type of its documents (the record itself; `_id` is derived from it). */
 export interface CloudCollections {
@@ -57,20 +48,6 @@ const PAGE = 1000
 /** Writes of a bulk putOrg in flight at once: fast, without tripping the database's rate limits. */
 const PUT_CONCURRENCY = 20
 const SETTINGS_ID = 'current'
-
-type LevelField = 'n1' | 'n2' | 'n3' | 'n4' | 'n5'
-
-function levelField(level: Level): LevelField {
-  return `n${level}`
-}
-
-export function tallyId(workerCode: string, month: string, party: RatedParty): string {
-  return `${workerCode}_${month}_${party}`
-}
-
-export function subdistrictScoreId(workerCode: string, period: string): string {
-  return `${workerCode}_${period}`
-}
 
 /** The record without the database's `_id`. */
 function fieldsOf<T>(doc: WithId<T>): T {
@@ -160,21 +137,15 @@ export class CloudStore implements Store {
     return this.db.runTransaction(async (tx) => {
       const ratingRef = tx.collection('resident_ratings').doc(rating.id)
       const previous = await getOrNull(ratingRef)
+      await ratingRef.set({ data: record })
       if (previous === null) {
-        const tally = await this.readTally(tx, rating, 'residents')
-        await ratingRef.set({ data: record })
-        await this.addToTally(tx, rating, 'residents', rating.level, tally)
+        await applyToTallies(tx, this.db.command, rating, { residents: addedLevel(rating.level) }, 'read')
         return { replaced: false }
       }
-      await ratingRef.set({ data: record })
-      // Same id means same rater, worker and month: the count moves between levels of that month's tally.
-      if (previous.level !== rating.level) {
-        const move: UpdateData<TallyDoc> = {
-          [levelField(previous.level)]: this.db.command.inc(-1),
-          [levelField(rating.level)]: this.db.command.inc(1),
-        }
-        await tx.collection('tallies').doc(tallyId(rating.workerCode, rating.month, 'residents')).update({ data: move })
-      }
+      // Same id means same rater, worker and month: the count moves between levels of that month's
+      // tallies, which the first rating created.
+      const moved = movedLevel(previous.level, rating.level)
+      if (moved !== null) await applyToTallies(tx, this.db.command, rating, { residents: moved }, 'known')
       return { replaced: true }
     })
   }
@@ -189,28 +160,37 @@ export class CloudStore implements Store {
       const feedbackRef = tx.collection('feedback').doc(feedback.serviceId)
       // One feedback per service visit: a second one for the same serviceId changes nothing.
       if ((await getOrNull(feedbackRef)) !== null) return { inserted: false }
-      const tally = await this.readTally(tx, feedback, 'recipients')
       await feedbackRef.set({ data: record })
-      await this.addToTally(tx, feedback, 'recipients', feedback.level, tally)
+      await applyToTallies(tx, this.db.command, feedback, { recipients: addedLevel(feedback.level) }, 'read')
       return { inserted: true }
     })
   }
 
-  async listTallies(subdistrictId: string, months: string[]): Promise<TallyRecord[]> {
-    if (months.length === 0) return []
-    // One indexed query for all months (not one per month or per worker): 2000 tallies are 3 reads.
-    const docs = await this.listAll('tallies', { subdistrictId, month: this.db.command.in(months) })
-    return docs.map(({ workerCode, subdistrictId: sid, month, party, n1, n2, n3, n4, n5 }) => ({
-      workerCode,
-      subdistrictId: sid,
-      month,
-      party,
-      hist: [n1, n2, n3, n4, n5],
-    }))
+  async listTallies(subdistrictId: string, periods: string[]): Promise<TallyRecord[]> {
+    if (periods.length === 0) return []
+    // One query on (subdistrictId, period), which the collection must index: a year of 1000 workers
+    // is 1000 documents, two reads.
+    const docs = await this.listAll('tallies', { subdistrictId, period: this.db.command.in(periods) })
+    return docs.map(tallyRecordOf)
   }
 
   async putSubdistrictScore(score: SubdistrictScoreRecord): Promise<void> {
-    await this.put('subdistrict_scores', subdistrictScoreId(score.workerCode, score.period), score)
+    const id = subdistrictScoreId(score.workerCode, score.period)
+    // A half-year or year score is read as it is; only monthly scores roll up into the tallies.
+    if (periodKind(score.period) !== 'month') {
+      await this.put('subdistrict_scores', id, score)
+      return
+    }
+    const record = defined(score)
+    await this.db.runTransaction(async (tx) => {
+      const ref = tx.collection('subdistrict_scores').doc(id)
+      const previous = await getOrNull(ref)
+      await ref.set({ data: record })
+      const change = monthlyScoreChange(score.score, previous?.score ?? null)
+      const at = { workerCode: score.workerCode, subdistrictId: score.subdistrictId, month: score.period }
+      // The month's first score creates whatever tallies are missing; a replaced one finds all three.
+      if (change !== null) await applyToTallies(tx, this.db.command, at, change, previous === null ? 'read' : 'known')
+    })
   }
 
   async listSubdistrictScores(subdistrictId: string, periods: string[]): Promise<SubdistrictScoreRecord[]> {
@@ -249,31 +229,5 @@ export class CloudStore implements Store {
       for (const doc of data) all.push(fieldsOf<CloudCollections[K]>(doc))
       if (data.length < PAGE) return all
     }
-  }
-
-  private readTally(
-    tx: Transaction<CloudCollections>,
-    at: { workerCode: string; month: string },
-    party: RatedParty,
-  ): Promise<WithId<TallyDoc> | null> {
-    return getOrNull(tx.collection('tallies').doc(tallyId(at.workerCode, at.month, party)))
-  }
-
-  /** +1 on a level: `_.inc` on an existing tally, or the tally's first document. */
-  private async addToTally(
-    tx: Transaction<CloudCollections>,
-    at: { workerCode: string; subdistrictId: string; month: string },
-    party: RatedParty,
-    level: Level,
-    existing: WithId<TallyDoc> | null,
-  ): Promise<void> {
-    const ref = tx.collection('tallies').doc(tallyId(at.workerCode, at.month, party))
-    if (existing !== null) {
-      await ref.update({ data: { [levelField(level)]: this.db.command.inc(1) } })
-      return
-    }
-    const tally: TallyDoc = { workerCode: at.workerCode, subdistrictId: at.subdistrictId, month: at.month, party, n1: 0, n2: 0, n3: 0, n4: 0, n5: 0 }
-    tally[levelField(level)] = 1
-    await ref.set({ data: tally })
   }
 }

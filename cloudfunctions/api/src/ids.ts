@@ -18,3 +18,16 @@ export function residentRatingId(openid: string, workerCode: string, month: stri
 export function idempotencyKeyOf(openid: string, action: string, key: string): string {
   return hashId(`${openid}|${action}|${key}`)
 }
+
+/**
+ * Document id of the tally of a worker for a period key. Hashed like the others: a worker code may hold
+ * '/', '#' and the other characters a mini-program code's scene allows, which a document id may not.
+ */
+export function tallyId(workerCode: string, period: string): string {
+  return hashId(`tally|${workerCode}|${period}`)
+}
+
+/** One sub-district score per (worker, period key): re-entering it overwrites the same document. */
+export function subdistrictScoreId(workerCode: string, period: string): string {
+  return hashId(`score|${workerCode}|${period}`)
+}

@@ -1,6 +1,6 @@
 // The Store: one interface, two implementations (SqliteStore locally, CloudStore on CloudBase),
 // one shared contract test suite. Handlers only ever see this interface.
-import type { LevelHistogram, Level, RatedParty, Role, Settings } from '../../../src/core/types'
+import type { LevelHistogram, Level, Role, Settings } from '../../../src/core/types'
 
 export interface SubdistrictRecord {
   id: string
@@ -76,14 +76,29 @@ export interface FeedbackRecord {
   submittedAt: string
 }
 
-/** Per-worker, per-month, per-party tally, kept in step with ratings in the same transaction. */
+/**
+ * What an evaluation of one worker for one period reads (DESIGN section 4: per-worker, per-period
+ * tallies): one record per (worker, period key), for every period a month belongs to — a rating or a
+ * monthly score of 2026-03 counts in the 2026-03, 2026-H1 and 2026 tallies alike, so evaluating a year
+ * reads one record per worker instead of twelve. Kept in step with ratings, feedback and monthly
+ * scores in the same transaction as each of them.
+ */
 export interface TallyRecord {
   workerCode: string
   subdistrictId: string
-  month: string
-  party: RatedParty
-  /** Counts per level 1..5. Points are derived with the current `levelPoints`, so a settings change needs no rewrite. */
-  hist: LevelHistogram
+  /** `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY`. */
+  period: string
+  /** Resident ratings per level 1..5. Points are derived with the current `levelPoints`, so a settings change needs no rewrite. */
+  residents: LevelHistogram
+  /** Service-recipient feedback per level 1..5. */
+  recipients: LevelHistogram
+  /**
+   * Sum and number of the MONTHLY sub-district scores entered for the months of `period` (for a month:
+   * its own score, if any). A score entered for a half-year or year key is not in here: it is read
+   * from the scores themselves, and wins over this mean (DESIGN section 3, party D).
+   */
+  monthlyScoreSum: number
+  monthlyScoreCount: number
 }
 
 export interface SubdistrictScoreRecord {
@@ -134,18 +149,27 @@ export interface Store {
   listPrincipals(): Promise<PrincipalRecord[]>
 
   /**
-   * Upserts the rating by its deterministic id and moves the tally in the same transaction:
-   * a new rating adds one to its level; a re-rate in the same month moves one count from the old level to the new.
+   * Upserts the rating by its deterministic id and moves the residents histogram of its month's three
+   * tallies (month, half-year, year) in the same transaction: a new rating adds one to its level; a
+   * re-rate in the same month moves one count from the old level to the new.
    */
   submitResidentRating(rating: ResidentRatingRecord): Promise<{ replaced: boolean }>
   getResidentRating(id: string): Promise<ResidentRatingRecord | null>
 
-  /** Inserts feedback for a service visit and adds it to the recipients tally; CONFLICT-free: returns false if the visit already has feedback. */
+  /**
+   * Inserts feedback for a service visit and adds it to the recipients histogram of its month's three
+   * tallies, in one transaction. CONFLICT-free: returns false if the visit already has feedback.
+   */
   submitFeedback(feedback: FeedbackRecord): Promise<{ inserted: boolean }>
 
-  /** Tallies of every worker of a sub-district for the given months (O(workers x months) rows, never a scan of ratings). */
-  listTallies(subdistrictId: string, months: string[]): Promise<TallyRecord[]>
+  /** The tallies of a sub-district's workers for the given period keys: O(workers x periods) rows, never a scan of ratings. */
+  listTallies(subdistrictId: string, periods: string[]): Promise<TallyRecord[]>
 
+  /**
+   * Upserts the score by (worker, period). A monthly score also moves the monthly-score rollup of its
+   * month's three tallies in the same transaction: the sum by (new - old), the count by 1 if it is the
+   * month's first score. Scores for a half-year or year key touch no tally.
+   */
   putSubdistrictScore(score: SubdistrictScoreRecord): Promise<void>
   /** Scores of a sub-district's workers entered for any of the given period keys. */
   listSubdistrictScores(subdistrictId: string, periods: string[]): Promise<SubdistrictScoreRecord[]>
