@@ -22,7 +22,7 @@ export function RatingForm({ workerName, submitState, onSubmit }: RatingFormProp
 
   return (
     <View className='rating-form'>
-      <Text className='section-title'>您对 {workerName} 的工作满意吗？</Text>
+      <Text className='section-title'>您对{workerName}的工作满意吗？</Text>
       <LevelChoices value={level} onChange={setLevel} disabled={sending} />
 
       <Text className='section-title'>想说的话（可以不填）</Text>

@@ -24,7 +24,7 @@ export function RatingResult({ workerName, level, period, replaced, withComment 
       <Text className='rating-result__title'>评价已提交，谢谢您</Text>
       <View className='panel rating-result__facts'>
         <Text className='block'>
-          您给 {workerName} 的评价：<Text className='rating-result__level'>{LEVEL_LABELS[level]}</Text>
+          您给{workerName}的评价：<Text className='rating-result__level'>{LEVEL_LABELS[level]}</Text>
         </Text>
         <Text className='block rating-result__period'>这条评价计入 {periodLabel(period)}。</Text>
         <Text className='block muted'>
