@@ -6,14 +6,12 @@ import { residentRatingId } from '../cloudfunctions/api/src/ids'
 import type { FeedbackRecord, ResidentRatingRecord, Store, WorkerRecord } from '../cloudfunctions/api/src/store'
 import type { Level } from '../src/core/types'
 import { DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
+import { type LevelOdds, type Random, intBetween, levelFrom, prng } from './seedRandom'
 
 export { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 
 /** How many months of history the demo has, all before the current month. */
 export const DEMO_MONTHS = 6
-
-/** Probabilities of levels 1..5. */
-type LevelOdds = [number, number, number, number, number]
 
 interface Profile {
   residents: LevelOdds
@@ -72,33 +70,6 @@ const RESIDENT_COMMENTS: Record<Level, string[]> = {
   3: ['反映的问题有回音，但处理得慢了点'],
   2: ['停车的事说了好几次还没解决'],
   1: ['来办事等了很久也没人管'],
-}
-
-/** mulberry32: a tiny, well-mixed 32-bit PRNG, so the demo is the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-type Random = () => number
-
-function intBetween(random: Random, [min, max]: [number, number]): number {
-  return min + Math.floor(random() * (max - min + 1))
-}
-
-function levelFrom(random: Random, odds: LevelOdds): Level {
-  let r = random()
-  for (let i = 0; i < 4; i += 1) {
-    r -= odds[i]
-    if (r < 0) return (i + 1) as Level
-  }
-  return 5
 }
 
 /** The China (UTC+8) month of a moment as [year, month 1..12]; local so the seed needs nothing else. */

@@ -14,7 +14,7 @@ export const DEMO_RESIDENTS: ReadonlyArray<{ openid: string; name: string }> = [
 ]
 
 /** The 4 of 3456: every post has written duties, shown on every worker's card. */
-const POSTS: PostRecord[] = [
+export const FOUR_POSTS: PostRecord[] = [
   {
     id: 'zhengzhi',
     name: '正职',
@@ -144,7 +144,7 @@ export function demoOrg(): OrgSeed {
     subdistricts: [{ id: sid, name: '浮山办事处' }],
     communities: COMMUNITIES.map(({ id, name }) => ({ id, name, subdistrictId: sid })),
     grids,
-    posts: POSTS,
+    posts: FOUR_POSTS,
     workers,
     principals,
   }

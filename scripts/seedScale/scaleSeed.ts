@@ -1,0 +1,65 @@
+// The scale seeder (issue 3, item 2): a city of `workers` workers with `ratings` resident ratings over
+// the 12 months of `year`, recipients' feedback (a fifth as many) and every monthly sub-district score,
+// loaded into a DATA_DIR the local runtime can start on. Through SqliteStore.bulkLoad: one prepared
+// statement per table inside one transaction, tallies counted alongside, so 1M ratings take seconds.
+import { SqliteStore } from '../../server/sqliteStore'
+import { prng } from '../../server/seedRandom'
+import { ScaleActivity } from './scaleActivity'
+import { SCALE_BUREAU, scaleOrg, staffOpenidOf, subdistrictSizesFor } from './scaleOrg'
+
+export { SCALE_BUREAU, staffOpenidOf, subdistrictSizesFor } from './scaleOrg'
+
+export interface ScaleSeedOptions {
+  dataDir: string
+  workers: number
+  ratings: number
+  /** Calendar year whose 12 months get the activity. */
+  year: number
+  /** Workers per sub-district; default subdistrictSizesFor(workers): 1000 → 300, 350, 350. */
+  subdistrictSizes?: number[]
+}
+
+export interface ScaleSeedResult {
+  subdistricts: Array<{ id: string; workers: number; staffOpenid: string }>
+  bureauOpenid: string
+  ratings: number
+  feedback: number
+  scores: number
+  tallies: number
+  /** Seconds: the organisation, then generating and loading the activity, then in all. */
+  orgSeconds: number
+  loadSeconds: number
+  totalSeconds: number
+}
+
+/** Recipients give feedback after a service visit: about one for every five resident ratings. */
+const FEEDBACK_PER_RATING = 1 / 5
+
+export async function scaleSeed(options: ScaleSeedOptions): Promise<ScaleSeedResult> {
+  const started = performance.now()
+  const sizes = options.subdistrictSizes ?? subdistrictSizesFor(options.workers)
+  if (sizes.reduce((a, b) => a + b, 0) !== options.workers) {
+    throw new Error(`subdistrictSizes ${sizes.join('+')} do not add up to ${options.workers} workers`)
+  }
+  const store = SqliteStore.openDir(options.dataDir)
+  try {
+    // Never mixes with data already there (the demo seed, an earlier scale seed): bulkLoad adds, it does not replace.
+    if (!(await store.isEmpty())) throw new Error(`${options.dataDir} already holds data; give an empty or new --data-dir`)
+    const org = scaleOrg(sizes, prng(3456))
+    await store.putOrg(org)
+    const orgDone = performance.now()
+    const activity = new ScaleActivity(org, options.year, options.ratings, Math.round(options.ratings * FEEDBACK_PER_RATING))
+    const counts = store.bulkLoad({ ratings: activity.ratings(), feedback: activity.feedback(), scores: activity.scores() })
+    const done = performance.now()
+    return {
+      subdistricts: org.subdistricts.map((s, i) => ({ id: s.id, workers: sizes[i], staffOpenid: staffOpenidOf(s.id) })),
+      bureauOpenid: SCALE_BUREAU,
+      ...counts,
+      orgSeconds: (orgDone - started) / 1000,
+      loadSeconds: (done - orgDone) / 1000,
+      totalSeconds: (done - started) / 1000,
+    }
+  } finally {
+    store.close()
+  }
+}
