@@ -23,6 +23,7 @@ import type {
 } from '../cloudfunctions/api/src/store'
 import { periodKind, periodsOfMonth } from '../src/core/periods'
 import { type TallyChange, addedLevel, monthlyScoreChange, movedLevel } from '../cloudfunctions/api/src/domain/tallyChange'
+import { GroupCommit } from './groupCommit'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './sqliteBulkLoad'
 import {
   BUMP_TALLY,
@@ -40,10 +41,18 @@ import {
 
 type One = [string]
 
+interface OrgCache {
+  workers: Map<string, WorkerRecord>
+  principals: Map<string, PrincipalRecord>
+}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database
   private readonly stmt
   private readonly tx
+  /** Ratings and feedback arriving together share one COMMIT (see groupCommit.ts). */
+  private readonly commits: GroupCommit
+  private orgCache: OrgCache | null = null
 
   /** `file` may be ':memory:' (tests). */
   constructor(file: string) {
@@ -92,7 +101,7 @@ export class SqliteStore implements Store {
            worker_code = excluded.worker_code, community_id = excluded.community_id,
            subdistrict_id = excluded.subdistrict_id`,
       ),
-      getWorker: db.prepare<One, WorkerRecord>(`${WORKER_SELECT} WHERE code = ?`),
+      allWorkers: db.prepare<[], WorkerRecord>(WORKER_SELECT),
       listWorkers: db.prepare<One, WorkerRecord>(`${WORKER_SELECT} WHERE subdistrict_id = ? ORDER BY code`),
       getCommunity: db.prepare<One, CommunityRecord>(`${COMMUNITY_SELECT} WHERE id = ?`),
       listCommunities: db.prepare<One, CommunityRecord>(`${COMMUNITY_SELECT} WHERE subdistrict_id = ? ORDER BY id`),
@@ -104,7 +113,6 @@ export class SqliteStore implements Store {
       ),
       listSubdistricts: db.prepare<[], SubdistrictRecord>('SELECT id, name FROM subdistricts ORDER BY id'),
       getSubdistrict: db.prepare<One, SubdistrictRecord>('SELECT id, name FROM subdistricts WHERE id = ?'),
-      getPrincipal: db.prepare<One, PrincipalRow>(`${PRINCIPAL_SELECT} WHERE openid = ?`),
       listPrincipals: db.prepare<[], PrincipalRow>(`${PRINCIPAL_SELECT} ORDER BY openid`),
       getRating: db.prepare<One, ResidentRatingRecord>(`${RATING_SELECT} WHERE id = ?`),
       ratingLevel: db.prepare<One, { level: Level }>('SELECT level FROM resident_ratings WHERE id = ?'),
@@ -148,6 +156,7 @@ export class SqliteStore implements Store {
         'INSERT INTO idempotency (key, result, created_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
       ),
     }
+    this.commits = new GroupCommit(db)
     this.tx = {
       // Parents before children, so the foreign keys hold at every step.
       putOrg: db.transaction((org: OrgSeed): void => {
@@ -159,7 +168,8 @@ export class SqliteStore implements Store {
         for (const w of org.workers) st.putWorker.run(w)
         for (const p of org.principals) st.putPrincipal.run(principalRow(p))
       }),
-      submitRating: db.transaction((rating: ResidentRatingRecord): { replaced: boolean } => {
+      // Run inside a group commit (this.commits), which supplies the transaction.
+      submitRating: (rating: ResidentRatingRecord): { replaced: boolean } => {
         const previous = this.stmt.ratingLevel.get(rating.id)
         this.stmt.putRating.run(rating)
         if (previous === undefined) {
@@ -170,13 +180,13 @@ export class SqliteStore implements Store {
         const moved = movedLevel(previous.level, rating.level)
         if (moved !== null) this.applyToTallies(rating, { residents: moved }, 'known')
         return { replaced: true }
-      }),
-      submitFeedback: db.transaction((feedback: FeedbackRecord): { inserted: boolean } => {
+      },
+      submitFeedback: (feedback: FeedbackRecord): { inserted: boolean } => {
         // One feedback per service visit: a second one for the same serviceId changes nothing.
         if (this.stmt.insertFeedback.run(feedback).changes === 0) return { inserted: false }
         this.applyToTallies(feedback, { recipients: addedLevel(feedback.level) }, 'new')
         return { inserted: true }
-      }),
+      },
       putScore: db.transaction((score: SubdistrictScoreRecord): void => {
         const previous = this.stmt.scoreOf.get(score.workerCode, score.period)
         this.stmt.putScore.run(score)
@@ -205,6 +215,21 @@ export class SqliteStore implements Store {
 
   async putOrg(org: OrgSeed): Promise<void> {
     this.tx.putOrg(org)
+    this.orgCache = null
+  }
+
+  /**
+   * Workers and bound identities change only through putOrg of this process (the local runtime owns its
+   * DATA_DIR), so every call after the first reads them from memory: two fewer SQLite lookups per rating.
+   */
+  private org(): OrgCache {
+    if (this.orgCache === null) {
+      this.orgCache = {
+        workers: new Map(this.stmt.allWorkers.all().map((worker) => [worker.code, worker])),
+        principals: new Map(this.stmt.listPrincipals.all().map((row) => [row.openid, principalOf(row)])),
+      }
+    }
+    return this.orgCache
   }
 
   async getSettings(): Promise<Settings | null> {
@@ -217,7 +242,7 @@ export class SqliteStore implements Store {
   }
 
   async getWorker(code: string): Promise<WorkerRecord | null> {
-    return this.stmt.getWorker.get(code) ?? null
+    return this.org().workers.get(code) ?? null
   }
 
   async listWorkers(subdistrictId: string): Promise<WorkerRecord[]> {
@@ -250,8 +275,7 @@ export class SqliteStore implements Store {
   }
 
   async getPrincipal(openid: string): Promise<PrincipalRecord | null> {
-    const row = this.stmt.getPrincipal.get(openid)
-    return row ? principalOf(row) : null
+    return this.org().principals.get(openid) ?? null
   }
 
   async listPrincipals(): Promise<PrincipalRecord[]> {
@@ -259,7 +283,7 @@ export class SqliteStore implements Store {
   }
 
   async submitResidentRating(rating: ResidentRatingRecord): Promise<{ replaced: boolean }> {
-    return this.tx.submitRating(rating)
+    return this.commits.run(() => this.tx.submitRating(rating))
   }
 
   /**
@@ -281,7 +305,7 @@ export class SqliteStore implements Store {
   }
 
   async submitFeedback(feedback: FeedbackRecord): Promise<{ inserted: boolean }> {
-    return this.tx.submitFeedback(feedback)
+    return this.commits.run(() => this.tx.submitFeedback(feedback))
   }
 
   async listTallies(subdistrictId: string, periods: string[]): Promise<TallyRecord[]> {
