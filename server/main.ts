@@ -30,10 +30,7 @@ async function main(): Promise<void> {
     server.once('error', reject)
     server.listen(port, host, resolve)
   })
-  const url = urlOf(server.address() as AddressInfo)
-  await printBanner(url, store)
-  console.log(`LISTENING ${url}`)
-
+  // Handlers before the LISTENING line: whoever reads it may send SIGTERM at once.
   let closing = false
   const shutdown = (signal: NodeJS.Signals): void => {
     if (closing) return
@@ -48,6 +45,10 @@ async function main(): Promise<void> {
   }
   process.on('SIGTERM', shutdown)
   process.on('SIGINT', shutdown)
+
+  const url = urlOf(server.address() as AddressInfo)
+  await printBanner(url, store)
+  console.log(`LISTENING ${url}`)
 }
 
 function portOf(value: string | undefined): number {

@@ -24,6 +24,7 @@ import type {
 import { periodKind, periodsOfMonth } from '../src/core/periods'
 import { type TallyChange, addedLevel, monthlyScoreChange, movedLevel } from '../cloudfunctions/api/src/domain/tallyChange'
 import { GroupCommit } from './groupCommit'
+import { WalCheckpointer } from './walCheckpointer'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './sqliteBulkLoad'
 import {
   BUMP_TALLY,
@@ -53,6 +54,8 @@ export class SqliteStore implements Store {
   /** Ratings and feedback arriving together share one COMMIT (see groupCommit.ts). */
   private readonly commits: GroupCommit
   private orgCache: OrgCache | null = null
+  /** On-disk stores checkpoint the WAL in a worker thread (see walCheckpointer.ts). */
+  private checkpointer: WalCheckpointer | null = null
 
   /** `file` may be ':memory:' (tests). */
   constructor(file: string) {
@@ -202,10 +205,13 @@ export class SqliteStore implements Store {
   /** The database file under the local runtime's DATA_DIR. */
   static openDir(dataDir: string): SqliteStore {
     mkdirSync(dataDir, { recursive: true })
-    return new SqliteStore(join(dataDir, 'community-3456.db'))
+    const store = new SqliteStore(join(dataDir, 'community-3456.db'))
+    store.checkpointer = new WalCheckpointer(store.db)
+    return store
   }
 
   close(): void {
+    this.checkpointer?.stop()
     this.db.close()
   }
 

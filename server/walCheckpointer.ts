@@ -1,0 +1,55 @@
+// WAL checkpoints off the request thread. A checkpoint copies the write-ahead log into the database
+// file and fsyncs it; run by SQLite's auto-checkpoint, that happens inside whichever commit crosses the
+// threshold, stalling every request behind it. Here a worker thread with its own connection runs a
+// PASSIVE checkpoint (it never blocks writers or readers) every so often, doing the copying and the
+// fsync off the request thread.
+import type Database from 'better-sqlite3'
+import { Worker } from 'node:worker_threads'
+
+const CHECKPOINT_INTERVAL_MS = 250
+/**
+ * The request thread still checkpoints past this many WAL pages (16 MB): by then the worker has copied
+ * nearly everything, so it costs little, and it lets the WAL restart from its beginning even under
+ * sustained writes (a restart needs a checkpoint that catches up with the last commit; only the
+ * writer can be sure of that), so the WAL file stays bounded.
+ */
+const REQUEST_THREAD_CHECKPOINT_PAGES = 4000
+
+// Plain CommonJS, evaluated in the worker: it must not depend on the bundle it is started from.
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads')
+const Database = require(workerData.driver)
+const db = new Database(workerData.file, { fileMustExist: true })
+db.pragma('busy_timeout = 1000')
+const checkpoint = () => { try { db.pragma('wal_checkpoint(PASSIVE)') } catch { /* busy: next time */ } }
+setInterval(checkpoint, workerData.intervalMs)
+`
+
+export class WalCheckpointer {
+  private readonly worker: Worker
+  private stopped = false
+
+  constructor(db: Database.Database) {
+    db.pragma(`wal_autocheckpoint = ${REQUEST_THREAD_CHECKPOINT_PAGES}`)
+    this.worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { driver: require.resolve('better-sqlite3'), file: db.name, intervalMs: CHECKPOINT_INTERVAL_MS },
+    })
+    // Without the worker the request thread's own checkpoints (above) still keep the WAL in check,
+    // so a worker that fails (its database gone, say) is no reason to stop serving.
+    this.worker.on('error', (err) => {
+      if (!this.stopped) console.warn('[sqlite] background checkpoints stopped:', err.message)
+    })
+    // The runtime may exit while the worker sleeps; it holds nothing that needs flushing.
+    this.worker.unref()
+  }
+
+  /**
+   * Stops the worker at once. A checkpoint cut short is safe: the WAL stays the truth until a checkpoint
+   * completes, and the request thread's connection, closing last, checkpoints once more and removes it.
+   */
+  stop(): void {
+    this.stopped = true
+    void this.worker.terminate()
+  }
+}
