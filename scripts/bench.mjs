@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// `npm run bench` (issue 3): every figure measured in one run on this machine, each beside its target.
+// Prints one table and writes bench/results.json. Not part of `npm test`: timings never go in tests.
+import autocannon from 'autocannon'
+import { build } from 'esbuild'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { measureWeapp, DEFAULT_BUDGETS, KB } from './lib/weappSize.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+process.chdir(root)
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10)
+const CONNECTIONS = 50
+const figures = []
+const tmpDirs = []
+
+function figure(name, value, unit, target, holds) {
+  figures.push({ name, value, unit, target, holds })
+  const shown = typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : String(value)
+  console.log(`  ${holds === null ? '·' : holds ? '✔' : '✖'} ${name}: ${shown} ${unit}${target ? `  (target ${target})` : ''}`)
+}
+
+function step(title, cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] })
+  if (r.status !== 0) throw new Error(`${title} failed`)
+}
+
+function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  tmpDirs.push(dir)
+  return dir
+}
+
+/** Starts a node process that prints `LISTENING <url>`; resolves with its url and the child. */
+function startServer(script, env) {
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (d) => {
+      out += d
+      const m = /LISTENING (\S+)/.exec(out)
+      if (m) resolve({ url: m[1], child })
+    })
+    child.on('exit', (code) => reject(new Error(`${script} exited (${code}) before listening`)))
+  })
+}
+
+function stop(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve()
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+/** Peak resident set size of a process so far (Linux VmHWM), in MB. */
+function peakRssMb(pid) {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return m ? Number(m[1]) / 1024 : NaN
+}
+
+async function load(url, path, makeBody, headersOf) {
+  let i = 0
+  const run = (duration) =>
+    autocannon({
+      url: url + path,
+      connections: CONNECTIONS,
+      duration,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      requests: [
+        {
+          setupRequest: (req) => {
+            i += 1
+            return { ...req, body: JSON.stringify(makeBody(i)), headers: { ...req.headers, ...headersOf(i) } }
+          },
+        },
+      ],
+    })
+  await run(1) // warm-up: JIT, SQLite page cache
+  const r = await run(DURATION_S)
+  if (r.errors > 0 || r.non2xx > 0) throw new Error(`${path}: ${r.errors} errors, ${r.non2xx} non-2xx replies`)
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total }
+}
+
+// Workers of the demo seed; each request is a distinct resident (a new rating, a tally increment).
+const WORKERS = [...Array.from({ length: 18 }, (_, k) => `YQ${String(k + 1).padStart(2, '0')}`), ...Array.from({ length: 12 }, (_, k) => `QL${String(k + 1).padStart(2, '0')}`)]
+const ratingBody = (i) => ({ action: 'rating.submit', payload: { workerCode: WORKERS[i % WORKERS.length], level: (i % 5) + 1 } })
+const raterHeader = (i) => ({ 'x-openid': `bench-resident-${process.pid}-${i}` })
+
+async function benchHttp() {
+  console.log(`\nrating.submit over HTTP, ${CONNECTIONS} connections, ${DURATION_S} s (autocannon)`)
+  const ceilingSrv = await startServer('bench/tmp/ceiling.cjs', { DATA_DIR: tempDir('bench-ceiling-') })
+  const ceiling = await load(ceilingSrv.url, '/', ratingBody, () => ({}))
+  await stop(ceilingSrv.child)
+
+  const ours = await startServer('server/dist/main.cjs', { PORT: '0', DATA_DIR: tempDir('bench-runtime-') })
+  const runtime = await load(ours.url, '/cloud/api', ratingBody, raterHeader)
+  const rss = peakRssMb(ours.child.pid)
+  await stop(ours.child)
+
+  figure('ceiling (node:http + JSON.parse + 1 SQLite insert) req/s', ceiling.rps, 'req/s', '', null)
+  figure('local runtime rating.submit req/s', runtime.rps, 'req/s', '', null)
+  figure('ratio runtime / ceiling', runtime.rps / ceiling.rps, '', '>= 0.5', runtime.rps / ceiling.rps >= 0.5)
+  figure('ceiling latency p50 / p99', `${ceiling.p50} / ${ceiling.p99}`, 'ms', '', null)
+  figure('runtime latency p50', runtime.p50, 'ms', '', null)
+  figure('runtime latency p99', runtime.p99, 'ms', '<= 50 ms', runtime.p99 <= 50)
+  figure('runtime peak RSS during the load', rss, 'MB', '<= 200 MB', rss <= 200)
+}
+
+function benchEvaluation() {
+  console.log('\nevaluation.get (scale seed; median of repeated calls through the handlers and SqliteStore)')
+  const r = spawnSync(process.execPath, ['bench/tmp/evaluation.cjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BENCH_TMP: tempDir('bench-eval-') } })
+  if (r.status !== 0) throw new Error('evaluation bench failed')
+  const e = JSON.parse(r.stdout.trim().split('\n').pop())
+  for (const ratings of ['10k', '1M']) {
+    figure(`sub-district of 300 workers, ${ratings} ratings`, e[ratings].subdistrict300, 'ms', '', null)
+    figure(`city of 1000 workers, ${ratings} ratings`, e[ratings].city1000, 'ms', '<= 200 ms', e[ratings].city1000 <= 200)
+  }
+  const ratio = e['1M'].city1000 / e['10k'].city1000
+  figure('city time ratio 1M / 10k ratings', ratio, '', '<= 1.3', ratio <= 1.3)
+  figure('scale seed of 1000 workers / 1M ratings', e.seedSeconds1M, 's', '< 60 s', e.seedSeconds1M < 60)
+  figure('CloudStore database calls, evaluation of 1000 workers (year)', e.cloudCalls1000, 'calls', '<= 10', e.cloudCalls1000 <= 10)
+}
+
+function benchSizes() {
+  console.log('\nsizes')
+  const s = measureWeapp('dist')
+  figure('mini-program main package', s.main / KB, 'KB', '<= 600 KB', s.main <= DEFAULT_BUDGETS.main)
+  for (const [root, bytes] of Object.entries(s.subpackages)) {
+    figure(`subpackage ${root}`, bytes / KB, 'KB', '<= 400 KB', bytes <= DEFAULT_BUDGETS.subpackage)
+  }
+  figure('mini-program total', s.total / KB, 'KB', '<= 1536 KB', s.total <= DEFAULT_BUDGETS.total)
+  const apiBytes = statSync('cloudfunctions/api/index.js').size
+  figure('api bundle (without wx-server-sdk)', apiBytes / KB, 'KB', '<= 300 KB', apiBytes <= 300 * KB)
+  const times = []
+  for (let k = 0; k < 7; k += 1) {
+    const r = spawnSync(process.execPath, ['bench/tmp/coldRequire.cjs'], { encoding: 'utf8' })
+    if (r.status !== 0) throw new Error(`cold require failed: ${r.stderr}`)
+    times.push(Number(r.stdout.trim()))
+  }
+  times.sort((a, b) => a - b)
+  const median = times[3]
+  figure('api cold require (wx-server-sdk stubbed), median of 7', median, 'ms', '<= 150 ms', median <= 150)
+}
+
+async function main() {
+  console.log('building what the bench measures…')
+  step('build:server', 'npm', ['run', 'build:server'])
+  step('build:cloud', 'npm', ['run', 'build:cloud'])
+  if (!existsSync('dist/app.json')) step('build:weapp', 'npm', ['run', 'build:weapp'])
+  mkdirSync('bench/tmp', { recursive: true })
+  await build({
+    entryPoints: { ceiling: 'scripts/bench/ceiling.ts', evaluation: 'scripts/bench/evaluation.ts', coldRequire: 'scripts/bench/coldRequire.ts' },
+    outdir: 'bench/tmp',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    logLevel: 'warning',
+  })
+
+  await benchHttp()
+  benchEvaluation()
+  benchSizes()
+
+  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }
+  const results = { date: new Date().toISOString(), machine, durationSeconds: DURATION_S, connections: CONNECTIONS, figures }
+  writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n')
+  const failing = figures.filter((f) => f.holds === false)
+  console.log(`\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}`)
+  console.log(failing.length === 0 ? 'every target holds' : `targets missed: ${failing.map((f) => f.name).join('; ')}`)
+  console.log('wrote bench/results.json')
+}
+
+main()
+  .catch((err) => {
+    console.error(err)
+    process.exitCode = 1
+  })
+  .finally(() => {
+    for (const dir of tmpDirs) rmSync(dir, { recursive: true, force: true })
+  })
