@@ -1,6 +1,7 @@
 // evaluation.get: the three-party evaluation of one sub-district for a period.
 // Sub-district staff see their own sub-district; the bureau picks any one.
 import { ApiError } from '../../../../src/core/errors'
+import { EVALUATION_READERS } from '../../../../src/core/roles'
 import type { Caller, Handler } from '../context'
 import { forbidden, requireRole } from '../dispatch'
 import { evaluateSubdistrict } from '../domain/subdistrictEvaluation'
@@ -13,7 +14,7 @@ export const evaluationGet: Handler<'evaluation.get'> = async ({ period, subdist
 
 /** The sub-district the caller may read. */
 async function scopeOf(caller: Caller, store: Store, requested: string | undefined): Promise<string> {
-  const staff = requireRole(caller, 'subdistrict', 'bureau')
+  const staff = requireRole(caller, ...EVALUATION_READERS)
   if (staff.role === 'subdistrict') {
     if (staff.subdistrictId === undefined) throw forbidden()
     if (requested !== undefined && requested !== staff.subdistrictId) throw forbidden()
