@@ -3,6 +3,7 @@
 // Local only: the cloud function's handler table does not have it, so it cannot leak identities there.
 import type { DevIdentity, Role } from '../src/core/types'
 import type { Handler } from '../cloudfunctions/api/src/context'
+import { workplaceOf } from '../cloudfunctions/api/src/domain/principals'
 import type { PrincipalRecord, Store } from '../cloudfunctions/api/src/store'
 import { DEMO_RESIDENTS } from './seed'
 
@@ -18,15 +19,7 @@ export async function listDevIdentities(store: Store): Promise<DevIdentity[]> {
 
 /** A worker's identity carries where they work, filled from the worker record when the binding lacks it. */
 async function identityOf(principal: PrincipalRecord, store: Store): Promise<DevIdentity> {
-  const identity: DevIdentity = { openid: principal.openid, role: principal.role, name: principal.name }
-  const worker = principal.workerCode === undefined ? null : await store.getWorker(principal.workerCode)
-  const workerCode = principal.workerCode
-  const communityId = principal.communityId ?? worker?.communityId
-  const subdistrictId = principal.subdistrictId ?? worker?.subdistrictId
-  if (workerCode !== undefined) identity.workerCode = workerCode
-  if (communityId !== undefined) identity.communityId = communityId
-  if (subdistrictId !== undefined) identity.subdistrictId = subdistrictId
-  return identity
+  return { openid: principal.openid, role: principal.role, name: principal.name, ...(await workplaceOf(principal, store)) }
 }
 
 export const devIdentities: Handler<'dev.identities'> = async (_payload, { store }) => listDevIdentities(store)

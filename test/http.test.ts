@@ -107,6 +107,19 @@ describe('the resident path over HTTP', () => {
   })
 })
 
+describe('session.me tells the app who X-Openid names', () => {
+  it('answers sub-district staff with their role and sub-district, an anonymous caller as a resident', async () => {
+    const staff = identity('subdistrict')
+    const reply = await callApi(runtime.url, 'session.me', {}, staff.openid)
+    expect([reply.status, reply.json]).toEqual([
+      200,
+      { ok: true, data: { role: 'subdistrict', name: staff.name, subdistrictId: staff.subdistrictId } },
+    ])
+    expect(reply.text).not.toContain(staff.openid)
+    expect((await callApi(runtime.url, 'session.me', {})).json).toEqual({ ok: true, data: { role: 'resident' } })
+  })
+})
+
 describe('errors carry the documented status, code and a Chinese message', () => {
   const worker = () => workers()[2]?.workerCode ?? ''
   const cases: Array<[string, () => Promise<import('./support/localRuntime').Reply>, number, string]> = [

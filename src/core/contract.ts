@@ -1,7 +1,7 @@
 // The one typed contract between the mini-program and the cloud function `api`.
 // Every payload is validated here at runtime, because a cloud function's event is whatever a client sent.
 import * as v from 'valibot'
-import type { DevIdentity, EvaluationRow, WorkerCard } from './types'
+import type { DevIdentity, EvaluationRow, Session, WorkerCard } from './types'
 
 /** Characters wxacode.getUnlimited allows in `scene` (<= 32 visible chars); a worker code must fit in one. */
 export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
@@ -42,6 +42,7 @@ const score = v.pipe(
 
 export const payloadSchemas = {
   'dev.identities': v.object({}),
+  'session.me': v.object({}),
   'worker.card': v.object({ workerCode }),
   'rating.submit': v.object({
     workerCode,
@@ -71,6 +72,7 @@ export type PayloadInputOf<A extends ActionName> = v.InferInput<(typeof payloadS
 /** What each action returns in `data`. */
 export interface ActionResults {
   'dev.identities': DevIdentity[]
+  'session.me': Session
   'worker.card': WorkerCard
   'rating.submit': { ratingId: string; period: string; replaced: boolean }
   'score.submit': { period: string }

@@ -76,6 +76,18 @@ export interface WorkerCard {
   households: number
 }
 
+/**
+ * Who the caller is, as the server sees them (`session.me`): the role and where they work.
+ * No openid: a client has no use for it, and echoing it would only spread it.
+ */
+export interface Session {
+  role: Role
+  name?: string
+  workerCode?: string
+  subdistrictId?: string
+  communityId?: string
+}
+
 export interface DevIdentity {
   openid: string
   role: Role

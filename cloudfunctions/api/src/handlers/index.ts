@@ -4,9 +4,11 @@ import type { HandlerTable } from '../context'
 import { evaluationGet } from './evaluationGet'
 import { ratingSubmit } from './ratingSubmit'
 import { scoreSubmit } from './scoreSubmit'
+import { sessionMe } from './sessionMe'
 import { workerCard } from './workerCard'
 
 export const apiHandlers: HandlerTable = {
+  'session.me': sessionMe,
   'worker.card': workerCard,
   'rating.submit': ratingSubmit,
   'score.submit': scoreSubmit,
