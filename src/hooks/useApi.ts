@@ -15,12 +15,13 @@ export function toCallError(error: unknown): CallError {
 
 /**
  * Loads `action` whenever the payload changes (compared by value); a null payload loads nothing.
- * A late answer to an outdated payload is dropped.
+ * `caller` names who is asking when the answer depends on it but the payload does not (the local
+ * runtime's demo identity): a new caller loads again. A late answer to an outdated payload is dropped.
  */
-export function useApiQuery<A extends ActionName>(action: A, payload: PayloadInputOf<A> | null) {
+export function useApiQuery<A extends ActionName>(action: A, payload: PayloadInputOf<A> | null, caller = '') {
   const [state, setState] = useState<AsyncState<ResultOf<A>>>({ status: 'idle' })
   const [attempt, setAttempt] = useState(0)
-  const key = payload === null ? null : JSON.stringify(payload)
+  const key = payload === null ? null : `${caller}|${JSON.stringify(payload)}`
   const payloadRef = useRef(payload)
   payloadRef.current = payload
   // A silent reload keeps showing the current data until the fresh answer arrives.

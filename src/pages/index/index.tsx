@@ -6,6 +6,7 @@ import { IdentitySwitcher } from '../../components/IdentitySwitcher'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useDevIdentity } from '../../hooks/useDevIdentity'
+import { useSession } from '../../hooks/useSession'
 import { openPage, routes } from '../../hooks/routes'
 import { device } from '../../platform/device'
 import './index.css'
@@ -17,10 +18,9 @@ const SCAN_PROBLEMS = {
 
 export default function HomePage() {
   const { identity, setIdentity } = useDevIdentity()
+  const { session, canReadEvaluations, canEnterScores } = useSession()
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const role = identity?.role
-  const isStaff = role === 'subdistrict' || role === 'bureau'
 
   const scan = async () => {
     setProblem(null)
@@ -70,25 +70,22 @@ export default function HomePage() {
         {problem ? <Notice kind='error' title={problem} /> : null}
       </View>
 
-      <Text className='home__privacy small muted'>评价不记名，工作者看不到是谁评的。</Text>
+      <Text className='home__privacy muted'>评价不记名，工作者看不到是谁评的。</Text>
 
-      {isStaff ? (
-        <View className='panel stack'>
+      {canReadEvaluations ? (
+        <View className='panel stack home__staff'>
           <Text className='home__staff-title'>工作人员</Text>
+          {session?.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
           <BigButton variant='secondary' onClick={() => openPage(routes.evaluation())}>
             查看评价结果
           </BigButton>
-          {role === 'subdistrict' ? (
+          {canEnterScores ? (
             <BigButton variant='secondary' onClick={() => openPage(routes.score())}>
               录入街道评分
             </BigButton>
           ) : null}
         </View>
-      ) : (
-        <View className='home__staff-link' onClick={() => openPage(routes.evaluation())}>
-          <Text>街道、民政局工作人员入口</Text>
-        </View>
-      )}
+      ) : null}
 
       {device.isLocalRuntime ? <IdentitySwitcher current={identity} onChange={setIdentity} /> : null}
     </Screen>
