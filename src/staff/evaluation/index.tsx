@@ -6,29 +6,23 @@ import { Notice } from '../../components/Notice'
 import { PeriodPicker } from '../../components/PeriodPicker'
 import { Screen } from '../../components/Screen'
 import { openPage, routes } from '../../hooks/routes'
-import { useEvaluation } from '../../hooks/staff'
 import { staffProblem } from '../shared/problems'
 import { SubdistrictField } from '../shared/SubdistrictField'
+import { useScopedEvaluation } from '../shared/useScopedEvaluation'
 import { useStaffScope } from '../shared/useStaffScope'
 import { evaluationSummary } from './summary'
 import '../shared/staff.css'
 
 export default function EvaluationPage() {
   const scope = useStaffScope()
-  const { state, reload } = useEvaluation(scope.period, scope.subdistrictId)
+  const { state, reload } = useScopedEvaluation(scope)
 
   return (
     <Screen className='staff'>
       <Text className='staff-title'>社区工作者三方评价</Text>
       <Text className='staff-summary__note'>居民、服务对象、街道三方，按考核期汇总</Text>
       <PeriodPicker value={scope.period} onChange={scope.setPeriod} />
-      {scope.canChooseSubdistrict ? (
-        <SubdistrictField
-          value={scope.subdistrictInput}
-          onChange={scope.setSubdistrictInput}
-          forBureau={scope.isBureau}
-        />
-      ) : null}
+      {scope.isBureau ? <SubdistrictField value={scope.subdistrictInput} onChange={scope.setSubdistrictInput} /> : null}
 
       {state.status === 'idle' || state.status === 'loading' ? (
         <Notice kind='loading' title={`正在汇总 ${periodLabel(scope.period)} 的评价…`} />
@@ -61,11 +55,11 @@ export default function EvaluationPage() {
           <Text className='staff-summary__note'>
             分数满分 100；“暂无”表示这一方本期还没有评价或打分。优秀名额不超过参评人数的 20%。
           </Text>
-          {scope.isBureau ? null : (
+          {scope.canEnterScores ? (
             <View className='staff-link' onClick={() => openPage(routes.score(scope.period))}>
               <Text>录入{periodLabel(scope.period)}街道评分 ›</Text>
             </View>
-          )}
+          ) : null}
           {state.data.rows.map((row) => (
             <EvaluationRowCard key={row.workerCode} row={row} />
           ))}

@@ -5,8 +5,8 @@ import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { PeriodPicker } from '../../components/PeriodPicker'
 import { Screen } from '../../components/Screen'
-import { useEvaluation } from '../../hooks/staff'
 import { staffProblem } from '../shared/problems'
+import { useScopedEvaluation } from '../shared/useScopedEvaluation'
 import { useStaffScope } from '../shared/useStaffScope'
 import { ScoreRow } from './ScoreRow'
 import '../shared/staff.css'
@@ -16,7 +16,8 @@ import './index.css'
 export default function ScorePage() {
   const scope = useStaffScope()
   // Sub-district staff score their own sub-district, which the server knows from who they are.
-  const { state, reload } = useEvaluation(scope.period, null)
+  const { state, reload } = useScopedEvaluation(scope, scope.canEnterScores)
+  const notForCaller = scope.ready && !scope.canEnterScores
   const [openWorker, setOpenWorker] = useState<string | null>(null)
 
   const rows = state.status === 'ok' ? state.data.rows : []
@@ -34,7 +35,10 @@ export default function ScorePage() {
         }}
       />
 
-      {state.status === 'idle' || state.status === 'loading' ? (
+      {notForCaller ? (
+        <Notice kind='info' title='录入街道评分只对街道工作人员开放' detail='如需开通，请联系街道办事处的管理员。' />
+      ) : null}
+      {!notForCaller && (state.status === 'idle' || state.status === 'loading') ? (
         <Notice kind='loading' title='正在读取工作者名单…' />
       ) : null}
       {state.status === 'error'

@@ -1,24 +1,36 @@
 import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { isPeriod, monthOf } from '../../core/periods'
-import { useDevIdentity } from '../../hooks/useDevIdentity'
+import { useSession } from '../../hooks/useSession'
 import { decodeOption } from '../../hooks/routes'
 
 /** The demo sub-district; the bureau reads it unless told otherwise. */
 const DEFAULT_SUBDISTRICT = 'fushan'
 
 /**
- * Which period and sub-district a staff page shows. Sub-district staff always see their own
- * (the server decides which); the bureau, or a caller whose role the app cannot know, may name one.
+ * Which period and sub-district a staff page shows, by who the server says the caller is. Sub-district
+ * staff always see their own (the server knows which); only the bureau names a sub-district.
  */
 export function useStaffScope() {
   const { params } = useRouter()
   const fromRoute = decodeOption(params.period)
   const [period, setPeriod] = useState(() => (fromRoute && isPeriod(fromRoute) ? fromRoute : monthOf(new Date())))
-  const { identity } = useDevIdentity()
-  const isBureau = identity?.role === 'bureau'
-  const canChooseSubdistrict = identity === null || isBureau
-  const [subdistrictInput, setSubdistrictInput] = useState(identity?.role === 'bureau' ? DEFAULT_SUBDISTRICT : '')
-  const subdistrictId = canChooseSubdistrict && subdistrictInput.trim() !== '' ? subdistrictInput.trim() : null
-  return { period, setPeriod, isBureau, canChooseSubdistrict, subdistrictInput, setSubdistrictInput, subdistrictId }
+  const { session, error, reload, isBureau, canEnterScores } = useSession()
+  const [typed, setSubdistrictInput] = useState<string | null>(null)
+  const subdistrictInput = typed ?? (isBureau ? DEFAULT_SUBDISTRICT : '')
+  const subdistrictId = isBureau && subdistrictInput.trim() !== '' ? subdistrictInput.trim() : null
+  return {
+    period,
+    setPeriod,
+    /** Who the caller is is known: the page may load what depends on it. */
+    ready: session !== null,
+    /** Who the caller is could not be found out (network, server). */
+    sessionError: error,
+    retrySession: reload,
+    isBureau,
+    canEnterScores,
+    subdistrictInput,
+    setSubdistrictInput,
+    subdistrictId,
+  }
 }
