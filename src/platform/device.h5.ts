@@ -4,6 +4,17 @@ import type { DeviceApi, ScanResult } from './types'
 /** Where the local runtime's demo identity is kept; the browser test sets the same key. */
 export const DEV_IDENTITY_KEY = 'community3456.devIdentity'
 
+/**
+ * Locally, WeChat's font size setting is simulated by a number under this key (e.g. 1.4 for 关怀模式);
+ * the browser test sets it the same way. Nothing stored: the standard size.
+ */
+export const FONT_SCALE_KEY = 'community3456.fontScale'
+
+function storedFontScale(): number {
+  const value = Number(window.localStorage.getItem(FONT_SCALE_KEY))
+  return Number.isFinite(value) && value > 0 ? value : 1
+}
+
 const ROLES: readonly Role[] = ['resident', 'worker', 'community', 'subdistrict', 'bureau']
 
 function parseIdentity(raw: string | null): DevIdentity | null {
@@ -34,5 +45,5 @@ export const device: DeviceApi = {
     if (identity) window.localStorage.setItem(DEV_IDENTITY_KEY, JSON.stringify(identity))
     else window.localStorage.removeItem(DEV_IDENTITY_KEY)
   },
-  fontScale: () => 1,
+  fontScale: storedFontScale,
 }
