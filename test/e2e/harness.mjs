@@ -10,6 +10,8 @@ export const CHROMIUM = '/usr/bin/chromium'
 export const CHROMIUM_MISSING = 'Chromium 未安装：请运行 apt-get update && apt-get install -y chromium fonts-wqy-microhei'
 /** The key src/platform/device.h5.ts keeps the demo identity under. */
 export const DEV_IDENTITY_KEY = 'community3456.devIdentity'
+/** The key src/platform/device.h5.ts reads WeChat's font size setting from, simulated (1 = standard). */
+export const FONT_SCALE_KEY = 'community3456.fontScale'
 
 /** Stops with a clear message when something the test needs was not built or installed. */
 export function checkPrerequisites(root) {
@@ -78,14 +80,19 @@ export function launchBrowser() {
   })
 }
 
-/** A phone-sized page acting as `identity` (set the way the app's identity switcher sets it). */
-export async function phonePage(browser, identity) {
+/**
+ * A phone-sized page acting as `identity` (set the way the app's identity switcher sets it);
+ * `fontScale` plays WeChat's font size setting (e.g. 1.4, 关怀模式).
+ */
+export async function phonePage(browser, identity, { fontScale } = {}) {
   const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, locale: 'zh-CN' })
-  if (identity) {
-    await context.addInitScript(
-      ([key, value]) => window.localStorage.setItem(key, value),
-      [DEV_IDENTITY_KEY, JSON.stringify(identity)],
-    )
+  const stored = []
+  if (identity) stored.push([DEV_IDENTITY_KEY, JSON.stringify(identity)])
+  if (fontScale) stored.push([FONT_SCALE_KEY, String(fontScale)])
+  if (stored.length > 0) {
+    await context.addInitScript((entries) => {
+      for (const [key, value] of entries) window.localStorage.setItem(key, value)
+    }, stored)
   }
   const page = await context.newPage()
   return { page, context }
