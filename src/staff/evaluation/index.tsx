@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { periodLabel } from '../../core/periods'
-import { BigButton } from '../../components/BigButton'
 import { EvaluationRowCard } from '../../components/EvaluationRowCard'
 import { Notice } from '../../components/Notice'
 import { PeriodPicker } from '../../components/PeriodPicker'
 import { Screen } from '../../components/Screen'
 import { openPage, routes } from '../../hooks/routes'
-import { staffProblem } from '../shared/problems'
+import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { SubdistrictField } from '../shared/SubdistrictField'
 import { useScopedEvaluation } from '../shared/useScopedEvaluation'
 import { useStaffScope } from '../shared/useStaffScope'
@@ -28,16 +27,7 @@ export default function EvaluationPage() {
         <Notice kind='loading' title={`正在汇总 ${periodLabel(scope.period)} 的评价…`} />
       ) : null}
 
-      {state.status === 'error'
-        ? (() => {
-            const problem = staffProblem(state.error)
-            return (
-              <Notice kind='error' title={problem.title} detail={problem.detail}>
-                {problem.retry ? <BigButton onClick={() => reload()}>再试一次</BigButton> : null}
-              </Notice>
-            )
-          })()
-        : null}
+      {state.status === 'error' ? <StaffProblemNotice error={state.error} onRetry={() => reload()} /> : null}
 
       {state.status === 'ok' && state.data.rows.length === 0 ? (
         <Notice

@@ -1,11 +1,10 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { periodLabel } from '../../core/periods'
-import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { PeriodPicker } from '../../components/PeriodPicker'
 import { Screen } from '../../components/Screen'
-import { staffProblem } from '../shared/problems'
+import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { useScopedEvaluation } from '../shared/useScopedEvaluation'
 import { useStaffScope } from '../shared/useStaffScope'
 import { ScoreRow } from './ScoreRow'
@@ -41,16 +40,7 @@ export default function ScorePage() {
       {!notForCaller && (state.status === 'idle' || state.status === 'loading') ? (
         <Notice kind='loading' title='正在读取工作者名单…' />
       ) : null}
-      {state.status === 'error'
-        ? (() => {
-            const problem = staffProblem(state.error)
-            return (
-              <Notice kind='error' title={problem.title} detail={problem.detail}>
-                {problem.retry ? <BigButton onClick={() => reload()}>再试一次</BigButton> : null}
-              </Notice>
-            )
-          })()
-        : null}
+      {state.status === 'error' ? <StaffProblemNotice error={state.error} onRetry={() => reload()} /> : null}
       {state.status === 'ok' && rows.length === 0 ? (
         <Notice kind='empty' title='还没有可以打分的工作者' detail='请社区管理员先录入本街道的社区工作者。' />
       ) : null}
