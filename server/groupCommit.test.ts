@@ -1,24 +1,10 @@
 // Group commit in SqliteStore: writes that arrive together share one transaction, yet each one is
 // answered for itself and a failing write takes none of the others down with it.
 import { residentRatingId } from '../cloudfunctions/api/src/ids'
-import type { ResidentRatingRecord } from '../cloudfunctions/api/src/store'
-import type { Level } from '../src/core/types'
-import { SID, orgOf } from '../test/storeContract'
+import { OTHER_SID, SID, orgOf, rating } from '../test/storeContract'
 import { SqliteStore } from './sqliteStore'
 
 const MONTH = '2026-03'
-const rating = (openid: string, workerCode: string, level: Level): ResidentRatingRecord => ({
-  id: residentRatingId(openid, workerCode, MONTH),
-  openid,
-  workerCode,
-  subdistrictId: SID,
-  month: MONTH,
-  level,
-  comment: '',
-  commentStatus: 'none',
-  submittedAt: '2026-03-10T02:00:00.000Z',
-})
-
 let store: SqliteStore
 beforeEach(async () => {
   store = new SqliteStore(':memory:')
@@ -31,9 +17,9 @@ const residentsOf = async (workerCode: string, period: string) =>
 
 it('answers each of several ratings submitted at once, in order, with its own result', async () => {
   const results = await Promise.all([
-    store.submitResidentRating(rating('r1', 'W0001', 5)),
-    store.submitResidentRating(rating('r2', 'W0001', 4)),
-    store.submitResidentRating(rating('r1', 'W0001', 2)), // r1 again, same month: replaces the 5
+    store.submitResidentRating(rating('r1', 'W0001', MONTH, 5)),
+    store.submitResidentRating(rating('r2', 'W0001', MONTH, 4)),
+    store.submitResidentRating(rating('r1', 'W0001', MONTH, 2)), // r1 again, same month: replaces the 5
   ])
   expect(results).toEqual([{ replaced: false }, { replaced: false }, { replaced: true }])
   // r1 counts once, at level 2; r2 at level 4: [n1..n5] = [0, 1, 0, 1, 0] in the month, half-year and year.
@@ -42,14 +28,14 @@ it('answers each of several ratings submitted at once, in order, with its own re
 
 it('rejects only the failing write of a batch and stores the others exactly once', async () => {
   const outcomes = await Promise.allSettled([
-    store.submitResidentRating(rating('r1', 'W0001', 5)),
-    store.submitResidentRating(rating('r2', 'NO-SUCH-WORKER', 3)), // breaks the workers foreign key
-    store.submitResidentRating(rating('r3', 'W0002', 1)),
+    store.submitResidentRating(rating('r1', 'W0001', MONTH, 5)),
+    store.submitResidentRating(rating('r2', 'NO-SUCH-WORKER', MONTH, 3)), // breaks the workers foreign key
+    store.submitResidentRating(rating('r3', 'W0002', MONTH, 1)),
   ])
   expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
   // The batch was rolled back and each write redone alone: one count each, not two.
   expect(await residentsOf('W0001', '2026-03')).toEqual([0, 0, 0, 0, 1])
   expect(await residentsOf('W0002', '2026-03')).toEqual([1, 0, 0, 0, 0])
-  expect(await residentsOf('NO-SUCH-WORKER', '2026-03')).toBeUndefined()
+  expect(await store.listTallies(OTHER_SID, ['2026-03'])).toEqual([])
   expect(await store.getResidentRating(residentRatingId('r2', 'NO-SUCH-WORKER', MONTH))).toBeNull()
 })

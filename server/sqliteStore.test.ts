@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { residentRatingId } from '../cloudfunctions/api/src/ids'
-import type { FeedbackRecord, ResidentRatingRecord, SubdistrictScoreRecord, TallyRecord } from '../cloudfunctions/api/src/store'
-import type { Level } from '../src/core/types'
-import { SID, describeStoreContract, orgOf } from '../test/storeContract'
+import type { SubdistrictScoreRecord, TallyRecord } from '../cloudfunctions/api/src/store'
+import { SID, describeStoreContract, feedback, orgOf, rating } from '../test/storeContract'
 import { SqliteStore } from './sqliteStore'
 
 const opened: SqliteStore[] = []
@@ -48,21 +47,6 @@ describe('SqliteStore on disk', () => {
 })
 
 describe('SqliteStore.bulkLoad (scale seeders)', () => {
-  const rate = (openid: string, workerCode: string, month: string, level: Level): ResidentRatingRecord => ({
-    id: residentRatingId(openid, workerCode, month),
-    openid,
-    workerCode,
-    subdistrictId: SID,
-    month,
-    level,
-    comment: '',
-    commentStatus: 'none',
-    submittedAt: `${month}-10T02:00:00.000Z`,
-  })
-  const feedback = (serviceId: string, workerCode: string, month: string, level: Level): FeedbackRecord => ({
-    ...rate('recipient', workerCode, month, level),
-    serviceId,
-  })
   const score = (workerCode: string, period: string, value: number): SubdistrictScoreRecord => ({
     workerCode,
     subdistrictId: SID,
@@ -81,7 +65,7 @@ describe('SqliteStore.bulkLoad (scale seeders)', () => {
     return store
   }
 
-  const ratings = [rate('r1', 'W0001', '2026-03', 5), rate('r2', 'W0001', '2026-03', 4), rate('r3', 'W0001', '2026-04', 5), rate('r1', 'W0002', '2026-08', 1)]
+  const ratings = [rating('r1', 'W0001', '2026-03', 5), rating('r2', 'W0001', '2026-03', 4), rating('r3', 'W0001', '2026-04', 5), rating('r1', 'W0002', '2026-08', 1)]
   const feedbacks = [feedback('svc-1', 'W0001', '2026-03', 5)]
   const scores = [score('W0001', '2026-01', 80), score('W0001', '2026-02', 90), score('W0001', '2026-H1', 60)]
 
@@ -108,17 +92,17 @@ describe('SqliteStore.bulkLoad (scale seeders)', () => {
 
   it('adds to the tallies already stored', async () => {
     const store = await freshStore()
-    await store.submitResidentRating(rate('r9', 'W0001', '2026-03', 3))
-    store.bulkLoad({ ratings: [rate('r1', 'W0001', '2026-03', 5)] })
+    await store.submitResidentRating(rating('r9', 'W0001', '2026-03', 3))
+    store.bulkLoad({ ratings: [rating('r1', 'W0001', '2026-03', 5)] })
     const [march] = await store.listTallies(SID, ['2026-03'])
     expect(march.residents).toEqual([0, 0, 1, 0, 1])
   })
 
   it('refuses a rating already stored and then writes nothing at all', async () => {
     const store = await freshStore()
-    await store.submitResidentRating(rate('r1', 'W0001', '2026-03', 5))
+    await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 5))
     const before = await store.listTallies(SID, ALL_PERIODS)
-    expect(() => store.bulkLoad({ ratings: [rate('r2', 'W0001', '2026-03', 4), rate('r1', 'W0001', '2026-03', 1)] })).toThrow(/UNIQUE|PRIMARY KEY/)
+    expect(() => store.bulkLoad({ ratings: [rating('r2', 'W0001', '2026-03', 4), rating('r1', 'W0001', '2026-03', 1)] })).toThrow(/UNIQUE|PRIMARY KEY/)
     expect(await store.listTallies(SID, ALL_PERIODS)).toEqual(before)
     expect(await store.getResidentRating(residentRatingId('r2', 'W0001', '2026-03'))).toBeNull()
   })

@@ -45,7 +45,8 @@ export function orgOf(sid: string, workerCount: number, principalCount = 0): Org
   }
 }
 
-function rating(openid: string, workerCode: string, month: string, level: Level): ResidentRatingRecord {
+/** A resident rating of the month; workers W… belong to SID, others to OTHER_SID. */
+export function rating(openid: string, workerCode: string, month: string, level: Level): ResidentRatingRecord {
   return {
     id: residentRatingId(openid, workerCode, month),
     openid,
@@ -59,7 +60,7 @@ function rating(openid: string, workerCode: string, month: string, level: Level)
   }
 }
 
-function feedback(serviceId: string, workerCode: string, month: string, level: Level): FeedbackRecord {
+export function feedback(serviceId: string, workerCode: string, month: string, level: Level): FeedbackRecord {
   return {
     serviceId,
     openid: 'recipient-1',

@@ -2,11 +2,10 @@
 // both ways the SDK reports a missing document and with every transaction run twice; plus the number
 // of database calls, which is what a cloud function pays for in latency and quota.
 import { FakeCloudDb, type FakeCloudDbOptions } from '../../../test/fakes/fakeCloudDb'
-import { SID, describeStoreContract, orgOf } from '../../../test/storeContract'
+import { SID, describeStoreContract, orgOf, rating } from '../../../test/storeContract'
 import { YEAR_BUREAU, YEAR_STAFF, cloudSubdistrictYear, evaluationCalls } from '../../../test/support/cloudYear'
 import { type CloudCollections, CloudStore } from './cloudStore'
-import { residentRatingId, tallyId } from './ids'
-import type { ResidentRatingRecord } from './store'
+import { tallyId } from './ids'
 
 function cloudStore(options: FakeCloudDbOptions = {}) {
   const db = new FakeCloudDb<CloudCollections>(options)
@@ -17,29 +16,14 @@ describeStoreContract('CloudStore (missing documents reject, the SDK default)', 
 describeStoreContract('CloudStore (throwOnNotFound: false)', async () => cloudStore({ throwOnNotFound: false }).store)
 describeStoreContract('CloudStore (every transaction retried once)', async () => cloudStore({ conflictFirstAttempt: true }).store)
 
-function rating(openid: string, workerCode: string, level: ResidentRatingRecord['level']): ResidentRatingRecord {
-  const month = '2026-03'
-  return {
-    id: residentRatingId(openid, workerCode, month),
-    openid,
-    workerCode,
-    subdistrictId: SID,
-    month,
-    level,
-    comment: '',
-    commentStatus: 'none',
-    submittedAt: '2026-03-10T02:00:00.000Z',
-  }
-}
-
 describe('CloudStore database calls', () => {
   it('reads the tallies of 1000 workers for a period in two paged queries, never per worker', async () => {
     const { db, store } = cloudStore()
     await store.putOrg(orgOf(SID, 1000))
     for (let i = 1; i <= 1000; i += 1) {
       const code = `W${String(i).padStart(4, '0')}`
-      await store.submitResidentRating(rating('r1', code, 4))
-      await store.submitFeedback({ ...rating('r1', code, 5), serviceId: `svc-${code}` })
+      await store.submitResidentRating(rating('r1', code, '2026-03', 4))
+      await store.submitFeedback({ ...rating('r1', code, '2026-03', 5), serviceId: `svc-${code}` })
     }
     db.reset()
     const tallies = await store.listTallies(SID, ['2026-H1'])
@@ -52,7 +36,7 @@ describe('CloudStore database calls', () => {
     const { db, store } = cloudStore()
     await store.putOrg(orgOf(SID, 1))
     db.reset()
-    await store.submitResidentRating(rating('r1', 'W0001', 5))
+    await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 5))
     expect(db.calls.map((c) => `${c.op} ${c.collection}`)).toEqual([
       'runTransaction ',
       'doc.get resident_ratings',
@@ -62,7 +46,7 @@ describe('CloudStore database calls', () => {
     ])
     // A re-rate to another level moves the count with _.inc on the three existing tallies.
     db.reset()
-    await store.submitResidentRating(rating('r1', 'W0001', 3))
+    await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 3))
     expect(db.calls.map((c) => `${c.op} ${c.collection}`)).toEqual([
       'runTransaction ',
       'doc.get resident_ratings',
@@ -94,7 +78,7 @@ describe('CloudStore database calls', () => {
     const { store } = cloudStore({ transactionAttempts: 30 })
     await store.putOrg(orgOf(SID, 1))
     const levels = [5, 4, 5, 3, 5, 4, 2, 5, 4, 1, 5, 5, 4, 3, 5, 4, 5, 5, 4, 5] as const
-    await Promise.all(levels.map((level, i) => store.submitResidentRating(rating(`r${i}`, 'W0001', level))))
+    await Promise.all(levels.map((level, i) => store.submitResidentRating(rating(`r${i}`, 'W0001', '2026-03', level))))
     const tallies = await store.listTallies(SID, ['2026-03', '2026-H1', '2026'])
     // counted by hand from `levels`: one 1, one 2, two 3s, six 4s, ten 5s — in each of the three tallies
     expect(tallies.map((t) => t.residents)).toEqual([1, 2, 3].map(() => [1, 1, 2, 6, 10]))
