@@ -2,12 +2,12 @@
 // `npm run bench` (issue 3): every figure measured in one run on this machine, each beside its target.
 // Prints one table and writes bench/results.json. Not part of `npm test`: timings never go in tests.
 import autocannon from 'autocannon'
-import { build } from 'esbuild'
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundleNode } from './lib/bundleNode.mjs'
 import { measureWeapp, DEFAULT_BUDGETS, KB } from './lib/weappSize.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -153,16 +153,10 @@ async function main() {
   step('build:cloud', 'npm', ['run', 'build:cloud'])
   if (!existsSync('dist/app.json')) step('build:weapp', 'npm', ['run', 'build:weapp'])
   mkdirSync('bench/tmp', { recursive: true })
-  await build({
+  await bundleNode({
     entryPoints: { ceiling: 'scripts/bench/ceiling.ts', evaluation: 'scripts/bench/evaluation.ts', coldRequire: 'scripts/bench/coldRequire.ts' },
     outdir: 'bench/tmp',
     outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
   })
 
   await benchHttp()

@@ -3,24 +3,15 @@
 // cloudfunctions/api/index.js, beside its package.json and config.json, ready to upload.
 // wx-server-sdk stays external: CloudBase installs it from the function's package.json.
 // Node 16 is the oldest runtime CloudBase still offers for cloud functions.
-import { build } from 'esbuild'
-import { fileURLToPath } from 'node:url'
+import { bundleNode } from './lib/bundleNode.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-
-await build({
-  absWorkingDir: root,
+await bundleNode({
   entryPoints: ['cloudfunctions/api/src/index.ts'],
   outfile: 'cloudfunctions/api/index.js',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
   target: 'node16',
   external: ['wx-server-sdk'],
   // Readable output: it is what runs in the cloud and what a developer reads in the CloudBase console.
   minify: false,
   sourcemap: false,
-  legalComments: 'none',
-  logLevel: 'warning',
 })
 console.log('built cloudfunctions/api/index.js')

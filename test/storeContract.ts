@@ -13,6 +13,7 @@ import type {
   TallyRecord,
   WorkerRecord,
 } from '../cloudfunctions/api/src/store'
+import { DEFAULT_SETTINGS } from '../src/core/settings'
 import type { Level, LevelHistogram, Settings } from '../src/core/types'
 
 export const SID = 'sd-a'
@@ -94,20 +95,13 @@ const MARCH_PERIODS = ['2026-03', '2026-H1', '2026']
 
 const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
 
+// Not the defaults in every field, so a round trip that dropped or defaulted one would show.
 const SETTINGS: Settings = {
-  weights: { residents: 0.4, recipients: 0.3, subdistrict: 0.3 },
-  levelPoints: [0, 20, 60, 80, 100],
-  priorWeight: 5,
-  minResidents: 5,
-  minRecipients: 3,
-  excellentMin: 90,
-  excellentQuota: 0.2,
-  dailyShare: 0.6,
-  gridTimeTarget: 0.5,
-  workMinutesPerDay: 480,
+  ...DEFAULT_SETTINGS,
+  weights: { residents: 0.5, recipients: 0.25, subdistrict: 0.25 },
+  gridTimeTarget: 0.6,
   holidays: ['2026-10-01'],
   makeupWorkdays: ['2026-09-27'],
-  feedbackWindowDays: 7,
 }
 
 export function describeStoreContract(name: string, makeStore: () => Promise<Store>): void {
