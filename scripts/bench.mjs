@@ -123,7 +123,15 @@ function benchEvaluation() {
   const ratio = e['1M'].city1000 / e['10k'].city1000
   figure('city time ratio 1M / 10k ratings', ratio, '', '<= 1.3', ratio <= 1.3)
   figure('scale seed of 1000 workers / 1M ratings', e.seedSeconds1M, 's', '< 60 s', e.seedSeconds1M < 60)
-  figure('CloudStore database calls, evaluation of 1000 workers (year)', e.cloudCalls1000, 'calls', '<= 10', e.cloudCalls1000 <= 10)
+}
+
+function benchCloudCost() {
+  console.log('\ncloud database requests (built function, real wx-server-sdk, CloudBase emulator, get() capped at 100 rows)')
+  const r = spawnSync(process.execPath, ['bench/tmp/cloudCost.cjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  if (r.status !== 0) throw new Error('cloud cost bench failed')
+  const c = JSON.parse(r.stdout.trim().split('\n').pop())
+  figure('first rating.submit (role lookup, worker, idempotency included)', c.firstRating, 'requests', '<= 8', c.firstRating <= 8)
+  figure("year's evaluation.get, sub-district of 300 workers", c.yearEvaluation300, 'requests', '<= 15', c.yearEvaluation300 <= 15)
 }
 
 function benchSizes() {
@@ -154,13 +162,19 @@ async function main() {
   if (!existsSync('dist/app.json')) step('build:weapp', 'npm', ['run', 'build:weapp'])
   mkdirSync('bench/tmp', { recursive: true })
   await bundleNode({
-    entryPoints: { ceiling: 'scripts/bench/ceiling.ts', evaluation: 'scripts/bench/evaluation.ts', coldRequire: 'scripts/bench/coldRequire.ts' },
+    entryPoints: {
+      ceiling: 'scripts/bench/ceiling.ts',
+      evaluation: 'scripts/bench/evaluation.ts',
+      coldRequire: 'scripts/bench/coldRequire.ts',
+      cloudCost: 'scripts/bench/cloudCost.ts',
+    },
     outdir: 'bench/tmp',
     outExtension: { '.js': '.cjs' },
   })
 
   await benchHttp()
   benchEvaluation()
+  benchCloudCost()
   benchSizes()
 
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }

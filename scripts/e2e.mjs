@@ -26,6 +26,7 @@ import {
   screenshot,
   startServer,
 } from '../test/e2e/harness.mjs'
+import { runSetupJourney } from '../test/e2e/setupJourney.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const shots = join(root, 'screenshots')
@@ -347,6 +348,8 @@ try {
       }
     }
   })
+
+  await runSetupJourney({ browser, root, shots, test, assert })
 } catch (error) {
   failed += 1
   console.log(`✗ setup: ${error?.message ?? error}`)

@@ -18,6 +18,8 @@ export interface AppOptions {
   staticDir?: string
   /** Clock, injectable for tests. */
   now?: () => Date
+  /** BUREAU_OPENIDS, as in the cloud: openids that are the bureau without a record. */
+  bureauOpenids?: ReadonlySet<string>
 }
 
 /** callFunction payloads stay small (DESIGN 7); the local runtime holds requests to the same bound. */
@@ -42,7 +44,7 @@ export function createApp(options: AppOptions): http.Server {
     } catch {
       return sendError(res, 400, 'INVALID_INPUT', '请求格式不对')
     }
-    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation }
+    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation, bureauOpenids: options.bureauOpenids }
     const envelope = await dispatch(request, env, localHandlers)
     sendJson(res, envelope.ok ? 200 : httpStatusOf[envelope.code], envelope)
   }

@@ -5,7 +5,7 @@ import type { DevIdentity, Role } from '../src/core/types'
 import type { Handler } from '../cloudfunctions/api/src/context'
 import { workplaceOf } from '../cloudfunctions/api/src/domain/principals'
 import type { PrincipalRecord, Store } from '../cloudfunctions/api/src/store'
-import { DEMO_RESIDENTS } from './seed'
+import { DEMO_RESIDENTS } from '../cloudfunctions/api/src/demo/seed'
 
 /** Order of the switcher: the people the demo is about first, then staff, then the 30 workers. */
 const ROLE_ORDER: Record<Role, number> = { resident: 0, subdistrict: 1, bureau: 2, community: 3, worker: 4 }

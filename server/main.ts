@@ -7,7 +7,8 @@ import type { Store } from '../cloudfunctions/api/src/store'
 import { createApp } from './app'
 import { listDevIdentities } from './devIdentities'
 import { keywordModeration } from './moderation'
-import { seedDemo } from './seed'
+import { setUpEnvironment } from '../cloudfunctions/api/src/domain/setup'
+import { bureauOpenidsOf } from '../cloudfunctions/api/src/firstAdmins'
 import { SqliteStore } from './sqliteStore'
 
 const DEFAULT_PORT = 10086
@@ -19,13 +20,20 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.DATA_DIR || '.data')
 
   const store = SqliteStore.openDir(dataDir)
-  if (await store.isEmpty()) {
-    await seedDemo(store, new Date())
-    console.log(`已写入演示数据（浮山办事处，30 名社区工作者）：${dataDir}`)
+  // An empty DATA_DIR gets the demo, the way admin.setup { demo: true } sets up a cloud environment;
+  // SEED_DEMO=0 leaves it empty, for a BUREAU_OPENIDS admin to set up from the home page.
+  if (process.env.SEED_DEMO !== '0' && !(await store.isSetUp())) {
+    const { demoLoaded } = await setUpEnvironment(store, new Date(), { demo: true })
+    if (demoLoaded) console.log(`已写入演示数据（浮山办事处，30 名社区工作者）：${dataDir}`)
   }
 
   // STATIC_DIR: another h5 build to serve (tests use a fixture); default dist-h5/.
-  const server = createApp({ store, moderation: keywordModeration, staticDir: process.env.STATIC_DIR || undefined })
+  const server = createApp({
+    store,
+    moderation: keywordModeration,
+    staticDir: process.env.STATIC_DIR || undefined,
+    bureauOpenids: bureauOpenidsOf(process.env.BUREAU_OPENIDS),
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

@@ -3,20 +3,13 @@
 // inserted by one prepared statement inside ONE transaction, and the tallies are counted in memory
 // alongside and written once per (worker, period) at the end — the same numbers the submits would give.
 import type Database from 'better-sqlite3'
-import { periodKind, periodsOfMonth } from '../src/core/periods'
-import type { FeedbackRecord, ResidentRatingRecord, SubdistrictScoreRecord } from '../cloudfunctions/api/src/store'
-import { BUMP_TALLY, type TallyRow, tallyDelta } from './sqliteSchema'
+import { periodKind } from '../src/core/periods'
+import { type PeriodCounts, emptyCounts, rollUpMonths } from '../src/core/tallies'
+import type { ActivityLoad } from '../cloudfunctions/api/src/store'
+import { BUMP_TALLY, type TallyRow, tallyRowOf } from './sqliteSchema'
 
-/**
- * Records that are all new: every rating id, serviceId and (worker, period) score is not stored yet and
- * appears once. A duplicate fails the whole load (primary key), which then writes nothing: a re-rate
- * has no meaning here, as the bulk path does not read what is stored.
- */
-export interface BulkLoad {
-  ratings?: Iterable<ResidentRatingRecord>
-  feedback?: Iterable<FeedbackRecord>
-  scores?: Iterable<SubdistrictScoreRecord>
-}
+/** Records that are all new (see ActivityLoad): a duplicate fails the whole load, which then writes nothing. */
+export type BulkLoad = ActivityLoad
 
 export interface BulkLoadCounts {
   ratings: number
@@ -49,12 +42,12 @@ export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts 
     const counts: BulkLoadCounts = { ratings: 0, feedback: 0, scores: 0, tallies: 0 }
     for (const r of load.ratings ?? []) {
       insertRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt)
-      months.of(r).r[r.level - 1] += 1
+      months.of(r).residents[r.level - 1] += 1
       counts.ratings += 1
     }
     for (const f of load.feedback ?? []) {
       insertFeedback.run(f.serviceId, f.openid, f.workerCode, f.subdistrictId, f.month, f.level, f.comment, f.commentStatus, f.submittedAt)
-      months.of(f).s[f.level - 1] += 1
+      months.of(f).recipients[f.level - 1] += 1
       counts.feedback += 1
     }
     for (const s of load.scores ?? []) {
@@ -63,8 +56,8 @@ export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts 
       // Only monthly scores roll up into the tallies, as in putSubdistrictScore.
       if (periodKind(s.period) !== 'month') continue
       const month = months.of({ ...s, month: s.period })
-      month.scoreSum += s.score
-      month.scoreCount += 1
+      month.monthlyScoreSum += s.score
+      month.monthlyScoreCount += 1
     }
     for (const row of months.byPeriod()) bumpTally.run(row)
     counts.tallies = months.periodCount
@@ -85,64 +78,42 @@ export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts 
   }
 }
 
-interface MonthCounts {
+interface WorkerMonth {
   workerCode: string
   subdistrictId: string
   month: string
-  /** Residents per level 1..5. */
-  r: number[]
-  /** Recipients per level 1..5. */
-  s: number[]
-  scoreSum: number
-  scoreCount: number
+  counts: PeriodCounts
 }
 
-/** Counts per (worker, month) while loading; spread over each month's three periods at the end. */
+/** Counts per (worker, month) while loading; rolled up onto each worker's periods at the end. */
 class MonthTallies {
-  private readonly months = new Map<string, MonthCounts>()
+  private readonly months = new Map<string, WorkerMonth>()
   periodCount = 0
 
-  of(at: { workerCode: string; subdistrictId: string; month: string }): MonthCounts {
+  of(at: { workerCode: string; subdistrictId: string; month: string }): PeriodCounts {
     const key = `${at.workerCode}\u0000${at.month}`
-    let counts = this.months.get(key)
-    if (counts === undefined) {
-      counts = { workerCode: at.workerCode, subdistrictId: at.subdistrictId, month: at.month, r: [0, 0, 0, 0, 0], s: [0, 0, 0, 0, 0], scoreSum: 0, scoreCount: 0 }
-      this.months.set(key, counts)
+    let entry = this.months.get(key)
+    if (entry === undefined) {
+      entry = { workerCode: at.workerCode, subdistrictId: at.subdistrictId, month: at.month, counts: emptyCounts() }
+      this.months.set(key, entry)
     }
-    return counts
+    return entry.counts
   }
 
   /** One row per (worker, period): the sums of the month counts each period is made of. */
   byPeriod(): TallyRow[] {
-    const rows = new Map<string, TallyRow>()
-    for (const m of this.months.values()) {
-      for (const period of periodsOfMonth(m.month)) {
-        const key = `${m.workerCode}\u0000${period}`
-        const row = rows.get(key) ?? tallyDelta(m, period, {})
-        rows.set(key, addMonth(row, m))
-      }
+    const byWorker = new Map<string, WorkerMonth[]>()
+    for (const entry of this.months.values()) {
+      const entries = byWorker.get(entry.workerCode)
+      if (entries === undefined) byWorker.set(entry.workerCode, [entry])
+      else entries.push(entry)
     }
-    this.periodCount = rows.size
-    return [...rows.values()]
-  }
-}
-
-/** The row plus one month's counts (index 0 is level 1). */
-function addMonth(row: TallyRow, m: MonthCounts): TallyRow {
-  const [r, s] = [m.r, m.s]
-  return {
-    ...row,
-    r1: row.r1 + r[0],
-    r2: row.r2 + r[1],
-    r3: row.r3 + r[2],
-    r4: row.r4 + r[3],
-    r5: row.r5 + r[4],
-    s1: row.s1 + s[0],
-    s2: row.s2 + s[1],
-    s3: row.s3 + s[2],
-    s4: row.s4 + s[3],
-    s5: row.s5 + s[4],
-    monthlyScoreSum: row.monthlyScoreSum + m.scoreSum,
-    monthlyScoreCount: row.monthlyScoreCount + m.scoreCount,
+    const rows: TallyRow[] = []
+    for (const entries of byWorker.values()) {
+      const periods = rollUpMonths(entries.map((entry) => [entry.month, entry.counts] as const))
+      for (const [period, counts] of periods) rows.push(tallyRowOf(entries[0], period, counts))
+    }
+    this.periodCount = rows.length
+    return rows
   }
 }

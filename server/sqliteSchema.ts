@@ -1,7 +1,7 @@
 // SQLite schema of the local runtime and the mapping between rows and Store records.
 // Created on open (IF NOT EXISTS), so a fresh DATA_DIR needs no migration step.
 import type Database from 'better-sqlite3'
-import type { TallyChange } from '../cloudfunctions/api/src/domain/tallyChange'
+import type { PeriodCounts } from '../src/core/tallies'
 import type { PrincipalRecord, TallyRecord } from '../cloudfunctions/api/src/store'
 
 export const SCHEMA = `
@@ -209,25 +209,10 @@ export function tallyOf(row: TallyRow): TallyRecord {
   }
 }
 
-/** The change as a row of deltas for one period's tally. */
-export function tallyDelta(at: { workerCode: string; subdistrictId: string }, period: string, change: TallyChange): TallyRow {
-  const r = change.residents ?? {}
-  const s = change.recipients ?? {}
-  return {
-    workerCode: at.workerCode,
-    period,
-    subdistrictId: at.subdistrictId,
-    r1: r.n1 ?? 0,
-    r2: r.n2 ?? 0,
-    r3: r.n3 ?? 0,
-    r4: r.n4 ?? 0,
-    r5: r.n5 ?? 0,
-    s1: s.n1 ?? 0,
-    s2: s.n2 ?? 0,
-    s3: s.n3 ?? 0,
-    s4: s.n4 ?? 0,
-    s5: s.n5 ?? 0,
-    monthlyScoreSum: change.monthlyScoreSum ?? 0,
-    monthlyScoreCount: change.monthlyScoreCount ?? 0,
-  }
+/** A period's counts (totals or deltas) as a tally row. */
+export function tallyRowOf(at: { workerCode: string; subdistrictId: string }, period: string, counts: PeriodCounts): TallyRow {
+  const [r1, r2, r3, r4, r5] = counts.residents
+  const [s1, s2, s3, s4, s5] = counts.recipients
+  const { monthlyScoreSum, monthlyScoreCount } = counts
+  return { workerCode: at.workerCode, period, subdistrictId: at.subdistrictId, r1, r2, r3, r4, r5, s1, s2, s3, s4, s5, monthlyScoreSum, monthlyScoreCount }
 }

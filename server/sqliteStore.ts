@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Level, Settings } from '../src/core/types'
 import type {
+  ActivityLoad,
   CommunityRecord,
   FeedbackRecord,
   GridRecord,
@@ -21,8 +22,9 @@ import type {
   TallyRecord,
   WorkerRecord,
 } from '../cloudfunctions/api/src/store'
-import { periodKind, periodsOfMonth } from '../src/core/periods'
-import { type TallyChange, addedLevel, monthlyScoreChange, movedLevel } from '../cloudfunctions/api/src/domain/tallyChange'
+import { periodKind } from '../src/core/periods'
+import { rollUpMonths } from '../src/core/tallies'
+import { type TallyChange, addedLevel, countsOfChange, monthlyScoreChange, movedLevel } from '../cloudfunctions/api/src/domain/tallyChange'
 import { GroupCommit } from './groupCommit'
 import { WalCheckpointer } from './walCheckpointer'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './sqliteBulkLoad'
@@ -36,7 +38,7 @@ import {
   assertCurrentSchema,
   principalOf,
   principalRow,
-  tallyDelta,
+  tallyRowOf,
   tallyOf,
 } from './sqliteSchema'
 
@@ -300,10 +302,34 @@ export class SqliteStore implements Store {
     return bulkLoad(this.db, load)
   }
 
+  async loadActivity(activity: ActivityLoad): Promise<void> {
+    bulkLoad(this.db, activity)
+  }
+
+  /** The tables are created when the database opens (SCHEMA); nothing is ever missing. */
+  async setup(): Promise<string[]> {
+    return []
+  }
+
+  /** Set up once settings are saved, as in the cloud; the tables themselves always exist. */
+  async isSetUp(): Promise<boolean> {
+    return (await this.getSettings()) !== null
+  }
+
+  /** SQLite creates its tables when it opens: no failure means "not set up". */
+  isNotSetUp(): boolean {
+    return false
+  }
+
+  /** A tally row is created by its first change: nothing to prepare. */
+  async prepareYear(): Promise<number> {
+    return 0
+  }
+
   /** The change on the month's three tallies; callers wrap it in a transaction. */
   private applyToTallies(at: { workerCode: string; subdistrictId: string; month: string }, change: TallyChange, rows: 'new' | 'known'): void {
     const statement = rows === 'new' ? this.stmt.bumpTally : this.stmt.moveTally
-    for (const period of periodsOfMonth(at.month)) statement.run(tallyDelta(at, period, change))
+    for (const [period, counts] of rollUpMonths([[at.month, countsOfChange(change)]])) statement.run(tallyRowOf(at, period, counts))
   }
 
   async getResidentRating(id: string): Promise<ResidentRatingRecord | null> {

@@ -21,7 +21,14 @@ const { workerData } = require('node:worker_threads')
 const Database = require(workerData.driver)
 const db = new Database(workerData.file, { fileMustExist: true })
 db.pragma('busy_timeout = 1000')
-const checkpoint = () => { try { db.pragma('wal_checkpoint(PASSIVE)') } catch { /* busy: next time */ } }
+// Busy or locked: a writer holds the database, try again next time. Anything else is a real failure:
+// it ends the worker and reaches the 'error' handler, which says so.
+const checkpoint = () => {
+  try { db.pragma('wal_checkpoint(PASSIVE)') } catch (err) {
+    if (err && (err.code === 'SQLITE_BUSY' || err.code === 'SQLITE_LOCKED')) return
+    throw err
+  }
+}
 setInterval(checkpoint, workerData.intervalMs)
 `
 

@@ -1,99 +1,125 @@
-// The BUILT cloud function (cloudfunctions/api/index.js, what is uploaded to CloudBase), loaded with
-// wx-server-sdk stubbed: the context openid comes from getWXContext and the database is the recorded fake.
+// The BUILT cloud function (cloudfunctions/api/index.js, what is uploaded to CloudBase), loaded as one
+// simulated function instance with the REAL wx-server-sdk over the CloudBase emulator (test/cloudbase):
+// the context openid comes from getWXContext, msgSecCheck from a stub on that instance's SDK, and the
+// database is the emulator, its collections created beforehand and the small org seeded through CloudStore.
 // It runs the same handlers as the local runtime, and dev.identities does not exist there.
-import { existsSync, readFileSync } from 'node:fs'
+// The function runs in Node's own module system, so it logs to the real console, not jest's.
+import realConsole from 'node:console'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CloudStore, type CloudCollections } from '../cloudfunctions/api/src/cloudStore'
 import { residentRatingId } from '../cloudfunctions/api/src/ids'
-import type { MsgSecCheckRequest, MsgSecCheckResult, WxServerSdk } from '../cloudfunctions/api/src/wxServerSdk'
 import { monthOf, periodsOfMonth } from '../src/core'
+import type { ResultOf } from '../src/core/contract'
 import type { Envelope } from '../src/core/errors'
-import { FakeCloudDb } from './fakes/fakeCloudDb'
-import { FUSHAN, OPENID, X, smallOrg } from './support/smallOrg'
+import { CloudbaseEmulator } from './cloudbase/emulator'
+import { type CloudFunctionInstance, createSdkDatabase, loadCloudFunction, restoreEnvironment } from './cloudbase/realSdk'
+import { FUSHAN, OPENID, X, Y, smallOrg } from './support/smallOrg'
 
 const BUILT = path.resolve(__dirname, '../cloudfunctions/api/index.js')
 
-interface CloudEntry {
-  main(event: unknown): Promise<Envelope<unknown>>
+/** Every collection of CloudCollections (the compiler holds this list to the type). */
+const COLLECTIONS: Record<keyof CloudCollections, true> = {
+  settings: true,
+  subdistricts: true,
+  communities: true,
+  grids: true,
+  posts: true,
+  workers: true,
+  principals: true,
+  resident_ratings: true,
+  feedback: true,
+  tallies: true,
+  subdistrict_scores: true,
+  idempotency: true,
 }
 
 interface Cloud {
-  entry: CloudEntry
-  sdk: WxServerSdk & { initOptions: unknown[]; checks: MsgSecCheckRequest[] }
-  db: FakeCloudDb<CloudCollections>
-  /** The openid getWXContext reports; undefined like an unauthenticated HTTP trigger. */
-  openid: string | undefined
+  emulator: CloudbaseEmulator
+  api: CloudFunctionInstance
+  /** A CloudStore of its own (another instance) over the same database, to read what the function wrote. */
+  reader: CloudStore
+  /** What msgSecCheck was asked. */
+  checks: unknown[]
   /** What msgSecCheck answers next; 'throw' makes it fail. */
-  suggest: string | 'throw'
+  suggest: string
 }
 
-/** A fresh cold start of the built function over a fake database seeded with the small org. */
+let cloud: Cloud
+
+/** A fresh cold start of the built function over a database seeded with the small org. */
 async function coldStart(): Promise<Cloud> {
-  if (!existsSync(BUILT)) throw new Error(`${BUILT} is missing: run \`npm run build:cloud\` first (npm test does it).`)
-  const db = new FakeCloudDb<CloudCollections>()
-  await new CloudStore(db).putOrg(smallOrg())
-  const cloud = { db, openid: OPENID.resident, suggest: 'pass' } as Cloud
-  const initOptions: unknown[] = []
-  const checks: MsgSecCheckRequest[] = []
-  cloud.sdk = {
-    initOptions,
-    checks,
-    DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-    init: (options) => void initOptions.push(options),
-    database: () => db,
-    getWXContext: () => (cloud.openid === undefined ? {} : { OPENID: cloud.openid, APPID: 'wx-test-app' }),
+  const emulator = new CloudbaseEmulator({ collections: Object.keys(COLLECTIONS) })
+  const reader = new CloudStore(createSdkDatabase(emulator, 'seeder'))
+  await reader.putOrg(smallOrg())
+  const started: Cloud = { emulator, reader, checks: [], suggest: 'pass', api: undefined as unknown as CloudFunctionInstance }
+  started.api = loadCloudFunction(emulator, {
+    instanceId: 'api-1',
     openapi: {
       security: {
-        async msgSecCheck(request): Promise<MsgSecCheckResult> {
-          checks.push(request)
-          if (cloud.suggest === 'throw') throw new Error('errCode: -604101 system has no right to call this API')
-          return { errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', result: { suggest: cloud.suggest, label: 100 } }
+        msgSecCheck(request) {
+          started.checks.push(request)
+          if (started.suggest === 'throw') throw new Error('errCode: -604101 system has no right to call this API')
+          return { errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', result: { suggest: started.suggest, label: 100 } }
         },
       },
     },
-  }
-  jest.isolateModules(() => {
-    jest.doMock('wx-server-sdk', () => cloud.sdk, { virtual: true })
-    cloud.entry = require(BUILT) as CloudEntry
   })
-  return cloud
+  emulator.resetRequests()
+  return started
+}
+
+/** exports.main as a mini-program user (or, with null, a call with no WeChat user) invokes it. */
+async function call(event: unknown, openid: string | null = OPENID.resident): Promise<Envelope<unknown>> {
+  return (await cloud.api.invoke(event, openid === null ? {} : { openid })) as Envelope<unknown>
 }
 
 const month = () => monthOf(new Date())
-const reader = (cloud: Cloud) => new CloudStore(cloud.db)
+const sortedTallies = async () =>
+  (await cloud.reader.listTallies(FUSHAN, periodsOfMonth(month()))).sort((a, b) => (a.period < b.period ? -1 : 1))
 
-it('keeps wx-server-sdk out of the bundle and initialises it for the current environment', async () => {
+beforeEach(async () => {
+  cloud = await coldStart()
+})
+
+afterEach(() => {
+  expect(cloud.emulator.unsupported).toEqual([])
+  cloud.emulator.dispose()
+  restoreEnvironment()
+})
+
+it('keeps wx-server-sdk out of the bundle and initialises it for the current environment', () => {
   expect(readFileSync(BUILT, 'utf8')).toContain('require("wx-server-sdk")')
-  const cloud = await coldStart()
-  expect(cloud.sdk.initOptions).toEqual([{ env: cloud.sdk.DYNAMIC_CURRENT_ENV }])
+  expect(cloud.api.initCalls).toEqual([{ env: cloud.api.dynamicCurrentEnv }])
 })
 
 it('stores a rating and its tally through exports.main, as the context openid', async () => {
-  const cloud = await coldStart()
-  const reply = await cloud.entry.main({ action: 'rating.submit', payload: { workerCode: X, level: 4, comment: '很耐心' } })
+  const reply = await call({ action: 'rating.submit', payload: { workerCode: X, level: 4, comment: '很耐心' } })
   const ratingId = residentRatingId(OPENID.resident, X, month())
   expect(reply).toEqual({ ok: true, data: { ratingId, period: month(), replaced: false } })
-  expect(await reader(cloud).getResidentRating(ratingId)).toMatchObject({
+  expect(await cloud.reader.getResidentRating(ratingId)).toMatchObject({
     openid: OPENID.resident,
     workerCode: X,
     level: 4,
     comment: '很耐心',
     commentStatus: 'pass',
   })
-  const tallies = (await reader(cloud).listTallies(FUSHAN, periodsOfMonth(month()))).sort((a, b) => (a.period < b.period ? -1 : 1))
   // the month's, half-year's and year's tallies each count the one level-4 rating
-  expect(tallies).toEqual(
+  expect(await sortedTallies()).toEqual(
     [...periodsOfMonth(month())].sort().map((period) =>
       expect.objectContaining({ workerCode: X, period, residents: [0, 0, 0, 1, 0], recipients: [0, 0, 0, 0, 0] }),
     ),
   )
-  expect(cloud.db.count('runTransaction')).toBeGreaterThanOrEqual(1)
-  expect(cloud.sdk.checks).toEqual([{ version: 2, scene: 2, openid: OPENID.resident, content: '很耐心' }])
+  expect(cloud.checks).toEqual([{ version: 2, scene: 2, openid: OPENID.resident, content: '很耐心' }])
+})
+
+it('costs at most 8 database requests for a first rating', async () => {
+  await call({ action: 'rating.submit', payload: { workerCode: X, level: 4 } })
+  expect(cloud.emulator.requestCount({ instance: 'api-1' })).toBeLessThanOrEqual(8)
 })
 
 it('does not have dev.identities', async () => {
-  const cloud = await coldStart()
-  expect(await cloud.entry.main({ action: 'dev.identities', payload: {} })).toEqual({
+  expect(await call({ action: 'dev.identities', payload: {} })).toEqual({
     ok: false,
     code: 'INVALID_INPUT',
     message: '不支持的操作：dev.identities',
@@ -101,48 +127,70 @@ it('does not have dev.identities', async () => {
 })
 
 it('takes identity only from the runtime: no context openid means 401, whatever the event says', async () => {
-  const cloud = await coldStart()
-  cloud.openid = undefined
   const event = { action: 'rating.submit', payload: { workerCode: X, level: 5 }, openid: OPENID.resident, userInfo: { openId: OPENID.resident } }
-  expect(await cloud.entry.main(event)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
-  expect(await reader(cloud).listTallies(FUSHAN, periodsOfMonth(month()))).toEqual([])
+  expect(await call(event, null)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+  expect(await cloud.reader.listTallies(FUSHAN, periodsOfMonth(month()))).toEqual([])
 })
 
 it('refuses a worker rating themself, by the role bound to the context openid', async () => {
-  const cloud = await coldStart()
-  cloud.openid = OPENID.workerX
-  expect(await cloud.entry.main({ action: 'rating.submit', payload: { workerCode: X, level: 5 } })).toMatchObject({
+  expect(await call({ action: 'rating.submit', payload: { workerCode: X, level: 5 } }, OPENID.workerX)).toMatchObject({
     ok: false,
     code: 'SELF_RATING',
   })
 })
 
 it('rejects a comment msgSecCheck calls risky and holds one when the check fails', async () => {
-  const cloud = await coldStart()
   cloud.suggest = 'risky'
-  expect(await cloud.entry.main({ action: 'rating.submit', payload: { workerCode: X, level: 1, comment: '……' } })).toMatchObject({
+  expect(await call({ action: 'rating.submit', payload: { workerCode: X, level: 1, comment: '……' } })).toMatchObject({
     ok: false,
     code: 'INVALID_INPUT',
   })
-  expect(await reader(cloud).listTallies(FUSHAN, periodsOfMonth(month()))).toEqual([])
+  expect(await cloud.reader.listTallies(FUSHAN, periodsOfMonth(month()))).toEqual([])
 
   cloud.suggest = 'throw'
-  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-  const reply = await cloud.entry.main({ action: 'rating.submit', payload: { workerCode: X, level: 2, comment: '等了很久' } })
+  const warn = jest.spyOn(realConsole, 'warn').mockImplementation(() => undefined)
+  const reply = await call({ action: 'rating.submit', payload: { workerCode: X, level: 2, comment: '等了很久' } })
   warn.mockRestore()
   expect(reply.ok).toBe(true)
-  const rating = await reader(cloud).getResidentRating(residentRatingId(OPENID.resident, X, month()))
+  const rating = await cloud.reader.getResidentRating(residentRatingId(OPENID.resident, X, month()))
   expect(rating?.commentStatus).toBe('review')
 })
 
 it('serves the public card and the staff evaluation like the local runtime', async () => {
-  const cloud = await coldStart()
-  cloud.openid = undefined
-  expect(await cloud.entry.main({ action: 'worker.card', payload: { workerCode: X } })).toMatchObject({
+  expect(await call({ action: 'worker.card', payload: { workerCode: X } }, null)).toMatchObject({
     ok: true,
     data: { workerCode: X, community: '银泉社区', households: 420 },
   })
-  cloud.openid = OPENID.fushanStaff
-  const evaluation = await cloud.entry.main({ action: 'evaluation.get', payload: { period: month() } })
-  expect(evaluation).toMatchObject({ ok: true, data: { period: month(), rows: expect.any(Array) } })
+  expect((await call({ action: 'rating.submit', payload: { workerCode: X, level: 4 } })).ok).toBe(true)
+  const evaluation = await call({ action: 'evaluation.get', payload: { period: month() } }, OPENID.fushanStaff)
+  expect(evaluation).toMatchObject({ ok: true, data: { period: month() } })
+  const { rows } = (evaluation as { data: ResultOf<'evaluation.get'> }).data
+  // FUSHAN has the workers X and Y (Z works in WENQUAN).
+  expect(rows.map((row) => ({ ...row, flags: [...row.flags].sort() })).sort((a, b) => (a.workerCode < b.workerCode ? -1 : 1))).toEqual([
+    // X: one rating of level 4 (80 points), so the pooled mean C is 80 and R = (80 + 5 x 80) / (1 + 5) = 80;
+    // the residents alone make the total 80: 称职 (>= 70; 优秀 needs 90 and no flag).
+    {
+      workerCode: X,
+      name: '张敏',
+      community: '银泉社区',
+      residents: { n: 1, score: 80 },
+      recipients: null,
+      subdistrict: null,
+      total: 80,
+      grade: '称职',
+      flags: ['FEW_RESIDENTS', 'NO_RECIPIENTS', 'NO_SUBDISTRICT_SCORE'],
+    },
+    // Y: nothing entered, no party present, total null: 未评定.
+    {
+      workerCode: Y,
+      name: '李强',
+      community: '青龙社区',
+      residents: null,
+      recipients: null,
+      subdistrict: null,
+      total: null,
+      grade: '未评定',
+      flags: ['NO_RECIPIENTS', 'NO_RESIDENTS', 'NO_SUBDISTRICT_SCORE'],
+    },
+  ])
 })

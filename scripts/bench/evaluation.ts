@@ -4,8 +4,7 @@
 // year through dispatch and the handlers on SqliteStore, as the bureau:
 // - subdistrict300: the median of 20 evaluations of the 300-worker sub-district;
 // - city1000: the median of 20 rounds of evaluating every sub-district (1000 workers in all),
-// the two data sets alternating round by round;
-// and counts the database calls CloudStore makes (recorded fake) for one 1000-worker sub-district.
+// the two data sets alternating round by round. (The cloud's request counts: cloudCost.ts.)
 // Progress goes to stderr; the LAST stdout line is the JSON bench.mjs reads.
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,7 +12,6 @@ import { join } from 'node:path'
 import { dispatch } from '../../cloudfunctions/api/src/dispatch'
 import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
 import { SqliteStore } from '../../server/sqliteStore'
-import { YEAR_BUREAU, cloudSubdistrictYear, evaluationCalls } from '../../test/support/cloudYear'
 import { type ScaleSeedResult, scaleSeed } from '../seedScale/scaleSeed'
 
 const YEAR = 2025
@@ -99,10 +97,7 @@ async function main(): Promise<void> {
     log(`  ${label}: sub-district of 300 ${results[label].subdistrict300} ms, city of 1000 ${results[label].city1000} ms`)
     runners[label].close()
   }
-  const { db, store } = await cloudSubdistrictYear(WORKERS, String(YEAR))
-  const calls = await evaluationCalls(db, store, YEAR_BUREAU, String(YEAR))
-  log(`  CloudStore, one evaluation of ${calls.rows} workers: ${calls.total} calls ${JSON.stringify(calls.byKind)}`)
-  console.log(JSON.stringify({ '10k': results['10k'], '1M': results['1M'], seedSeconds1M, cloudCalls1000: calls.total }))
+  console.log(JSON.stringify({ '10k': results['10k'], '1M': results['1M'], seedSeconds1M }))
 }
 
 main().catch((err: unknown) => {

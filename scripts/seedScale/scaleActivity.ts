@@ -6,7 +6,7 @@
 import { residentRatingId } from '../../cloudfunctions/api/src/ids'
 import type { FeedbackRecord, OrgSeed, ResidentRatingRecord, SubdistrictScoreRecord, WorkerRecord } from '../../cloudfunctions/api/src/store'
 import { monthsOf } from '../../src/core/periods'
-import { type LevelOdds, type Random, intBetween, levelFrom, prng } from '../../server/seedRandom'
+import { type LevelOdds, type Random, intBetween, levelFrom, prng } from '../../cloudfunctions/api/src/demo/seedRandom'
 import { staffOpenidOf } from './scaleOrg'
 
 interface Profile {

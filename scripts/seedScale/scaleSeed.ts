@@ -3,7 +3,7 @@
 // loaded into a DATA_DIR the local runtime can start on. Through SqliteStore.bulkLoad: one prepared
 // statement per table inside one transaction, tallies counted alongside, so 1M ratings take seconds.
 import { SqliteStore } from '../../server/sqliteStore'
-import { prng } from '../../server/seedRandom'
+import { prng } from '../../cloudfunctions/api/src/demo/seedRandom'
 import { ScaleActivity } from './scaleActivity'
 import { SCALE_BUREAU, scaleOrg, staffOpenidOf, subdistrictSizesFor } from './scaleOrg'
 

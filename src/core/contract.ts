@@ -61,6 +61,7 @@ export const payloadSchemas = {
     period,
     subdistrictId: v.optional(v.pipe(v.string('街道编号格式不对'), v.minLength(1), v.maxLength(64))),
   }),
+  'admin.setup': v.object({ demo: v.optional(v.boolean('“载入演示数据”只能是是或否')) }),
 } as const
 
 export type ActionName = keyof typeof payloadSchemas
@@ -77,6 +78,8 @@ export interface ActionResults {
   'rating.submit': { ratingId: string; period: string; replaced: boolean }
   'score.submit': { period: string }
   'evaluation.get': { period: string; rows: EvaluationRow[] }
+  /** `created`: the collections this run created (none on a second run); `demoLoaded`: the demo was loaded now. */
+  'admin.setup': { created: string[]; demoLoaded: boolean }
 }
 
 export type ResultOf<A extends ActionName> = ActionResults[A]

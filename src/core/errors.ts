@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'NOT_READY'
   | 'INTERNAL'
 
 export const httpStatusOf: Record<ErrorCode, number> = {
@@ -18,6 +19,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  /** The cloud environment has not been set up yet (admin.setup). */
+  NOT_READY: 503,
   INTERNAL: 500,
 }
 
@@ -31,5 +34,8 @@ export class ApiError extends Error {
     this.name = 'ApiError'
   }
 }
+
+/** What every action but session.me answers before admin.setup has run. */
+export const NOT_READY_MESSAGE = '系统尚未初始化，请管理员完成初始化'
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string }

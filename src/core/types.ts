@@ -86,6 +86,8 @@ export interface Session {
   workerCode?: string
   subdistrictId?: string
   communityId?: string
+  /** For the bureau only: the cloud environment is not set up yet, admin.setup is the next step. */
+  setupNeeded?: boolean
 }
 
 export interface DevIdentity {

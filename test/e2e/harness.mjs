@@ -23,11 +23,11 @@ export function checkPrerequisites(root) {
 }
 
 /** Starts `node server/dist/main.cjs` on PORT=0 with a temporary DATA_DIR; resolves with its URL. */
-export function startServer(root, { timeoutMs = 30000 } = {}) {
+export function startServer(root, { timeoutMs = 30000, env = {} } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-data-'))
   const child = spawn(process.execPath, [join(root, 'server', 'dist', 'main.cjs')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

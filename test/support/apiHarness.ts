@@ -5,6 +5,7 @@ import type { HandlerTable, Moderation, ModerationVerdict } from '../../cloudfun
 import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
 import type { Envelope } from '../../src/core/errors'
 import { SqliteStore } from '../../server/sqliteStore'
+import { DEFAULT_SETTINGS } from '../../src/core/settings'
 import { smallOrg } from './smallOrg'
 
 /** Comments containing a key get its verdict; 'throw' makes the checker fail. */
@@ -36,6 +37,8 @@ export interface Harness {
 export async function createHarness(now: Date, handlers: HandlerTable = apiHandlers): Promise<Harness> {
   const store = new SqliteStore(':memory:')
   await store.putOrg(smallOrg())
+  // A set-up environment (admin.setup saves the settings last): session.me offers nobody 初始化.
+  await store.saveSettings(DEFAULT_SETTINGS)
   const moderation = scriptedModeration({ 含风险: 'risky', 待复核: 'review', 检测失败: 'throw' })
   const harness: Harness = {
     store,

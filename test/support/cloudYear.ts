@@ -1,23 +1,22 @@
-// A sub-district with a full year of activity on CloudStore over the recorded fake database, and the
-// database calls one evaluation.get makes on it (issue 3: <= 10 for 1000 workers). Shared by
-// cloudStore.test.ts, which asserts the exact count, and the evaluation bench, which reports it.
-import { CloudStore, type CloudCollections } from '../../cloudfunctions/api/src/cloudStore'
-import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
+// What the cloud costs, measured in the CloudBase emulator with the real wx-server-sdk and the BUILT
+// function (issue 4's budgets): the database requests of a first rating.submit, and of a year's
+// evaluation.get for a 300-worker sub-district under the 100-row cap. Shared by test/cloud/cost.test.ts,
+// which holds the budgets, and the benchmark, which prints the figures.
 import type { OrgSeed, WorkerRecord } from '../../cloudfunctions/api/src/store'
+import { residentRatingId } from '../../cloudfunctions/api/src/ids'
 import { monthsOf } from '../../src/core/periods'
 import type { Level } from '../../src/core/types'
-import { FakeCloudDb } from '../fakes/fakeCloudDb'
+import type { CloudbaseEmulator } from '../cloudbase/emulator'
+import { loadCloudFunction } from '../cloudbase/realSdk'
+import { setUpCloud } from './cloudEnv'
 
 export const YEAR_SUBDISTRICT = 'sd-year'
 export const YEAR_STAFF = 'o-staff-year'
 export const YEAR_BUREAU = 'o-bureau-year'
 /** Workers per community, as in the pilot (银泉 18, 青龙 12). */
 const COMMUNITY_SIZE = 15
-const PARALLEL_WORKERS = 25
 
-function yearOrg(workerCount: number): OrgSeed {
+export function yearOrg(workerCount: number): OrgSeed {
   const sid = YEAR_SUBDISTRICT
   const communityCount = Math.ceil(workerCount / COMMUNITY_SIZE)
   const communities = Array.from({ length: communityCount }, (_, c) => ({ id: `${sid}-c${c + 1}`, name: `社区${c + 1}`, subdistrictId: sid }))
@@ -39,55 +38,55 @@ function yearOrg(workerCount: number): OrgSeed {
 }
 
 /**
- * `workerCount` workers, and for every worker and every month of `year`: one resident rating, one
- * service recipient's feedback and the month's sub-district score — so each worker has all 15 tallies
- * (12 months, 2 halves, the year) and 12 monthly scores. Written through CloudStore, as the api would.
+ * `workerCount` workers with a full `year`: every month one resident rating, one recipient's feedback
+ * and the month's sub-district score per worker, loaded in bulk.
  */
-export async function cloudSubdistrictYear(workerCount: number, year: string): Promise<{ db: FakeCloudDb<CloudCollections>; store: CloudStore }> {
-  const db = new FakeCloudDb<CloudCollections>()
-  const store = new CloudStore(db)
+export async function cloudSubdistrictYear(workerCount: number, year: string): Promise<{ emulator: CloudbaseEmulator }> {
   const org = yearOrg(workerCount)
-  await store.putOrg(org)
-  for (const [m, month] of monthsOf(year).entries()) {
-    const at = `${month}-15T02:00:00.000Z`
-    const writeMonth = async (worker: WorkerRecord, i: number): Promise<void> => {
+  const { emulator, store } = await setUpCloud(org)
+  const activity = monthsOf(year).flatMap((month, m) =>
+    org.workers.map((worker, i) => {
       const level = (((i + m) % 5) + 1) as Level
+      const at = `${month}-15T02:00:00.000Z`
       const base = { workerCode: worker.code, subdistrictId: worker.subdistrictId, month, level, comment: '', commentStatus: 'none' as const, submittedAt: at }
       const openid = `o-resident-${i}`
-      await store.submitResidentRating({ ...base, id: residentRatingId(openid, worker.code, month), openid })
-      await store.submitFeedback({ ...base, serviceId: `svc-${worker.code}-${month}`, openid: `o-recipient-${i}` })
-      await store.putSubdistrictScore({ workerCode: worker.code, subdistrictId: worker.subdistrictId, period: month, score: 60 + ((i + m) % 41), enteredBy: YEAR_STAFF, enteredAt: at })
-    }
-    // A few workers at a time (different documents, no conflicts): the fake's round trips overlap,
-    // while thousands of pending chains at once would mostly cost garbage collection.
-    for (let first = 0; first < org.workers.length; first += PARALLEL_WORKERS) {
-      await Promise.all(org.workers.slice(first, first + PARALLEL_WORKERS).map((worker, k) => writeMonth(worker, first + k)))
-    }
-  }
-  return { db, store }
-}
-
-export interface EvaluationCalls {
-  /** Rows of the evaluation, to show it really evaluated everyone. */
-  rows: number
-  total: number
-  /** Calls per `op collection`, e.g. `query.get tallies: 2`. */
-  byKind: Record<string, number>
-}
-
-/** One evaluation.get of the sub-district for `period` through dispatch, as `openid`, counting database calls. */
-export async function evaluationCalls(db: FakeCloudDb<CloudCollections>, store: CloudStore, openid: string, period: string): Promise<EvaluationCalls> {
-  db.reset()
-  const reply = await dispatch(
-    { action: 'evaluation.get', payload: { period, subdistrictId: YEAR_SUBDISTRICT } },
-    { openid, store, now: new Date(), moderation: { check: async () => 'pass' } },
-    apiHandlers,
+      return {
+        rating: { ...base, id: residentRatingId(openid, worker.code, month), openid },
+        feedback: { ...base, serviceId: `svc-${worker.code}-${month}`, openid: `o-recipient-${i}` },
+        score: { workerCode: worker.code, subdistrictId: worker.subdistrictId, period: month, score: 60 + ((i + m) % 41), enteredBy: YEAR_STAFF, enteredAt: at },
+      }
+    }),
   )
-  if (!reply.ok) throw new Error(`evaluation.get failed: ${reply.code} ${reply.message}`)
-  const byKind: Record<string, number> = {}
-  for (const call of db.calls) {
-    const kind = `${call.op} ${call.collection}`
-    byKind[kind] = (byKind[kind] ?? 0) + 1
-  }
-  return { rows: (reply.data as { rows: unknown[] }).rows.length, total: db.calls.length, byKind }
+  await store.loadActivity({ ratings: activity.map((a) => a.rating), feedback: activity.map((a) => a.feedback), scores: activity.map((a) => a.score) })
+  await store.prepareYear(year)
+  emulator.resetRequests()
+  return { emulator }
+}
+
+export interface RequestCount {
+  total: number
+  /** `api collection` in the order they were made, e.g. `database.getDocument principals`. */
+  requests: string[]
+  reply: unknown
+}
+
+/** One invocation of a cold instance of the built function, and the database requests it made. */
+export async function requestsOf(emulator: CloudbaseEmulator, event: unknown, openid: string): Promise<RequestCount> {
+  const instanceId = `measured-${Math.random().toString(36).slice(2)}`
+  const api = loadCloudFunction(emulator, { instanceId })
+  const reply = await api.invoke(event, { openid })
+  const requests = emulator.requests.filter((r) => r.instance === instanceId).map((r) => `${r.api} ${r.collection ?? ''}`.trim())
+  return { total: requests.length, requests, reply }
+}
+
+/** A resident's first rating of the month, with an idempotency key, on a set-up environment. */
+export async function firstRatingRequests(): Promise<RequestCount> {
+  const { emulator } = await setUpCloud(yearOrg(3))
+  return requestsOf(emulator, { action: 'rating.submit', payload: { workerCode: 'Y0001', level: 5, idempotencyKey: 'first-rating-0001' } }, 'o-resident-first')
+}
+
+/** The bureau's evaluation.get of a year for a sub-district of `workerCount` workers with a full year. */
+export async function yearEvaluationRequests(workerCount: number, year: string): Promise<RequestCount> {
+  const { emulator } = await cloudSubdistrictYear(workerCount, year)
+  return requestsOf(emulator, { action: 'evaluation.get', payload: { period: year, subdistrictId: YEAR_SUBDISTRICT } }, YEAR_BUREAU)
 }

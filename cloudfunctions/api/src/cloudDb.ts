@@ -1,13 +1,17 @@
 // The subset of the wx-server-sdk database API (`cloud.database()`) that CloudStore uses, typed per
-// collection so CloudStore needs no `any`. The real SDK object is passed in as is; test/fakes/fakeCloudDb.ts
-// implements the same subset in memory and records every call.
+// collection so CloudStore needs no `any`. The real SDK object is passed in as is; the tests run the
+// real SDK over an emulator of the CloudBase database (test/cloudbase/), which reproduces DESIGN section 7.
 //
-// Behaviour of the real SDK this subset relies on (and the fake reproduces):
+// Behaviour of the real SDK and database this subset relies on:
 // - `doc(id).get()` on a missing document rejects with an error whose message contains
 //   "does not exist" (unless the database was opened with `throwOnNotFound: false`, then `data` is null);
 //   inside a transaction the node SDK reads a missing document as `data: null`. getOrNull copes with both.
-// - `get()` on a query returns at most 100 rows without `.limit()`, and at most 1000 on the server:
-//   every list read must set `.limit()` and page with `.skip()`.
+// - `get()` on a query returns at most 100 rows per call (the documented caps disagree, 100 or 1000, so
+//   we rely on 100): every list read sets `.limit(100)` and pages until a page comes back shorter.
+// - `update` on a missing document creates nothing and reports `stats.updated: 0`; `set` upserts.
+// - `add` with an `_id` that is taken fails; `where({ _id, version }).update()` is atomic per document,
+//   which makes it a compare-and-set.
+// - A collection that does not exist fails every operation with errCode -502005.
 // - `set({ data })` replaces the whole document and `data` must not contain `_id`;
 //   `update({ data })` changes only the given fields, nested ones by path; `_.inc(n)` adds n atomically
 //   (a missing field counts as 0).
@@ -31,7 +35,12 @@ export interface UpdateCommand {
 /** `db.command`, conventionally `_`. */
 export interface DbCommand {
   in<V extends string | number>(values: V[]): QueryCommand<V>
+  lt<V extends string | number>(value: V): QueryCommand<V>
   inc(amount: number): UpdateCommand
+  /** Replaces a whole (nested) object instead of merging it field by field. */
+  set(value: object): UpdateCommand
+  /** Deletes the field. */
+  remove(): UpdateCommand
 }
 
 /** A stored document: the collection's fields plus the database's `_id`. */
@@ -46,21 +55,26 @@ export type Where<T> = { [K in keyof T]?: T[K] | QueryCommand<T[K]> } & { _id?: 
  * SDK does; replacing a whole object would need `_.set`, which nothing here uses.
  */
 export type UpdateData<T> = {
-  [K in keyof T]?: T[K] extends number
+  [K in keyof T]?: T[K] extends number | boolean | undefined
     ? T[K] | UpdateCommand
     : T[K] extends readonly unknown[]
       ? T[K]
       : T[K] extends object
-        ? UpdateData<T[K]>
+        ? UpdateData<T[K]> | UpdateCommand
         : T[K]
-}
+} & { [path: `${string}.${string}`]: number | string | boolean | UpdateCommand }
 
 export interface DocumentRef<T> {
   /** `data` is null (or the call rejects with "... does not exist") when there is no such document. */
   get(): Promise<{ data?: WithId<T> | null }>
   /** Creates or replaces the whole document. */
   set(options: { data: T }): Promise<unknown>
-  update(options: { data: UpdateData<T> }): Promise<unknown>
+  update(options: { data: UpdateData<T> }): Promise<WriteResult>
+}
+
+/** What a write reports: `updated: 0` when no document matched (an update never creates one). */
+export interface WriteResult {
+  stats?: { updated?: number; created?: number; removed?: number }
 }
 
 export interface Query<T> {
@@ -70,12 +84,15 @@ export interface Query<T> {
   /** At most 1000 in a cloud function; without it a query returns at most 100 rows. */
   limit(max: number): Query<T>
   get(): Promise<{ data: WithId<T>[] }>
+  /** Every document the query matches; atomic per document. */
+  update(options: { data: UpdateData<T> }): Promise<WriteResult>
 }
 
 export interface Collection<T> extends Query<T> {
   doc(id: string): DocumentRef<T>
-  /** Rejects when `_id` is given and already taken. */
+  /** Rejects when an `_id` is given and already taken; an array inserts many documents in one request. */
   add(options: { data: T & { _id?: string } }): Promise<{ _id: string }>
+  add(options: { data: Array<T & { _id?: string }> }): Promise<{ _ids: string[] }>
 }
 
 export interface TransactionCollection<T> {
@@ -91,6 +108,7 @@ export interface CloudDb<S> {
   readonly command: DbCommand
   collection<K extends keyof S & string>(name: K): Collection<S[K]>
   runTransaction<R>(callback: (transaction: Transaction<S>) => Promise<R>): Promise<R>
+  createCollection(name: string): Promise<unknown>
 }
 
 /** wx-server-sdk's error for a missing document (`document.get:fail document with _id X does not exist`). */
@@ -109,4 +127,34 @@ export async function getOrNull<T>(ref: DocumentRef<T>): Promise<WithId<T> | nul
     if (isDocumentNotFound(error)) return null
     throw error
   }
+}
+
+/** errCode and message of an SDK error, whatever shape it came in. */
+function describe(error: unknown): { errCode: unknown; text: string } {
+  if (typeof error === 'string') return { errCode: undefined, text: error }
+  if (typeof error !== 'object' || error === null) return { errCode: undefined, text: '' }
+  const { errCode, message, errMsg } = error as { errCode?: unknown; message?: unknown; errMsg?: unknown }
+  return { errCode, text: [message, errMsg].filter((t) => typeof t === 'string').join(' ') }
+}
+
+/** -502005: the collection does not exist (the environment is not set up yet). */
+export function isCollectionMissing(error: unknown): boolean {
+  const { errCode, text } = describe(error)
+  return errCode === -502005 || /collection not exists?|DATABASE_COLLECTION_NOT_EXIST/i.test(text)
+}
+
+/** An `add` whose `_id` is taken (MongoDB's duplicate key error, E11000). */
+export function isDuplicateKey(error: unknown): boolean {
+  return /duplicate key|E11000|DATABASE_DUPLICATE/i.test(describe(error).text)
+}
+
+/** A collection that is already there, when creating it (the SDK keeps the platform's code on `.code`). */
+export function isCollectionTaken(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+  return code === 'DATABASE_COLLECTION_ALREADY_EXIST' || /Table exist|ResourceExist|already exists?|ALREADY_EXIST/i.test(describe(error).text)
+}
+
+/** How many documents a write changed; 0 when it matched none. */
+export function updatedCount(result: WriteResult): number {
+  return result.stats?.updated ?? 0
 }

@@ -1,115 +1,93 @@
-// CloudStore against the recorded fake of the wx-server-sdk database: the shared Store contract, under
-// both ways the SDK reports a missing document and with every transaction run twice; plus the number
-// of database calls, which is what a cloud function pays for in latency and quota.
-import { FakeCloudDb, type FakeCloudDbOptions } from '../../../test/fakes/fakeCloudDb'
+// CloudStore on the real wx-server-sdk over the CloudBase emulator (test/cloudbase), which reproduces
+// what DESIGN section 7 lists: the shared Store contract, and what only the cloud has — tally documents
+// per worker and year, the 100-row cap, updates that create nothing, the `pending` mark of a two-step
+// write, and collections that must be created.
+import { CloudbaseEmulator } from '../../../test/cloudbase/emulator'
+import { createSdkDatabase } from '../../../test/cloudbase/realSdk'
 import { SID, describeStoreContract, orgOf, rating } from '../../../test/storeContract'
-import { YEAR_BUREAU, YEAR_STAFF, cloudSubdistrictYear, evaluationCalls } from '../../../test/support/cloudYear'
-import { type CloudCollections, CloudStore } from './cloudStore'
+import { recountFromRecords, storedTallies } from '../../../test/support/cloudEnv'
+import { COLLECTION_NAMES } from './cloudCollections'
+import { CloudStore } from './cloudStore'
 import { tallyId } from './ids'
 
-function cloudStore(options: FakeCloudDbOptions = {}) {
-  const db = new FakeCloudDb<CloudCollections>(options)
-  return { db, store: new CloudStore(db) }
+function cloudStore(emulator = new CloudbaseEmulator({ collections: COLLECTION_NAMES })) {
+  return { emulator, store: new CloudStore(createSdkDatabase(emulator)) }
 }
 
-describeStoreContract('CloudStore (missing documents reject, the SDK default)', async () => cloudStore().store)
-describeStoreContract('CloudStore (throwOnNotFound: false)', async () => cloudStore({ throwOnNotFound: false }).store)
-describeStoreContract('CloudStore (every transaction retried once)', async () => cloudStore({ conflictFirstAttempt: true }).store)
+describeStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 
-describe('CloudStore database calls', () => {
-  it('reads the tallies of 1000 workers for a period in two paged queries, never per worker', async () => {
-    const { db, store } = cloudStore()
-    await store.putOrg(orgOf(SID, 1000))
-    for (let i = 1; i <= 1000; i += 1) {
-      const code = `W${String(i).padStart(4, '0')}`
-      await store.submitResidentRating(rating('r1', code, '2026-03', 4))
-      await store.submitFeedback({ ...rating('r1', code, '2026-03', 5), serviceId: `svc-${code}` })
-    }
-    db.reset()
-    const tallies = await store.listTallies(SID, ['2026-H1'])
-    // one tally per worker for the half-year, both parties in it: a page of 1000 and an empty one that says there is no more
-    expect(tallies).toHaveLength(1000)
-    expect(db.calls).toEqual(Array.from({ length: 2 }, () => ({ op: 'query.get', collection: 'tallies', inTransaction: false })))
-  })
-
-  it('submits a first rating as one transaction: the rating and its month, half-year and year tallies', async () => {
-    const { db, store } = cloudStore()
+describe('CloudStore on CloudBase', () => {
+  it('keeps one tally document per worker and year, with the months in it; a half-year is summed on read', async () => {
+    const { emulator, store } = cloudStore()
     await store.putOrg(orgOf(SID, 1))
-    db.reset()
     await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 5))
-    expect(db.calls.map((c) => `${c.op} ${c.collection}`)).toEqual([
-      'runTransaction ',
-      'doc.get resident_ratings',
-      'doc.set resident_ratings',
-      ...Array.from({ length: 3 }, () => 'doc.get tallies'),
-      ...Array.from({ length: 3 }, () => 'doc.set tallies'),
-    ])
-    // A re-rate to another level moves the count with _.inc on the three existing tallies.
-    db.reset()
-    await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 3))
-    expect(db.calls.map((c) => `${c.op} ${c.collection}`)).toEqual([
-      'runTransaction ',
-      'doc.get resident_ratings',
-      'doc.set resident_ratings',
-      ...Array.from({ length: 3 }, () => 'doc.update tallies'),
-    ])
-    for (const period of ['2026-03', '2026-H1', '2026']) {
-      expect(db.peek('tallies', tallyId('W0001', period))).toEqual({
-        _id: tallyId('W0001', period),
-        workerCode: 'W0001',
-        subdistrictId: SID,
-        period,
-        residents: { n1: 0, n2: 0, n3: 1, n4: 0, n5: 0 },
-        recipients: { n1: 0, n2: 0, n3: 0, n4: 0, n5: 0 },
-        monthlyScoreSum: 0,
-        monthlyScoreCount: 0,
-      })
-    }
-  })
-
-  it('keeps tally document ids safe when a worker code holds characters a document id may not', () => {
-    // a mini-program code's scene allows '/', '#', '?' ...: the id is a hash, the same for the same key
-    expect(tallyId('A/B#1?x', '2026-H1')).toMatch(/^[0-9a-f]{32}$/)
-    expect(tallyId('A/B#1?x', '2026-H1')).toBe(tallyId('A/B#1?x', '2026-H1'))
-    expect(tallyId('A/B#1?x', '2026-H1')).not.toBe(tallyId('A/B#1?x', '2026'))
-  })
-
-  it('keeps the tallies exact when many residents rate one worker at the same moment', async () => {
-    const { store } = cloudStore({ transactionAttempts: 30 })
-    await store.putOrg(orgOf(SID, 1))
-    const levels = [5, 4, 5, 3, 5, 4, 2, 5, 4, 1, 5, 5, 4, 3, 5, 4, 5, 5, 4, 5] as const
-    await Promise.all(levels.map((level, i) => store.submitResidentRating(rating(`r${i}`, 'W0001', '2026-03', level))))
-    const tallies = await store.listTallies(SID, ['2026-03', '2026-H1', '2026'])
-    // counted by hand from `levels`: one 1, one 2, two 3s, six 4s, ten 5s — in each of the three tallies
-    expect(tallies.map((t) => t.residents)).toEqual([1, 2, 3].map(() => [1, 1, 2, 6, 10]))
-  })
-
-  it('evaluates a year of a 1000-worker sub-district in 9 database calls (bureau), 8 (its own staff)', async () => {
-    const { db, store } = await cloudSubdistrictYear(1000, '2025')
-    const bureau = await evaluationCalls(db, store, YEAR_BUREAU, '2025')
-    expect(bureau.rows).toBe(1000)
-    expect(bureau.byKind).toEqual({
-      'doc.get principals': 1, // who is calling (roles are looked up on every call)
-      'doc.get subdistricts': 1, // the bureau names the sub-district: does it exist?
-      'doc.get settings': 1,
-      'query.get workers': 2, // 1000 workers: a full page, then an empty one that ends the list
-      'query.get communities': 1, // 67 communities of ~15 workers
-      'query.get tallies': 2, // one '2025' tally per worker: a full page and an empty one
-      'query.get subdistrict_scores': 1, // no score entered for '2025' itself: D is each worker's mean of 12 monthly scores
+    await store.submitResidentRating(rating('r2', 'W0001', '2026-05', 2))
+    const docs = emulator.documents('tallies')
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ _id: tallyId('W0001', '2026'), workerCode: 'W0001', subdistrictId: SID, year: '2026' })
+    expect(docs[0].months).toEqual({
+      m03: { r: { n1: 0, n2: 0, n3: 0, n4: 0, n5: 1 }, s: { n1: 0, n2: 0, n3: 0, n4: 0, n5: 0 }, ss: 0, sc: 0 },
+      m05: { r: { n2: 1 } },
     })
-    expect(bureau.total).toBe(9)
-    const staff = await evaluationCalls(db, store, YEAR_STAFF, '2025')
-    expect(staff.total).toBe(8)
+    const [h1] = await store.listTallies(SID, ['2026-H1'])
+    expect(h1.residents).toEqual([0, 1, 0, 0, 1])
   })
 
-  it('rolls a transaction back when its callback throws', async () => {
-    const db = new FakeCloudDb<CloudCollections>()
-    await expect(
-      db.runTransaction(async (tx) => {
-        await tx.collection('idempotency').doc('k').set({ data: { key: 'k', result: 1, createdAt: 'now' } })
-        throw new Error('boom')
-      }),
-    ).rejects.toThrow('boom')
-    expect(db.peek('idempotency', 'k')).toBeNull()
+  it('creates the tally document a first rating needs when it is missing: an update of nothing is never taken as done', async () => {
+    const { emulator, store } = cloudStore()
+    await store.putOrg(orgOf(SID, 1))
+    await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 4))
+    // the update found no document (updated: 0), so the document was added holding the rating
+    expect(emulator.requests.filter((r) => r.collection === 'tallies').map((r) => r.api)).toEqual(['database.modifyDocument', 'database.insertDocument'])
+    expect((await store.listTallies(SID, ['2026-03']))[0].residents).toEqual([0, 0, 0, 1, 0])
+  })
+
+  it('settles a rating after its tally moved: no record is left pending', async () => {
+    const { emulator, store } = cloudStore()
+    await store.putOrg(orgOf(SID, 1))
+    await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 4))
+    await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 2))
+    await store.submitFeedback({ ...rating('r2', 'W0001', '2026-03', 5), serviceId: 'svc-1' })
+    await store.putSubdistrictScore({ workerCode: 'W0001', subdistrictId: SID, period: '2026-03', score: 88.5, enteredBy: 's', enteredAt: '2026-03-28T02:00:00.000Z' })
+    for (const name of ['resident_ratings', 'feedback', 'subdistrict_scores']) {
+      expect(emulator.documents(name).filter((doc) => doc.pending !== undefined)).toEqual([])
+    }
+    // the re-rate replaced version 1 with version 2
+    expect(emulator.documents('resident_ratings')).toEqual([expect.objectContaining({ level: 2, version: 2 })])
+    expect(await storedTallies(store, SID, ['2026-03'])).toEqual(new Map([...recountFromRecords(emulator)].filter(([key]) => key.endsWith('|2026-03'))))
+  })
+
+  it('reads a year of 150 workers complete under the 100-row cap', async () => {
+    const { store } = cloudStore()
+    await store.putOrg(orgOf(SID, 150))
+    await store.prepareYear('2026')
+    await store.loadActivity({ ratings: Array.from({ length: 150 }, (_, i) => rating(`r${i}`, `W${String(i + 1).padStart(4, '0')}`, '2026-02', 3)) })
+    const tallies = await store.listTallies(SID, ['2026'])
+    expect(tallies).toHaveLength(150)
+    expect(tallies.every((t) => t.residents[2] === 1)).toBe(true)
+    expect(await store.listWorkers(SID)).toHaveLength(150)
+  })
+
+  it('creates every worker’s tally document of a year once: the second time none', async () => {
+    const { emulator, store } = cloudStore()
+    await store.putOrg(orgOf(SID, 3))
+    expect(await store.prepareYear('2027')).toBe(3)
+    expect(await store.prepareYear('2027')).toBe(0)
+    expect(emulator.documents('tallies').map((doc) => doc.rev)).toEqual([0, 0, 0])
+  })
+
+  it('creates the collections collections.json lists; a second setup creates none', async () => {
+    const { emulator, store } = cloudStore(new CloudbaseEmulator())
+    expect(await store.isSetUp()).toBe(false)
+    expect(await store.setup()).toEqual([...COLLECTION_NAMES])
+    expect(emulator.listCollections().sort()).toEqual([...COLLECTION_NAMES].sort())
+    expect(await store.setup()).toEqual([])
+  })
+
+  it('tells a missing collection (not set up) from other failures', async () => {
+    const { store } = cloudStore(new CloudbaseEmulator())
+    const missing = await store.getWorker('W0001').catch((error: unknown) => error)
+    expect(store.isNotSetUp(missing)).toBe(true)
+    expect(store.isNotSetUp(new Error('timeout'))).toBe(false)
   })
 })

@@ -1,14 +1,19 @@
 // The Store on WeChat CloudBase: the cloud database through wx-server-sdk (the subset in cloudDb.ts).
 // Deterministic document ids make the uniqueness rules hold without queries (a rating's id is
-// hash(openid | workerCode | month), a feedback's is its serviceId); a rating and its tallies change in
-// one transaction with `_.inc` (cloudTallies.ts); every list read pages with `.limit(1000)`.
+// hash(openid | workerCode | month), a feedback's is its serviceId). Writes that move a tally go through
+// cloudWrites.ts (no transaction: atomic single-document writes, a `pending` mark, a recount by the timer
+// trigger); tallies are one document per worker and year (cloudTallies.ts); lists page by 100.
 import { periodKind } from '../../../src/core/periods'
 import type { Settings } from '../../../src/core/types'
-import { type CloudDb, type Where, type WithId, getOrNull } from './cloudDb'
-import { type TallyDoc, applyToTallies, tallyRecordOf } from './cloudTallies'
-import { addedLevel, monthlyScoreChange, movedLevel } from './domain/tallyChange'
-import { subdistrictScoreId } from './ids'
+import { type CloudCollections, type CollectionName, type TwoStepFields, COLLECTION_NAMES } from './cloudCollections'
+import { type CloudDb, type WithId, getOrNull, isCollectionMissing, isCollectionTaken, isDuplicateKey } from './cloudDb'
+import { loadActivity, prepareYear } from './cloudBulk'
+import { listAll } from './cloudLists'
+import { type RepairReport, repairPending } from './cloudRecount'
+import { tallyRecordsOf } from './cloudTallies'
+import { defined, writeFeedback, writeRating, writeScore } from './cloudWrites'
 import type {
+  ActivityLoad,
   CommunityRecord,
   FeedbackRecord,
   GridRecord,
@@ -24,45 +29,49 @@ import type {
   WorkerRecord,
 } from './store'
 
-/** Every collection and the type of its documents (the record itself; `_id` is derived from it). */
-export interface CloudCollections {
-  settings: { value: Settings }
-  subdistricts: SubdistrictRecord
-  communities: CommunityRecord
-  grids: GridRecord
-  posts: PostRecord
-  workers: WorkerRecord
-  principals: PrincipalRecord
-  resident_ratings: ResidentRatingRecord
-  feedback: FeedbackRecord
-  tallies: TallyDoc
-  subdistrict_scores: SubdistrictScoreRecord
-  idempotency: IdempotencyRecord
-}
-
+export type { CloudCollections } from './cloudCollections'
 export type CloudDatabase = CloudDb<CloudCollections>
-type Name = keyof CloudCollections
 
-/** The server SDK's maximum rows per get(). */
-const PAGE = 1000
 /** Writes of a bulk putOrg in flight at once: fast, without tripping the database's rate limits. */
 const PUT_CONCURRENCY = 20
 const SETTINGS_ID = 'current'
 
-/** The record without the database's `_id`. */
-function fieldsOf<T>(doc: WithId<T>): T {
-  const { _id, ...fields } = doc
-  // Removing `_id` from `T & { _id }` gives back T; TypeScript cannot see that through the generic.
+/** The record without the database's `_id` and the write bookkeeping (version, pending). */
+function recordOf<T>(doc: WithId<T> | (WithId<T> & TwoStepFields)): T {
+  const { _id, version, pending, ...fields } = doc as WithId<T> & Partial<TwoStepFields>
   return fields as unknown as T
-}
-
-/** The SDK does not take `undefined` fields; optional fields are left out instead. */
-function defined<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T
 }
 
 export class CloudStore implements Store {
   constructor(private readonly db: CloudDatabase) {}
+
+  /** Creates the collections of collections.json that are missing; the second run creates none. */
+  async setup(): Promise<string[]> {
+    const created: string[] = []
+    for (const name of COLLECTION_NAMES) {
+      try {
+        await this.db.createCollection(name)
+        created.push(name)
+      } catch (error) {
+        if (!isCollectionTaken(error)) throw error
+      }
+    }
+    return created
+  }
+
+  /** Set up once the settings exist: admin.setup saves them after creating every collection. */
+  async isSetUp(): Promise<boolean> {
+    try {
+      return (await this.getSettings()) !== null
+    } catch (error) {
+      if (isCollectionMissing(error)) return false
+      throw error
+    }
+  }
+
+  isNotSetUp(error: unknown): boolean {
+    return isCollectionMissing(error)
+  }
 
   async isEmpty(): Promise<boolean> {
     const { data } = await this.db.collection('subdistricts').limit(1).get()
@@ -83,6 +92,10 @@ export class CloudStore implements Store {
     }
   }
 
+  loadActivity(activity: ActivityLoad): Promise<void> {
+    return loadActivity(this.db, activity)
+  }
+
   async getSettings(): Promise<Settings | null> {
     return (await this.get('settings', SETTINGS_ID))?.value ?? null
   }
@@ -96,7 +109,7 @@ export class CloudStore implements Store {
   }
 
   listWorkers(subdistrictId: string): Promise<WorkerRecord[]> {
-    return this.listAll('workers', { subdistrictId })
+    return this.list('workers', { subdistrictId })
   }
 
   getCommunity(id: string): Promise<CommunityRecord | null> {
@@ -104,7 +117,7 @@ export class CloudStore implements Store {
   }
 
   listCommunities(subdistrictId: string): Promise<CommunityRecord[]> {
-    return this.listAll('communities', { subdistrictId })
+    return this.list('communities', { subdistrictId })
   }
 
   getGrid(id: string): Promise<GridRecord | null> {
@@ -116,7 +129,7 @@ export class CloudStore implements Store {
   }
 
   listSubdistricts(): Promise<SubdistrictRecord[]> {
-    return this.listAll('subdistricts', {})
+    return this.list('subdistricts', {})
   }
 
   getSubdistrict(id: string): Promise<SubdistrictRecord | null> {
@@ -128,74 +141,37 @@ export class CloudStore implements Store {
   }
 
   listPrincipals(): Promise<PrincipalRecord[]> {
-    return this.listAll('principals', {})
+    return this.list('principals', {})
   }
 
-  async submitResidentRating(rating: ResidentRatingRecord): Promise<{ replaced: boolean }> {
-    const record = defined(rating)
-    // No side effects in here: the SDK may run this callback again after a conflict.
-    return this.db.runTransaction(async (tx) => {
-      const ratingRef = tx.collection('resident_ratings').doc(rating.id)
-      const previous = await getOrNull(ratingRef)
-      await ratingRef.set({ data: record })
-      if (previous === null) {
-        await applyToTallies(tx, this.db.command, rating, { residents: addedLevel(rating.level) }, 'read')
-        return { replaced: false }
-      }
-      // Same id means same rater, worker and month: the count moves between levels of that month's
-      // tallies, which the first rating created.
-      const moved = movedLevel(previous.level, rating.level)
-      if (moved !== null) await applyToTallies(tx, this.db.command, rating, { residents: moved }, 'known')
-      return { replaced: true }
-    })
+  submitResidentRating(rating: ResidentRatingRecord): Promise<{ replaced: boolean }> {
+    return writeRating(this.db, rating)
   }
 
-  async getResidentRating(id: string): Promise<ResidentRatingRecord | null> {
+  getResidentRating(id: string): Promise<ResidentRatingRecord | null> {
     return this.get('resident_ratings', id)
   }
 
-  async submitFeedback(feedback: FeedbackRecord): Promise<{ inserted: boolean }> {
-    const record = defined(feedback)
-    return this.db.runTransaction(async (tx) => {
-      const feedbackRef = tx.collection('feedback').doc(feedback.serviceId)
-      // One feedback per service visit: a second one for the same serviceId changes nothing.
-      if ((await getOrNull(feedbackRef)) !== null) return { inserted: false }
-      await feedbackRef.set({ data: record })
-      await applyToTallies(tx, this.db.command, feedback, { recipients: addedLevel(feedback.level) }, 'read')
-      return { inserted: true }
-    })
+  submitFeedback(feedback: FeedbackRecord): Promise<{ inserted: boolean }> {
+    return writeFeedback(this.db, feedback)
   }
 
   async listTallies(subdistrictId: string, periods: string[]): Promise<TallyRecord[]> {
     if (periods.length === 0) return []
-    // One query on (subdistrictId, period), which the collection must index: a year of 1000 workers
-    // is 1000 documents, two reads.
-    const docs = await this.listAll('tallies', { subdistrictId, period: this.db.command.in(periods) })
-    return docs.map(tallyRecordOf)
+    // One query on (subdistrictId, year), which the collection indexes: a year of 300 workers is 300
+    // documents, four reads of 100; a month or half-year reads the same documents.
+    const years = [...new Set(periods.map((period) => period.slice(0, 4)))]
+    const docs = await listAll(this.db, 'tallies', { subdistrictId, year: this.db.command.in(years) })
+    return docs.flatMap((doc) => tallyRecordsOf(doc, periods))
   }
 
-  async putSubdistrictScore(score: SubdistrictScoreRecord): Promise<void> {
-    const id = subdistrictScoreId(score.workerCode, score.period)
-    // A half-year or year score is read as it is; only monthly scores roll up into the tallies.
-    if (periodKind(score.period) !== 'month') {
-      await this.put('subdistrict_scores', id, score)
-      return
-    }
-    const record = defined(score)
-    await this.db.runTransaction(async (tx) => {
-      const ref = tx.collection('subdistrict_scores').doc(id)
-      const previous = await getOrNull(ref)
-      await ref.set({ data: record })
-      const change = monthlyScoreChange(score.score, previous?.score ?? null)
-      const at = { workerCode: score.workerCode, subdistrictId: score.subdistrictId, month: score.period }
-      // The month's first score creates whatever tallies are missing; a replaced one finds all three.
-      if (change !== null) await applyToTallies(tx, this.db.command, at, change, previous === null ? 'read' : 'known')
-    })
+  putSubdistrictScore(score: SubdistrictScoreRecord): Promise<void> {
+    return writeScore(this.db, score, periodKind(score.period) === 'month')
   }
 
   async listSubdistrictScores(subdistrictId: string, periods: string[]): Promise<SubdistrictScoreRecord[]> {
     if (periods.length === 0) return []
-    return this.listAll('subdistrict_scores', { subdistrictId, period: this.db.command.in(periods) })
+    return this.list('subdistrict_scores', { subdistrictId, period: this.db.command.in(periods) })
   }
 
   getIdempotent(key: string): Promise<IdempotencyRecord | null> {
@@ -204,30 +180,34 @@ export class CloudStore implements Store {
 
   async putIdempotent(record: IdempotencyRecord): Promise<void> {
     const stored: IdempotencyRecord = { ...record, result: record.result ?? null }
-    // The first result wins: a retry racing the original must not overwrite what was already returned.
-    await this.db.runTransaction(async (tx) => {
-      const ref = tx.collection('idempotency').doc(record.key)
-      if ((await getOrNull(ref)) === null) await ref.set({ data: stored })
-    })
+    // The first result wins: `add` refuses a taken id, so a retry racing the original cannot overwrite it.
+    try {
+      await this.db.collection('idempotency').add({ data: { ...stored, _id: record.key } })
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error
+    }
   }
 
-  private async get<K extends Name>(name: K, id: string): Promise<CloudCollections[K] | null> {
+  /** Each worker's tally document of the year, created ahead of the year's first rating. */
+  prepareYear(year: string): Promise<number> {
+    return prepareYear(this.db, year)
+  }
+
+  /** The timer trigger: recount what instances that died mid-write left pending (cloudRecount.ts). */
+  repairPending(now: Date, settleMs: number): Promise<RepairReport> {
+    return repairPending(this.db, now, settleMs)
+  }
+
+  private async get<K extends CollectionName>(name: K, id: string): Promise<CloudCollections[K] | null> {
     const doc = await getOrNull(this.db.collection(name).doc(id))
-    return doc === null ? null : fieldsOf<CloudCollections[K]>(doc)
+    return doc === null ? null : recordOf<CloudCollections[K]>(doc)
   }
 
-  private put<K extends Name>(name: K, id: string, data: CloudCollections[K]): Promise<unknown> {
+  private put<K extends CollectionName>(name: K, id: string, data: CloudCollections[K]): Promise<unknown> {
     return this.db.collection(name).doc(id).set({ data: defined(data) })
   }
 
-  /** Every matching document, page by page: a short page is the last one. */
-  private async listAll<K extends Name>(name: K, where: Where<CloudCollections[K]>): Promise<CloudCollections[K][]> {
-    const all: CloudCollections[K][] = []
-    for (let skip = 0; ; skip += PAGE) {
-      // Ordered by _id so that pages neither overlap nor skip documents.
-      const { data } = await this.db.collection(name).where(where).orderBy('_id', 'asc').skip(skip).limit(PAGE).get()
-      for (const doc of data) all.push(fieldsOf<CloudCollections[K]>(doc))
-      if (data.length < PAGE) return all
-    }
+  private async list<K extends CollectionName>(name: K, where: Parameters<typeof listAll<K>>[2]): Promise<CloudCollections[K][]> {
+    return (await listAll(this.db, name, where)).map((doc) => recordOf<CloudCollections[K]>(doc))
   }
 }

@@ -1,24 +1,14 @@
-// The tally documents of CloudStore: one per (worker, period key), both rated parties and the
-// monthly-score rollup in one document, so an evaluation of any period reads one document per worker.
-// A rating, feedback or monthly score of a month changes the tallies of its month, half-year and year
-// inside the caller's transaction, with `_.inc` on nested fields so concurrent changes never overwrite.
-import { periodsOfMonth } from '../../../src/core/periods'
-import type { DbCommand, Transaction, UpdateData, WithId } from './cloudDb'
-import { getOrNull } from './cloudDb'
-import type { CloudCollections } from './cloudStore'
+// The tally documents of CloudStore (see TallyDoc): one per worker and year, holding each month's
+// counts. A change of a month is ONE `_.inc` update of one document — no transaction, so any number of
+// raters of one worker can write at once (a transaction would fail at once on the shared document,
+// DESIGN section 7). Half-years and the year are rolled up from the months on read, by src/core.
+import type { PeriodCounts } from '../../../src/core/tallies'
+import { rollUpMonths } from '../../../src/core/tallies'
+import type { CloudCollections, MonthCountsDoc, MonthField, TallyDoc } from './cloudCollections'
+import { type CloudDb, type DbCommand, type UpdateData, isDuplicateKey, updatedCount } from './cloudDb'
 import type { LevelCounts, TallyChange } from './domain/tallyChange'
 import { tallyId } from './ids'
 import type { TallyRecord } from './store'
-
-export interface TallyDoc {
-  workerCode: string
-  subdistrictId: string
-  period: string
-  residents: LevelCounts
-  recipients: LevelCounts
-  monthlyScoreSum: number
-  monthlyScoreCount: number
-}
 
 /** Where a change lands: the worker, its sub-district and the month of the rating or score. */
 export interface TallyTarget {
@@ -27,77 +17,82 @@ export interface TallyTarget {
   month: string
 }
 
-export function tallyRecordOf(doc: TallyDoc): TallyRecord {
-  const hist = (c: LevelCounts): TallyRecord['residents'] => [c.n1, c.n2, c.n3, c.n4, c.n5]
-  return {
-    workerCode: doc.workerCode,
-    subdistrictId: doc.subdistrictId,
-    period: doc.period,
-    residents: hist(doc.residents),
-    recipients: hist(doc.recipients),
-    monthlyScoreSum: doc.monthlyScoreSum,
-    monthlyScoreCount: doc.monthlyScoreCount,
+export function monthField(month: string): MonthField {
+  return `m${month.slice(5, 7)}`
+}
+
+export function emptyTallyDoc(workerCode: string, subdistrictId: string, year: string): TallyDoc {
+  return { workerCode, subdistrictId, year, rev: 0, months: {} }
+}
+
+function levelCounts(histogram: readonly number[]): LevelCounts {
+  return { n1: histogram[0], n2: histogram[1], n3: histogram[2], n4: histogram[3], n5: histogram[4] }
+}
+
+export function monthCountsDoc(counts: PeriodCounts): MonthCountsDoc {
+  return { r: levelCounts(counts.residents), s: levelCounts(counts.recipients), ss: counts.monthlyScoreSum, sc: counts.monthlyScoreCount }
+}
+
+function periodCountsOf(doc: MonthCountsDoc): PeriodCounts {
+  const histogram = (c: LevelCounts): PeriodCounts['residents'] => [c.n1 ?? 0, c.n2 ?? 0, c.n3 ?? 0, c.n4 ?? 0, c.n5 ?? 0]
+  return { residents: histogram(doc.r ?? {}), recipients: histogram(doc.s ?? {}), monthlyScoreSum: doc.ss ?? 0, monthlyScoreCount: doc.sc ?? 0 }
+}
+
+/** The requested periods' tallies of one worker-year document (periods of other years are not in it). */
+export function tallyRecordsOf(doc: TallyDoc, periods: readonly string[]): TallyRecord[] {
+  const months = Object.entries(doc.months).map(([field, counts]) => [`${doc.year}-${field.slice(1)}`, periodCountsOf(counts ?? ({} as MonthCountsDoc))] as const)
+  const rolled = rollUpMonths(months)
+  return periods.flatMap((period) => {
+    const counts = rolled.get(period)
+    return counts === undefined ? [] : [{ workerCode: doc.workerCode, subdistrictId: doc.subdistrictId, period, ...counts }]
+  })
+}
+
+/** `_.inc` on the month's fields (field paths, so concurrent changes of other fields never collide), and on `rev`. */
+function incrementsOf(month: string, change: TallyChange, command: DbCommand): UpdateData<TallyDoc> {
+  const at = `months.${monthField(month)}`
+  const data: UpdateData<TallyDoc> = { rev: command.inc(1) }
+  const add = (path: string, by: number | undefined) => {
+    if (by !== undefined && by !== 0) data[`${at}.${path}` as `${string}.${string}`] = command.inc(by)
   }
+  for (const [level, by] of Object.entries(change.residents ?? {})) add(`r.${level}`, by)
+  for (const [level, by] of Object.entries(change.recipients ?? {})) add(`s.${level}`, by)
+  add('ss', change.monthlyScoreSum)
+  add('sc', change.monthlyScoreCount)
+  return data
+}
+
+/** The change as a whole new document (its year's first change of this worker). */
+function newDocWith(at: TallyTarget, change: TallyChange): TallyDoc {
+  const counts = (c: Partial<LevelCounts> | undefined): LevelCounts => ({ n1: 0, n2: 0, n3: 0, n4: 0, n5: 0, ...c })
+  const doc = emptyTallyDoc(at.workerCode, at.subdistrictId, at.month.slice(0, 4))
+  doc.rev = 1
+  doc.months[monthField(at.month)] = {
+    r: counts(change.residents),
+    s: counts(change.recipients),
+    ss: change.monthlyScoreSum ?? 0,
+    sc: change.monthlyScoreCount ?? 0,
+  }
+  return doc
 }
 
 /**
- * Applies the change to the month's three tallies inside `tx`. `existing: 'read'` reads them first and
- * creates the missing ones; `'known'` is for a change that follows an earlier one of the same month
- * (a re-rate, a replaced monthly score), whose first write created all three: it only increments.
- * No side effects beyond the transaction's own writes: the SDK may run the callback again.
+ * Applies the change to the worker's tally of the month's year: one request when the document exists
+ * (admin.setup and the timer trigger create each worker's document of the year ahead). When it does
+ * not, `update` changes nothing (`updated: 0`, never silently taken as done): the document is created
+ * holding the change, and if another instance created it first, the increment is applied to theirs.
  */
-export async function applyToTallies(
-  tx: Transaction<CloudCollections>,
-  command: DbCommand,
-  at: TallyTarget,
-  change: TallyChange,
-  existing: 'read' | 'known',
-): Promise<void> {
-  const refs = periodsOfMonth(at.month).map((period) => ({
-    period,
-    ref: tx.collection('tallies').doc(tallyId(at.workerCode, period)),
-  }))
-  const increments = incrementsOf(change, command)
-  if (existing === 'known') {
-    await Promise.all(refs.map(({ ref }) => ref.update({ data: increments })))
+export async function applyToTally(db: CloudDb<CloudCollections>, at: TallyTarget, change: TallyChange): Promise<void> {
+  const ref = db.collection('tallies').doc(tallyId(at.workerCode, at.month.slice(0, 4)))
+  const increments = incrementsOf(at.month, change, db.command)
+  if (updatedCount(await ref.update({ data: increments })) === 1) return
+  try {
+    await db.collection('tallies').add({ data: { _id: tallyId(at.workerCode, at.month.slice(0, 4)), ...newDocWith(at, change) } })
     return
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error
   }
-  const docs: Array<WithId<TallyDoc> | null> = await Promise.all(refs.map(({ ref }) => getOrNull(ref)))
-  await Promise.all(
-    refs.map(({ period, ref }, i) =>
-      docs[i] === null ? ref.set({ data: newTallyDoc(at, period, change) }) : ref.update({ data: increments }),
-    ),
-  )
-}
-
-function newTallyDoc(at: TallyTarget, period: string, change: TallyChange): TallyDoc {
-  return {
-    workerCode: at.workerCode,
-    subdistrictId: at.subdistrictId,
-    period,
-    residents: { ...zeroCounts(), ...change.residents },
-    recipients: { ...zeroCounts(), ...change.recipients },
-    monthlyScoreSum: change.monthlyScoreSum ?? 0,
-    monthlyScoreCount: change.monthlyScoreCount ?? 0,
+  if (updatedCount(await ref.update({ data: increments })) !== 1) {
+    throw new Error(`tally ${at.workerCode} ${at.month} neither updated nor created`)
   }
-}
-
-function zeroCounts(): LevelCounts {
-  return { n1: 0, n2: 0, n3: 0, n4: 0, n5: 0 }
-}
-
-/** `_.inc` for every non-zero number of the change, nested objects kept nested (field paths). */
-function incrementsOf(change: TallyChange, command: DbCommand): UpdateData<TallyDoc> {
-  const inc = (counts: Partial<LevelCounts> | undefined): UpdateData<LevelCounts> | undefined => {
-    const entries = Object.entries(counts ?? {}).filter(([, by]) => by !== undefined && by !== 0)
-    return entries.length === 0 ? undefined : Object.fromEntries(entries.map(([field, by]) => [field, command.inc(by)]))
-  }
-  const data: UpdateData<TallyDoc> = {}
-  const residents = inc(change.residents)
-  const recipients = inc(change.recipients)
-  if (residents) data.residents = residents
-  if (recipients) data.recipients = recipients
-  if (change.monthlyScoreSum) data.monthlyScoreSum = command.inc(change.monthlyScoreSum)
-  if (change.monthlyScoreCount) data.monthlyScoreCount = command.inc(change.monthlyScoreCount)
-  return data
 }

@@ -10,6 +10,8 @@ export interface Caller {
   /** Looked up server-side on every call; a caller with no binding is a resident. */
   role: Role
   principal: PrincipalRecord | null
+  /** Set when looking the caller up found the store not set up yet (before admin.setup). */
+  storeNotSetUp?: true
 }
 
 export type ModerationVerdict = 'pass' | 'review' | 'risky'

@@ -4,7 +4,7 @@
 // every call, runs the handler and turns every outcome into an envelope. No stack trace leaves here.
 import * as v from 'valibot'
 import { isActionName, payloadSchemas, type ActionName } from '../../../src/core/contract'
-import { ApiError, type Envelope } from '../../../src/core/errors'
+import { ApiError, NOT_READY_MESSAGE, type Envelope } from '../../../src/core/errors'
 import type { Role } from '../../../src/core/types'
 import type { Caller, HandlerTable, Moderation } from './context'
 import type { PrincipalRecord, Store } from './store'
@@ -15,6 +15,16 @@ export interface DispatchEnv {
   store: Store
   now: Date
   moderation: Moderation
+  /**
+   * The first administrators: openids the deployer lists in the function's BUREAU_OPENIDS environment
+   * variable are the bureau, without any record — how the first admin exists before anything is set up.
+   */
+  bureauOpenids?: ReadonlySet<string>
+}
+
+/** The bureau record of an openid listed in BUREAU_OPENIDS. */
+function firstAdmin(openid: string): PrincipalRecord {
+  return { openid, role: 'bureau', name: '市民政局管理员' }
 }
 
 const INTERNAL_MESSAGE = '系统繁忙，请稍后再试'
@@ -29,6 +39,8 @@ export async function dispatch(request: unknown, env: DispatchEnv, handlers: Han
     return { ok: true, data }
   } catch (err) {
     if (err instanceof ApiError) return { ok: false, code: err.code, message: err.message }
+    // Before admin.setup the cloud database has no collections: say so, instead of 系统繁忙.
+    if (env.store.isNotSetUp(err)) return { ok: false, code: 'NOT_READY', message: NOT_READY_MESSAGE }
     console.error('[api] unexpected error', err)
     return { ok: false, code: 'INTERNAL', message: INTERNAL_MESSAGE }
   }
@@ -49,15 +61,33 @@ async function runAction<A extends ActionName>(
   const schema = payloadSchemas[action]
   const parsed = v.safeParse(schema, input)
   if (!parsed.success) throw new ApiError('INVALID_INPUT', messageOf(parsed.issues[0], schema))
-  const caller = await callerOf(env.openid, env.store)
+  const caller = await callerOf(env, action)
   return handler(parsed.output, { caller, store: env.store, now: env.now, moderation: env.moderation })
 }
 
-/** Roles are looked up on every call (DESIGN 6.1): an unbound openid, or none at all, is a resident. */
-async function callerOf(openid: string | null, store: Store): Promise<Caller> {
+/** The actions that answer before setup: the home page asks who the caller is, and offers 初始化. */
+const BEFORE_SETUP: ReadonlySet<ActionName> = new Set(['session.me', 'admin.setup'])
+
+/**
+ * Roles are looked up on every call (DESIGN 6.1): an unbound openid, or none at all, is a resident.
+ * Before setup the lookup fails; the actions that answer then see a caller without a record.
+ */
+async function callerOf(env: DispatchEnv, action: ActionName): Promise<Caller> {
+  const { openid, store } = env
   if (openid === null || openid === '') return { openid: null, role: 'resident', principal: null }
-  const principal = await store.getPrincipal(openid)
-  return { openid, role: principal?.role ?? 'resident', principal }
+  if (env.bureauOpenids?.has(openid) === true) {
+    // No record was read, so nothing has told us yet whether the environment is set up: ask (one
+    // request, for the few administrators only), so that before setup they too get NOT_READY.
+    if (!BEFORE_SETUP.has(action) && !(await store.isSetUp())) throw new ApiError('NOT_READY', NOT_READY_MESSAGE)
+    return { openid, role: 'bureau', principal: firstAdmin(openid) }
+  }
+  try {
+    const principal = await store.getPrincipal(openid)
+    return { openid, role: principal?.role ?? 'resident', principal }
+  } catch (err) {
+    if (BEFORE_SETUP.has(action) && store.isNotSetUp(err)) return { openid, role: 'resident', principal: null, storeNotSetUp: true }
+    throw err
+  }
 }
 
 /**

@@ -20,11 +20,11 @@ export function idempotencyKeyOf(openid: string, action: string, key: string): s
 }
 
 /**
- * Document id of the tally of a worker for a period key. Hashed like the others: a worker code may hold
+ * Document id of a worker's tally for a year (`YYYY`). Hashed like the others: a worker code may hold
  * '/', '#' and the other characters a mini-program code's scene allows, which a document id may not.
  */
-export function tallyId(workerCode: string, period: string): string {
-  return hashId(`tally|${workerCode}|${period}`)
+export function tallyId(workerCode: string, year: string): string {
+  return hashId(`tally|${workerCode}|${year}`)
 }
 
 /** One sub-district score per (worker, period key): re-entering it overwrites the same document. */

@@ -1,10 +1,12 @@
 // The cloud function `api` on WeChat CloudBase: one function, one typed action table, one role guard.
 // Identity comes only from the runtime (getWXContext().OPENID), never from the event.
-import type { Envelope } from '../../../src/core/errors'
+import { NOT_READY_MESSAGE, type Envelope } from '../../../src/core/errors'
 import { CloudStore } from './cloudStore'
 import type { Moderation, ModerationVerdict } from './context'
 import { dispatch } from './dispatch'
+import { bureauOpenidsOf } from './firstAdmins'
 import { apiHandlers } from './handlers'
+import { isTimerEvent, runTimer } from './timer'
 import type { WxServerSdk } from './wxServerSdk'
 
 // Kept a plain require so esbuild leaves it external and CloudBase resolves its own installed copy.
@@ -30,9 +32,19 @@ function verdictOf(suggest: string | undefined): ModerationVerdict {
 
 export async function main(event: unknown): Promise<Envelope<unknown>> {
   const openid = cloud.getWXContext().OPENID
-  return dispatch(
-    event,
-    { openid: openid !== undefined && openid !== '' ? openid : null, store, now: new Date(), moderation },
-    apiHandlers,
-  )
+  const caller = openid !== undefined && openid !== '' ? openid : null
+  // Only CloudBase's timer invokes without a WeChat user; a client's call always carries its openid.
+  if (caller === null && isTimerEvent(event)) return timer(new Date())
+  const bureauOpenids = bureauOpenidsOf(process.env.BUREAU_OPENIDS)
+  return dispatch(event, { openid: caller, store, now: new Date(), moderation, bureauOpenids }, apiHandlers)
+}
+
+async function timer(now: Date): Promise<Envelope<unknown>> {
+  try {
+    return { ok: true, data: await runTimer(store, now, process.env.RECOUNT_SETTLE_SECONDS) }
+  } catch (err) {
+    if (store.isNotSetUp(err)) return { ok: false, code: 'NOT_READY', message: NOT_READY_MESSAGE }
+    console.error('[api] timer trigger failed', err)
+    return { ok: false, code: 'INTERNAL', message: '定时任务失败' }
+  }
 }

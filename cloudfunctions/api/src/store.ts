@@ -127,11 +127,35 @@ export interface OrgSeed {
   principals: PrincipalRecord[]
 }
 
+/**
+ * Ratings, feedback and monthly scores loaded in bulk (the demo seed, scale seeders), with the tallies
+ * they make — the same numbers one submit each would give. All new: every rating id, serviceId and
+ * (worker, period) score is not stored yet and appears once.
+ */
+export interface ActivityLoad {
+  ratings?: Iterable<ResidentRatingRecord>
+  feedback?: Iterable<FeedbackRecord>
+  scores?: Iterable<SubdistrictScoreRecord>
+}
+
 export interface Store {
+  /**
+   * Creates whatever the store needs that is missing (the cloud database's collections) and returns
+   * what it created; running it again creates nothing. SQLite creates its tables when it opens.
+   */
+  setup(): Promise<string[]>
+  /** False until setup has run (the cloud: the collections and the settings exist). */
+  isSetUp(): Promise<boolean>
+  /** Whether a failure means the store is not set up yet (the cloud: a collection does not exist). */
+  isNotSetUp(error: unknown): boolean
+  /** Creates ahead what a year's first writes need (the cloud: each worker's tally document of the year). */
+  prepareYear(year: string): Promise<number>
   /** True when nothing is stored yet (the local runtime seeds an empty database). */
   isEmpty(): Promise<boolean>
   /** Bulk insert of the organisation (demo seed, scale seed, imports). */
   putOrg(org: OrgSeed): Promise<void>
+  /** Bulk load of activity that is all new (see ActivityLoad). */
+  loadActivity(activity: ActivityLoad): Promise<void>
 
   getSettings(): Promise<Settings | null>
   saveSettings(settings: Settings): Promise<void>

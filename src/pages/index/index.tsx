@@ -5,6 +5,7 @@ import { BigButton } from '../../components/BigButton'
 import { IdentitySwitcher } from '../../components/IdentitySwitcher'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
+import { SetupPanel } from '../../components/SetupPanel'
 import { useDevIdentity } from '../../hooks/useDevIdentity'
 import { useSession } from '../../hooks/useSession'
 import { openPage, routes } from '../../hooks/routes'
@@ -18,7 +19,7 @@ const SCAN_PROBLEMS = {
 
 export default function HomePage() {
   const { identity, setIdentity } = useDevIdentity()
-  const { session, canReadEvaluations, canEnterScores } = useSession()
+  const { session, reload, canReadEvaluations, canEnterScores } = useSession()
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
 
@@ -46,6 +47,9 @@ export default function HomePage() {
         扫一扫社区工作者胸牌或服务点上的二维码，就能看到谁在为您的小区服务、负责哪些事，并说说您满不满意。
       </Text>
 
+      {/* A fresh environment: setting it up is the one thing to do, so it comes first. */}
+      {session?.setupNeeded === true ? <SetupPanel onDone={() => reload()} /> : null}
+
       <View className='panel home__action'>
         {device.canScan ? (
           <BigButton onClick={scan}>扫一扫</BigButton>
@@ -72,7 +76,7 @@ export default function HomePage() {
 
       <Text className='home__privacy muted'>评价不记名，工作者看不到是谁评的。</Text>
 
-      {canReadEvaluations ? (
+      {canReadEvaluations && session?.setupNeeded !== true ? (
         <View className='panel stack home__staff'>
           <Text className='home__staff-title'>工作人员</Text>
           {session?.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}

@@ -1,6 +1,7 @@
 // How each write moves the tallies of its month, half-year and year — the one rule both stores apply
 // (CloudStore with `_.inc`, SqliteStore with `n = n + ?`) in the same transaction as the write itself.
-import type { Level } from '../../../../src/core/types'
+import type { PeriodCounts } from '../../../../src/core/tallies'
+import type { Level, LevelHistogram } from '../../../../src/core/types'
 
 /** Level counts as named fields (`n3` is level 3), the shape of a tally document's histograms. */
 export interface LevelCounts {
@@ -39,4 +40,15 @@ export function movedLevel(from: Level, to: Level): Partial<LevelCounts> | null 
 export function monthlyScoreChange(score: number, previous: number | null): TallyChange | null {
   if (previous === null) return { monthlyScoreSum: score, monthlyScoreCount: 1 }
   return previous === score ? null : { monthlyScoreSum: score - previous }
+}
+
+/** The change as a period's counts (deltas; absent fields are 0), for rollUpMonths. */
+export function countsOfChange(change: TallyChange): PeriodCounts {
+  const histogram = (c: Partial<LevelCounts> | undefined): LevelHistogram => [c?.n1 ?? 0, c?.n2 ?? 0, c?.n3 ?? 0, c?.n4 ?? 0, c?.n5 ?? 0]
+  return {
+    residents: histogram(change.residents),
+    recipients: histogram(change.recipients),
+    monthlyScoreSum: change.monthlyScoreSum ?? 0,
+    monthlyScoreCount: change.monthlyScoreCount ?? 0,
+  }
 }

@@ -1,6 +1,7 @@
 // The handlers the cloud function serves. The local runtime adds dev.identities on top;
 // it is deliberately absent here, so it cannot exist in the cloud.
 import type { HandlerTable } from '../context'
+import { adminSetup } from './adminSetup'
 import { evaluationGet } from './evaluationGet'
 import { ratingSubmit } from './ratingSubmit'
 import { scoreSubmit } from './scoreSubmit'
@@ -13,4 +14,5 @@ export const apiHandlers: HandlerTable = {
   'rating.submit': ratingSubmit,
   'score.submit': scoreSubmit,
   'evaluation.get': evaluationGet,
+  'admin.setup': adminSetup,
 }

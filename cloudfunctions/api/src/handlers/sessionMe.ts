@@ -7,7 +7,10 @@ import { workplaceOf } from '../domain/principals'
 
 export const sessionMe: Handler<'session.me'> = async (_payload, { caller, store }) => {
   const principal = caller.principal
-  if (principal === null) return { role: 'resident' }
+  // Before setup anyone is told so: whoever opens a fresh environment first learns what to do.
+  if (principal === null) return caller.storeNotSetUp === true ? { role: 'resident', setupNeeded: true } : { role: 'resident' }
   const session: Session = { role: principal.role, name: principal.name, ...(await workplaceOf(principal, store)) }
+  // The bureau is who sets the cloud environment up; the home page offers it 初始化 until then.
+  if (principal.role === 'bureau' && !(await store.isSetUp())) session.setupNeeded = true
   return session
 }

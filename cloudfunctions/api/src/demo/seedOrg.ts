@@ -1,7 +1,7 @@
 // The demo organisation: the Xianning pilot of DESIGN section 2 — 浮山办事处 with 银泉社区 (18 workers)
 // and 青龙社区 (12 workers), grids of 300-500 households, the four-post job description (四岗说明书),
 // and one bound identity per worker and per staff role for the local identity switcher.
-import type { GridRecord, OrgSeed, PostRecord, PrincipalRecord, WorkerRecord } from '../cloudfunctions/api/src/store'
+import type { GridRecord, OrgSeed, PostRecord, PrincipalRecord, WorkerRecord } from '../store'
 
 export const DEMO_SUBDISTRICT_ID = 'fushan'
 export const DEMO_SUBDISTRICT_STAFF = 'dev-subdistrict-fushan'

@@ -2,9 +2,10 @@
 // (resident ratings, service-recipient feedback, monthly sub-district scores) in the months BEFORE the
 // current China month only — the current month starts empty, so what a demo user rates is what shows.
 // Deterministic (a seeded PRNG, never Math.random): the same `now` always gives the same data.
-import { residentRatingId } from '../cloudfunctions/api/src/ids'
-import type { FeedbackRecord, ResidentRatingRecord, Store, WorkerRecord } from '../cloudfunctions/api/src/store'
-import type { Level } from '../src/core/types'
+import { residentRatingId } from '../ids'
+import type { ActivityLoad, FeedbackRecord, ResidentRatingRecord, Store, SubdistrictScoreRecord, WorkerRecord } from '../store'
+import { addMonths, monthOf } from '../../../../src/core/periods'
+import type { Level } from '../../../../src/core/types'
 import { DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 import { type LevelOdds, type Random, intBetween, levelFrom, prng } from './seedRandom'
 
@@ -72,19 +73,6 @@ const RESIDENT_COMMENTS: Record<Level, string[]> = {
   1: ['来办事等了很久也没人管'],
 }
 
-/** The China (UTC+8) month of a moment as [year, month 1..12]; local so the seed needs nothing else. */
-function chinaMonth(now: Date): [number, number] {
-  const china = new Date(now.getTime() + 8 * 3600 * 1000)
-  return [china.getUTCFullYear(), china.getUTCMonth() + 1]
-}
-
-function monthKey([year, month]: [number, number], back: number): { key: string; year: number; month: number } {
-  const index = year * 12 + (month - 1) - back
-  const y = Math.floor(index / 12)
-  const m = (index % 12) + 1
-  return { key: `${y}-${String(m).padStart(2, '0')}`, year: y, month: m }
-}
-
 /** A moment on `day` of the month between 08:00 and 20:59 China time, as an ISO (UTC) string. */
 function chinaTime(year: number, month: number, day: number, random: Random): string {
   const hour = 8 + Math.floor(random() * 13)
@@ -102,42 +90,54 @@ function distinctRaters(random: Random, pool: number, count: number): number[] {
 /** Residents of a grid who rate in the demo; pseudo openids, never a demo identity's. */
 const RATERS_PER_GRID = 120
 
-export async function seedDemo(store: Store, now: Date): Promise<void> {
+/** The demo's ratings, feedback and monthly scores: what seedDemo loads, generated without touching a store. */
+export function demoActivity(now: Date): ActivityLoad {
   const org = demoOrg()
-  await store.putOrg(org)
   const random = prng(3456)
-  const current = chinaMonth(now)
+  const current = monthOf(now)
+  // A re-rate replaces the rater's earlier rating of that worker and month (same id): keep the last.
+  const ratings = new Map<string, ResidentRatingRecord>()
+  const activity = { feedback: [] as FeedbackRecord[], scores: [] as SubdistrictScoreRecord[] }
   for (let back = DEMO_MONTHS; back >= 1; back -= 1) {
-    const month = monthKey(current, back)
+    const month = addMonths(current, -back)
     for (const worker of org.workers) {
       const profile = PROFILE_OF[worker.code] ?? GOOD
       if (back > profile.activeMonths) continue
-      await seedWorkerMonth(store, worker, profile, month, random)
+      seedWorkerMonth({ ratings, ...activity }, worker, profile, month, random)
     }
   }
+  return { ratings: [...ratings.values()], ...activity }
 }
 
-async function seedWorkerMonth(
-  store: Store,
-  worker: WorkerRecord,
-  profile: Profile,
-  { key: month, year, month: month1 }: { key: string; year: number; month: number },
-  random: Random,
-): Promise<void> {
+/** The demo organisation and its activity, the same on SQLite and on CloudBase (admin.setup { demo: true }). */
+export async function seedDemo(store: Store, now: Date): Promise<void> {
+  await store.putOrg(demoOrg())
+  await store.loadActivity(demoActivity(now))
+}
+
+interface DemoRecords {
+  ratings: Map<string, ResidentRatingRecord>
+  feedback: FeedbackRecord[]
+  scores: SubdistrictScoreRecord[]
+}
+
+function seedWorkerMonth(records: DemoRecords, worker: WorkerRecord, profile: Profile, month: string, random: Random): void {
+  const [year, month1] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))]
   const base = { workerCode: worker.code, subdistrictId: worker.subdistrictId, month }
+  const rate = (rating: ResidentRatingRecord) => records.ratings.set(rating.id, rating)
   for (const rater of distinctRaters(random, RATERS_PER_GRID, intBetween(random, profile.residentsPerMonth))) {
     const openid = `seed-resident-${worker.gridId}-${rater}`
     const day = 1 + Math.floor(random() * 24)
-    await store.submitResidentRating(residentRating(openid, base, levelFrom(random, profile.residents), chinaTime(year, month1, day, random), random))
+    rate(residentRating(openid, base, levelFrom(random, profile.residents), chinaTime(year, month1, day, random), random))
     // About one rater in twenty changes their mind later that month: the re-rate replaces the first.
     if (random() < 0.05) {
       const later = chinaTime(year, month1, day + 1 + Math.floor(random() * 3), random)
-      await store.submitResidentRating(residentRating(openid, base, levelFrom(random, profile.residents), later, random))
+      rate(residentRating(openid, base, levelFrom(random, profile.residents), later, random))
     }
   }
   const visits = intBetween(random, profile.recipientsPerMonth)
   for (let visit = 1; visit <= visits; visit += 1) {
-    const feedback: FeedbackRecord = {
+    records.feedback.push({
       ...base,
       serviceId: `svc-${worker.code}-${month}-${visit}`,
       openid: `seed-recipient-${worker.gridId}-${Math.floor(random() * RATERS_PER_GRID)}`,
@@ -145,10 +145,9 @@ async function seedWorkerMonth(
       comment: '',
       commentStatus: 'none',
       submittedAt: chinaTime(year, month1, 1 + Math.floor(random() * 27), random),
-    }
-    await store.submitFeedback(feedback)
+    })
   }
-  await store.putSubdistrictScore({
+  records.scores.push({
     workerCode: worker.code,
     subdistrictId: worker.subdistrictId,
     period: month,

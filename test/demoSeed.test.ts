@@ -1,8 +1,8 @@
 // The demo seed tells the pilot's story: 30 workers of 浮山办事处, six months of history before the
 // current month and nothing in it, and a half-year in which more workers reach 90 than the 20% quota allows.
 import { evaluateSubdistrict } from '../cloudfunctions/api/src/domain/subdistrictEvaluation'
-import { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, demoOrg, seedDemo } from './seed'
-import { SqliteStore } from './sqliteStore'
+import { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, demoOrg, seedDemo } from '../cloudfunctions/api/src/demo/seed'
+import { SqliteStore } from '../server/sqliteStore'
 
 // 2026-07-10 China time: the six months before are exactly 2026-H1.
 const NOW = new Date('2026-07-10T02:00:00.000Z')

@@ -1,6 +1,6 @@
 // Seeded randomness for the demo and scale seeds: the same seed gives the same data on every machine
 // (never Math.random), so a seeded database, a test on it and a bench figure can be reproduced.
-import type { Level } from '../src/core/types'
+import type { Level } from '../../../../src/core/types'
 
 /** Probabilities of levels 1..5. */
 export type LevelOdds = [number, number, number, number, number]

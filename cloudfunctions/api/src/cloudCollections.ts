@@ -1,0 +1,87 @@
+// The collections of the cloud database and the shape of their documents. Their names, indexes and
+// security rule are written once, in ../collections.json, which admin.setup and the README's deploy
+// steps both use; a test holds this type and that file to the same list.
+import type { Settings } from '../../../src/core/types'
+import collectionsFile from '../collections.json'
+import type { LevelCounts } from './domain/tallyChange'
+import type {
+  CommunityRecord,
+  FeedbackRecord,
+  GridRecord,
+  IdempotencyRecord,
+  PostRecord,
+  PrincipalRecord,
+  ResidentRatingRecord,
+  SubdistrictRecord,
+  SubdistrictScoreRecord,
+  WorkerRecord,
+} from './store'
+
+/**
+ * Bookkeeping of the documents written in two steps (the record, then its tally; see cloudWrites.ts):
+ * `version` makes a replacement a compare-and-set; `pending` is true from the record's write until its
+ * tally change is known to be applied, so the timer trigger can find and recount what an instance
+ * dying between the two writes left behind.
+ */
+export interface TwoStepFields {
+  version: number
+  pending?: boolean
+}
+
+export type RatingDoc = ResidentRatingRecord & TwoStepFields
+export type FeedbackDoc = FeedbackRecord & TwoStepFields
+export type ScoreDoc = SubdistrictScoreRecord & TwoStepFields
+
+/** One month of a worker's tally: residents (r) and recipients (s) per level, monthly score sum and count. */
+export interface MonthCountsDoc {
+  r: LevelCounts
+  s: LevelCounts
+  ss: number
+  sc: number
+}
+
+/** `m01` .. `m12`: a month's field in a tally document. */
+export type MonthField = `m${string}`
+
+/**
+ * A worker's tally for one year: the counts of each month. A half-year and the year are sums of their
+ * months, computed on read, so a rating changes ONE field of ONE document (one `_.inc`, one request),
+ * and an evaluation of any period of the year reads one document per worker. `rev` moves with every
+ * change, so a recount can tell that nothing changed while it counted.
+ */
+export interface TallyDoc {
+  workerCode: string
+  subdistrictId: string
+  year: string
+  rev: number
+  months: Partial<Record<MonthField, MonthCountsDoc>>
+}
+
+/** Every collection and the type of its documents (without `_id`). */
+export interface CloudCollections {
+  settings: { value: Settings }
+  subdistricts: SubdistrictRecord
+  communities: CommunityRecord
+  grids: GridRecord
+  posts: PostRecord
+  workers: WorkerRecord
+  principals: PrincipalRecord
+  resident_ratings: RatingDoc
+  feedback: FeedbackDoc
+  tallies: TallyDoc
+  subdistrict_scores: ScoreDoc
+  idempotency: IdempotencyRecord
+}
+
+export type CollectionName = keyof CloudCollections
+
+export interface CollectionSpec {
+  name: string
+  holds: string
+  indexes: Array<{ name: string; fields: string[] }>
+}
+
+/** The collections as ../collections.json describes them, in its order. */
+export const COLLECTIONS: readonly CollectionSpec[] = collectionsFile.collections
+
+export const COLLECTION_NAMES: readonly string[] = COLLECTIONS.map((collection) => collection.name)

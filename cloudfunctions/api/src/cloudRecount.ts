@@ -1,0 +1,117 @@
+// The timer trigger's repair: every rating, feedback or monthly score still `pending` (its instance died
+// between writing it and settling its tally, cloudWrites.ts) has its worker's month recounted from the
+// records themselves, and the month's counts in the tally replaced by the recount.
+//
+// Why the recount cannot undo a live write: it only recounts a month whose records are all older than
+// the settle time (longer than the function's timeout, so no invocation that wrote one is still running),
+// and it writes the recount in a transaction that first checks the tally's `rev` is still the one read
+// before counting — any rating that landed meanwhile moved `rev`, and the month waits for the next run.
+import { emptyCounts, type PeriodCounts } from '../../../src/core/tallies'
+import type { CloudCollections, FeedbackDoc, RatingDoc, ScoreDoc } from './cloudCollections'
+import { type CloudDb, type WithId, getOrNull, isDuplicateKey } from './cloudDb'
+import { listAll } from './cloudLists'
+import { emptyTallyDoc, monthCountsDoc, monthField } from './cloudTallies'
+import { subdistrictScoreId, tallyId } from './ids'
+
+type Db = CloudDb<CloudCollections>
+
+export interface RepairReport {
+  /** Worker-months whose counts were recounted and written. */
+  repaired: number
+  /** Worker-months with a record newer than the settle time or a change during the count: next run. */
+  deferred: number
+}
+
+interface WorkerMonth {
+  workerCode: string
+  subdistrictId: string
+  month: string
+}
+
+class TallyMoved extends Error {}
+
+export async function repairPending(db: Db, now: Date, settleMs: number): Promise<RepairReport> {
+  const cutoff = new Date(now.getTime() - settleMs).toISOString()
+  const _ = db.command
+  const pending = new Map<string, WorkerMonth>()
+  const note = (at: WorkerMonth) => pending.set(`${at.workerCode}|${at.month}`, at)
+  for (const r of await listAll(db, 'resident_ratings', { pending: true, submittedAt: _.lt(cutoff) })) note(r)
+  for (const f of await listAll(db, 'feedback', { pending: true, submittedAt: _.lt(cutoff) })) note(f)
+  for (const s of await listAll(db, 'subdistrict_scores', { pending: true, enteredAt: _.lt(cutoff) })) {
+    note({ workerCode: s.workerCode, subdistrictId: s.subdistrictId, month: s.period })
+  }
+  const report: RepairReport = { repaired: 0, deferred: 0 }
+  for (const at of pending.values()) {
+    if (await recountWorkerMonth(db, at, cutoff)) report.repaired += 1
+    else report.deferred += 1
+  }
+  return report
+}
+
+/** Recounts one worker's month; false when it must wait for a later run. */
+async function recountWorkerMonth(db: Db, at: WorkerMonth, cutoff: string): Promise<boolean> {
+  const year = at.month.slice(0, 4)
+  const revBefore = await currentRev(db, at, year)
+
+  const ratings = await listAll(db, 'resident_ratings', { workerCode: at.workerCode, month: at.month })
+  const feedback = await listAll(db, 'feedback', { workerCode: at.workerCode, month: at.month })
+  const score = await getOrNull(db.collection('subdistrict_scores').doc(subdistrictScoreId(at.workerCode, at.month)))
+  const settled = [...ratings, ...feedback].every((doc) => doc.submittedAt < cutoff) && (score === null || score.enteredAt < cutoff)
+  if (!settled) return false
+
+  const counts: PeriodCounts = emptyCounts()
+  for (const r of ratings) counts.residents[r.level - 1] += 1
+  for (const f of feedback) counts.recipients[f.level - 1] += 1
+  if (score !== null) {
+    counts.monthlyScoreSum = score.score
+    counts.monthlyScoreCount = 1
+  }
+  try {
+    await db.runTransaction(async (tx) => {
+      const ref = tx.collection('tallies').doc(tallyId(at.workerCode, year))
+      const tally = await getOrNull(ref)
+      if (tally === null || tally.rev !== revBefore) throw new TallyMoved()
+      const data = { [`months.${monthField(at.month)}`]: db.command.set(monthCountsDoc(counts)), rev: db.command.inc(1) }
+      await ref.update({ data: data as never })
+    })
+  } catch (error) {
+    // Moved meanwhile, or another writer held it (the transaction failed): the next run recounts.
+    if (error instanceof TallyMoved || isTransactionFailure(error)) return false
+    throw error
+  }
+  await settleAll(db, ratings, feedback, score)
+  return true
+}
+
+/** The tally's `rev` now, creating the year's document when it is missing. */
+async function currentRev(db: Db, at: WorkerMonth, year: string): Promise<number> {
+  const ref = db.collection('tallies').doc(tallyId(at.workerCode, year))
+  const tally = await getOrNull(ref)
+  if (tally !== null) return tally.rev
+  try {
+    await db.collection('tallies').add({ data: { _id: tallyId(at.workerCode, year), ...emptyTallyDoc(at.workerCode, at.subdistrictId, year) } })
+    return 0
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error
+    return (await getOrNull(ref))?.rev ?? 0
+  }
+}
+
+/** Write conflicts and transaction failures the SDK reports (errCode -501001 or a conflict code). */
+function isTransactionFailure(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { errCode, code } = error as { errCode?: unknown; code?: unknown }
+  return errCode === -501001 || code === 'DATABASE_TRANSACTION_CONFLICT'
+}
+
+/** The counted records are accounted for: their marks go, unless a newer write has replaced them. */
+async function settleAll(db: Db, ratings: RatingDoc[], feedback: FeedbackDoc[], score: WithId<ScoreDoc> | null): Promise<void> {
+  const marked = [
+    ...ratings.filter((r) => r.pending === true).map((r) => ['resident_ratings', r.id, r.version] as const),
+    ...feedback.filter((f) => f.pending === true).map((f) => ['feedback', f.serviceId, f.version] as const),
+    ...(score?.pending === true ? [['subdistrict_scores', score._id, score.version] as const] : []),
+  ]
+  for (const [name, id, version] of marked) {
+    await db.collection(name).where({ _id: id, version } as never).update({ data: { pending: db.command.remove() } as never })
+  }
+}

@@ -1,0 +1,23 @@
+// Setting an environment up, the same in the cloud (admin.setup) and locally (npm start on an empty
+// DATA_DIR): whatever the store is missing (the cloud's collections), each worker's tally document of the
+// year, the demo when asked for on an environment with no organisation yet, and the default settings —
+// last, because their presence is what says the environment is set up (Store.isSetUp).
+// A second run changes nothing.
+import { monthOf } from '../../../../src/core/periods'
+import { DEFAULT_SETTINGS } from '../../../../src/core/settings'
+import { seedDemo } from '../demo/seed'
+import type { Store } from '../store'
+
+export interface SetupResult {
+  created: string[]
+  demoLoaded: boolean
+}
+
+export async function setUpEnvironment(store: Store, now: Date, { demo }: { demo: boolean }): Promise<SetupResult> {
+  const created = await store.setup()
+  const demoLoaded = demo && (await store.isEmpty())
+  if (demoLoaded) await seedDemo(store, now)
+  await store.prepareYear(monthOf(now).slice(0, 4))
+  if ((await store.getSettings()) === null) await store.saveSettings(DEFAULT_SETTINGS)
+  return { created, demoLoaded }
+}

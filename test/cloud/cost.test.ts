@@ -1,0 +1,35 @@
+// What a call costs on CloudBase, where every database request is a round trip and a billed operation:
+// the built function on the real wx-server-sdk over the emulator (get() capped at 100 rows), counting
+// requests (issue 4: a first rating.submit <= 8, a year's evaluation.get of 300 workers <= 15).
+import { firstRatingRequests, yearEvaluationRequests } from '../support/cloudYear'
+
+it('makes a first rating.submit, with its role lookup, worker and idempotency record, in 8 database requests', async () => {
+  const { total, requests, reply } = await firstRatingRequests()
+  expect(reply).toMatchObject({ ok: true, data: { replaced: false } })
+  expect(requests).toEqual([
+    'database.getDocument principals', // who is calling (roles are looked up on every call)
+    'database.getDocument idempotency', // was this key answered before?
+    'database.getDocument workers', // the worker rated
+    'database.getDocument resident_ratings', // this rater's rating of the month, if any
+    'database.insertDocument resident_ratings', // the rating, marked pending
+    'database.modifyDocument tallies', // one _.inc on the worker's tally of the year
+    'database.modifyDocument resident_ratings', // the pending mark removed
+    'database.insertDocument idempotency', // the first result, for a retry
+  ])
+  expect(total).toBeLessThanOrEqual(8)
+})
+
+it("evaluates a year of a 300-worker sub-district in 13 database requests, 100 rows per get()", async () => {
+  const { total, requests, reply } = await yearEvaluationRequests(300, '2025')
+  expect((reply as { data: { rows: unknown[] } }).data.rows).toHaveLength(300)
+  const count = (request: string) => requests.filter((r) => r === request).length
+  expect(count('database.getDocument principals')).toBe(1)
+  expect(count('database.getDocument subdistricts')).toBe(1) // the bureau names the sub-district: does it exist?
+  expect(count('database.getDocument settings')).toBe(1)
+  expect(count('database.getDocument workers')).toBe(4) // 300 workers: three full pages and an empty one
+  expect(count('database.getDocument tallies')).toBe(4) // one document per worker for the year, paged alike
+  expect(count('database.getDocument communities')).toBe(1) // 20 communities
+  expect(count('database.getDocument subdistrict_scores')).toBe(1) // no score for '2025' itself: the monthly mean
+  expect(total).toBe(13)
+  expect(total).toBeLessThanOrEqual(15)
+})

@@ -1,0 +1,100 @@
+// A fresh CloudBase environment, as a deployer gets it: no collection at all. The built function on the
+// real wx-server-sdk over the emulator: session.me answers (the first administrator, named in
+// BUREAU_OPENIDS, is offered 初始化), every other action says NOT_READY instead of 系统繁忙, admin.setup
+// creates everything (and with { demo: true } loads the demo), and a second setup changes nothing.
+import { COLLECTION_NAMES } from '../../cloudfunctions/api/src/cloudCollections'
+import { DEMO_SUBDISTRICT_ID } from '../../cloudfunctions/api/src/demo/seed'
+import { type ActionName, payloadSchemas } from '../../src/core/contract'
+import { NOT_READY_MESSAGE } from '../../src/core/errors'
+import { addMonths, monthOf } from '../../src/core/periods'
+import { CloudbaseEmulator } from '../cloudbase/emulator'
+import { type CloudFunctionInstance, loadCloudFunction, timerEvent } from '../cloudbase/realSdk'
+
+const ADMIN = 'o-first-admin'
+const RESIDENT = 'o-resident'
+let emulator: CloudbaseEmulator
+let api: CloudFunctionInstance
+beforeEach(() => {
+  emulator = new CloudbaseEmulator()
+  api = loadCloudFunction(emulator, { instanceId: 'api-1', env: { BUREAU_OPENIDS: ` ${ADMIN} , o-second-admin` } })
+})
+afterEach(() => emulator.dispose())
+
+const call = (action: string, payload: unknown, openid: string | null) => api.invoke({ action, payload }, openid === null ? {} : { openid })
+
+/** A valid payload of every action the cloud serves: NOT_READY must come from the store, not validation. */
+const VALID: Record<Exclude<ActionName, 'dev.identities'>, unknown> = {
+  'session.me': {},
+  'worker.card': { workerCode: 'YQ01' },
+  'rating.submit': { workerCode: 'YQ01', level: 5 },
+  'score.submit': { workerCode: 'YQ01', period: '2026-01', score: 90 },
+  'evaluation.get': { period: '2026-01', subdistrictId: DEMO_SUBDISTRICT_ID },
+  'admin.setup': { demo: true },
+}
+
+/** Every document of every collection, to compare before and after. */
+const snapshot = () => Object.fromEntries(emulator.listCollections().sort().map((name) => [name, emulator.documents(name)]))
+
+it('has a valid payload above for every action of the contract but the local-only dev.identities', () => {
+  expect(Object.keys(VALID).sort()).toEqual(Object.keys(payloadSchemas).filter((a) => a !== 'dev.identities').sort())
+})
+
+describe('before setup', () => {
+  it('answers session.me: the first administrator is the bureau and is offered 初始化, so is anyone else', async () => {
+    expect(await call('session.me', {}, ADMIN)).toEqual({ ok: true, data: { role: 'bureau', name: '市民政局管理员', setupNeeded: true } })
+    expect(await call('session.me', {}, RESIDENT)).toEqual({ ok: true, data: { role: 'resident', setupNeeded: true } })
+  })
+
+  it('answers every other action NOT_READY, for every WeChat user, and creates nothing', async () => {
+    for (const [action, payload] of Object.entries(VALID)) {
+      if (action === 'session.me' || action === 'admin.setup') continue
+      for (const openid of [ADMIN, RESIDENT]) {
+        expect({ action, openid, reply: await call(action, payload, openid) }).toEqual({ action, openid, reply: { ok: false, code: 'NOT_READY', message: NOT_READY_MESSAGE } })
+      }
+    }
+    // A call without a WeChat user (never from the mini-program): public reads say NOT_READY, actions that
+    // need an identity say so first (rule 12), and the timer trigger says NOT_READY.
+    expect(await call('worker.card', VALID['worker.card'], null)).toMatchObject({ ok: false, code: 'NOT_READY' })
+    expect(await call('rating.submit', VALID['rating.submit'], null)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(await api.invoke(timerEvent('repairTallies', new Date()), {})).toMatchObject({ ok: false, code: 'NOT_READY' })
+    expect(emulator.listCollections()).toEqual([])
+  })
+
+  it('tells someone not listed how to become the first administrator, and sets nothing up', async () => {
+    expect(await call('admin.setup', { demo: true }, RESIDENT)).toEqual({
+      ok: false,
+      code: 'FORBIDDEN',
+      message: `只有管理员可以初始化。请把您的 openid（${RESIDENT}）加入云函数 api 的环境变量 BUREAU_OPENIDS，再点初始化。`,
+    })
+    expect(await call('admin.setup', {}, null)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(emulator.listCollections()).toEqual([])
+  })
+})
+
+describe('admin.setup', () => {
+  it('creates every collection and the settings; with { demo: true } loads the demo; a second run changes nothing', async () => {
+    expect(await call('admin.setup', { demo: true }, ADMIN)).toEqual({ ok: true, data: { created: [...COLLECTION_NAMES], demoLoaded: true } })
+    expect(emulator.listCollections().sort()).toEqual([...COLLECTION_NAMES].sort())
+    expect(await call('session.me', {}, ADMIN)).toEqual({ ok: true, data: { role: 'bureau', name: '市民政局管理员' } })
+
+    // The demo is there: last month's evaluation of 浮山办事处 has its 30 workers, all scored.
+    const lastMonth = addMonths(monthOf(new Date()), -1)
+    const evaluation = (await call('evaluation.get', { period: lastMonth, subdistrictId: DEMO_SUBDISTRICT_ID }, ADMIN)) as { ok: true; data: { rows: Array<{ total: number | null }> } }
+    expect(evaluation.data.rows).toHaveLength(30)
+    expect(evaluation.data.rows.every((row) => row.total !== null)).toBe(true)
+    // ... and it can be rated.
+    expect(await call('rating.submit', { workerCode: 'YQ01', level: 4 }, RESIDENT)).toMatchObject({ ok: true })
+
+    const before = snapshot()
+    expect(await call('admin.setup', { demo: true }, ADMIN)).toEqual({ ok: true, data: { created: [], demoLoaded: false } })
+    expect(snapshot()).toEqual(before)
+    expect(emulator.unsupported).toEqual([])
+  })
+
+  it('without demo leaves the organisation empty for the roster import', async () => {
+    expect(await call('admin.setup', {}, 'o-second-admin')).toEqual({ ok: true, data: { created: [...COLLECTION_NAMES], demoLoaded: false } })
+    expect(emulator.documents('workers')).toEqual([])
+    expect(emulator.documents('settings')).toHaveLength(1)
+    expect(await call('worker.card', { workerCode: 'YQ01' }, RESIDENT)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  })
+})

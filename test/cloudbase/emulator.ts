@@ -1,0 +1,234 @@
+// An in-process emulator of the WeChat CloudBase (腾讯云开发) database, placed under the REAL
+// wx-server-sdk at its one HTTP seam (`@cloudbase/database`'s Db.reqClass, see seam.ts), so CloudStore
+// and the built cloud function run against the real SDK code. A fake kinder than the platform hides the
+// bugs users meet first: where the platform is uncertain, this is the stricter one. The choices:
+//
+// Collections (api.ts, params.ts)
+// - Every operation on a missing collection fails with DATABASE_COLLECTION_NOT_EXIST (wx-server-sdk:
+//   errCode -502005). `db.createCollection` creates one; an existing name fails with
+//   DATABASE_COLLECTION_ALREADY_EXIST, "[ResourceUnavailable.ResourceExist] Table exist." (CloudBase's
+//   code, the message users quote; wx-server-sdk's createCollection gives errCode -1 and keeps the code
+//   on `.code`). Option `collections` pre-creates some; `listCollections()` lists them.
+// Reads (api.ts, query.ts)
+// - `get()` of a query returns at most `maxRowsPerGet` (100) rows per call whatever `.limit()` says.
+// - Natural order is insertion order; query operators, ordering and projections are MongoDB's.
+// Writes (writes.ts, update.ts)
+// - `update` of a missing document creates nothing (`updated: 0`); `set` replaces or creates.
+// - `updated` counts documents that really changed (MongoDB nModified).
+// - `add` with a taken `_id`: DATABASE_REQUEST_FAILED with MongoDB's E11000 message (wx-server-sdk:
+//   -502001), which is what a field report of wx-server-sdk 4.0.2 saw; CloudBase also documents a
+//   DATABASE_DUPLICATE_WRITE code, which the SDK would turn into -501001.
+// - A write by query with an empty query is refused (INVALID_PARAM): a guess, the strict one.
+// Transactions (transactions.ts): snapshot isolation, first writer wins at once, locks kept until
+//   commit, abort or timeout (`transactionTimeoutMs`, 60 s), outside writers wait for the locks.
+// Instances: each request names the simulated function instance that sent it. `killWhen` kills an
+//   instance at a matching request, before or after applying it; a dead instance's requests never settle
+//   and are not recorded (a 'before' killing request included), its open transactions keep their locks
+//   until they time out.
+// Accounting: every request that reaches the database is recorded `{ instance, api, collection?,
+//   transactionId? }`; `requestCount(filter?)` counts them.
+// Latency: each request is applied on a later macrotask (setImmediate) by default, so concurrent
+//   invocations interleave; a number is milliseconds; a function is awaited.
+// Anything not emulated (an api, a param, an operator, a BSON type) throws a plain Error
+//   "cloudbase emulator: unsupported ..." and is recorded in `unsupported`. So does a request in a
+//   transaction while another of the same transaction is pending: parallel requests in one transaction
+//   are undocumented (DESIGN section 7), so the emulator will not guess what they do.
+import { DatabaseApi } from './api'
+import { type EmulatorClock, realClock } from './clock'
+import { PlatformError, UnsupportedError } from './errors'
+import type { Params } from './params'
+import { DocumentStore } from './store'
+import { TransactionManager } from './transactions'
+import { type Doc, clone, isFields } from './values'
+import type { Reply } from './writes'
+
+export type Latency = 'immediate' | number | (() => Promise<void>)
+
+export interface CloudbaseEmulatorOptions {
+  /** Collections that exist from the start. */
+  collections?: readonly string[]
+  /** Rows one `get()` returns at most (default 100). */
+  maxRowsPerGet?: number
+  /** How long a transaction nobody ends keeps its locks (default 60000 ms, MongoDB's default). */
+  transactionTimeoutMs?: number
+  clock?: EmulatorClock
+  latency?: Latency
+}
+
+export interface RecordedRequest {
+  instance: string
+  api: string
+  collection?: string
+  transactionId?: string
+}
+
+export type RequestFilter = Partial<RecordedRequest> | ((request: RecordedRequest) => boolean)
+
+export interface KillOptions {
+  /** 'before': the request is not applied; 'after': it is applied, and then the instance dies. */
+  timing?: 'before' | 'after'
+}
+
+interface KillRule {
+  match: (request: RecordedRequest & { params: Params }) => boolean
+  timing: 'before' | 'after'
+}
+
+const never = () => new Promise<never>(() => undefined)
+
+export class CloudbaseEmulator {
+  /** One line per request the emulator could not emulate; a test asserts it stayed empty. */
+  readonly unsupported: string[] = []
+  private readonly recorded: RecordedRequest[] = []
+  private readonly dead = new Set<string>()
+  private readonly killRules: KillRule[] = []
+  /** Transactions with a request being answered: CloudBase does not document parallel ones. */
+  private readonly busyTransactions = new Set<string>()
+  private readonly store = new DocumentStore()
+  private readonly transactions: TransactionManager
+  private readonly api: DatabaseApi
+  private readonly latency: Latency
+  private replies = 0
+
+  constructor(options: CloudbaseEmulatorOptions = {}) {
+    this.transactions = new TransactionManager(this.store, options.clock ?? realClock, options.transactionTimeoutMs ?? 60_000)
+    this.api = new DatabaseApi(this.store, this.transactions, options.maxRowsPerGet ?? 100)
+    this.latency = options.latency ?? 'immediate'
+    for (const name of options.collections ?? []) this.store.createCollection(name)
+  }
+
+  /** One request as the SDK's requester sends it (`send(api, params, opts)`); the seam calls this. */
+  async send(instance: string, api: string, rawParams?: unknown, opts?: unknown): Promise<Reply> {
+    if (this.dead.has(instance)) return never()
+    let params: Params
+    try {
+      params = paramsOf(api, rawParams, opts)
+    } catch (error) {
+      throw this.noted(error)
+    }
+    const request: RecordedRequest = { instance, api }
+    if (typeof params.collectionName === 'string') request.collection = params.collectionName
+    if (typeof params.transactionId === 'string') request.transactionId = params.transactionId
+    const rule = this.killRules.find((candidate) => candidate.match({ ...request, params }))
+    if (rule?.timing === 'before') {
+      this.dead.add(instance)
+      return never()
+    }
+    this.recorded.push(request)
+    const transactionId = request.transactionId
+    if (transactionId !== undefined) {
+      if (this.busyTransactions.has(transactionId)) {
+        throw this.noted(new UnsupportedError(`concurrent requests in one transaction (${api} while another is pending); await each`))
+      }
+      this.busyTransactions.add(transactionId)
+    }
+    try {
+      return await this.answer(instance, api, params, rule)
+    } finally {
+      if (transactionId !== undefined) this.busyTransactions.delete(transactionId)
+    }
+  }
+
+  private async answer(instance: string, api: string, params: Params, rule: KillRule | undefined): Promise<Reply> {
+    await this.delay()
+    if (this.dead.has(instance)) return never()
+    const requestId = `emulator-${++this.replies}`
+    let reply: Reply
+    try {
+      reply = await this.api.handle(instance, api, params)
+    } catch (error) {
+      if (error instanceof PlatformError) error.requestId = requestId
+      if (rule !== undefined) this.dead.add(instance)
+      throw this.noted(error)
+    }
+    if (rule !== undefined) {
+      this.dead.add(instance)
+      return never()
+    }
+    return { ...reply, requestId }
+  }
+
+  get requests(): readonly RecordedRequest[] {
+    return this.recorded
+  }
+
+  requestCount(filter?: RequestFilter): number {
+    if (filter === undefined) return this.recorded.length
+    const test =
+      typeof filter === 'function'
+        ? filter
+        : (request: RecordedRequest) =>
+            Object.entries(filter).every(([key, value]) => request[key as keyof RecordedRequest] === value)
+    return this.recorded.filter(test).length
+  }
+
+  resetRequests(): void {
+    this.recorded.length = 0
+  }
+
+  /** From now on, an instance sending a matching request dies there. Returns a function removing the rule. */
+  killWhen(match: KillRule['match'], options: KillOptions = {}): () => void {
+    const rule: KillRule = { match, timing: options.timing ?? 'before' }
+    this.killRules.push(rule)
+    return () => void this.killRules.splice(this.killRules.indexOf(rule), 1)
+  }
+
+  kill(instance: string): void {
+    this.dead.add(instance)
+  }
+
+  isDead(instance: string): boolean {
+    return this.dead.has(instance)
+  }
+
+  listCollections(): string[] {
+    return this.store.collectionNames()
+  }
+
+  /** Creates a collection directly (as the console does); false if it existed. */
+  createCollection(name: string): boolean {
+    return this.store.createCollection(name)
+  }
+
+  /** The committed document, for assertions; null when missing. */
+  document(collection: string, id: string): Doc | null {
+    const doc = this.store.read(collection, id)
+    return doc === null ? null : clone(doc)
+  }
+
+  /** Every committed document of a collection, in natural order. */
+  documents(collection: string): Doc[] {
+    return this.store.scan(collection).map((doc) => clone(doc))
+  }
+
+  openTransactions(): Array<{ id: string; instance: string }> {
+    return this.transactions.openTransactions()
+  }
+
+  /** Stops pending transaction timers (a test's afterEach). */
+  dispose(): void {
+    this.transactions.dispose()
+  }
+
+  private delay(): Promise<void> {
+    const latency = this.latency
+    if (latency === 'immediate') return new Promise((resolve) => setImmediate(resolve))
+    if (typeof latency === 'number') return new Promise((resolve) => setTimeout(resolve, latency))
+    return latency()
+  }
+
+  private noted(error: unknown): unknown {
+    if (error instanceof UnsupportedError) this.unsupported.push(error.message)
+    return error
+  }
+}
+
+/** The request's params without undefined values (the SDK leaves `transactionId: undefined` in). */
+function paramsOf(api: string, raw: unknown, opts: unknown): Params {
+  if (opts !== undefined && (!isFields(opts) || Object.keys(opts).some((key) => key !== 'timeout'))) {
+    throw new UnsupportedError(`request options ${JSON.stringify(opts)} for ${api}`)
+  }
+  if (raw === undefined) return {}
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UnsupportedError(`params of ${api}: ${typeof raw}`)
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined))
+}

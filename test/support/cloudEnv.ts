@@ -1,0 +1,69 @@
+// A CloudBase environment for tests and the benchmark: the emulator (test/cloudbase) with our
+// collections, the real wx-server-sdk, CloudStore, instances of the BUILT function, and an independent
+// recount of the tallies from the stored records.
+import { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+import { COLLECTION_NAMES } from '../../cloudfunctions/api/src/cloudCollections'
+import type { OrgSeed } from '../../cloudfunctions/api/src/store'
+import { monthOf } from '../../src/core/periods'
+import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import type { LevelHistogram } from '../../src/core/types'
+import { CloudbaseEmulator, type CloudbaseEmulatorOptions } from '../cloudbase/emulator'
+import { type CloudFunctionInstance, createSdkDatabase, loadCloudFunction } from '../cloudbase/realSdk'
+
+/** An environment as admin.setup leaves it: every collection, the settings, the org, each worker's tally of the year. */
+export async function setUpCloud(org: OrgSeed, options: CloudbaseEmulatorOptions = {}): Promise<{ emulator: CloudbaseEmulator; store: CloudStore }> {
+  const emulator = new CloudbaseEmulator({ collections: COLLECTION_NAMES, ...options })
+  const store = new CloudStore(createSdkDatabase(emulator, 'seeder'))
+  await store.putOrg(org)
+  await store.saveSettings(DEFAULT_SETTINGS)
+  await store.prepareYear(monthOf(new Date()).slice(0, 4))
+  emulator.resetRequests()
+  return { emulator, store }
+}
+
+/** `count` instances of the built function, each with its own module registry and warm caches. */
+export function startInstances(emulator: CloudbaseEmulator, count: number, env: Record<string, string> = {}): CloudFunctionInstance[] {
+  return Array.from({ length: count }, (_, i) => loadCloudFunction(emulator, { instanceId: `api-${i + 1}`, env }))
+}
+
+export interface RecountedTally {
+  residents: LevelHistogram
+  recipients: LevelHistogram
+  monthlyScoreSum: number
+  monthlyScoreCount: number
+}
+
+/**
+ * The tallies as the stored records say, worker by worker and period by period, counted here without the
+ * store's code: each record counts in its month, its half-year (months 1-6: H1) and its year.
+ */
+export function recountFromRecords(emulator: CloudbaseEmulator): Map<string, RecountedTally> {
+  const tallies = new Map<string, RecountedTally>()
+  const at = (workerCode: string, month: string): RecountedTally[] => {
+    const year = month.slice(0, 4)
+    const half = `${year}-${Number(month.slice(5, 7)) <= 6 ? 'H1' : 'H2'}`
+    return [month, half, year].map((period) => {
+      const key = `${workerCode}|${period}`
+      const tally = tallies.get(key) ?? { residents: [0, 0, 0, 0, 0], recipients: [0, 0, 0, 0, 0], monthlyScoreSum: 0, monthlyScoreCount: 0 }
+      tallies.set(key, tally)
+      return tally
+    })
+  }
+  const field = (doc: Record<string, unknown>, name: string): string => String(doc[name])
+  for (const r of emulator.documents('resident_ratings')) for (const t of at(field(r, 'workerCode'), field(r, 'month'))) t.residents[Number(r.level) - 1] += 1
+  for (const f of emulator.documents('feedback')) for (const t of at(field(f, 'workerCode'), field(f, 'month'))) t.recipients[Number(f.level) - 1] += 1
+  for (const s of emulator.documents('subdistrict_scores')) {
+    if (!/^\d{4}-\d{2}$/.test(field(s, 'period'))) continue
+    for (const t of at(field(s, 'workerCode'), field(s, 'period'))) {
+      t.monthlyScoreSum += Number(s.score)
+      t.monthlyScoreCount += 1
+    }
+  }
+  return tallies
+}
+
+/** What CloudStore.listTallies reads for the given sub-district and periods, in the recount's shape. */
+export async function storedTallies(store: CloudStore, subdistrictId: string, periods: string[]): Promise<Map<string, RecountedTally>> {
+  const read = await store.listTallies(subdistrictId, periods)
+  return new Map(read.map((t) => [`${t.workerCode}|${t.period}`, { residents: t.residents, recipients: t.recipients, monthlyScoreSum: t.monthlyScoreSum, monthlyScoreCount: t.monthlyScoreCount }]))
+}

@@ -1,0 +1,119 @@
+// The cloud side of the weapp tests: `wx.cloud.callFunction({ name: 'api', data: { action, payload } })`
+// goes to the real dispatch and handlers over a real SqliteStore in memory, with the caller's openid
+// chosen by the test (what the cloud's getWXContext().OPENID would be). Replies come a macrotask later,
+// like a network reply, so a page's loading state is real too.
+import type { Moderation } from '../../cloudfunctions/api/src/context'
+import { setUpEnvironment } from '../../cloudfunctions/api/src/domain/setup'
+import { dispatch } from '../../cloudfunctions/api/src/dispatch'
+import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
+import type { OrgSeed } from '../../cloudfunctions/api/src/store'
+import type { Envelope } from '../../src/core/errors'
+import { keywordModeration } from '../../server/moderation'
+import { SqliteStore } from '../../server/sqliteStore'
+
+/** One call the mini-program made, and the envelope the handler answered. */
+export interface CloudCall {
+  action: unknown
+  payload: unknown
+  openid: string | null
+  reply: Envelope<unknown>
+}
+
+export interface CallFunctionOptions {
+  name?: string
+  data?: unknown
+  success?: (res: CallFunctionResult) => void
+  fail?: (err: { errMsg: string }) => void
+  complete?: (res: unknown) => void
+}
+
+export interface CallFunctionResult {
+  result: Envelope<unknown>
+  errMsg: string
+  requestID: string
+}
+
+export interface BackendOptions {
+  /**
+   * 'demo': set up as the local runtime sets up an empty DATA_DIR (setUpEnvironment with the demo);
+   * 'empty': nothing at all, a fresh environment before admin.setup; or just an OrgSeed.
+   */
+  seed?: 'demo' | 'empty' | OrgSeed
+  /** BUREAU_OPENIDS: the first administrators. */
+  bureauOpenids?: ReadonlySet<string>
+  /** The clock the handlers see; the live clock by default, as the pages use it for "this month". */
+  now?: () => Date
+  /** The local runtime's keyword moderation by default. */
+  moderation?: Moderation
+}
+
+export interface Backend {
+  store: SqliteStore
+  /** Every call, in order. */
+  calls: CloudCall[]
+  /** Who is calling: the WeChat user of the device (one at a time, as on a phone). */
+  openid: string | null
+  callFunction(options: CallFunctionOptions): Promise<CallFunctionResult> | undefined
+  /** Calls still being answered. */
+  inFlight(): number
+  /** The same door, called by the test itself (not recorded): what the handlers answer `openid`. */
+  call(request: unknown, openid: string | null): Promise<Envelope<unknown>>
+  /** Waits for the calls in flight, then closes the store. */
+  close(): Promise<void>
+}
+
+const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+export async function createBackend(options: BackendOptions = {}): Promise<Backend> {
+  const store = new SqliteStore(':memory:')
+  const now = options.now ?? (() => new Date())
+  const seed = options.seed ?? 'demo'
+  if (seed === 'demo') await setUpEnvironment(store, now(), { demo: true })
+  else if (seed !== 'empty') await store.putOrg(seed)
+  const moderation = options.moderation ?? keywordModeration
+  let requests = 0
+  const pending = new Set<Promise<unknown>>()
+  const bureauOpenids = options.bureauOpenids
+  const call = (request: unknown, openid: string | null) => dispatch(request, { openid, store, now: now(), moderation, bureauOpenids }, apiHandlers)
+
+  async function answer(options: CallFunctionOptions): Promise<CallFunctionResult> {
+    const openid = backend.openid
+    await macrotask()
+    if (options.name !== 'api') throw { errMsg: `cloud.callFunction:fail function not found: ${String(options.name)}` }
+    const reply = await call(options.data, openid)
+    const request = isRecord(options.data) ? options.data : {}
+    backend.calls.push({ action: request.action, payload: request.payload, openid, reply })
+    await macrotask()
+    return { result: reply, errMsg: 'cloud.callFunction:ok', requestID: `req-${++requests}` }
+  }
+
+  const backend: Backend = {
+    store,
+    calls: [],
+    openid: null,
+    callFunction(options) {
+      const reply = answer(options)
+      pending.add(reply)
+      const settle = () => pending.delete(reply)
+      reply.then(settle, settle)
+      // Without callbacks WeChat answers through a promise (Taro's form); with them, through them only.
+      if (!options.success && !options.fail && !options.complete) return reply
+      reply.then(
+        (res) => (options.success?.(res), options.complete?.(res)),
+        (err: { errMsg: string }) => (options.fail?.(err), options.complete?.(err)),
+      )
+      return undefined
+    },
+    inFlight: () => pending.size,
+    call,
+    async close() {
+      await Promise.allSettled([...pending])
+      store.close()
+    },
+  }
+  return backend
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
