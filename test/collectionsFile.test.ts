@@ -1,0 +1,41 @@
+// cloudfunctions/api/collections.json is the one description of the cloud database: admin.setup creates
+// what it lists, and the README's deploy steps show its indexes and rule. These hold the three together.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import collectionsFile from '../cloudfunctions/api/collections.json'
+import { COLLECTIONS, type CloudCollections } from '../cloudfunctions/api/src/cloudCollections'
+
+/** Every collection of the CloudCollections type (the compiler holds this list to the type). */
+const TYPED: Record<keyof CloudCollections, true> = {
+  settings: true,
+  subdistricts: true,
+  communities: true,
+  grids: true,
+  posts: true,
+  workers: true,
+  principals: true,
+  resident_ratings: true,
+  feedback: true,
+  tallies: true,
+  subdistrict_scores: true,
+  idempotency: true,
+}
+
+const readme = readFileSync(path.resolve(__dirname, '../README.md'), 'utf8')
+
+it('lists exactly the collections CloudStore uses', () => {
+  expect(COLLECTIONS.map((c) => c.name).sort()).toEqual(Object.keys(TYPED).sort())
+})
+
+it('denies every client read and write: all access goes through the function', () => {
+  expect(collectionsFile.securityRule).toEqual({ read: false, write: false })
+  expect(readme).toContain('{ "read": false, "write": false }')
+})
+
+it("shows every collection's indexes in the README's deploy steps", () => {
+  for (const { name, indexes } of COLLECTIONS) {
+    const row = readme.split('\n').find((line) => line.startsWith('     |') && line.includes(`\`${name}\``))
+    expect({ name, row: row !== undefined }).toEqual({ name, row: true })
+    for (const index of indexes) expect({ name, index: index.fields.join(', '), inRow: row?.includes(index.fields.join(', ')) }).toEqual({ name, index: index.fields.join(', '), inRow: true })
+  }
+})
