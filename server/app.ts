@@ -3,7 +3,7 @@
 // which is why main.ts binds to 127.0.0.1 and says this is for trying and testing only.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
-import type { Moderation, HandlerTable } from '../cloudfunctions/api/src/context'
+import type { CodeImages, Moderation, HandlerTable } from '../cloudfunctions/api/src/context'
 import { dispatch } from '../cloudfunctions/api/src/dispatch'
 import { apiHandlers } from '../cloudfunctions/api/src/handlers'
 import type { Store } from '../cloudfunctions/api/src/store'
@@ -18,6 +18,8 @@ export interface AppOptions {
   staticDir?: string
   /** Clock, injectable for tests. */
   now?: () => Date
+  /** QR codes of the h5 pages (server/localCodeImages.ts). */
+  codeImages: CodeImages
   /** BUREAU_OPENIDS, as in the cloud: openids that are the bureau without a record. */
   bureauOpenids?: ReadonlySet<string>
 }
@@ -44,7 +46,7 @@ export function createApp(options: AppOptions): http.Server {
     } catch {
       return sendError(res, 400, 'INVALID_INPUT', '请求格式不对')
     }
-    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation, bureauOpenids: options.bureauOpenids }
+    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation, codeImages: options.codeImages, bureauOpenids: options.bureauOpenids }
     const envelope = await dispatch(request, env, localHandlers)
     sendJson(res, envelope.ok ? 200 : httpStatusOf[envelope.code], envelope)
   }

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import type { Store } from '../cloudfunctions/api/src/store'
 import { createApp } from './app'
 import { listDevIdentities } from './devIdentities'
+import { localCodeImages } from './localCodeImages'
 import { keywordModeration } from './moderation'
 import { setUpEnvironment } from '../cloudfunctions/api/src/domain/setup'
 import { bureauOpenidsOf } from '../cloudfunctions/api/src/firstAdmins'
@@ -28,9 +29,12 @@ async function main(): Promise<void> {
   }
 
   // STATIC_DIR: another h5 build to serve (tests use a fixture); default dist-h5/.
+  // The codes carry the URL the h5 app is served at, known once the server listens.
+  let publicUrl = `http://${host}:${port}`
   const server = createApp({
     store,
     moderation: keywordModeration,
+    codeImages: localCodeImages(() => publicUrl),
     staticDir: process.env.STATIC_DIR || undefined,
     bureauOpenids: bureauOpenidsOf(process.env.BUREAU_OPENIDS),
   })
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown)
 
   const url = urlOf(server.address() as AddressInfo)
+  publicUrl = url
   await printBanner(url, store)
   console.log(`LISTENING ${url}`)
 }

@@ -26,6 +26,10 @@ import { periodKind } from '../src/core/periods'
 import { rollUpMonths } from '../src/core/tallies'
 import { type TallyChange, addedLevel, countsOfChange, monthlyScoreChange, movedLevel } from '../cloudfunctions/api/src/domain/tallyChange'
 import { GroupCommit } from './groupCommit'
+import { SqliteCatalogStore } from './stores/catalog'
+import { SqliteFieldTimeStore } from './stores/fieldTime'
+import { SqliteInviteStore } from './stores/invites'
+import { SqliteVisitStore } from './stores/visits'
 import { WalCheckpointer } from './walCheckpointer'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './sqliteBulkLoad'
 import {
@@ -50,6 +54,10 @@ interface OrgCache {
 }
 
 export class SqliteStore implements Store {
+  readonly visits: SqliteVisitStore
+  readonly invites: SqliteInviteStore
+  readonly catalog: SqliteCatalogStore
+  readonly fieldTime: SqliteFieldTimeStore
   private readonly db: Database.Database
   private readonly stmt
   private readonly tx
@@ -70,6 +78,10 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000')
     assertCurrentSchema(this.db)
     this.db.exec(SCHEMA)
+    this.visits = new SqliteVisitStore(this.db)
+    this.invites = new SqliteInviteStore(this.db)
+    this.catalog = new SqliteCatalogStore(this.db)
+    this.fieldTime = new SqliteFieldTimeStore(this.db)
     const db = this.db
     this.stmt = {
       hasOrg: db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM subdistricts) AS found'),

@@ -32,6 +32,8 @@ const COLLECTIONS: Record<keyof CloudCollections, true> = {
   tallies: true,
   subdistrict_scores: true,
   idempotency: true,
+  code_images: true,
+  visits: true,
 }
 
 interface Cloud {

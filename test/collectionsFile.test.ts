@@ -19,6 +19,8 @@ const TYPED: Record<keyof CloudCollections, true> = {
   tallies: true,
   subdistrict_scores: true,
   idempotency: true,
+  code_images: true,
+  visits: true,
 }
 
 const readme = readFileSync(path.resolve(__dirname, '../README.md'), 'utf8')

@@ -62,7 +62,7 @@ describe('unexpected failures', () => {
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const reply = await dispatch(
       { action: 'worker.card', payload: { workerCode: X } },
-      { openid: null, store: api.store, now: NOW, moderation: api.moderation },
+      { openid: null, store: api.store, now: NOW, moderation: api.moderation, codeImages: api.codeImages },
       failing,
     )
     expect(reply).toEqual({ ok: false, code: 'INTERNAL', message: '系统繁忙，请稍后再试' })

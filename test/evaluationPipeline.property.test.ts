@@ -14,6 +14,7 @@ import type { EvaluationRow, Level } from '../src/core/types'
 import { SqliteStore } from '../server/sqliteStore'
 import { dataOf, scriptedModeration } from './support/apiHarness'
 import { referenceEvaluation, type Submissions, type WorkerRef } from './support/evaluationReference'
+import { TEST_CODE_IMAGES } from './support/apiHarness'
 
 const SCOPE = 'sd-a'
 const OTHER = 'sd-b'
@@ -91,7 +92,7 @@ async function pipeline(seed: OrgSeed): Promise<Pipeline> {
   const store = new SqliteStore(':memory:')
   await store.putOrg(seed)
   const subdistrictOf = new Map(seed.workers.map((w) => [w.code, w.subdistrictId]))
-  const call = (request: unknown, openid: string, now: Date) => dispatch(request, { openid, store, now, moderation }, apiHandlers)
+  const call = (request: unknown, openid: string, now: Date) => dispatch(request, { openid, store, now, moderation, codeImages: TEST_CODE_IMAGES }, apiHandlers)
   return {
     store,
     rate: (rater, workerCode, level, now, comment) =>

@@ -161,7 +161,7 @@ it('reads tallies and scores of the period only: the same few store calls for a 
   await storeWorkedExample()
   const { dispatch } = await import('../cloudfunctions/api/src/dispatch')
   const { apiHandlers } = await import('../cloudfunctions/api/src/handlers')
-  const env = { openid: OPENID.fushanStaff, store: counting, now: MARCH, moderation: api.moderation }
+  const env = { openid: OPENID.fushanStaff, store: counting, now: MARCH, moderation: api.moderation, codeImages: api.codeImages }
   for (const period of ['2026-03', '2026']) {
     calls.length = 0
     expect((await dispatch({ action: 'evaluation.get', payload: { period } }, env, apiHandlers)).ok).toBe(true)

@@ -13,6 +13,7 @@ import { periodsOfMonth } from '../../src/core/periods'
 import { SqliteStore } from '../../server/sqliteStore'
 import { apportion } from './scaleActivity'
 import { type ScaleSeedResult, scaleSeed, subdistrictSizesFor } from './scaleSeed'
+import { localCodeImages } from '../../server/localCodeImages'
 
 const PERIODS = [...Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`), '2025-H1', '2025-H2', '2025']
 const dirs: string[] = []
@@ -101,7 +102,7 @@ describe('scaleSeed', () => {
 
   it('evaluates through the handlers: the bureau sees each sub-district, at most 20% of it 优秀', async () => {
     const store = SqliteStore.openDir(dataDir)
-    const env = { openid: seeded.bureauOpenid, store, now: new Date('2026-01-15T02:00:00Z'), moderation: { check: async () => 'pass' as const } }
+    const env = { openid: seeded.bureauOpenid, store, now: new Date('2026-01-15T02:00:00Z'), moderation: { check: async () => 'pass' as const }, codeImages: localCodeImages(() => 'http://127.0.0.1:10086') }
     for (const { id, workers } of seeded.subdistricts) {
       const reply = await dispatch({ action: 'evaluation.get', payload: { period: '2025', subdistrictId: id } }, env, apiHandlers)
       expect(reply.ok).toBe(true)

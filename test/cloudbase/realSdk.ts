@@ -14,7 +14,8 @@
 //   instance's invocation (our main reads it first, synchronously). The harness puts the environment
 //   back when nothing runs (call restoreEnvironment() after a test that killed an instance mid-invocation).
 // - cloud.openapi does not go through the database: each instance's SDK gets stubs (option `openapi`),
-//   by default msgSecCheck answering pass; calling anything not stubbed throws.
+//   by default msgSecCheck answering pass; calling anything not stubbed throws. cloud.uploadFile goes
+//   to the environment's CloudFileStorage (storage.ts).
 // - A timer trigger calls main with `{ Type: 'Timer', TriggerName, Time, Message }` (Tencent SCF's
 //   documented timer event; Time in ISO 8601 to the second, Message '' unless configured) and no WeChat
 //   context: getWXContext() then has no OPENID. See timerEvent.
@@ -26,6 +27,7 @@ import { type InvocationContext, functionEnv, invokingWith, scfContext, withEnvi
 import { ModuleRegistry } from './moduleRegistry'
 import { type OpenApiStubs, openApiOf } from './openapi'
 import { installEmulatorSeam } from './seam'
+import { storageOf } from './storage'
 import type { SdkDatabase } from './sdkSurface'
 
 /** The database handle CloudStore is written against. */
@@ -36,6 +38,7 @@ interface WxCloud {
   init(options: unknown): void
   database(): unknown
   openapi: unknown
+  uploadFile(options: { cloudPath: string; fileContent: Buffer | Uint8Array }): Promise<{ fileID: string; statusCode: number }>
 }
 
 function isWxCloud(value: unknown): value is WxCloud {
@@ -118,6 +121,8 @@ export function loadCloudFunction(emulator: CloudbaseEmulator, options: LoadClou
   const { env } = registry.require('node:process') as NodeJS.Process
   const cloud = loadSdk(registry, emulator, options.instanceId, bundle)
   cloud.openapi = openApiOf(options.openapi ?? {})
+  const storage = storageOf(emulator)
+  cloud.uploadFile = async ({ cloudPath, fileContent }) => ({ fileID: storage.upload(cloudPath, fileContent), statusCode: 204 })
   const initCalls: unknown[] = []
   const init = cloud.init.bind(cloud)
   cloud.init = (initOptions) => {
@@ -148,3 +153,4 @@ export function loadCloudFunction(emulator: CloudbaseEmulator, options: LoadClou
 
 export { EMULATOR_ENV, type InvocationContext, restoreEnvironment } from './environment'
 export { DEFAULT_OPENAPI, type OpenApiMethod, type OpenApiStubs } from './openapi'
+export { CloudFileStorage, storageOf } from './storage'

@@ -1,9 +1,10 @@
 // Calls the api the way both runtimes do — through dispatch, with identity from "the runtime" —
 // over a real SqliteStore in memory, with a scripted moderation and a settable clock.
 import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import type { HandlerTable, Moderation, ModerationVerdict } from '../../cloudfunctions/api/src/context'
+import type { CodeImages, HandlerTable, Moderation, ModerationVerdict } from '../../cloudfunctions/api/src/context'
 import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
 import type { Envelope } from '../../src/core/errors'
+import { localCodeImages } from '../../server/localCodeImages'
 import { SqliteStore } from '../../server/sqliteStore'
 import { DEFAULT_SETTINGS } from '../../src/core/settings'
 import { smallOrg } from './smallOrg'
@@ -25,9 +26,14 @@ export function scriptedModeration(verdicts: ScriptedVerdicts): Moderation & { c
   }
 }
 
+/** The local runtime's codes, as a runtime listening at 127.0.0.1:10086 makes them. */
+export const TEST_CODE_IMAGES: CodeImages = localCodeImages(() => 'http://127.0.0.1:10086')
+
 export interface Harness {
   store: SqliteStore
   moderation: Moderation & { checked: string[] }
+  /** The local runtime's QR codes, of a runtime at 127.0.0.1:10086. */
+  codeImages: CodeImages
   /** The clock every call sees; tests move it. */
   now: Date
   call(request: unknown, openid: string | null): Promise<Envelope<unknown>>
@@ -43,8 +49,9 @@ export async function createHarness(now: Date, handlers: HandlerTable = apiHandl
   const harness: Harness = {
     store,
     moderation,
+    codeImages: TEST_CODE_IMAGES,
     now,
-    call: (request, openid) => dispatch(request, { openid, store, now: harness.now, moderation }, handlers),
+    call: (request, openid) => dispatch(request, { openid, store, now: harness.now, moderation, codeImages: TEST_CODE_IMAGES }, handlers),
     close: () => store.close(),
   }
   return harness

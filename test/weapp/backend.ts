@@ -8,6 +8,7 @@ import { dispatch } from '../../cloudfunctions/api/src/dispatch'
 import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
 import type { OrgSeed } from '../../cloudfunctions/api/src/store'
 import type { Envelope } from '../../src/core/errors'
+import { localCodeImages } from '../../server/localCodeImages'
 import { keywordModeration } from '../../server/moderation'
 import { SqliteStore } from '../../server/sqliteStore'
 
@@ -71,10 +72,12 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   if (seed === 'demo') await setUpEnvironment(store, now(), { demo: true })
   else if (seed !== 'empty') await store.putOrg(seed)
   const moderation = options.moderation ?? keywordModeration
+  // The h5 URL a local QR code carries; the weapp pages only show the image.
+  const codeImages = localCodeImages(() => 'http://127.0.0.1:10086')
   let requests = 0
   const pending = new Set<Promise<unknown>>()
   const bureauOpenids = options.bureauOpenids
-  const call = (request: unknown, openid: string | null) => dispatch(request, { openid, store, now: now(), moderation, bureauOpenids }, apiHandlers)
+  const call = (request: unknown, openid: string | null) => dispatch(request, { openid, store, now: now(), moderation, codeImages, bureauOpenids }, apiHandlers)
 
   async function answer(options: CallFunctionOptions): Promise<CallFunctionResult> {
     const openid = backend.openid

@@ -4,6 +4,7 @@
 import type { Settings } from '../../../src/core/types'
 import collectionsFile from '../collections.json'
 import type { LevelCounts } from './domain/tallyChange'
+import type { VisitRecord } from './stores/visits'
 import type {
   CommunityRecord,
   FeedbackRecord,
@@ -71,6 +72,8 @@ export interface CloudCollections {
   tallies: TallyDoc
   subdistrict_scores: ScoreDoc
   idempotency: IdempotencyRecord
+  code_images: { page: string; scene: string; fileID: string }
+  visits: VisitRecord
 }
 
 export type CollectionName = keyof CloudCollections

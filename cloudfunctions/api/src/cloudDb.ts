@@ -36,6 +36,7 @@ export interface UpdateCommand {
 export interface DbCommand {
   in<V extends string | number>(values: V[]): QueryCommand<V>
   lt<V extends string | number>(value: V): QueryCommand<V>
+  gte<V extends string | number>(value: V): QueryCommand<V>
   inc(amount: number): UpdateCommand
   /** Replaces a whole (nested) object instead of merging it field by field. */
   set(value: object): UpdateCommand

@@ -11,6 +11,10 @@ import { loadActivity, prepareYear } from './cloudBulk'
 import { listAll } from './cloudLists'
 import { type RepairReport, repairPending } from './cloudRecount'
 import { tallyRecordsOf } from './cloudTallies'
+import { CloudCatalogStore } from './cloudStores/catalog'
+import { CloudFieldTimeStore } from './cloudStores/fieldTime'
+import { CloudInviteStore } from './cloudStores/invites'
+import { CloudVisitStore } from './cloudStores/visits'
 import { defined, writeFeedback, writeRating, writeScore } from './cloudWrites'
 import type {
   ActivityLoad,
@@ -43,7 +47,17 @@ function recordOf<T>(doc: WithId<T> | (WithId<T> & TwoStepFields)): T {
 }
 
 export class CloudStore implements Store {
-  constructor(private readonly db: CloudDatabase) {}
+  readonly visits: CloudVisitStore
+  readonly invites: CloudInviteStore
+  readonly catalog: CloudCatalogStore
+  readonly fieldTime: CloudFieldTimeStore
+
+  constructor(private readonly db: CloudDatabase) {
+    this.visits = new CloudVisitStore(db)
+    this.invites = new CloudInviteStore(db)
+    this.catalog = new CloudCatalogStore(db)
+    this.fieldTime = new CloudFieldTimeStore(db)
+  }
 
   /** Creates the collections of collections.json that are missing; the second run creates none. */
   async setup(): Promise<string[]> {

@@ -21,11 +21,24 @@ export interface Moderation {
   check(text: string, openid: string): Promise<ModerationVerdict>
 }
 
+/** The pages a scannable code may open: the one `scene` each reads is the code's payload. */
+export type CodePage = 'pages/rate/index' | 'pages/feedback/index' | 'worker/invite/index'
+
+/**
+ * Scannable codes (DESIGN section 7): in the cloud a mini-program code (wxacode.getUnlimited, `scene`
+ * <= 32 chars) kept in cloud storage and reused; locally a QR PNG of the h5 page's URL.
+ */
+export interface CodeImages {
+  /** An image the mini-program can show: a cloud file ID in the cloud, a `data:image/png` URL locally. */
+  imageFor(page: CodePage, scene: string): Promise<string>
+}
+
 export interface HandlerContext {
   caller: Caller
   store: Store
   now: Date
   moderation: Moderation
+  codeImages: CodeImages
 }
 
 export type Handler<A extends ActionName> = (payload: PayloadOf<A>, ctx: HandlerContext) => Promise<ResultOf<A>>

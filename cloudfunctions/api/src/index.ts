@@ -1,6 +1,7 @@
 // The cloud function `api` on WeChat CloudBase: one function, one typed action table, one role guard.
 // Identity comes only from the runtime (getWXContext().OPENID), never from the event.
 import { NOT_READY_MESSAGE, type Envelope } from '../../../src/core/errors'
+import { cloudCodeImages } from './cloudCodeImages'
 import { CloudStore } from './cloudStore'
 import type { Moderation, ModerationVerdict } from './context'
 import { dispatch } from './dispatch'
@@ -15,7 +16,9 @@ const cloud = require('wx-server-sdk') as WxServerSdk
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
 // Created once per warm instance and shared by its invocations.
-const store = new CloudStore(cloud.database())
+const database = cloud.database()
+const store = new CloudStore(database)
+const codeImages = cloudCodeImages(cloud, database)
 
 /** Trust rule 6: WeChat's content check, version 2, scene 2 (comment). Throws when the check fails. */
 const moderation: Moderation = {
@@ -36,7 +39,7 @@ export async function main(event: unknown): Promise<Envelope<unknown>> {
   // Only CloudBase's timer invokes without a WeChat user; a client's call always carries its openid.
   if (caller === null && isTimerEvent(event)) return timer(new Date())
   const bureauOpenids = bureauOpenidsOf(process.env.BUREAU_OPENIDS)
-  return dispatch(event, { openid: caller, store, now: new Date(), moderation, bureauOpenids }, apiHandlers)
+  return dispatch(event, { openid: caller, store, now: new Date(), moderation, codeImages, bureauOpenids }, apiHandlers)
 }
 
 async function timer(now: Date): Promise<Envelope<unknown>> {

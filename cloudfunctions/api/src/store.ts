@@ -1,131 +1,40 @@
 // The Store: one interface, two implementations (SqliteStore locally, CloudStore on CloudBase),
 // one shared contract test suite. Handlers only ever see this interface.
-import type { LevelHistogram, Level, Role, Settings } from '../../../src/core/types'
+import type { Settings } from '../../../src/core/types'
+import type {
+  SubdistrictRecord,
+  CommunityRecord,
+  GridRecord,
+  PostRecord,
+  WorkerRecord,
+  PrincipalRecord,
+  ResidentRatingRecord,
+  FeedbackRecord,
+  TallyRecord,
+  SubdistrictScoreRecord,
+  IdempotencyRecord,
+  OrgSeed,
+} from './stores/records'
+import type { CatalogStore } from './stores/catalog'
+import type { FieldTimeStore } from './stores/fieldTime'
+import type { InviteStore } from './stores/invites'
+import type { VisitStore } from './stores/visits'
 
-export interface SubdistrictRecord {
-  id: string
-  name: string
-}
-
-export interface CommunityRecord {
-  id: string
-  name: string
-  subdistrictId: string
-}
-
-export interface GridRecord {
-  id: string
-  name: string
-  communityId: string
-  /** A grid worker now serves 300-500 households instead of 1000. */
-  households: number
-}
-
-/** A post of the four-post job description (四岗说明书). */
-export interface PostRecord {
-  id: string
-  name: string
-  duties: string[]
-}
-
-export interface WorkerRecord {
-  code: string
-  name: string
-  postId: string
-  communityId: string
-  gridId: string
-  subdistrictId: string
-}
-
-/** A WeChat identity bound (by invite) to a worker or staff record. Everyone else is a resident. */
-export interface PrincipalRecord {
-  openid: string
-  role: Exclude<Role, 'resident'>
-  name: string
-  workerCode?: string
-  communityId?: string
-  subdistrictId?: string
-}
-
-export type CommentStatus = 'none' | 'pass' | 'review' | 'rejected'
-
-/** A resident's rating: one per (rater, worker, month); id = residentRatingId(openid, workerCode, month). */
-export interface ResidentRatingRecord {
-  id: string
-  openid: string
-  workerCode: string
-  subdistrictId: string
-  month: string
-  level: Level
-  comment: string
-  commentStatus: CommentStatus
-  /** ISO timestamp of the last submission. */
-  submittedAt: string
-}
-
-/** A service recipient's feedback: one per service visit; id = serviceId. */
-export interface FeedbackRecord {
-  serviceId: string
-  openid: string
-  workerCode: string
-  subdistrictId: string
-  month: string
-  level: Level
-  comment: string
-  commentStatus: CommentStatus
-  submittedAt: string
-}
-
-/**
- * What an evaluation of one worker for one period reads (DESIGN section 4: per-worker, per-period
- * tallies): one record per (worker, period key), for every period a month belongs to — a rating or a
- * monthly score of 2026-03 counts in the 2026-03, 2026-H1 and 2026 tallies alike, so evaluating a year
- * reads one record per worker instead of twelve. Kept in step with ratings, feedback and monthly
- * scores in the same transaction as each of them.
- */
-export interface TallyRecord {
-  workerCode: string
-  subdistrictId: string
-  /** `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY`. */
-  period: string
-  /** Resident ratings per level 1..5. Points are derived with the current `levelPoints`, so a settings change needs no rewrite. */
-  residents: LevelHistogram
-  /** Service-recipient feedback per level 1..5. */
-  recipients: LevelHistogram
-  /**
-   * Sum and number of the MONTHLY sub-district scores entered for the months of `period` (for a month:
-   * its own score, if any). A score entered for a half-year or year key is not in here: it is read
-   * from the scores themselves, and wins over this mean (DESIGN section 3, party D).
-   */
-  monthlyScoreSum: number
-  monthlyScoreCount: number
-}
-
-export interface SubdistrictScoreRecord {
-  workerCode: string
-  subdistrictId: string
-  /** `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY`. */
-  period: string
-  score: number
-  enteredBy: string
-  enteredAt: string
-}
-
-export interface IdempotencyRecord {
-  /** `${openid}|${action}|${idempotencyKey}` */
-  key: string
-  result: unknown
-  createdAt: string
-}
-
-export interface OrgSeed {
-  subdistricts: SubdistrictRecord[]
-  communities: CommunityRecord[]
-  grids: GridRecord[]
-  posts: PostRecord[]
-  workers: WorkerRecord[]
-  principals: PrincipalRecord[]
-}
+export type {
+  SubdistrictRecord,
+  CommunityRecord,
+  GridRecord,
+  PostRecord,
+  WorkerRecord,
+  PrincipalRecord,
+  CommentStatus,
+  ResidentRatingRecord,
+  FeedbackRecord,
+  TallyRecord,
+  SubdistrictScoreRecord,
+  IdempotencyRecord,
+  OrgSeed,
+} from './stores/records'
 
 /**
  * Ratings, feedback and monthly scores loaded in bulk (the demo seed, scale seeders), with the tallies
@@ -139,6 +48,15 @@ export interface ActivityLoad {
 }
 
 export interface Store {
+  /** Service visits and their codes (stores/visits.ts). */
+  readonly visits: VisitStore
+  /** Invites and bindings of WeChat identities to records (stores/invites.ts). */
+  readonly invites: InviteStore
+  /** Posts and the directory of communities, grids and workers (stores/catalog.ts). */
+  readonly catalog: CatalogStore
+  /** Field sessions, the time logged in the grid (stores/fieldTime.ts). */
+  readonly fieldTime: FieldTimeStore
+
   /**
    * Creates whatever the store needs that is missing (the cloud database's collections) and returns
    * what it created; running it again creates nothing. SQLite creates its tables when it opens.

@@ -26,14 +26,34 @@ export interface MsgSecCheckRequest {
   content: string
 }
 
+/** wxacode.getUnlimited as a cloud call: the image in `buffer`; failures reject with `errCode`. */
+export interface GetUnlimitedRequest {
+  scene: string
+  page: string
+  /** false: the page need not be published yet (a development version can still be scanned). */
+  checkPath?: boolean
+  width?: number
+}
+
+export interface GetUnlimitedResult {
+  contentType?: string
+  buffer: Buffer | Uint8Array
+  errCode?: number
+  errMsg?: string
+}
+
 export interface WxServerSdk {
   DYNAMIC_CURRENT_ENV: symbol | string
   init(options: { env: symbol | string }): void
   database(): CloudDatabase
   getWXContext(): WxContext
+  uploadFile(options: { cloudPath: string; fileContent: Buffer | Uint8Array }): Promise<{ fileID: string }>
   openapi: {
     security: {
       msgSecCheck(request: MsgSecCheckRequest): Promise<MsgSecCheckResult>
+    }
+    wxacode: {
+      getUnlimited(request: GetUnlimitedRequest): Promise<GetUnlimitedResult>
     }
   }
 }

@@ -1,0 +1,128 @@
+// The records the Store keeps, shared by its parts (store.ts and stores/*.ts import them from here, so
+// the parts never import store.ts back).
+import type { LevelHistogram, Level, Role } from '../../../../src/core/types'
+
+export interface SubdistrictRecord {
+  id: string
+  name: string
+}
+
+export interface CommunityRecord {
+  id: string
+  name: string
+  subdistrictId: string
+}
+
+export interface GridRecord {
+  id: string
+  name: string
+  communityId: string
+  /** A grid worker now serves 300-500 households instead of 1000. */
+  households: number
+}
+
+/** A post of the four-post job description (四岗说明书). */
+export interface PostRecord {
+  id: string
+  name: string
+  duties: string[]
+}
+
+export interface WorkerRecord {
+  code: string
+  name: string
+  postId: string
+  communityId: string
+  gridId: string
+  subdistrictId: string
+}
+
+/** A WeChat identity bound (by invite) to a worker or staff record. Everyone else is a resident. */
+export interface PrincipalRecord {
+  openid: string
+  role: Exclude<Role, 'resident'>
+  name: string
+  workerCode?: string
+  communityId?: string
+  subdistrictId?: string
+}
+
+export type CommentStatus = 'none' | 'pass' | 'review' | 'rejected'
+
+/** A resident's rating: one per (rater, worker, month); id = residentRatingId(openid, workerCode, month). */
+export interface ResidentRatingRecord {
+  id: string
+  openid: string
+  workerCode: string
+  subdistrictId: string
+  month: string
+  level: Level
+  comment: string
+  commentStatus: CommentStatus
+  /** ISO timestamp of the last submission. */
+  submittedAt: string
+}
+
+/** A service recipient's feedback: one per service visit; id = serviceId. */
+export interface FeedbackRecord {
+  serviceId: string
+  openid: string
+  workerCode: string
+  subdistrictId: string
+  month: string
+  level: Level
+  comment: string
+  commentStatus: CommentStatus
+  submittedAt: string
+}
+
+/**
+ * What an evaluation of one worker for one period reads (DESIGN section 4: per-worker, per-period
+ * tallies): one record per (worker, period key), for every period a month belongs to — a rating or a
+ * monthly score of 2026-03 counts in the 2026-03, 2026-H1 and 2026 tallies alike, so evaluating a year
+ * reads one record per worker instead of twelve. Kept in step with ratings, feedback and monthly
+ * scores in the same transaction as each of them.
+ */
+export interface TallyRecord {
+  workerCode: string
+  subdistrictId: string
+  /** `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY`. */
+  period: string
+  /** Resident ratings per level 1..5. Points are derived with the current `levelPoints`, so a settings change needs no rewrite. */
+  residents: LevelHistogram
+  /** Service-recipient feedback per level 1..5. */
+  recipients: LevelHistogram
+  /**
+   * Sum and number of the MONTHLY sub-district scores entered for the months of `period` (for a month:
+   * its own score, if any). A score entered for a half-year or year key is not in here: it is read
+   * from the scores themselves, and wins over this mean (DESIGN section 3, party D).
+   */
+  monthlyScoreSum: number
+  monthlyScoreCount: number
+}
+
+export interface SubdistrictScoreRecord {
+  workerCode: string
+  subdistrictId: string
+  /** `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY`. */
+  period: string
+  score: number
+  enteredBy: string
+  enteredAt: string
+}
+
+export interface IdempotencyRecord {
+  /** `${openid}|${action}|${idempotencyKey}` */
+  key: string
+  result: unknown
+  createdAt: string
+}
+
+export interface OrgSeed {
+  subdistricts: SubdistrictRecord[]
+  communities: CommunityRecord[]
+  grids: GridRecord[]
+  posts: PostRecord[]
+  workers: WorkerRecord[]
+  principals: PrincipalRecord[]
+}

@@ -1,0 +1,14 @@
+// Scannable codes in the local runtime: a QR PNG (the `qrcode` package) of the h5 page's URL with the
+// same `scene` a mini-program code carries, e.g. http://127.0.0.1:10086/#/pages/rate/index?scene=YQ01.
+import QRCode from 'qrcode'
+import type { CodeImages, CodePage } from '../cloudfunctions/api/src/context'
+
+/** `baseUrl`: where the h5 app is served, known once the server listens. */
+export function localCodeImages(baseUrl: () => string): CodeImages {
+  return {
+    imageFor(page: CodePage, scene: string): Promise<string> {
+      const url = `${baseUrl().replace(/\/$/, '')}/#/${page}?scene=${encodeURIComponent(scene)}`
+      return QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 480 })
+    },
+  }
+}
