@@ -36,10 +36,15 @@ export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts 
      VALUES (?, ?, ?, ?, ?, ?)`,
   )
   const bumpTally = db.prepare<TallyRow>(BUMP_TALLY)
+  // The visits table belongs to the visit store (server/stores/visits.ts), which created it.
+  const insertVisit = db.prepare<unknown[]>(
+    `INSERT INTO visits (visit_code, worker_code, subdistrict_id, community_id, type, place, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
 
   const run = db.transaction((): BulkLoadCounts => {
     const months = new MonthTallies()
     const counts: BulkLoadCounts = { ratings: 0, feedback: 0, scores: 0, tallies: 0 }
+    for (const v of load.visits ?? []) insertVisit.run(v.visitCode, v.workerCode, v.subdistrictId, v.communityId, v.type, v.place, v.note, v.at)
     for (const r of load.ratings ?? []) {
       insertRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt)
       months.of(r).residents[r.level - 1] += 1

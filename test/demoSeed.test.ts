@@ -1,7 +1,7 @@
 // The demo seed tells the pilot's story: 30 workers of 浮山办事处, six months of history before the
 // current month and nothing in it, and a half-year in which more workers reach 90 than the 20% quota allows.
 import { evaluateSubdistrict } from '../cloudfunctions/api/src/domain/subdistrictEvaluation'
-import { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, demoOrg, seedDemo } from '../cloudfunctions/api/src/demo/seed'
+import { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, demoActivity, demoOrg, seedDemo } from '../cloudfunctions/api/src/demo/seed'
 import { SqliteStore } from '../server/sqliteStore'
 
 // 2026-07-10 China time: the six months before are exactly 2026-H1.
@@ -36,12 +36,41 @@ describe('demo seed', () => {
     expect(await store.getPrincipal(DEMO_RESIDENTS[0].openid)).toBeNull()
   })
 
-  it('leaves the current month empty and fills the six months before it', async () => {
-    expect(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])
+  it('leaves the current month empty: ratings and scores in the six months before, visits and feedback in the twelve', async () => {
+    expect(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-07', '2026-H2'])).toEqual([])
     expect(await store.listSubdistrictScores(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])
-    const months = new Set((await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-12', '2026-01', '2026-06'])).map((t) => t.period))
-    expect([...months].sort()).toEqual(['2026-01', '2026-06'])
-    expect(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025', '2025-H2', '2026-H2'])).toEqual([])
+    const [december, january] = [await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-12']), await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-01'])]
+    // 2025-12 is seven months back: feedback for every worker, but no resident rating and no score.
+    expect(december).toHaveLength(30)
+    expect(december.every((t) => t.residents.every((n) => n === 0) && t.monthlyScoreCount === 0)).toBe(true)
+    expect(december.filter((t) => t.recipients.some((n) => n > 0)).length).toBeGreaterThan(20)
+    expect(january.filter((t) => t.residents.some((n) => n > 0))).toHaveLength(28) // the two newcomers start in May
+    // 2025-07 is the twelfth month back, 2025-06 the thirteenth
+    expect((await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-07'])).length).toBeGreaterThan(0)
+    expect(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-06'])).toEqual([])
+  })
+
+  it('has a visit behind every feedback, made 5 to 44 minutes before it', () => {
+    const activity = demoActivity(NOW)
+    const visitAt = new Map([...(activity.visits ?? [])].map((v) => [v.visitCode, new Date(v.at).getTime()]))
+    const feedback = [...(activity.feedback ?? [])]
+    expect(feedback.length).toBeGreaterThan(30 * 12 * 2)
+    for (const f of feedback) {
+      const minutes = (new Date(f.submittedAt).getTime() - (visitAt.get(f.serviceId) ?? NaN)) / 60_000
+      expect({ serviceId: f.serviceId, early: minutes >= 5 && minutes < 45 }).toEqual({ serviceId: f.serviceId, early: true })
+    }
+  })
+
+  it('has visits in each of the twelve months before now', async () => {
+    for (const worker of ['YQ01', 'QL11']) {
+      const visits = await store.visits.listVisits(worker, '2025-07-01T00:00:00.000Z', '2026-07-10T00:00:00.000Z')
+      const months = new Set(visits.map((v) => v.at.slice(0, 7)))
+      expect(months.size).toBe(12)
+      expect(visits.every((v) => v.workerCode === worker && v.place.endsWith('栋') && v.note !== '')).toBe(true)
+    }
+    const visit = await store.visits.getVisit('svc-YQ01-2026-03-1')
+    expect(visit).toMatchObject({ workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: DEMO_SUBDISTRICT_ID })
+    expect(await store.visits.getVisit('no-such-visit')).toBeNull()
   })
 
   it('keeps each half-year tally equal to the sum of its months', async () => {

@@ -51,6 +51,7 @@ export async function loadActivity(db: Db, activity: ActivityLoad): Promise<void
     counts.monthlyScoreSum += s.score
     counts.monthlyScoreCount += 1
   }
+  await addAll(db, 'visits', [...(activity.visits ?? [])].map((v) => ({ ...v, _id: v.visitCode })))
   await addAll(db, 'resident_ratings', ratings.map((r) => ({ ...defined(r), _id: r.id, version: 1 })))
   await addAll(db, 'feedback', feedback.map((f) => ({ ...defined(f), _id: f.serviceId, version: 1 })))
   await addAll(db, 'subdistrict_scores', scores.map((s) => ({ ...defined(s), _id: subdistrictScoreId(s.workerCode, s.period), version: 1 })))

@@ -18,7 +18,7 @@ import type {
 import type { CatalogStore } from './stores/catalog'
 import type { FieldTimeStore } from './stores/fieldTime'
 import type { InviteStore } from './stores/invites'
-import type { VisitStore } from './stores/visits'
+import type { VisitRecord, VisitStore } from './stores/visits'
 
 export type {
   SubdistrictRecord,
@@ -42,6 +42,7 @@ export type {
  * (worker, period) score is not stored yet and appears once.
  */
 export interface ActivityLoad {
+  visits?: Iterable<VisitRecord>
   ratings?: Iterable<ResidentRatingRecord>
   feedback?: Iterable<FeedbackRecord>
   scores?: Iterable<SubdistrictScoreRecord>

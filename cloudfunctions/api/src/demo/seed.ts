@@ -8,6 +8,7 @@ import { addMonths, monthOf } from '../../../../src/core/periods'
 import type { Level } from '../../../../src/core/types'
 import { DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 import { type LevelOdds, type Random, intBetween, levelFrom, prng } from './seedRandom'
+import { demoVisits } from './seedVisits'
 
 export { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 
@@ -106,7 +107,16 @@ export function demoActivity(now: Date): ActivityLoad {
       seedWorkerMonth({ ratings, ...activity }, worker, profile, month, random)
     }
   }
-  return { ratings: [...ratings.values()], ...activity }
+  const { visits, olderFeedback } = demoVisits({
+    workers: org.workers,
+    grids: org.grids,
+    feedback: activity.feedback,
+    recipientOdds: (code) => (PROFILE_OF[code] ?? GOOD).recipients,
+    recipientsPerMonth: (code) => (PROFILE_OF[code] ?? GOOD).recipientsPerMonth,
+    now,
+    ratingMonths: DEMO_MONTHS,
+  })
+  return { visits, ratings: [...ratings.values()], feedback: [...olderFeedback, ...activity.feedback], scores: activity.scores }
 }
 
 /** The demo organisation and its activity, the same on SQLite and on CloudBase (admin.setup { demo: true }). */
