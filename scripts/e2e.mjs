@@ -27,6 +27,12 @@ import {
   startServer,
 } from '../test/e2e/harness.mjs'
 import { runSetupJourney } from '../test/e2e/setupJourney.mjs'
+import { runRatingFoldChecks } from '../test/e2e/ratingFold.mjs'
+import { runMyGridJourney } from '../test/e2e/myGridJourney.mjs'
+import { runPostsJourney } from '../test/e2e/postsJourney.mjs'
+import { runInviteJourney } from '../test/e2e/inviteJourney.mjs'
+import { runWorkerHomeJourney } from '../test/e2e/workerHomeJourney.mjs'
+import { runVisitJourney } from '../test/e2e/visitJourney.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const shots = join(root, 'screenshots')
@@ -297,7 +303,7 @@ try {
     }
   })
 
-  await test('the home page shows the staff entry to sub-district staff and the bureau only, asking again on an identity switch', async () => {
+  await test('the home page shows each role its own entries (sub-district staff, the bureau, community admins, workers), asking again on an identity switch', async () => {
     const { page, context } = await phonePage(browser, identity('dev-resident-2'))
     try {
       const answered = sessionAnswer(page)
@@ -324,11 +330,15 @@ try {
       await staff.getByText('市民政局 陈处长', { exact: true }).waitFor(WAIT)
       assert((await button(staff, '录入街道评分').count()) === 0, 'the bureau reads evaluations but enters no sub-district score')
 
-      for (const openid of ['dev-community-yinquan', 'dev-worker-YQ03']) {
-        await switchTo(openid)
-        await page.waitForTimeout(100)
-        assert((await page.locator('.home__staff').count()) === 0, `${openid} sees no staff entry (no staff pages yet)`)
-      }
+      await switchTo('dev-community-yinquan')
+      await staff.getByText('银泉社区 管理员', { exact: true }).waitFor(WAIT)
+      assert(await button(staff, '社区工作者与邀请码').isVisible(), 'a community admin sees 社区工作者与邀请码')
+      assert((await button(staff, '查看评价结果').count()) === 0, 'a community admin reads no evaluation')
+
+      await switchTo('dev-worker-YQ03')
+      await button(page, '我的工作台').waitFor(WAIT)
+      assert((await button(page, '查看评价结果').count()) === 0, 'a worker reads no evaluation')
+      assert((await button(page, '社区工作者与邀请码').count()) === 0, 'a worker makes no invites')
     } finally {
       await context.close()
     }
@@ -350,6 +360,12 @@ try {
   })
 
   await runSetupJourney({ browser, root, shots, test, assert })
+  await runRatingFoldChecks({ browser, baseUrl, shots, test, assert })
+  await runMyGridJourney({ browser, baseUrl, shots, test, assert })
+  await runPostsJourney({ browser, root, shots, test, assert })
+  await runInviteJourney({ browser, root, shots, test, assert })
+  await runWorkerHomeJourney({ browser, root, shots, test, assert })
+  await runVisitJourney({ browser, root, shots, test, assert })
 } catch (error) {
   failed += 1
   console.log(`✗ setup: ${error?.message ?? error}`)

@@ -37,6 +37,10 @@ export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts 
   )
   const bumpTally = db.prepare<TallyRow>(BUMP_TALLY)
   // The visits table belongs to the visit store (server/stores/visits.ts), which created it.
+  // So is field_sessions, of the field-time store (server/stores/fieldTime.ts).
+  const insertSession = db.prepare<unknown[]>(
+    `INSERT INTO field_sessions (session_id, worker_code, subdistrict_id, community_id, grid, started_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  )
   const insertVisit = db.prepare<unknown[]>(
     `INSERT INTO visits (visit_code, worker_code, subdistrict_id, community_id, type, place, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   )
@@ -45,6 +49,7 @@ export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts 
     const months = new MonthTallies()
     const counts: BulkLoadCounts = { ratings: 0, feedback: 0, scores: 0, tallies: 0 }
     for (const v of load.visits ?? []) insertVisit.run(v.visitCode, v.workerCode, v.subdistrictId, v.communityId, v.type, v.place, v.note, v.at)
+    for (const f of load.fieldSessions ?? []) insertSession.run(f.sessionId, f.workerCode, f.subdistrictId, f.communityId, f.grid, f.startedAt, f.endedAt)
     for (const r of load.ratings ?? []) {
       insertRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt)
       months.of(r).residents[r.level - 1] += 1

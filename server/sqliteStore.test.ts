@@ -5,6 +5,10 @@ import { join } from 'node:path'
 import { residentRatingId } from '../cloudfunctions/api/src/ids'
 import type { SubdistrictScoreRecord, TallyRecord } from '../cloudfunctions/api/src/store'
 import { SID, describeStoreContract, feedback, orgOf, rating } from '../test/storeContract'
+import { describeVisitStoreContract } from '../test/storeContracts/visits'
+import { describeCatalogStoreContract } from '../test/storeContracts/catalog'
+import { describeInviteStoreContract } from '../test/storeContracts/invites'
+import { describeFieldTimeStoreContract } from '../test/storeContracts/fieldTime'
 import { SqliteStore } from './sqliteStore'
 
 const opened: SqliteStore[] = []
@@ -17,6 +21,10 @@ describeStoreContract('SqliteStore', async () => {
   opened.push(store)
   return store
 })
+describeVisitStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeCatalogStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeInviteStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeFieldTimeStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 
 describe('SqliteStore on disk', () => {
   it('keeps its data in DATA_DIR across a restart', async () => {

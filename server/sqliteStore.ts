@@ -79,7 +79,8 @@ export class SqliteStore implements Store {
     assertCurrentSchema(this.db)
     this.db.exec(SCHEMA)
     this.visits = new SqliteVisitStore(this.db)
-    this.invites = new SqliteInviteStore(this.db)
+    // An accepted invite changes who is bound: the cached principals are read again.
+    this.invites = new SqliteInviteStore(this.db, () => (this.orgCache = null))
     this.catalog = new SqliteCatalogStore(this.db)
     this.fieldTime = new SqliteFieldTimeStore(this.db)
     const db = this.db
@@ -239,8 +240,9 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Workers and bound identities change only through putOrg of this process (the local runtime owns its
-   * DATA_DIR), so every call after the first reads them from memory: two fewer SQLite lookups per rating.
+   * Workers and bound identities change only through putOrg and accepted invites of this process (the local
+   * runtime owns its DATA_DIR), so every call after the first reads them from memory: two fewer SQLite
+   * lookups per rating.
    */
   private org(): OrgCache {
     if (this.orgCache === null) {

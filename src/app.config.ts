@@ -1,11 +1,16 @@
 // The main package keeps the resident path only (scan, rate); worker and staff pages are a subpackage.
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/rate/index'],
+  pages: ['pages/index/index', 'pages/rate/index', 'pages/mygrid/index', 'pages/feedback/index'],
   subPackages: [
     {
       root: 'staff',
       name: 'staff',
-      pages: ['evaluation/index', 'score/index'],
+      pages: ['evaluation/index', 'score/index', 'posts/index', 'workers/index'],
+    },
+    {
+      root: 'worker',
+      name: 'worker',
+      pages: ['invite/index', 'home/index', 'visit/index', 'poster/index'],
     },
   ],
   window: {

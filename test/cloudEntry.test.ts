@@ -34,6 +34,11 @@ const COLLECTIONS: Record<keyof CloudCollections, true> = {
   idempotency: true,
   code_images: true,
   visits: true,
+  invites: true,
+  worker_bindings: true,
+  binding_changes: true,
+  field_sessions: true,
+  field_states: true,
 }
 
 interface Cloud {

@@ -21,6 +21,11 @@ const TYPED: Record<keyof CloudCollections, true> = {
   idempotency: true,
   code_images: true,
   visits: true,
+  invites: true,
+  worker_bindings: true,
+  binding_changes: true,
+  field_sessions: true,
+  field_states: true,
 }
 
 const readme = readFileSync(path.resolve(__dirname, '../README.md'), 'utf8')

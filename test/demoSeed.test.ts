@@ -3,6 +3,10 @@
 import { evaluateSubdistrict } from '../cloudfunctions/api/src/domain/subdistrictEvaluation'
 import { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, demoActivity, demoOrg, seedDemo } from '../cloudfunctions/api/src/demo/seed'
 import { SqliteStore } from '../server/sqliteStore'
+import { dispatch } from '../cloudfunctions/api/src/dispatch'
+import { apiHandlers } from '../cloudfunctions/api/src/handlers'
+import { keywordModeration } from '../server/moderation'
+import { TEST_CODE_IMAGES, dataOf } from './support/apiHarness'
 
 // 2026-07-10 China time: the six months before are exactly 2026-H1.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
@@ -59,6 +63,22 @@ describe('demo seed', () => {
       const minutes = (new Date(f.submittedAt).getTime() - (visitAt.get(f.serviceId) ?? NaN)) / 60_000
       expect({ serviceId: f.serviceId, early: minutes >= 5 && minutes < 45 }).toEqual({ serviceId: f.serviceId, early: true })
     }
+  })
+
+  it("gives 浮山's 30 workers 67% of their working time in the grid over the last complete half-year, as the pilot's report", async () => {
+    // 2026-H1: 22 + 20 + 22 + 22 + 21 + 22 = 129 weekdays (no holidays configured) x 480 minutes. Each worker logs a share of 52% ... 82%
+    // of every working day, give or take 15% a day: the shares average (0.52 + 0.82) / 2 = 0.67.
+    const ratios: number[] = []
+    for (const worker of demoOrg().workers) {
+      const reply = await dispatch({ action: 'gridtime.get', payload: { period: '2026-H1', workerCode: worker.code } }, { openid: 'dev-bureau', store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES }, apiHandlers)
+      const { ratio, workingMinutes } = dataOf<{ ratio: number; workingMinutes: number }>(reply)
+      expect(workingMinutes).toBe(129 * 480)
+      ratios.push(ratio)
+    }
+    const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length
+    expect(Math.abs(mean - 0.67)).toBeLessThan(0.005)
+    expect(Math.min(...ratios)).toBeGreaterThan(0.5)
+    expect(Math.max(...ratios)).toBeLessThan(0.85)
   })
 
   it('has visits in each of the twelve months before now', async () => {

@@ -1,6 +1,8 @@
 // The SQLite side of VisitStore (cloudfunctions/api/src/stores/visits.ts). Creates its own table.
 import type Database from 'better-sqlite3'
+import type { FeedbackRecord } from '../../cloudfunctions/api/src/stores/records'
 import type { VisitRecord, VisitStore } from '../../cloudfunctions/api/src/stores/visits'
+import type { Level } from '../../src/core/types'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS visits (
@@ -29,6 +31,14 @@ export class SqliteVisitStore implements VisitStore {
         VALUES (@visitCode, @workerCode, @subdistrictId, @communityId, @type, @place, @note, @at)`),
       get: db.prepare<[string], VisitRecord>(`${SELECT} WHERE visit_code = ?`),
       list: db.prepare<[string, string, string], VisitRecord>(`${SELECT} WHERE worker_code = ? AND at >= ? AND at < ? ORDER BY at, visit_code`),
+      // The feedback table is the Store's (sqliteSchema.ts); a feedback's service_id is its visit code.
+      feedbackLevels: db.prepare<[string], { visitCode: string; level: Level }>(
+        'SELECT service_id AS visitCode, level FROM feedback WHERE service_id IN (SELECT value FROM json_each(?))',
+      ),
+      getFeedback: db.prepare<[string], FeedbackRecord>(
+        `SELECT service_id AS serviceId, openid, worker_code AS workerCode, subdistrict_id AS subdistrictId, month, level,
+          comment, comment_status AS commentStatus, submitted_at AS submittedAt FROM feedback WHERE service_id = ?`,
+      ),
     }
   }
 
@@ -42,5 +52,15 @@ export class SqliteVisitStore implements VisitStore {
 
   async listVisits(workerCode: string, from: string, to: string): Promise<VisitRecord[]> {
     return this.stmt.list.all(workerCode, from, to)
+  }
+
+  async feedbackLevels(visitCodes: readonly string[]): Promise<Map<string, Level>> {
+    if (visitCodes.length === 0) return new Map()
+    const rows = this.stmt.feedbackLevels.all(JSON.stringify(visitCodes))
+    return new Map(rows.map((row) => [row.visitCode, row.level]))
+  }
+
+  async getFeedback(visitCode: string): Promise<FeedbackRecord | null> {
+    return this.stmt.getFeedback.get(visitCode) ?? null
   }
 }

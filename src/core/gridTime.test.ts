@@ -5,7 +5,7 @@
 // National Day holidays 10-01 … 10-07: of these, Th 1, Fr 2, Mo 5, Tu 6, We 7 are weekdays (3, 4 are a
 // weekend), so 22 − 5 = 17. Make-up workdays 2026-09-20 (a Sunday, but in September) and 2026-10-10
 // (a Saturday): only 10-10 is in October, so 17 + 1 = 18.
-import { gridTimeRatio, meetsGridTimeTarget, workingDays } from './gridTime'
+import { gridTimeOf, gridTimeRatio, meetsGridTimeTarget, targetFraction, workingDays } from './gridTime'
 
 const none = { holidays: [], makeupWorkdays: [] }
 const nationalDay = {
@@ -65,10 +65,89 @@ describe('gridTimeRatio and the target', () => {
   })
 
   it('meets the pilot target of 1/2 and the province target of 2/3 exactly at the line', () => {
-    expect(meetsGridTimeTarget(4320 / 8640, 0.5)).toBe(true)
-    expect(meetsGridTimeTarget(4319 / 8640, 0.5)).toBe(false)
-    expect(meetsGridTimeTarget(5760 / 8640, 2 / 3)).toBe(true) // 5760 = 2/3 × 8640
-    expect(meetsGridTimeTarget(5759 / 8640, 2 / 3)).toBe(false)
-    expect(meetsGridTimeTarget(null, 0.5)).toBe(false)
+    expect(meetsGridTimeTarget(4320, 8640, 0.5)).toBe(true)
+    expect(meetsGridTimeTarget(4319, 8640, 0.5)).toBe(false)
+    expect(meetsGridTimeTarget(5760, 8640, 2 / 3)).toBe(true) // 5760 = 2/3 × 8640
+    expect(meetsGridTimeTarget(5759, 8640, 2 / 3)).toBe(false)
+    expect(meetsGridTimeTarget(120, 0, 0.5)).toBe(false)
+  })
+
+  it('decides 55% exactly where float arithmetic would not: 5808 of 22 × 480 = 10560 minutes is 55%', () => {
+    // 5808 / 10560 = 0.55 exactly, but 0.55 is stored as 0.55000000000000004440…, so in binary
+    // 0.55 × 10560 = 5808.000000000001 > 5808; read as 55/100: 5808 × 100 = 580800 = 55 × 10560
+    expect(5808 < 0.55 * 10560).toBe(true)
+    expect(meetsGridTimeTarget(5808, 10560, 0.55)).toBe(true)
+    expect(meetsGridTimeTarget(5807, 10560, 0.55)).toBe(false)
+  })
+})
+
+describe('targetFraction: the target as the fraction the bureau meant', () => {
+  it('reads 0.5 as 1/2, 2/3 saved as a number as 2/3, 0.67 as 67/100 and 0.6667 as 6667/10000', () => {
+    expect(targetFraction(0.5)).toEqual({ numerator: 1, denominator: 2 })
+    expect(targetFraction(2 / 3)).toEqual({ numerator: 2, denominator: 3 })
+    expect(targetFraction(0.6666666666666666)).toEqual({ numerator: 2, denominator: 3 })
+    expect(targetFraction(0.67)).toEqual({ numerator: 67, denominator: 100 })
+    expect(targetFraction(0.6667)).toEqual({ numerator: 6667, denominator: 10000 })
+    expect(targetFraction(1)).toEqual({ numerator: 1, denominator: 1 })
+  })
+
+  it('takes a number no small fraction explains to nine decimals', () => {
+    expect(targetFraction(0.123456789)).toEqual({ numerator: 123456789, denominator: 1e9 })
+  })
+})
+
+describe('gridTimeOf: a month with holidays on weekdays and a make-up Saturday', () => {
+  // September 2026 starts on a Tuesday: Tu 1 … Fr 4 (4), 7–11, 14–18, 21–25 (15), 28–30 (3) = 22 weekdays.
+  // Mid-Autumn holidays on Th 24 and Fr 25: 22 − 2 = 20; make-up Saturday 12th: 20 + 1 = 21 working days,
+  // 21 × 480 = 10080 working minutes.
+  const settings = {
+    holidays: ['2026-09-24', '2026-09-25', '2026-09-26'],
+    makeupWorkdays: ['2026-09-12'],
+    workMinutesPerDay: 480,
+    gridTimeTarget: 2 / 3,
+  }
+  /** A session on `day` of September 2026 from 08:00 China time (00:00 UTC), `minutes` long. */
+  const session = (day: number, minutes: number, corroborated: boolean) => ({
+    startedAt: new Date(Date.UTC(2026, 8, day, 0, 0)).toISOString(),
+    endedAt: new Date(Date.UTC(2026, 8, day, 0, minutes)).toISOString(),
+    corroborated,
+  })
+
+  it('counts 21 working days: the Saturday holiday 26th removes nothing', () => {
+    expect(workingDays('2026-09', settings)).toBe(21)
+  })
+
+  it('gives 6720 / 10080 = 2/3 for fourteen 8-hour sessions, and 3360 / 10080 = 1/3 corroborated', () => {
+    const sessions = Array.from({ length: 14 }, (_, i) => session(1 + i, 480, i % 2 === 0))
+    expect(gridTimeOf('2026-09', sessions, settings, '2026-11-27')).toEqual({
+      period: '2026-09',
+      fieldMinutes: 6720,
+      corroboratedMinutes: 3360,
+      workingDays: 21,
+      workingMinutes: 10080,
+      ratio: 6720 / 10080,
+      corroboratedRatio: 3360 / 10080,
+      target: 2 / 3,
+      meetsTarget: true,
+    })
+    expect(gridTimeOf('2026-09', [...sessions.slice(1), session(1, 479, true)], settings, '2026-11-27').meetsTarget).toBe(false)
+  })
+
+  it('in the current month measures against the working days so far: by Fr 4th, 4 × 480 = 1920', () => {
+    const result = gridTimeOf('2026-09', [session(1, 480, true), session(2, 240, false)], settings, '2026-09-04')
+    expect(result).toMatchObject({ fieldMinutes: 720, corroboratedMinutes: 480, workingDays: 4, workingMinutes: 1920, ratio: 720 / 1920 })
+  })
+
+  it('has no ratio before the first working day, and does not meet the target then', () => {
+    const result = gridTimeOf('2026-10', [], settings, '2026-09-30')
+    expect(result).toMatchObject({ workingDays: 0, workingMinutes: 0, ratio: null, corroboratedRatio: null, meetsTarget: false })
+  })
+
+  it('counts a session crossing into October only with its September minutes', () => {
+    // 30 Sep 22:00 → 1 Oct 02:00 China time (14:00 → 18:00 UTC): 120 minutes in September, 120 in October
+    const crossing = { startedAt: '2026-09-30T14:00:00.000Z', endedAt: '2026-09-30T18:00:00.000Z', corroborated: true }
+    expect(gridTimeOf('2026-09', [crossing], settings, '2026-11-27')).toMatchObject({ fieldMinutes: 120, corroboratedMinutes: 120 })
+    expect(gridTimeOf('2026-10', [crossing], settings, '2026-11-27')).toMatchObject({ fieldMinutes: 120, corroboratedMinutes: 120 })
+    expect(gridTimeOf('2026-H2', [crossing], settings, '2026-11-27')).toMatchObject({ fieldMinutes: 240 })
   })
 })

@@ -1,15 +1,13 @@
 // Grid time — the 5 of 3456: workers spend at least half their working time down in their grid
 // (the province later asked for 2/3). ratio = logged field minutes / (working days × minutes per day).
 // Anti-formalism (DESIGN section 2): the minutes are what the worker logs; nothing here tracks them.
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import { minutesInMonths } from './fieldSessions'
 import { isCalendarDate, monthsOf } from './periods'
 import type { Settings } from './types'
 
-/** Absorbs float error only: 5760 / 8640 meets a target of 2/3. */
-const EPSILON = 1e-9
-
-function daysInMonth(year: number, month1: number): number {
-  return new Date(Date.UTC(year, month1, 0)).getUTCDate()
-}
+dayjs.extend(utc)
 
 /**
  * Working days of a period: Monday–Friday of its months, minus configured holidays, plus configured
@@ -25,18 +23,16 @@ export function workingDays(
   if (today !== undefined && !isCalendarDate(today)) throw new RangeError(`today must be YYYY-MM-DD, got ${today}`)
   const holidays = new Set(settings.holidays)
   const makeup = new Set(settings.makeupWorkdays)
+  const months = monthsOf(period)
+  // Calendar dates, not moments: walked in dayjs's UTC mode, so the weekday never depends on the process TZ.
+  const end = dayjs.utc(`${months[months.length - 1]}-01`).add(1, 'month')
   let count = 0
-  for (const month of monthsOf(period)) {
-    const year = Number(month.slice(0, 4))
-    const month1 = Number(month.slice(5, 7))
-    for (let day = 1; day <= daysInMonth(year, month1); day += 1) {
-      const date = `${month}-${String(day).padStart(2, '0')}`
-      if (today !== undefined && date > today) return count
-      // Computed in UTC so the weekday does not depend on the process time zone.
-      const weekday = new Date(Date.UTC(year, month1 - 1, day)).getUTCDay()
-      const isWeekday = weekday >= 1 && weekday <= 5
-      if (makeup.has(date) || (isWeekday && !holidays.has(date))) count += 1
-    }
+  for (let day = dayjs.utc(`${months[0]}-01`); day.isBefore(end); day = day.add(1, 'day')) {
+    const date = day.format('YYYY-MM-DD')
+    if (today !== undefined && date > today) break
+    const weekday = day.day() // 0 Sunday … 6 Saturday
+    const isWeekday = weekday >= 1 && weekday <= 5
+    if (makeup.has(date) || (isWeekday && !holidays.has(date))) count += 1
   }
   return count
 }
@@ -48,6 +44,103 @@ export function gridTimeRatio(loggedMinutes: number, workingDayCount: number, wo
   return loggedMinutes / available
 }
 
-export function meetsGridTimeTarget(ratio: number | null, target: number): boolean {
-  return ratio !== null && ratio >= target - EPSILON
+export interface Fraction {
+  numerator: number
+  denominator: number
+}
+
+/** Largest denominator a target is read with: 0.6667 is 6667/10000, 2/3 is 2/3. */
+const TARGET_DENOMINATOR_MAX = 10_000
+/** How far the saved number may be from the fraction meant: binary representation error only. */
+const TARGET_READ_TOLERANCE = 1e-12
+
+/**
+ * The target as the fraction the bureau meant. The setting is a number: typed as 0.5 or 0.67, or 2/3
+ * saved as 0.6666666666666666, which is not 2/3. Read as the simplest fraction within binary error of it
+ * (continued fractions), so the decision below is integer arithmetic: exact, as DESIGN section 3 wants
+ * every decision to be. A number that no fraction up to 1/10000 explains is taken to nine decimals.
+ */
+export function targetFraction(target: number): Fraction {
+  let [h0, h1, k0, k1] = [0, 1, 1, 0]
+  let x = target
+  for (let step = 0; step < 40; step += 1) {
+    const a = Math.floor(x)
+    ;[h0, h1] = [h1, a * h1 + h0]
+    ;[k0, k1] = [k1, a * k1 + k0]
+    if (k1 > TARGET_DENOMINATOR_MAX) break
+    if (Math.abs(h1 / k1 - target) <= TARGET_READ_TOLERANCE) return { numerator: h1, denominator: k1 }
+    const rest = x - a
+    if (rest === 0) break
+    x = 1 / rest
+  }
+  return { numerator: Math.round(target * 1e9), denominator: 1e9 }
+}
+
+/**
+ * Whether logged minutes reach the target share of working minutes: minutes × q >= p × working minutes
+ * for the target p/q, in integers (minutes and working minutes are whole). No working time: not met.
+ */
+export function meetsGridTimeTarget(loggedMinutes: number, workingMinutes: number, target: number): boolean {
+  if (!(workingMinutes > 0)) return false
+  const { numerator, denominator } = targetFraction(target)
+  return loggedMinutes * denominator >= numerator * workingMinutes
+}
+
+/** A closed field session as the grid time counts it. */
+export interface LoggedSession {
+  startedAt: string
+  endedAt: string
+  /** At least one service visit or resident rating of the worker happened inside it. */
+  corroborated: boolean
+}
+
+/** A worker's grid time for a period (`gridtime.get`): all logged time and the corroborated part. */
+export interface GridTime {
+  period: string
+  fieldMinutes: number
+  corroboratedMinutes: number
+  workingDays: number
+  /** workingDays × workMinutesPerDay. */
+  workingMinutes: number
+  /** fieldMinutes / workingMinutes; null when the period has no working day yet. */
+  ratio: number | null
+  corroboratedRatio: number | null
+  /** `gridTimeTarget` of the settings. */
+  target: number
+  /** fieldMinutes reach the target, decided exactly (meetsGridTimeTarget). */
+  meetsTarget: boolean
+}
+
+/**
+ * DESIGN section 3, grid time: the minutes of the sessions that fall in the period's months (a session
+ * crossing into a month counts there with the minutes it spent there, see minutesByMonth) against the
+ * working days up to `today` (China date).
+ */
+export function gridTimeOf(
+  period: string,
+  sessions: readonly LoggedSession[],
+  settings: Pick<Settings, 'holidays' | 'makeupWorkdays' | 'workMinutesPerDay' | 'gridTimeTarget'>,
+  today: string,
+): GridTime {
+  const months = monthsOf(period)
+  let fieldMinutes = 0
+  let corroboratedMinutes = 0
+  for (const session of sessions) {
+    const minutes = minutesInMonths(session.startedAt, session.endedAt, months)
+    fieldMinutes += minutes
+    if (session.corroborated) corroboratedMinutes += minutes
+  }
+  const days = workingDays(period, settings, today)
+  const workingMinutes = days * settings.workMinutesPerDay
+  return {
+    period,
+    fieldMinutes,
+    corroboratedMinutes,
+    workingDays: days,
+    workingMinutes,
+    ratio: gridTimeRatio(fieldMinutes, days, settings.workMinutesPerDay),
+    corroboratedRatio: gridTimeRatio(corroboratedMinutes, days, settings.workMinutesPerDay),
+    target: settings.gridTimeTarget,
+    meetsTarget: meetsGridTimeTarget(fieldMinutes, workingMinutes, settings.gridTimeTarget),
+  }
 }

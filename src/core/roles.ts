@@ -10,10 +10,24 @@ export const EVALUATION_READERS: readonly StaffRole[] = ['subdistrict', 'bureau'
 /** The sub-district's party of the three is entered by the sub-district office alone. */
 export const SCORE_ENTERERS: readonly StaffRole[] = ['subdistrict']
 
+/** Community admins invite their own community's workers and see who is bound (issue 7). */
+export const WORKER_INVITERS: readonly StaffRole[] = ['community']
+
+/** The four-post job description (四岗说明书) is the city's: only the bureau edits the post catalogue. */
+export const POST_EDITORS: readonly StaffRole[] = ['bureau']
+
+export function canEditPosts(role: Role): boolean {
+  return (POST_EDITORS as readonly Role[]).includes(role)
+}
+
 export function canReadEvaluations(role: Role): boolean {
   return (EVALUATION_READERS as readonly Role[]).includes(role)
 }
 
 export function canEnterScores(role: Role): boolean {
   return (SCORE_ENTERERS as readonly Role[]).includes(role)
+}
+
+export function canInviteWorkers(role: Role): boolean {
+  return (WORKER_INVITERS as readonly Role[]).includes(role)
 }

@@ -6,7 +6,8 @@ export function useWorkerCard(workerCode: string | null) {
   return useApiQuery('worker.card', workerCode ? { workerCode } : null)
 }
 
-function newIdempotencyKey(): string {
+/** A fresh key per form: a retry of the same submit reuses it, so it is counted once (trust rule 4). */
+export function newIdempotencyKey(): string {
   return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }
 

@@ -1,4 +1,4 @@
-import { canEnterScores, canReadEvaluations } from '../core/roles'
+import { canEditPosts, canEnterScores, canInviteWorkers, canReadEvaluations } from '../core/roles'
 import type { Session } from '../core/types'
 import type { CallError } from '../platform/call-error'
 import { useApiQuery } from './useApi'
@@ -21,6 +21,8 @@ export function useSession() {
     reload,
     canReadEvaluations: session !== null && canReadEvaluations(session.role),
     canEnterScores: session !== null && canEnterScores(session.role),
+    canEditPosts: session !== null && canEditPosts(session.role),
+    canInviteWorkers: session !== null && canInviteWorkers(session.role),
     isBureau: session?.role === 'bureau',
   }
 }

@@ -39,7 +39,7 @@ function parseIdentity(raw: string | null): DevIdentity | null {
 export const device: DeviceApi = {
   canScan: false,
   isLocalRuntime: true,
-  scanWorkerCode: (): Promise<ScanResult> => Promise.resolve({ ok: false, reason: 'failed' }),
+  scanCode: (): Promise<ScanResult> => Promise.resolve({ ok: false, reason: 'failed' }),
   getDevIdentity: () => parseIdentity(window.localStorage.getItem(DEV_IDENTITY_KEY)),
   setDevIdentity: (identity) => {
     if (identity) window.localStorage.setItem(DEV_IDENTITY_KEY, JSON.stringify(identity))

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { workerCodeFromScan } from './scene'
+import { scanTargetOf } from './scene'
 import type { DeviceApi, ScanResult } from './types'
 
 function isCancel(error: unknown): boolean {
@@ -7,11 +7,11 @@ function isCancel(error: unknown): boolean {
   return message.includes('cancel')
 }
 
-async function scanWorkerCode(): Promise<ScanResult> {
+async function scanCode(): Promise<ScanResult> {
   try {
     const res = await Taro.scanCode({})
-    const workerCode = workerCodeFromScan(res.path, res.result)
-    return workerCode ? { ok: true, workerCode } : { ok: false, reason: 'not-a-worker-code' }
+    const target = scanTargetOf(res.path, res.result)
+    return target ? { ok: true, target } : { ok: false, reason: 'not-a-worker-code' }
   } catch (error) {
     return { ok: false, reason: isCancel(error) ? 'cancelled' : 'failed' }
   }
@@ -29,7 +29,7 @@ function fontScale(): number {
 export const device: DeviceApi = {
   canScan: true,
   isLocalRuntime: false,
-  scanWorkerCode,
+  scanCode,
   getDevIdentity: () => null,
   setDevIdentity: () => undefined,
   fontScale,

@@ -1,18 +1,34 @@
 import { SCENE_PATTERN } from '../core/contract'
 
+/** Which of our codes a scan read: a worker's (rate them), a visit's (rate that visit) or an invite. */
+export interface ScanTarget {
+  kind: 'worker' | 'visit' | 'invite'
+  /** The code's `scene`, URI-decoded. */
+  scene: string
+}
+
+/** The page each kind of code opens (what wxacode.getUnlimited was asked for). */
+const KIND_OF_PAGE: Record<string, ScanTarget['kind']> = {
+  'pages/rate/index': 'worker',
+  'pages/feedback/index': 'visit',
+  'worker/invite/index': 'invite',
+}
+
 /**
- * The worker code inside what a scan returned: a mini-program code opens `pages/rate/index?scene=<code>`
- * (the scene URI-encoded, DESIGN section 7); a plain QR code may carry the code itself.
+ * What a scan returned: a mini-program code opens `<page>?scene=<code>` (the scene URI-encoded, DESIGN
+ * section 7), so the page says which kind of code it is; a plain QR code may carry a worker code itself.
  */
-export function workerCodeFromScan(path: string | undefined, result: string | undefined): string | null {
-  const fromPath = path ? /[?&]scene=([^&#]*)/.exec(path) : null
-  const raw = fromPath ? fromPath[1] : result
+export function scanTargetOf(path: string | undefined, result: string | undefined): ScanTarget | null {
+  const fromPath = path ? /^\/?([^?#]*)\?(?:.*&)?scene=([^&#]*)/.exec(path) : null
+  const raw = fromPath ? fromPath[2] : result
   if (!raw) return null
-  let code: string
+  const kind = fromPath ? KIND_OF_PAGE[fromPath[1]] : 'worker'
+  if (kind === undefined) return null
+  let scene: string
   try {
-    code = decodeURIComponent(raw).trim()
+    scene = decodeURIComponent(raw).trim()
   } catch {
     return null
   }
-  return SCENE_PATTERN.test(code) ? code : null
+  return SCENE_PATTERN.test(scene) ? { kind, scene } : null
 }

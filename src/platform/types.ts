@@ -1,11 +1,12 @@
 // The surface every platform implements (api.*.ts, device.*.ts); pages never branch on the platform.
 import type { ActionName, PayloadInputOf, ResultOf } from '../core/contract'
 import type { DevIdentity } from '../core/types'
+import type { ScanTarget } from './scene'
 
 export type CallApi = <A extends ActionName>(action: A, payload: PayloadInputOf<A>) => Promise<ResultOf<A>>
 
 export type ScanResult =
-  | { ok: true; workerCode: string }
+  | { ok: true; target: ScanTarget }
   | { ok: false; reason: 'cancelled' | 'not-a-worker-code' | 'failed' }
 
 export interface DeviceApi {
@@ -13,7 +14,8 @@ export interface DeviceApi {
   readonly canScan: boolean
   /** Running against the local runtime, where the caller picks a demo identity. */
   readonly isLocalRuntime: boolean
-  scanWorkerCode(): Promise<ScanResult>
+  /** Scans one of our codes: a worker's, a visit's feedback code or an invite. */
+  scanCode(): Promise<ScanResult>
   /** The demo identity sent as `X-Openid` to the local runtime; always null in the mini-program. */
   getDevIdentity(): DevIdentity | null
   setDevIdentity(identity: DevIdentity | null): void

@@ -2,7 +2,7 @@
 // goes to the real dispatch and handlers over a real SqliteStore in memory, with the caller's openid
 // chosen by the test (what the cloud's getWXContext().OPENID would be). Replies come a macrotask later,
 // like a network reply, so a page's loading state is real too.
-import type { Moderation } from '../../cloudfunctions/api/src/context'
+import type { CodeImages, Moderation } from '../../cloudfunctions/api/src/context'
 import { setUpEnvironment } from '../../cloudfunctions/api/src/domain/setup'
 import { dispatch } from '../../cloudfunctions/api/src/dispatch'
 import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
@@ -46,6 +46,8 @@ export interface BackendOptions {
   now?: () => Date
   /** The local runtime's keyword moderation by default. */
   moderation?: Moderation
+  /** The local runtime's QR codes by default; a test may make codes as the cloud does (cloud file IDs). */
+  codeImages?: CodeImages
 }
 
 export interface Backend {
@@ -73,7 +75,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   else if (seed !== 'empty') await store.putOrg(seed)
   const moderation = options.moderation ?? keywordModeration
   // The h5 URL a local QR code carries; the weapp pages only show the image.
-  const codeImages = localCodeImages(() => 'http://127.0.0.1:10086')
+  const codeImages = options.codeImages ?? localCodeImages(() => 'http://127.0.0.1:10086')
   let requests = 0
   const pending = new Set<Promise<unknown>>()
   const bureauOpenids = options.bureauOpenids

@@ -6,6 +6,7 @@
 // miniprogram-simulate is required, and both before dist/app.js.
 import { accessSync, chmodSync, constants, existsSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { type AlbumState, albumApis, newAlbumState } from './album'
 import type { Backend, CallFunctionOptions } from './backend'
 
 export const DIST = path.resolve(__dirname, '../../dist')
@@ -47,6 +48,10 @@ export interface WeappEnvironment {
   /** WeChat's font size setting (getAppBaseInfo().fontSizeScaleFactor). */
   fontSizeScaleFactor: number
   scan: ScanOutcome
+  /** The device's local storage (wx.getStorageSync / setStorageSync / removeStorageSync). */
+  storage: Map<string, unknown>
+  /** The phone's album and its permission (album.ts). */
+  album: AlbumState
   /** The page route's component id; a page's chunk runs once per test file, so it is loaded once. */
   pageComponent(route: string): string
   /** Renders and attaches a page; its attached lifetime runs onLoad(options), onShow, onReady. */
@@ -73,6 +78,8 @@ function install(): WeappEnvironment {
     navigations: [],
     fontSizeScaleFactor: 1,
     scan: 'cancel',
+    storage: new Map(),
+    album: newAlbumState(),
     pageComponent: (route) => loadedPages.get(route) ?? loadPage(route),
     mount,
     unmount,
@@ -186,9 +193,12 @@ function wxObject(env: WeappEnvironment): object {
   const screen = { windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, statusBarHeight: 20 }
   const device = { platform: 'devtools', system: 'iOS 17.0', brand: 'devtools', model: 'iPhone 13' }
   const base = () => ({ SDKVersion: '3.7.0', version: '8.0.50', language: 'zh_CN', theme: 'light', fontSizeScaleFactor: env.fontSizeScaleFactor })
+  const { cloudDownloadFile, ...album } = albumApis(() => env.album)
   return {
+    ...album,
     cloud: {
       init: () => undefined,
+      downloadFile: cloudDownloadFile,
       callFunction(options: CallFunctionOptions) {
         if (env.backend === null) throw new Error('wx.cloud.callFunction: no backend; open pages through the harness')
         return env.backend.callFunction(options)
@@ -199,6 +209,10 @@ function wxObject(env: WeappEnvironment): object {
     getDeviceInfo: () => device,
     getAppBaseInfo: base,
     canIUse: () => true,
+    // WeChat answers '' for a key it does not hold.
+    getStorageSync: (key: string) => (env.storage.has(key) ? env.storage.get(key) : ''),
+    setStorageSync: (key: string, value: unknown) => void env.storage.set(key, value),
+    removeStorageSync: (key: string) => void env.storage.delete(key),
     navigateTo: navigate('navigateTo'),
     redirectTo: navigate('redirectTo'),
     reLaunch: navigate('reLaunch'),

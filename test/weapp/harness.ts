@@ -7,6 +7,7 @@
 //
 // One world at a time per test file; `await world.close()` in afterEach. See environment.ts for how the build runs,
 // backend.ts for the cloud side and page.ts for queries and events.
+import { type AlbumState, newAlbumState } from './album'
 import { type Backend, type BackendOptions, createBackend } from './backend'
 import { type Navigation, type ScanOutcome, weappEnvironment } from './environment'
 import { WeappPage } from './page'
@@ -39,6 +40,10 @@ export interface WeappWorld {
   setFontSizeScaleFactor(factor: number): void
   /** What wx.scanCode reads next (a cancel until told otherwise). */
   setScan(outcome: ScanOutcome): void
+  /** The device's local storage (wx.setStorageSync), empty in a new world. */
+  storage: Map<string, unknown>
+  /** The phone's album and its permission (album.ts), never asked in a new world. */
+  album: AlbumState
   close(): Promise<void>
 }
 
@@ -57,6 +62,8 @@ export async function createWorld(options: BackendOptions = {}): Promise<WeappWo
   env.navigations.length = 0
   env.fontSizeScaleFactor = 1
   env.scan = 'cancel'
+  env.storage.clear()
+  env.album = newAlbumState()
   const open = new Set<WeappPage>()
 
   const world: WeappWorld = {
@@ -98,6 +105,10 @@ export async function createWorld(options: BackendOptions = {}): Promise<WeappWo
     },
     setFontSizeScaleFactor(factor) {
       env.fontSizeScaleFactor = factor
+    },
+    storage: env.storage,
+    get album() {
+      return env.album
     },
     setScan(outcome) {
       env.scan = outcome

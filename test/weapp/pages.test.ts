@@ -34,7 +34,7 @@ const fixed1 = (score: number | null | undefined) => (score === null || score ==
 it('has a check below for every page of the main package and the staff subpackage', () => {
   const app = JSON.parse(readFileSync(path.join(DIST, 'app.json'), 'utf8')) as { pages: string[]; subPackages: { root: string; pages: string[] }[] }
   const pages = [...app.pages, ...app.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]
-  expect(pages.sort()).toEqual(['pages/index/index', 'pages/rate/index', 'staff/evaluation/index', 'staff/score/index'])
+  expect(pages.sort()).toEqual(['pages/feedback/index', 'pages/index/index', 'pages/mygrid/index', 'pages/rate/index', 'staff/evaluation/index', 'staff/posts/index', 'staff/score/index', 'staff/workers/index', 'worker/home/index', 'worker/invite/index', 'worker/poster/index', 'worker/visit/index'])
 })
 
 describe('home page (pages/index/index)', () => {
@@ -46,6 +46,14 @@ describe('home page (pages/index/index)', () => {
     await world.settled(page)
     expect(world.callsOf('session.me')).toEqual([expect.objectContaining({ openid: RESIDENT_OPENID, reply: { ok: true, data: { role: 'resident' } } })])
     for (const staffOnly of ['工作人员', '查看评价结果', '录入街道评分']) expect(page.has(staffOnly)).toBe(false)
+  })
+
+  it("opens a visit's feedback page when the home page's 扫一扫 reads a visit's code, not the worker's rating page", async () => {
+    world.setScan({ result: '', path: `pages/feedback/index?scene=${encodeURIComponent('Vab12CD34ef56GH7')}` })
+    const home = await world.openPage('pages/index/index')
+    await home.tap('扫一扫')
+    await home.waitFor(() => world.navigations.length === 1, 'a navigation')
+    expect(world.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/feedback/index?scene=Vab12CD34ef56GH7' }])
   })
 
   it("opens the rating page of the worker whose mini-program code a resident scans (wx.scanCode's path)", async () => {

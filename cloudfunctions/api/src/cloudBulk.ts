@@ -7,6 +7,7 @@ import type { CloudCollections, TallyDoc } from './cloudCollections'
 import { type CloudDb, type UpdateData, isDuplicateKey, updatedCount } from './cloudDb'
 import { listAll } from './cloudLists'
 import { emptyTallyDoc, monthCountsDoc, monthField } from './cloudTallies'
+import { fieldSessionDoc } from './cloudStores/fieldTime'
 import { defined } from './cloudWrites'
 import { subdistrictScoreId, tallyId } from './ids'
 import type { ActivityLoad } from './store'
@@ -52,6 +53,9 @@ export async function loadActivity(db: Db, activity: ActivityLoad): Promise<void
     counts.monthlyScoreCount += 1
   }
   await addAll(db, 'visits', [...(activity.visits ?? [])].map((v) => ({ ...v, _id: v.visitCode })))
+  // Ended sessions only: no worker's field state (an open session, the last end) needs to change, since
+  // every new session starts at the server's clock, after these.
+  await addAll(db, 'field_sessions', [...(activity.fieldSessions ?? [])].map(fieldSessionDoc))
   await addAll(db, 'resident_ratings', ratings.map((r) => ({ ...defined(r), _id: r.id, version: 1 })))
   await addAll(db, 'feedback', feedback.map((f) => ({ ...defined(f), _id: f.serviceId, version: 1 })))
   await addAll(db, 'subdistrict_scores', scores.map((s) => ({ ...defined(s), _id: subdistrictScoreId(s.workerCode, s.period), version: 1 })))

@@ -5,6 +5,8 @@ import type { Settings } from '../../../src/core/types'
 import collectionsFile from '../collections.json'
 import type { LevelCounts } from './domain/tallyChange'
 import type { VisitRecord } from './stores/visits'
+import type { BindingChangeRecord, InviteRecord } from './stores/invites'
+import type { FieldSessionRecord, OpenFieldSession } from './stores/fieldTime'
 import type {
   CommunityRecord,
   FeedbackRecord,
@@ -58,6 +60,29 @@ export interface TallyDoc {
   months: Partial<Record<MonthField, MonthCountsDoc>>
 }
 
+/**
+ * Who an invite bound to a worker record (one document per record): every acceptance for the record
+ * writes it in its transaction, so two acceptances for one record at once cannot both bind (see
+ * cloudStores/invites.ts). A record bound without an invite (the demo seed) has none.
+ */
+export interface WorkerBindingDoc {
+  workerCode: string
+  openid: string
+  inviteCode: string
+  at: string
+}
+
+/** A logged field session, read by `month` (the China month of its start), as ratings are. */
+export type FieldSessionDoc = FieldSessionRecord & { month: string }
+
+/** A worker's field time (cloudStores/fieldTime.ts): the running session (absent: none), the end of the last, a version to compare-and-set. */
+export interface FieldStateDoc {
+  workerCode: string
+  open?: OpenFieldSession
+  lastEndedAt: string
+  version: number
+}
+
 /** Every collection and the type of its documents (without `_id`). */
 export interface CloudCollections {
   settings: { value: Settings }
@@ -74,6 +99,11 @@ export interface CloudCollections {
   idempotency: IdempotencyRecord
   code_images: { page: string; scene: string; fileID: string }
   visits: VisitRecord
+  invites: InviteRecord
+  worker_bindings: WorkerBindingDoc
+  binding_changes: BindingChangeRecord
+  field_sessions: FieldSessionDoc
+  field_states: FieldStateDoc
 }
 
 export type CollectionName = keyof CloudCollections

@@ -25,6 +25,8 @@ declare const updateCommandBrand: unique symbol
 /** What `_.in([...])` returns: opaque, only meaningful to the database. */
 export interface QueryCommand<V> {
   readonly [queryCommandBrand]: V
+  /** Both conditions on the same field, e.g. `_.gte(from).and(_.lt(to))`. */
+  and(other: QueryCommand<V>): QueryCommand<V>
 }
 
 /** What `_.inc(n)` returns: opaque, only meaningful to the database. */
@@ -37,6 +39,8 @@ export interface DbCommand {
   in<V extends string | number>(values: V[]): QueryCommand<V>
   lt<V extends string | number>(value: V): QueryCommand<V>
   gte<V extends string | number>(value: V): QueryCommand<V>
+  /** Whether the field is there at all (`_.exists(false)`: a field never set, e.g. an unused invite's usedBy). */
+  exists(present: boolean): QueryCommand<never>
   inc(amount: number): UpdateCommand
   /** Replaces a whole (nested) object instead of merging it field by field. */
   set(value: object): UpdateCommand
@@ -71,6 +75,8 @@ export interface DocumentRef<T> {
   /** Creates or replaces the whole document. */
   set(options: { data: T }): Promise<unknown>
   update(options: { data: UpdateData<T> }): Promise<WriteResult>
+  /** Deletes the document; `removed: 0` when there was none. */
+  remove(): Promise<WriteResult>
 }
 
 /** What a write reports: `updated: 0` when no document matched (an update never creates one). */
@@ -147,6 +153,13 @@ export function isCollectionMissing(error: unknown): boolean {
 /** An `add` whose `_id` is taken (MongoDB's duplicate key error, E11000). */
 export function isDuplicateKey(error: unknown): boolean {
   return /duplicate key|E11000|DATABASE_DUPLICATE/i.test(describe(error).text)
+}
+
+/** Write conflicts and transaction failures the SDK reports (errCode -501001 or a conflict code). */
+export function isTransactionFailure(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { errCode, code } = error as { errCode?: unknown; code?: unknown }
+  return errCode === -501001 || code === 'DATABASE_TRANSACTION_CONFLICT'
 }
 
 /** A collection that is already there, when creating it (the SDK keeps the platform's code on `.code`). */

@@ -8,7 +8,7 @@
 // before counting — any rating that landed meanwhile moved `rev`, and the month waits for the next run.
 import { emptyCounts, type PeriodCounts } from '../../../src/core/tallies'
 import type { CloudCollections, FeedbackDoc, RatingDoc, ScoreDoc } from './cloudCollections'
-import { type CloudDb, type WithId, getOrNull, isDuplicateKey } from './cloudDb'
+import { type CloudDb, type WithId, getOrNull, isDuplicateKey, isTransactionFailure } from './cloudDb'
 import { listAll } from './cloudLists'
 import { emptyTallyDoc, monthCountsDoc, monthField } from './cloudTallies'
 import { subdistrictScoreId, tallyId } from './ids'
@@ -95,13 +95,6 @@ async function currentRev(db: Db, at: WorkerMonth, year: string): Promise<number
     if (!isDuplicateKey(error)) throw error
     return (await getOrNull(ref))?.rev ?? 0
   }
-}
-
-/** Write conflicts and transaction failures the SDK reports (errCode -501001 or a conflict code). */
-function isTransactionFailure(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false
-  const { errCode, code } = error as { errCode?: unknown; code?: unknown }
-  return errCode === -501001 || code === 'DATABASE_TRANSACTION_CONFLICT'
 }
 
 /** The counted records are accounted for: their marks go, unless a newer write has replaced them. */

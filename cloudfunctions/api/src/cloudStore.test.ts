@@ -5,6 +5,10 @@
 import { CloudbaseEmulator } from '../../../test/cloudbase/emulator'
 import { createSdkDatabase } from '../../../test/cloudbase/realSdk'
 import { SID, describeStoreContract, orgOf, rating } from '../../../test/storeContract'
+import { describeVisitStoreContract } from '../../../test/storeContracts/visits'
+import { describeCatalogStoreContract } from '../../../test/storeContracts/catalog'
+import { describeInviteStoreContract } from '../../../test/storeContracts/invites'
+import { describeFieldTimeStoreContract } from '../../../test/storeContracts/fieldTime'
 import { recountFromRecords, storedTallies } from '../../../test/support/cloudEnv'
 import { COLLECTION_NAMES } from './cloudCollections'
 import { CloudStore } from './cloudStore'
@@ -15,6 +19,10 @@ function cloudStore(emulator = new CloudbaseEmulator({ collections: COLLECTION_N
 }
 
 describeStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeVisitStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeCatalogStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeInviteStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeFieldTimeStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 
 describe('CloudStore on CloudBase', () => {
   it('keeps one tally document per worker and year, with the months in it; a half-year is summed on read', async () => {

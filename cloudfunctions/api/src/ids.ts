@@ -31,3 +31,18 @@ export function tallyId(workerCode: string, year: string): string {
 export function subdistrictScoreId(workerCode: string, period: string): string {
   return hashId(`score|${workerCode}|${period}`)
 }
+
+/** Who an invite bound to a worker record: one document per record (hashed like tallyId: a worker code may hold '/'). */
+export function workerBindingId(workerCode: string): string {
+  return hashId(`binding|${workerCode}`)
+}
+
+/** A field session, named by its worker and start: a retried field.start of the same moment is the same session. */
+export function fieldSessionId(workerCode: string, startedAt: string): string {
+  return hashId(`field|${workerCode}|${startedAt}`)
+}
+
+/** A worker's field-time state in the cloud (the open session, the end of the last one): one document per worker. */
+export function fieldStateId(workerCode: string): string {
+  return hashId(`field-state|${workerCode}`)
+}

@@ -16,7 +16,7 @@ import type {
   OrgSeed,
 } from './stores/records'
 import type { CatalogStore } from './stores/catalog'
-import type { FieldTimeStore } from './stores/fieldTime'
+import type { FieldSessionRecord, FieldTimeStore } from './stores/fieldTime'
 import type { InviteStore } from './stores/invites'
 import type { VisitRecord, VisitStore } from './stores/visits'
 
@@ -43,6 +43,8 @@ export type {
  */
 export interface ActivityLoad {
   visits?: Iterable<VisitRecord>
+  /** Ended field sessions. */
+  fieldSessions?: Iterable<FieldSessionRecord>
   ratings?: Iterable<ResidentRatingRecord>
   feedback?: Iterable<FeedbackRecord>
   scores?: Iterable<SubdistrictScoreRecord>

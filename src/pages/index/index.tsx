@@ -8,8 +8,9 @@ import { Screen } from '../../components/Screen'
 import { SetupPanel } from '../../components/SetupPanel'
 import { useDevIdentity } from '../../hooks/useDevIdentity'
 import { useSession } from '../../hooks/useSession'
-import { openPage, routes } from '../../hooks/routes'
+import { openPage, routeOfScan, routes } from '../../hooks/routes'
 import { device } from '../../platform/device'
+import { MyGridWorker } from './MyGridWorker'
 import './index.css'
 
 const SCAN_PROBLEMS = {
@@ -19,14 +20,14 @@ const SCAN_PROBLEMS = {
 
 export default function HomePage() {
   const { identity, setIdentity } = useDevIdentity()
-  const { session, reload, canReadEvaluations, canEnterScores } = useSession()
+  const { session, reload, canReadEvaluations, canEnterScores, canEditPosts, canInviteWorkers } = useSession()
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
 
   const scan = async () => {
     setProblem(null)
-    const result = await device.scanWorkerCode()
-    if (result.ok) openPage(routes.rate(result.workerCode))
+    const result = await device.scanCode()
+    if (result.ok) openPage(routeOfScan(result.target))
     else if (result.reason !== 'cancelled') setProblem(SCAN_PROBLEMS[result.reason])
   }
 
@@ -76,6 +77,16 @@ export default function HomePage() {
 
       <Text className='home__privacy muted'>评价不记名，工作者看不到是谁评的。</Text>
 
+      {session?.role === 'worker' ? (
+        <View className='panel stack home__staff'>
+          <Text className='home__staff-title'>社区工作者</Text>
+          {session.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
+          <BigButton onClick={() => openPage(routes.workerHome)}>我的工作台</BigButton>
+        </View>
+      ) : null}
+
+      <MyGridWorker />
+
       {canReadEvaluations && session?.setupNeeded !== true ? (
         <View className='panel stack home__staff'>
           <Text className='home__staff-title'>工作人员</Text>
@@ -88,6 +99,22 @@ export default function HomePage() {
               录入街道评分
             </BigButton>
           ) : null}
+          {canEditPosts ? (
+            <BigButton variant='secondary' onClick={() => openPage(routes.posts)}>
+              编辑四岗职责
+            </BigButton>
+          ) : null}
+        </View>
+      ) : null}
+
+      {/* Community admins (not evaluation readers): their own community's workers and invites. */}
+      {canInviteWorkers && session?.setupNeeded !== true ? (
+        <View className='panel stack home__staff'>
+          <Text className='home__staff-title'>工作人员</Text>
+          {session?.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
+          <BigButton variant='secondary' onClick={() => openPage(routes.workers)}>
+            社区工作者与邀请码
+          </BigButton>
         </View>
       ) : null}
 

@@ -1,9 +1,8 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { LEVEL_LABELS } from '../../core/levels'
 import { periodLabel } from '../../core/periods'
 import type { Level } from '../../core/types'
-import { BigButton } from '../../components/BigButton'
-import { goHome } from '../../hooks/routes'
+import { SubmitResult } from '../../components/SubmitResult'
 
 interface RatingResultProps {
   workerName: string
@@ -17,26 +16,17 @@ interface RatingResultProps {
 /** What happened to the rating: which month it counts for, and that rating again replaces it. */
 export function RatingResult({ workerName, level, period, replaced, withComment }: RatingResultProps) {
   return (
-    <View className='rating-result'>
-      <View className='rating-result__mark'>
-        <Text>✓</Text>
-      </View>
-      <Text className='rating-result__title'>评价已提交，谢谢您</Text>
-      <View className='panel rating-result__facts'>
-        <Text className='block'>
-          您给{workerName}的评价：<Text className='rating-result__level'>{LEVEL_LABELS[level]}</Text>
-        </Text>
-        <Text className='block rating-result__period'>这条评价计入 {periodLabel(period)}。</Text>
-        <Text className='block muted'>
-          {replaced
-            ? '它已替换您这个月之前给 TA 的评价，每人每月只算一条。'
-            : '这个月内再评一次，会替换这一次的评价，每人每月只算一条。'}
-        </Text>
-        {withComment ? <Text className='block muted'>您写的话经过审核后，工作人员才能看到。</Text> : null}
-      </View>
-      <BigButton className='rating-result__home' onClick={goHome}>
-        回到首页
-      </BigButton>
-    </View>
+    <SubmitResult title='评价已提交，谢谢您'>
+      <Text className='block'>
+        您给{workerName}的评价：<Text className='rating-result__level'>{LEVEL_LABELS[level]}</Text>
+      </Text>
+      <Text className='block rating-result__period'>这条评价计入 {periodLabel(period)}。</Text>
+      <Text className='block muted'>
+        {replaced
+          ? '它已替换您这个月之前给 TA 的评价，每人每月只算一条。'
+          : '这个月内再评一次，会替换这一次的评价，每人每月只算一条。'}
+      </Text>
+      {withComment ? <Text className='block muted'>您写的话经过审核后，工作人员才能看到。</Text> : null}
+    </SubmitResult>
   )
 }

@@ -8,8 +8,8 @@ import { Screen } from '../../components/Screen'
 import { WorkerCard } from '../../components/WorkerCard'
 import { useSubmitRating, useWorkerCard } from '../../hooks/rating'
 import { decodeOption, goHome } from '../../hooks/routes'
-import { cardProblem } from './messages'
-import { RatingForm } from './RatingForm'
+import { RatingForm } from '../../components/RatingForm'
+import { cardProblem, submitProblem } from './messages'
 import { RatingResult } from './RatingResult'
 import './index.css'
 
@@ -73,8 +73,9 @@ export default function RatePage() {
       <Text className='rate__intro muted'>您要评价的是</Text>
       <WorkerCard card={card} />
       <RatingForm
-        workerName={card.name}
+        question={`您对${card.name}的工作满意吗？`}
         submitState={submitState}
+        problemOf={submitProblem}
         onSubmit={(level, comment) => {
           setSent({ level, withComment: comment.trim() !== '' })
           void submit(level, comment).then((result) => {

@@ -8,6 +8,7 @@ import { addMonths, monthOf } from '../../../../src/core/periods'
 import type { Level } from '../../../../src/core/types'
 import { DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 import { type LevelOdds, type Random, intBetween, levelFrom, prng } from './seedRandom'
+import { demoFieldSessions } from './seedFieldTime'
 import { demoVisits } from './seedVisits'
 
 export { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
@@ -116,7 +117,8 @@ export function demoActivity(now: Date): ActivityLoad {
     now,
     ratingMonths: DEMO_MONTHS,
   })
-  return { visits, ratings: [...ratings.values()], feedback: [...olderFeedback, ...activity.feedback], scores: activity.scores }
+  const fieldSessions = demoFieldSessions(org.workers, org.grids, now)
+  return { visits, fieldSessions, ratings: [...ratings.values()], feedback: [...olderFeedback, ...activity.feedback], scores: activity.scores }
 }
 
 /** The demo organisation and its activity, the same on SQLite and on CloudBase (admin.setup { demo: true }). */

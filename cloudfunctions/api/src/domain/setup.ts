@@ -6,6 +6,7 @@
 import { monthOf } from '../../../../src/core/periods'
 import { DEFAULT_SETTINGS } from '../../../../src/core/settings'
 import { seedDemo } from '../demo/seed'
+import { FOUR_POSTS } from '../demo/seedOrg'
 import type { Store } from '../store'
 
 export interface SetupResult {
@@ -17,6 +18,8 @@ export async function setUpEnvironment(store: Store, now: Date, { demo }: { demo
   const created = await store.setup()
   const demoLoaded = demo && (await store.isEmpty())
   if (demoLoaded) await seedDemo(store, now)
+  // The 4 of 3456: an environment starts with the four posts and their duties, which the bureau then edits.
+  if ((await store.catalog.listPosts()).length === 0) for (const post of FOUR_POSTS) await store.catalog.addPost(post)
   await store.prepareYear(monthOf(now).slice(0, 4))
   if ((await store.getSettings()) === null) await store.saveSettings(DEFAULT_SETTINGS)
   return { created, demoLoaded }

@@ -2,11 +2,29 @@
 // it is deliberately absent here, so it cannot exist in the cloud.
 import type { HandlerTable } from '../context'
 import { adminSetup } from './adminSetup'
+import { communityWorkers } from './communityWorkers'
+import { inviteAccept } from './inviteAccept'
+import { inviteCard } from './inviteCard'
+import { inviteCreate } from './inviteCreate'
 import { evaluationGet } from './evaluationGet'
+import { feedbackSubmit } from './feedbackSubmit'
+import { fieldEnd } from './fieldEnd'
+import { fieldList } from './fieldList'
+import { fieldStart } from './fieldStart'
+import { gridtimeGet } from './gridtimeGet'
+import { gridtimeTrend } from './gridtimeTrend'
+import { gridDirectory } from './gridDirectory'
+import { postList } from './postList'
+import { postSave } from './postSave'
 import { ratingSubmit } from './ratingSubmit'
 import { scoreSubmit } from './scoreSubmit'
 import { sessionMe } from './sessionMe'
+import { visitCard } from './visitCard'
+import { visitList } from './visitList'
+import { visitLog } from './visitLog'
 import { workerCard } from './workerCard'
+import { workerQrcode } from './workerQrcode'
+import { workerResults } from './workerResults'
 
 export const apiHandlers: HandlerTable = {
   'session.me': sessionMe,
@@ -15,4 +33,22 @@ export const apiHandlers: HandlerTable = {
   'score.submit': scoreSubmit,
   'evaluation.get': evaluationGet,
   'admin.setup': adminSetup,
+  'invite.create': inviteCreate,
+  'invite.card': inviteCard,
+  'invite.accept': inviteAccept,
+  'community.workers': communityWorkers,
+  'post.list': postList,
+  'post.save': postSave,
+  'grid.directory': gridDirectory,
+  'visit.log': visitLog,
+  'visit.list': visitList,
+  'visit.card': visitCard,
+  'feedback.submit': feedbackSubmit,
+  'worker.qrcode': workerQrcode,
+  'field.start': fieldStart,
+  'field.end': fieldEnd,
+  'field.list': fieldList,
+  'gridtime.get': gridtimeGet,
+  'gridtime.trend': gridtimeTrend,
+  'worker.results': workerResults,
 }

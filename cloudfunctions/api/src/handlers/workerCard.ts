@@ -1,6 +1,7 @@
 // worker.card: public, even anonymous — the card a resident sees after scanning a worker's code:
 // who serves their grid and what that worker's post is responsible for (the 4 of 3456).
 import type { Handler } from '../context'
+import { workerCardOf } from '../domain/cards'
 import { findWorker } from '../domain/workers'
 
 export const workerCard: Handler<'worker.card'> = async ({ workerCode }, { store }) => {
@@ -10,13 +11,5 @@ export const workerCard: Handler<'worker.card'> = async ({ workerCode }, { store
     store.getCommunity(worker.communityId),
     store.getGrid(worker.gridId),
   ])
-  return {
-    workerCode: worker.code,
-    name: worker.name,
-    post: post?.name ?? '',
-    duties: post?.duties ?? [],
-    community: community?.name ?? '',
-    grid: grid?.name ?? '',
-    households: grid?.households ?? 0,
-  }
+  return workerCardOf(worker, post, community, grid)
 }

@@ -2,10 +2,14 @@
 // `scene` of the code the person served scans to give feedback on that one visit. The feedback itself is
 // the Store's submitFeedback with serviceId = visitCode (one feedback per visit).
 // Part of the Store (store.ts): implemented by server/stores/visits.ts (SQLite) and
-// cloudfunctions/api/src/cloudStores/visits.ts (CloudBase), checked by one contract suite.
+// cloudfunctions/api/src/cloudStores/visits.ts (CloudBase), checked by one contract suite
+// (test/storeContracts/visits.ts).
+import type { Level } from '../../../../src/core/types'
+import type { VisitType } from '../../../../src/core/visits'
+import type { FeedbackRecord } from './records'
 
-/** What kind of service a visit was. */
-export type VisitType = '政策宣传' | '入户登记' | '帮办代办' | '矛盾调解' | '关爱走访' | '其他'
+/** What kind of service a visit was (src/core/visits.ts lists them). */
+export type { VisitType } from '../../../../src/core/visits'
 
 export interface VisitRecord {
   /** The visit's code: <= 32 scene-safe characters, at least 10 of them random. Also the feedback's serviceId. */
@@ -28,4 +32,11 @@ export interface VisitStore {
   getVisit(visitCode: string): Promise<VisitRecord | null>
   /** A worker's visits with `from <= at < to` (ISO strings), oldest first. */
   listVisits(workerCode: string, from: string, to: string): Promise<VisitRecord[]>
+  /**
+   * The level of the feedback given on each of these visits, by visit code; a visit nobody rated is
+   * not in the map. Who gave it is not read: a worker never learns who rated them (trust rule 5).
+   */
+  feedbackLevels(visitCodes: readonly string[]): Promise<Map<string, Level>>
+  /** The feedback given on a visit (written by the Store's submitFeedback), for staff and checks; null if none. */
+  getFeedback(visitCode: string): Promise<FeedbackRecord | null>
 }

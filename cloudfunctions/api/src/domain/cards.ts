@@ -1,0 +1,21 @@
+// A worker's public card (the 4 of 3456: who serves the grid, their post and its written duties), the one
+// shape worker.card answers and grid.directory lists per grid. Built from records the caller already read.
+import type { WorkerCard } from '../../../../src/core/types'
+import type { CommunityRecord, GridRecord, PostRecord, WorkerRecord } from '../stores/records'
+
+export function workerCardOf(
+  worker: WorkerRecord,
+  post: PostRecord | null | undefined,
+  community: CommunityRecord | null | undefined,
+  grid: GridRecord | null | undefined,
+): WorkerCard {
+  return {
+    workerCode: worker.code,
+    name: worker.name,
+    post: post?.name ?? '',
+    duties: post?.duties ?? [],
+    community: community?.name ?? '',
+    grid: grid?.name ?? '',
+    households: grid?.households ?? 0,
+  }
+}

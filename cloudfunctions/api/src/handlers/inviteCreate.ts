@@ -1,0 +1,31 @@
+// invite.create: a community admin makes a one-time invite that binds a WeChat account to a worker record
+// of their own community (issue 7, part 1). It works once and for INVITE_VALID_DAYS (7) days; its code
+// opens worker/invite/index with the invite in `scene`. The code image is made before the invite is
+// stored, so a failure to make it (WeChat's daily limit) leaves no invite behind.
+import { WORKER_INVITERS } from '../../../../src/core/roles'
+import { inviteExpiresAt } from '../../../../src/core/invites'
+import type { Handler } from '../context'
+import { forbidden, requireRole } from '../dispatch'
+import { SIGN_IN_AS_STAFF, newInviteCode, requireSignedIn } from '../domain/invites'
+import { workplaceOf } from '../domain/principals'
+import { findWorker } from '../domain/workers'
+
+export const inviteCreate: Handler<'invite.create'> = async ({ workerCode }, ctx) => {
+  requireSignedIn(ctx.caller, SIGN_IN_AS_STAFF)
+  const admin = requireRole(ctx.caller, ...WORKER_INVITERS)
+  const { communityId } = await workplaceOf(admin, ctx.store)
+  const worker = await findWorker(ctx.store, workerCode)
+  if (communityId === undefined || worker.communityId !== communityId) throw forbidden()
+  const inviteCode = newInviteCode()
+  const expiresAt = inviteExpiresAt(ctx.now).toISOString()
+  const image = await ctx.codeImages.imageFor('worker/invite/index', inviteCode)
+  await ctx.store.invites.putInvite({
+    inviteCode,
+    workerCode: worker.code,
+    communityId: worker.communityId,
+    createdBy: admin.openid,
+    createdAt: ctx.now.toISOString(),
+    expiresAt,
+  })
+  return { inviteCode, expiresAt, image }
+}

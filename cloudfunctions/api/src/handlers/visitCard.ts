@@ -1,0 +1,27 @@
+// visit.card: public — what the feedback page shows the person served before they rate: who served
+// them, the kind of service and when, and whether feedback is still open (issue 7). Never the note,
+// which is the worker's own record, nor who rated.
+import { feedbackClosesAt, isFeedbackOpen } from '../../../../src/core/visits'
+import type { Handler } from '../context'
+import { feedbackWindowDays, findVisit } from '../domain/visits'
+
+export const visitCard: Handler<'visit.card'> = async ({ visitCode }, { caller, store, now }) => {
+  const visit = await findVisit(store, visitCode)
+  const [worker, settings, levels] = await Promise.all([
+    store.getWorker(visit.workerCode),
+    store.getSettings(),
+    store.visits.feedbackLevels([visit.visitCode]),
+  ])
+  const days = feedbackWindowDays(settings)
+  const closedBecause = levels.has(visit.visitCode) ? 'rated' : isFeedbackOpen(visit.at, now, days) ? null : 'expired'
+  return {
+    workerCode: visit.workerCode,
+    workerName: worker?.name ?? '',
+    type: visit.type,
+    at: visit.at,
+    feedbackUntil: feedbackClosesAt(visit.at, days).toISOString(),
+    feedbackOpen: closedBecause === null,
+    closedBecause,
+    ownVisit: caller.principal?.workerCode === visit.workerCode,
+  }
+}

@@ -1,0 +1,157 @@
+// Field sessions (the 5 of 3456, issue 7): a worker starts and ends a session when going down into the
+// grid and coming back. No GPS, no trail: what counts is what the worker logs, corroborated by the
+// service visits and ratings that happened while it ran (DESIGN section 2, anti-formalism).
+// The rules of one session live here: how long it may be, how its minutes are counted, which month
+// they count in, and when it is corroborated.
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import { ApiError } from './errors'
+import { addMonths, monthOf } from './periods'
+
+dayjs.extend(utc)
+
+/** Issue 7: a session longer than 12 hours is rejected. */
+export const MAX_SESSION_MINUTES = 12 * 60
+
+const MINUTE_MS = 60_000
+const CHINA_OFFSET_MINUTES = 8 * 60
+
+/** The clock minute a moment falls in (minutes since 1970 UTC). */
+function minuteOf(iso: string): number {
+  return Math.floor(Date.parse(iso) / MINUTE_MS)
+}
+
+/**
+ * A session's minutes: the clock minutes from its start to its end (08:59:50 → 09:00:10 is 1, 09:00:10 →
+ * 09:00:50 is 0). Whole minutes, so the months a session is split into add up to exactly the session.
+ */
+export function sessionMinutes(startedAt: string, endedAt: string): number {
+  return Math.max(0, minuteOf(endedAt) - minuteOf(startedAt))
+}
+
+/** When a China month begins, as an ISO moment: 2026-04 begins at 2026-03-31T16:00:00.000Z. */
+export function monthStart(month: string): string {
+  return dayjs.utc(`${month}-01`).subtract(CHINA_OFFSET_MINUTES, 'minute').toISOString()
+}
+
+/**
+ * The one rule for where a session's minutes count: in the China month each minute falls in. A session
+ * from 22:00 on 31 March to 02:00 on 1 April (China time) gives 120 minutes to March and 120 to April.
+ */
+export function minutesByMonth(startedAt: string, endedAt: string): Map<string, number> {
+  const byMonth = new Map<string, number>()
+  const end = minuteOf(endedAt)
+  let from = minuteOf(startedAt)
+  let month = monthOf(startedAt)
+  while (from < end) {
+    const next = Math.floor(Date.parse(monthStart(addMonths(month, 1))) / MINUTE_MS)
+    const until = Math.min(end, next)
+    byMonth.set(month, until - from)
+    from = until
+    month = addMonths(month, 1)
+  }
+  return byMonth
+}
+
+/** A session's minutes that count in the given months. */
+export function minutesInMonths(startedAt: string, endedAt: string, months: readonly string[]): number {
+  let minutes = 0
+  for (const [month, count] of minutesByMonth(startedAt, endedAt)) if (months.includes(month)) minutes += count
+  return minutes
+}
+
+/**
+ * The sessions whose minutes can count in the months `first`..`last`: those started from 12 hours before
+ * the first month began (a session crossing into it) until the last month ended. Visits and ratings that
+ * corroborate them happen up to 12 hours after that end.
+ */
+export function sessionWindow(first: string, last: string): { from: string; to: string; eventsTo: string } {
+  const from = dayjs.utc(monthStart(first)).subtract(MAX_SESSION_MINUTES, 'minute')
+  const to = dayjs.utc(monthStart(addMonths(last, 1)))
+  return { from: from.toISOString(), to: to.toISOString(), eventsTo: to.add(MAX_SESSION_MINUTES, 'minute').toISOString() }
+}
+
+/** The China months a time range `from <= t < to` touches, oldest first (how ratings, kept by month, are read). */
+export function monthsSpanned(from: string, to: string): string[] {
+  const last = monthOf(new Date(Date.parse(to) - 1))
+  const months: string[] = []
+  for (let month = monthOf(from); month <= last; month = addMonths(month, 1)) months.push(month)
+  return months
+}
+
+/** `HH:mm` in China time, as a worker reads a clock. */
+export function chinaClock(iso: string): string {
+  return dayjs.utc(iso).utcOffset(CHINA_OFFSET_MINUTES).format('HH:mm')
+}
+
+/** `M月D日 HH:mm` in China time. */
+export function chinaDateTime(iso: string): string {
+  return dayjs.utc(iso).utcOffset(CHINA_OFFSET_MINUTES).format('M月D日 HH:mm')
+}
+
+/**
+ * Checks the end of a session before it is stored (issue 7: no session longer than 12 hours, none in
+ * the future). A worker who forgot to end one gets told how to mend it honestly: by saying when they
+ * actually left the grid, at most 12 hours after the start — not by logging time they were not there.
+ */
+export function checkSessionEnd(startedAt: string, endedAt: string, now: Date): void {
+  if (Date.parse(endedAt) > now.getTime()) {
+    throw new ApiError('INVALID_INPUT', `结束时间 ${chinaDateTime(endedAt)} 还没有到，不能记录将来的时间`)
+  }
+  if (Date.parse(endedAt) <= Date.parse(startedAt)) {
+    throw new ApiError('INVALID_INPUT', `结束时间必须晚于这次下沉的开始时间 ${chinaDateTime(startedAt)}`)
+  }
+  if (sessionMinutes(startedAt, endedAt) > MAX_SESSION_MINUTES) {
+    const latest = dayjs.utc(startedAt).add(MAX_SESSION_MINUTES, 'minute').toISOString()
+    throw new ApiError(
+      'INVALID_INPUT',
+      `一次下沉最长 12 小时。这次从 ${chinaDateTime(startedAt)} 开始，请填写您实际离开网格的时间（不晚于 ${chinaDateTime(latest)}）`,
+    )
+  }
+}
+
+/**
+ * The moment a worker means by a clock time `HH:mm` for the end of a session: the first such time after
+ * the start (China time). Started 20:30, "07:15" is 07:15 the next morning. Null when not a clock time.
+ */
+export function endAtClock(startedAt: string, clock: string): string | null {
+  const match = /^([01]?\d|2[0-3])[:：]([0-5]\d)$/.exec(clock.trim())
+  if (match === null) return null
+  const start = dayjs.utc(startedAt).utcOffset(CHINA_OFFSET_MINUTES)
+  let end = start.hour(Number(match[1])).minute(Number(match[2])).second(0).millisecond(0)
+  if (!end.isAfter(start)) end = end.add(1, 'day')
+  return end.toISOString()
+}
+
+/** Issue 7: a session with at least one visit or resident rating inside it is corroborated. */
+export function isCorroborated(startedAt: string, endedAt: string, eventTimes: readonly string[]): boolean {
+  const from = Date.parse(startedAt)
+  const to = Date.parse(endedAt)
+  return eventTimes.some((at) => {
+    const t = Date.parse(at)
+    return t >= from && t <= to
+  })
+}
+
+/** A session still running, as `field.list` shows it. */
+export interface OpenSessionView {
+  sessionId: string
+  startedAt: string
+  /** The 小区 the worker named, '' when none. */
+  grid: string
+}
+
+/** A logged session, as `field.list` shows it. */
+export interface LoggedSessionView extends OpenSessionView {
+  endedAt: string
+  /** The whole session's minutes (a session crossing into the next month shows all of them). */
+  minutes: number
+  corroborated: boolean
+}
+
+/** `field.list`: the running session, if any, and the sessions with minutes in the period, newest first. */
+export interface FieldSessionList {
+  period: string
+  open: OpenSessionView | null
+  sessions: LoggedSessionView[]
+}

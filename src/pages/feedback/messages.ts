@@ -1,0 +1,38 @@
+import type { CallError } from '../../platform/call-error'
+
+export interface Problem {
+  title: string
+  detail?: string
+  /** Trying the same thing again may work (network, busy server). */
+  retry: boolean
+}
+
+/** Why the visit could not be shown, in words the person served can act on. */
+export function visitProblem(error: CallError): Problem {
+  switch (error.code) {
+    case 'NOT_FOUND':
+    case 'INVALID_INPUT':
+      return { title: '没有找到这次服务', detail: '这个评价码可能不完整。请让社区工作者重新出示评价码，再扫一次。', retry: false }
+    case 'NETWORK':
+      return { title: '网络连接不上', detail: '请检查手机网络后再试一次。', retry: true }
+    default:
+      return { title: '暂时打不开这次服务', detail: error.message, retry: true }
+  }
+}
+
+/** Why a feedback was not accepted; nothing was saved in any of these cases. */
+export function feedbackProblem(error: CallError): Problem {
+  switch (error.code) {
+    case 'CONFLICT':
+      return { title: '这次服务已经评价过了', detail: '每次服务只能评价一次，不用再评。', retry: false }
+    case 'SELF_RATING':
+      return { title: '不能评价自己的服务', detail: '这个评价码是给您服务的居民扫的。', retry: false }
+    case 'UNAUTHENTICATED':
+      return { title: '还没有登录，评价没有提交', detail: '请在微信里打开小程序后再评价。', retry: false }
+    case 'NETWORK':
+      return { title: '网络连接不上，评价没有提交', detail: '请检查手机网络后再提交一次。', retry: true }
+    default:
+      // The server's words: the window has closed, or the comment needs changing.
+      return { title: '评价没有提交成功', detail: error.message, retry: true }
+  }
+}

@@ -1,0 +1,63 @@
+import { Text, View } from '@tarojs/components'
+import { Notice } from '../../components/Notice'
+import { periodLabel } from '../../core/periods'
+import type { OwnPartyResult, OwnResults } from '../../core/workerResults'
+import type { AsyncState } from '../../hooks/useApi'
+import './OwnResultsPanel.css'
+
+/** Trust rule 5, in the words the issue gives: below 5 ratings a party shows nothing. */
+const TOO_FEW = '评价数不足5条，暂不显示'
+
+function RatedParty({ label, result }: { label: string; result: OwnPartyResult }) {
+  return (
+    <View className='own-results__row'>
+      <Text className='own-results__party'>{label}</Text>
+      {result.shown ? (
+        <Text className='own-results__score'>
+          {result.score.toFixed(1)} 分<Text className='own-results__n'>（{result.n} 条评价）</Text>
+        </Text>
+      ) : (
+        <Text className='own-results__hidden'>{TOO_FEW}</Text>
+      )}
+    </View>
+  )
+}
+
+interface OwnResultsPanelProps {
+  periods: string[]
+  period: string
+  onPeriod: (period: string) => void
+  state: AsyncState<OwnResults>
+}
+
+/** My results per party (n and score, never who rated), for a few recent periods. */
+export function OwnResultsPanel({ periods, period, onPeriod, state }: OwnResultsPanelProps) {
+  return (
+    <View className='own-results'>
+      <View className='own-results__periods'>
+        {periods.map((p) => (
+          <View key={p} data-period={p} className={`worker-chip${p === period ? ' worker-chip--on' : ''}`} onClick={() => onPeriod(p)}>
+            <Text>{periodLabel(p)}</Text>
+          </View>
+        ))}
+      </View>
+      {state.status === 'idle' || state.status === 'loading' ? <Notice kind='loading' title='正在读取评价结果…' /> : null}
+      {state.status === 'error' ? <Notice kind='error' title='没能读取评价结果' detail={state.error.message} /> : null}
+      {state.status === 'ok' ? (
+        <View>
+          <RatedParty label='小区居民' result={state.data.residents} />
+          <RatedParty label='服务对象' result={state.data.recipients} />
+          <View className='own-results__row'>
+            <Text className='own-results__party'>街道评分</Text>
+            {state.data.subdistrict === null ? (
+              <Text className='own-results__hidden'>街道尚未评分</Text>
+            ) : (
+              <Text className='own-results__score'>{state.data.subdistrict.score.toFixed(1)} 分</Text>
+            )}
+          </View>
+          <Text className='worker-note'>评价不记名：这里只有汇总，看不到是谁评的。</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,36 @@
+// What a recipient's feedback costs on CloudBase: the built function on the real wx-server-sdk over the
+// emulator, counting database requests. feedback.submit keeps within the budget issue 4 set for
+// rating.submit (8), its role lookup and idempotency record included (issue 7).
+import type { VisitRecord } from '../../cloudfunctions/api/src/stores/visits'
+import { requestsOf, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
+import { setUpCloud } from '../support/cloudEnv'
+
+it('makes a feedback with a comment and an idempotency key in 8 database requests', async () => {
+  const { emulator, store } = await setUpCloud(yearOrg(3))
+  const visit: VisitRecord = {
+    visitCode: 'Vq8ZrT2mWc4Kx7Ls',
+    workerCode: 'Y0001',
+    subdistrictId: YEAR_SUBDISTRICT,
+    communityId: `${YEAR_SUBDISTRICT}-c1`,
+    type: '帮办代办',
+    place: '',
+    note: '',
+    at: new Date(Date.now() - 10 * 60_000).toISOString(),
+  }
+  await store.visits.putVisit(visit)
+  emulator.resetRequests()
+  const payload = { visitCode: visit.visitCode, level: 4, comment: '办得很快', idempotencyKey: 'feedback-first-0001' }
+  const { total, requests, reply } = await requestsOf(emulator, { action: 'feedback.submit', payload }, 'o-recipient-first')
+  expect(reply).toMatchObject({ ok: true, data: { feedbackId: visit.visitCode } })
+  expect(requests).toEqual([
+    'database.getDocument principals', // who is calling (roles are looked up on every call)
+    'database.getDocument idempotency', // was this key answered before?
+    'database.getDocument visits', // the visit rated: its worker, sub-district and time
+    'database.getDocument settings', // feedbackWindowDays, read beside the visit
+    'database.insertDocument feedback', // the feedback, _id = visit code, marked pending (a second one is refused here)
+    'database.modifyDocument tallies', // one _.inc on the worker's tally of the year
+    'database.modifyDocument feedback', // the pending mark removed
+    'database.insertDocument idempotency', // the first result, for a retry
+  ])
+  expect(total).toBeLessThanOrEqual(8)
+})

@@ -1,0 +1,73 @@
+// 一次一评 on CloudBase, through the BUILT function's exports.main on the real wx-server-sdk over the
+// emulator (issue 7): a worker logs a visit and gets its feedback code; the person served reads the visit's
+// card and rates it; the feedback document, the worker's tally and the evaluation say so; the worker's list
+// shows it rated; a second feedback and the worker's own are refused and change nothing.
+import { monthOf } from '../../src/core/periods'
+import type { EvaluationRow } from '../../src/core/types'
+import type { CloudbaseEmulator } from '../cloudbase/emulator'
+import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
+import { recountFromRecords, setUpCloud, storedTallies } from '../support/cloudEnv'
+import { YEAR_BUREAU, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
+import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+
+const WORKER = 'o-worker-Y0001'
+const RECIPIENT = 'o-recipient-1'
+const PNG = Buffer.from('89504e470d0a1a0a', 'hex')
+
+let emulator: CloudbaseEmulator
+let store: CloudStore
+let api: CloudFunctionInstance
+beforeEach(async () => {
+  const org = yearOrg(2)
+  org.principals.push({ openid: WORKER, role: 'worker', name: '工作者1', workerCode: 'Y0001' })
+  ;({ emulator, store } = await setUpCloud(org))
+  api = loadCloudFunction(emulator, { instanceId: 'api-1', openapi: { wxacode: { getUnlimited: () => ({ errCode: 0, contentType: 'image/jpeg', buffer: PNG }) } } })
+})
+afterEach(() => emulator.dispose())
+
+/** The function's envelope; `data` typed by the test that reads it. */
+interface Reply<T = unknown> {
+  ok: boolean
+  data: T
+  code?: string
+}
+const call = <T = unknown>(action: string, payload: unknown, openid: string) => api.invoke({ action, payload }, { openid }) as Promise<Reply<T>>
+
+it('logs a visit, and the person served rates it once: the feedback, the tally and the evaluation count it', async () => {
+  const month = monthOf(new Date())
+  const logged = await call<{ visitCode: string }>('visit.log', { type: '关爱走访', place: '一网格2栋', note: '独居老人，血压正常' }, WORKER)
+  expect(logged).toEqual({ ok: true, data: { visitCode: expect.stringMatching(/^V[0-9A-Za-z]{15}$/), image: expect.stringMatching(/^cloud:\/\//) } })
+  const { visitCode } = logged.data
+
+  expect(await call('visit.card', { visitCode }, RECIPIENT)).toEqual({
+    ok: true,
+    data: { workerCode: 'Y0001', workerName: '工作者1', type: '关爱走访', at: expect.any(String), feedbackUntil: expect.any(String), feedbackOpen: true, closedBecause: null, ownVisit: false },
+  })
+  expect(await call('feedback.submit', { visitCode, level: 4, comment: '量了血压，很耐心' }, RECIPIENT)).toEqual({ ok: true, data: { feedbackId: visitCode, period: month } })
+
+  expect(emulator.documents('feedback')).toEqual([
+    expect.objectContaining({ _id: visitCode, openid: RECIPIENT, workerCode: 'Y0001', month, level: 4, comment: '量了血压，很耐心', commentStatus: 'pass', version: 1 }),
+  ])
+  expect(emulator.documents('feedback')[0].pending).toBeUndefined() // settled: its tally moved
+  const tallies = await storedTallies(store, YEAR_SUBDISTRICT, [month])
+  expect(tallies.get(`Y0001|${month}`)?.recipients).toEqual([0, 0, 0, 1, 0])
+  expect(tallies).toEqual(new Map([...recountFromRecords(emulator)].filter(([key]) => key.endsWith(`|${month}`))))
+  // The only feedback of the sub-district: C = 80, S = (80 + 5 x 80) / (1 + 5) = 80.
+  const evaluation = await call<{ rows: EvaluationRow[] }>('evaluation.get', { period: month, subdistrictId: YEAR_SUBDISTRICT }, YEAR_BUREAU)
+  expect(evaluation.data.rows.find((row) => row.workerCode === 'Y0001')?.recipients).toEqual({ n: 1, score: 80 })
+
+  // The worker sees it rated, never who nor how.
+  const listed = await call('visit.list', {}, WORKER)
+  expect(listed.data).toEqual([expect.objectContaining({ visitCode, note: '独居老人，血压正常', feedback: { state: '已评价' } })])
+  expect(JSON.stringify(listed)).not.toContain(RECIPIENT)
+})
+
+it('refuses a second feedback (409) and the worker’s own (403), and changes nothing', async () => {
+  const { visitCode } = (await call<{ visitCode: string }>('visit.log', { type: '矛盾调解' }, WORKER)).data
+  expect(await call('feedback.submit', { visitCode, level: 5 }, WORKER)).toMatchObject({ ok: false, code: 'SELF_RATING' })
+  expect(await call('feedback.submit', { visitCode, level: 5 }, RECIPIENT)).toMatchObject({ ok: true })
+  const before = { feedback: emulator.documents('feedback'), tallies: emulator.documents('tallies') }
+  expect(await call('feedback.submit', { visitCode, level: 1 }, 'o-recipient-2')).toMatchObject({ ok: false, code: 'CONFLICT' })
+  expect({ feedback: emulator.documents('feedback'), tallies: emulator.documents('tallies') }).toEqual(before)
+  expect(await call('visit.card', { visitCode }, 'o-recipient-2')).toMatchObject({ ok: true, data: { feedbackOpen: false, closedBecause: 'rated' } })
+})

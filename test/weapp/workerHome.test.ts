@@ -1,0 +1,108 @@
+// 我的工作台 (worker/home/index, issue 7) in the weapp build, rendered by WeChat's compiler over the demo
+// organisation, as the demo worker 刘建华 (dev-worker-YQ01): the greeting, the links to the code and the
+// visit pages, a field session started and ended by taps, a forgotten one ended at the time the worker
+// left, this month's grid time and its six-month chart as gridtime.trend gives them, and the worker's own
+// results with trust rule 5. Run `npm run build:weapp` first.
+import type { ResultOf } from '../../src/core/contract'
+import { chinaClock } from '../../src/core/fieldSessions'
+import { dataOf } from '../support/apiHarness'
+import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
+
+const WORKER = { openid: 'dev-worker-YQ01' } // 刘建华, 正职, 银泉社区 银泉花园网格
+const percent = (ratio: number | null) => (ratio === null ? '—' : `${Math.round(ratio * 100)}%`)
+
+let world: WeappWorld
+beforeEach(async () => {
+  world = await createWorld()
+})
+afterEach(() => world.close())
+
+async function answer<A extends 'gridtime.trend' | 'worker.results'>(action: A, payload: object, openid = WORKER.openid): Promise<ResultOf<A>> {
+  return dataOf<ResultOf<A>>(await world.backend.call({ action, payload }, openid))
+}
+
+it('greets the worker and links to their code and to logging a visit', async () => {
+  const page = await world.openPage('worker/home/index', {}, WORKER)
+  await page.waitForText('刘建华，您好')
+  await page.waitForText('正职 · 银泉社区 · 银泉花园网格')
+  await page.tap('我的评价码')
+  await page.tap('记录一次服务')
+  expect(world.navigations).toEqual([
+    { kind: 'navigateTo', url: '/worker/poster/index' },
+    { kind: 'navigateTo', url: '/worker/visit/index' },
+  ])
+})
+
+it('starts a field session with a tap, shows it running, and ends it with a tap', async () => {
+  const page = await world.openPage('worker/home/index', {}, WORKER)
+  await page.waitForText('开始下沉')
+  expect(await page.attr({ selector: '.field-panel__grid' }, 'value')).toBe('银泉花园') // the worker's own grid, offered
+  await page.tap('开始下沉')
+  await page.waitForText('正在下沉')
+  const [start] = world.callsOf('field.start')
+  expect(start).toMatchObject({ openid: WORKER.openid, payload: { grid: '银泉花园' }, reply: { ok: true } })
+  const { startedAt } = (start.reply as { data: ResultOf<'field.start'> }).data
+  await page.waitForText(`今天 ${chinaClock(startedAt)} 开始 · 刚开始`)
+  expect(await world.store.fieldTime.getOpenSession('YQ01')).toMatchObject({ startedAt, grid: '银泉花园' })
+
+  await page.tap('结束下沉')
+  await page.waitForText('已记录这次下沉')
+  expect(world.callsOf('field.end')).toEqual([expect.objectContaining({ payload: {}, reply: { ok: true, data: expect.objectContaining({ minutes: expect.any(Number) }) } })])
+  expect(await world.store.fieldTime.getOpenSession('YQ01')).toBeNull()
+  await page.waitForText('开始下沉')
+  // the grid time was read on opening, and again after the start and after the end
+  await page.waitFor(() => world.callsOf('gridtime.trend').length === 3, 'gridtime.trend read after the start and the end')
+})
+
+it('ends a session left running for 13 hours at the time the worker says they left', async () => {
+  // Started 13 hours ago, on the minute; the worker left 2 hours after the start.
+  const startedAt = new Date(Math.floor((Date.now() - 13 * 3_600_000) / 60_000) * 60_000).toISOString()
+  await world.store.fieldTime.startSession({ sessionId: 'forgotten', workerCode: 'YQ01', subdistrictId: 'fushan', communityId: 'yinquan', grid: '桂花苑', startedAt })
+  const page = await world.openPage('worker/home/index', {}, WORKER)
+  await page.waitForText('这次下沉超过 12 小时了，可能忘了结束')
+  expect(page.has('结束下沉')).toBe(false)
+  const leftAt = chinaClock(new Date(Date.parse(startedAt) + 2 * 3_600_000).toISOString())
+  await page.input({ selector: '.field-panel__left-at' }, leftAt)
+  await page.tap('按这个时间结束')
+  await page.waitForText('已记录这次下沉：2 小时')
+  expect(world.callsOf('field.end')).toEqual([
+    expect.objectContaining({ payload: { endedAt: new Date(Date.parse(startedAt) + 2 * 3_600_000).toISOString() }, reply: { ok: true, data: { sessionId: 'forgotten', minutes: 120 } } }),
+  ])
+})
+
+it("shows this month's grid time against the target and six months of bars, as gridtime.trend answers", async () => {
+  const { months } = await answer('gridtime.trend', {})
+  const current = months[5]
+  const page = await world.openPage('worker/home/index', {}, WORKER)
+  await page.waitForText(`本月下沉网格 ${percent(current.ratio)}（目标 50%）`)
+  await page.waitForText(`其中有服务或评价印证的 ${percent(current.corroboratedRatio)}`)
+  expect(page.textsOf('.grid-time__month')).toEqual(months.map((m) => `${Number(m.period.slice(5, 7))}月`))
+  expect(page.textsOf('.grid-time__value')).toEqual(months.map((m) => percent(m.ratio)))
+})
+
+it("shows last month's results per party with n and score, and the n >= 5 rule's words below 5", async () => {
+  const own = await answer('worker.results', { period: (await answer('gridtime.trend', {})).months[4].period })
+  expect(own.residents.shown).toBe(true) // the demo's 刘建华 has 12+ resident ratings a month
+  const page = await world.openPage('worker/home/index', {}, WORKER)
+  if (own.residents.shown) await page.waitForText(`小区居民${own.residents.score.toFixed(1)} 分（${own.residents.n} 条评价）`)
+  // This month has no ratings yet: nothing shows, in the words trust rule 5 is written in
+  await page.tap({ selector: '.worker-chip', index: 1 })
+  await page.waitForText('小区居民评价数不足5条，暂不显示')
+  expect(page.has('服务对象评价数不足5条，暂不显示')).toBe(true)
+})
+
+it('tells someone who is not a worker that the page is for workers', async () => {
+  const page = await world.openPage('worker/home/index', {}, { openid: RESIDENT_OPENID })
+  await page.waitForText('我的工作台只对社区工作者开放')
+  await world.settled(page)
+  expect(world.callsOf('field.list')).toEqual([])
+})
+
+it('offers a worker 我的工作台 on the home page, and nobody else', async () => {
+  const home = await world.openPage('pages/index/index', {}, WORKER)
+  await home.tap('我的工作台')
+  expect(world.navigations).toEqual([{ kind: 'navigateTo', url: '/worker/home/index' }])
+  const resident = await world.openPage('pages/index/index', {}, { openid: RESIDENT_OPENID })
+  await world.settled(resident)
+  expect(resident.has('我的工作台')).toBe(false)
+})
