@@ -123,7 +123,7 @@ function byWorker(rows: EvaluationRow[]): Record<string, EvaluationRow> {
 type Submission =
   | { kind: 'rating'; rater: string; worker: number; level: Level; month: string; minute: number; comment: string }
   | { kind: 'feedback'; visit: number; worker: number; level: Level; month: string }
-  | { kind: 'score'; worker: number; period: string; hundredths: number }
+  | { kind: 'score'; worker: number; period: string; tenths: number }
 
 interface Scenario {
   workerCount: number
@@ -133,9 +133,10 @@ interface Scenario {
 const anyLevel = fc.integer({ min: 1, max: 5 }) as fc.Arbitrary<Level>
 /** Mostly 非常满意: without it hardly anyone reaches 90 with enough ratings, and the quota is never tested. */
 const generousLevel = fc.oneof({ weight: 8, arbitrary: fc.constant<Level>(5) }, { weight: 1, arbitrary: anyLevel })
-const anyScore = fc.oneof(fc.integer({ min: 0, max: 100 }).map((s) => s * 100), fc.integer({ min: 0, max: 10_000 }))
+/** In tenths: scores have at most one decimal (DESIGN section 3). */
+const anyScore = fc.oneof(fc.integer({ min: 0, max: 100 }).map((s) => s * 10), fc.integer({ min: 0, max: 1000 }))
 /** High, and often a full 100: workers with all 5s and 100 tie on everything, down to the workerCode. */
-const highScore = fc.oneof(fc.constant(10_000), fc.integer({ min: 88, max: 100 }).map((s) => s * 100), fc.integer({ min: 8800, max: 10_000 }))
+const highScore = fc.oneof(fc.constant(1000), fc.integer({ min: 88, max: 100 }).map((s) => s * 10), fc.integer({ min: 880, max: 1000 }))
 
 const scenario: fc.Arbitrary<Scenario> = fc
   .record({
@@ -158,7 +159,7 @@ const scenario: fc.Arbitrary<Scenario> = fc
     })
     const feedback = fc.record({ kind: fc.constant('feedback' as const), visit: fc.nat(60), level, month, order })
     const score = fc.record({
-      kind: fc.constant('score' as const), period: fc.constantFrom(...SCORE_KEYS), hundredths: generous ? highScore : anyScore, order,
+      kind: fc.constant('score' as const), period: fc.constantFrom(...SCORE_KEYS), tenths: generous ? highScore : anyScore, order,
     })
     // Per worker, so that several workers at once can have the 5 residents and 3 recipients 优秀 needs.
     const perWorker = fc.tuple(
@@ -203,8 +204,8 @@ async function apply(api: Pipeline, { workerCount, submissions }: Scenario): Pro
       visits.add(serviceId)
       accepted.feedback.push({ serviceId, workerCode, month: s.month, level: s.level })
     } else {
-      expect(dataOf(await api.score(workerCode, s.period, s.hundredths / 100))).toEqual({ period: s.period })
-      accepted.scores.push({ workerCode, period: s.period, hundredths: s.hundredths })
+      expect(dataOf(await api.score(workerCode, s.period, s.tenths / 10))).toEqual({ period: s.period })
+      accepted.scores.push({ workerCode, period: s.period, tenths: s.tenths })
     }
   }
   return accepted

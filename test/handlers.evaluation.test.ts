@@ -124,15 +124,31 @@ it('takes D of a half-year or year from the monthly scores — 80 (Jan) and 90 (
   await score(X, '2026-01', 70)
   expect((await evaluation('2026-H1'))[X].subdistrict).toEqual({ score: 80 })
   expect((await evaluation('2026'))[X].subdistrict).toEqual({ score: 80 })
-  // a score entered for 2026-H1 itself decides H1; the year still takes the mean of its months
+  // a score entered for 2026-H1 itself decides H1, and the year, whose only scored half is H1, follows it
   await score(X, '2026-H1', 60)
   expect((await evaluation('2026-H1'))[X].subdistrict).toEqual({ score: 60 })
-  expect((await evaluation('2026'))[X].subdistrict).toEqual({ score: 80 })
+  expect((await evaluation('2026'))[X].subdistrict).toEqual({ score: 60 })
   // and one entered for the year decides the year
   await score(X, '2026', 75)
   expect((await evaluation('2026'))[X].subdistrict).toEqual({ score: 75 })
   // Y has no score at all
   expect((await evaluation('2026'))[Y]).toMatchObject({ subdistrict: null, flags: expect.arrayContaining(['NO_SUBDISTRICT_SCORE']) })
+})
+
+it('takes D of a year as the mean of its halves: H1 its own 80.5, H2 the mean of its months 70.5 and 90.1', async () => {
+  api.now = new Date('2026-09-10T02:00:00Z')
+  await score(X, '2026-01', 50) // H1 has a month score too, but its own score wins
+  await score(X, '2026-H1', 80.5)
+  await score(X, '2026-07', 70.5)
+  await score(X, '2026-08', 90.1)
+  // D(H1) = 80.5; D(H2) = (70.5 + 90.1) / 2 = 160.6 / 2 = 80.3; D(2026) = (80.5 + 80.3) / 2 = 80.4
+  expect((await evaluation('2026-H1'))[X].subdistrict).toEqual({ score: 80.5 })
+  expect((await evaluation('2026-H2'))[X].subdistrict).toEqual({ score: 80.3 })
+  expect((await evaluation('2026'))[X]).toMatchObject({ subdistrict: { score: 80.4 }, total: 80.4 })
+  // Y: only H1 months, 88 and 75.3 → D(H1) = 163.3 / 2 = 81.65, shown 81.7; no H2, so D(2026) = D(H1)
+  await score(Y, '2026-02', 88)
+  await score(Y, '2026-03', 75.3)
+  expect((await evaluation('2026'))[Y]).toMatchObject({ subdistrict: { score: 81.7 }, total: 81.7 })
 })
 
 it('counts a year the same way: the ratings of every month, each rater once a month', async () => {
@@ -168,8 +184,9 @@ it('reads tallies and scores of the period only: the same few store calls for a 
     expect(calls.map(([name]) => name).sort()).toEqual(
       ['getPrincipal', 'getSettings', 'listCommunities', 'listSubdistrictScores', 'listTallies', 'listWorkers'].sort(),
     )
-    // one period key each, never the twelve months of a year
-    expect(calls.find(([name]) => name === 'listTallies')?.[1]).toEqual([FUSHAN, [period]])
-    expect(calls.find(([name]) => name === 'listSubdistrictScores')?.[1]).toEqual([FUSHAN, [period]])
+    // the period key, and for a year its halves (D of a year falls back to them), never the twelve months
+    const keys = period === '2026' ? ['2026', '2026-H1', '2026-H2'] : [period]
+    expect(calls.find(([name]) => name === 'listTallies')?.[1]).toEqual([FUSHAN, keys])
+    expect(calls.find(([name]) => name === 'listSubdistrictScores')?.[1]).toEqual([FUSHAN, keys])
   }
 })

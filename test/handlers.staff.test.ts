@@ -43,6 +43,14 @@ describe('score.submit', () => {
     expect(half).toMatchObject({ workerCode: X, monthlyScoreSum: 88, monthlyScoreCount: 1 })
   })
 
+  it('accepts a score with one decimal, and one that is a tenth up to binary noise, stored as that tenth', async () => {
+    expect(await scoreAs(OPENID.fushanStaff, { workerCode: X, period: '2026-03', score: 88.3 })).toEqual({ ok: true, data: { period: '2026-03' } })
+    expect(0.1 + 0.2).toBe(0.30000000000000004)
+    expect((await scoreAs(OPENID.fushanStaff, { workerCode: Y, period: '2026-03', score: 0.1 + 0.2 })).ok).toBe(true)
+    const scores = await api.store.listSubdistrictScores(FUSHAN, ['2026-03'])
+    expect(Object.fromEntries(scores.map((s) => [s.workerCode, s.score]))).toEqual({ [X]: 88.3, [Y]: 0.3 })
+  })
+
   it('accepts the current month and a half-year already under way', async () => {
     expect((await scoreAs(OPENID.fushanStaff, { workerCode: X, period: '2026-04', score: 80 })).ok).toBe(true)
     expect((await scoreAs(OPENID.fushanStaff, { workerCode: X, period: '2026-H1', score: 80 })).ok).toBe(true)
@@ -61,6 +69,9 @@ describe('score.submit', () => {
     ['a score of -1', OPENID.fushanStaff, { workerCode: X, period: '2026-03', score: -1 }, 'INVALID_INPUT', /不能低于 0/],
     ['a malformed period', OPENID.fushanStaff, { workerCode: X, period: '2026-3', score: 80 }, 'INVALID_INPUT', /考核期格式不对/],
     ['a missing score', OPENID.fushanStaff, { workerCode: X, period: '2026-03' }, 'INVALID_INPUT', /分数/],
+    // DESIGN section 3: scores have at most one decimal, so every decision on them can be exact
+    ['a score of 88.25', OPENID.fushanStaff, { workerCode: X, period: '2026-03', score: 88.25 }, 'INVALID_INPUT', /最多保留一位小数/],
+    ['a score of 88.35000001', OPENID.fushanStaff, { workerCode: X, period: '2026-03', score: 88.35000001 }, 'INVALID_INPUT', /最多保留一位小数/],
   ]
   it.each(rejected)('rejects %s and stores nothing', async (_title, openid, payload, code, message) => {
     const reply = await scoreAs(openid, payload)

@@ -1,6 +1,6 @@
 // Annual assessment — the 6 of 3456: daily assessment counts for at least 60% of the annual one.
 import { ApiError } from './errors'
-import { roundHalfAwayFromZero } from './scoring'
+import { fraction, fractionMeant, plus, roundTenths, times } from './exact'
 import type { Flag } from './types'
 
 /** The policy floor of the daily share (the 6 of 3456). */
@@ -10,7 +10,8 @@ export const DAILY_SHARE_MIN = 0.6
  * annual = dailyShare × three-party total of the year + (1 − dailyShare) × year-end review
  * (DESIGN section 3). A missing year-end review gives null and NO_YEAR_END; a missing yearly total
  * (nobody rated or scored the worker all year) gives null too, since the daily part cannot be left out.
- * The result is reported to one decimal, half away from zero, like every score.
+ * The result is reported to one decimal, half away from zero, like every score, from the exact value:
+ * the share and the two scores are read as the decimals they were set and entered as.
  */
 export function annualScore(
   yearTotal: number | null,
@@ -27,5 +28,7 @@ export function annualScore(
   }
   if (yearEnd === null) return { annual: null, flags: ['NO_YEAR_END'] }
   if (yearTotal === null) return { annual: null, flags: [] }
-  return { annual: roundHalfAwayFromZero(dailyShare * yearTotal + (1 - dailyShare) * yearEnd, 1), flags: [] }
+  const share = fractionMeant(dailyShare)
+  const rest = plus(fraction(1), times(fraction(-1), share))
+  return { annual: roundTenths(plus(times(share, fractionMeant(yearTotal)), times(rest, fractionMeant(yearEnd)))), flags: [] }
 }

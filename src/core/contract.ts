@@ -53,11 +53,24 @@ const period = v.pipe(
 /** An invite's code, the `scene` of the code a worker scans to bind their WeChat (issue 7). */
 const inviteCode = v.pipe(v.string('请提供邀请码'), v.trim(), v.regex(SCENE_PATTERN, '邀请码格式不对，请重新扫码'))
 
+/**
+ * At most one decimal (DESIGN section 3: 0, 0.1, …, 100), so that every decision on scores can be
+ * exact. A whole number of tenths within representation error passes (0.1 + 0.2, which is
+ * 0.30000000000000004, is 0.3); 88.25 and 88.35000001 do not.
+ */
+function hasAtMostOneDecimal(x: number): boolean {
+  const tenths = x * 10
+  return Math.abs(tenths - Math.round(tenths)) <= Number.EPSILON * Math.max(1, Math.abs(tenths)) * 4
+}
+
 const score = v.pipe(
   v.number('请填写 0 到 100 之间的分数'),
   v.finite('请填写 0 到 100 之间的分数'),
   v.minValue(0, '分数不能低于 0'),
   v.maxValue(100, '分数不能高于 100'),
+  v.check(hasAtMostOneDecimal, '分数最多保留一位小数，例如 88.5'),
+  // stored as the plain decimal: 0.1 + 0.2 arrives as 0.30000000000000004 and is kept as 0.3
+  v.transform((x) => Math.round(x * 10) / 10),
 )
 
 export const payloadSchemas = {

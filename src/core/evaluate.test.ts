@@ -1,5 +1,6 @@
 // evaluate(): the three-party evaluation of one sub-district for one period, DESIGN section 3.
 // Every expected number is worked out by hand in the comments.
+import { fraction } from './exact'
 import { evaluate, pointsOf, pooledMean, shrunkScore } from './scoring'
 import { DEFAULT_SETTINGS } from './settings'
 import { repeatLevel, worker } from './testing'
@@ -18,14 +19,14 @@ describe('the worked example of DESIGN section 3 (workers X and Y, 2026-03)', ()
   it('pools C and shrinks each party score toward it', () => {
     // residents: X 100+80+80+100+60+100 = 520 (n 6), Y 20+80 = 100 (n 2); C = 620 / 8 = 77.5
     const cR = pooledMean([X.residents, Y.residents], points)
-    expect(cR).toBe(77.5)
+    expect(cR).toEqual(fraction(155, 2))
     // R_X = (520 + 5 × 77.5) / (6 + 5) = 907.5 / 11 = 82.5
-    expect(shrunkScore(pointsOf(X.residents, points), 6, 77.5, 5)).toBe(82.5)
-    // R_Y = (100 + 387.5) / 7 = 69.642857…
-    expect(shrunkScore(pointsOf(Y.residents, points), 2, 77.5, 5)).toBeCloseTo(69.642857, 6)
-    // recipients: X 100+100+80 = 280 (n 3), Y none; C = 280 / 3 = 93.33…; S_X = (280 + 5 × 93.33…) / 8 = 93.33…
-    expect(pooledMean([X.recipients, Y.recipients], points)).toBeCloseTo(93.333333, 6)
-    expect(shrunkScore(280, 3, 280 / 3, 5)).toBeCloseTo(93.333333, 6)
+    expect(shrunkScore(fraction(pointsOf(X.residents, points)), 6, fraction(155, 2), fraction(5))).toEqual(fraction(165, 2))
+    // R_Y = (100 + 387.5) / 7 = 487.5 / 7 = 975/14 = 69.642857…
+    expect(shrunkScore(fraction(pointsOf(Y.residents, points)), 2, fraction(155, 2), fraction(5))).toEqual(fraction(975, 14))
+    // recipients: X 100+100+80 = 280 (n 3), Y none; C = 280 / 3 = 93.33…; S_X = (280 + 5 × 280/3) / 8 = 280/3
+    expect(pooledMean([X.recipients, Y.recipients], points)).toEqual(fraction(280, 3))
+    expect(shrunkScore(fraction(280), 3, fraction(280, 3), fraction(5))).toEqual(fraction(280, 3))
   })
 
   it('gives the totals, flags and grades of the example', () => {

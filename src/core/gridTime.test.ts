@@ -5,7 +5,7 @@
 // National Day holidays 10-01 … 10-07: of these, Th 1, Fr 2, Mo 5, Tu 6, We 7 are weekdays (3, 4 are a
 // weekend), so 22 − 5 = 17. Make-up workdays 2026-09-20 (a Sunday, but in September) and 2026-10-10
 // (a Saturday): only 10-10 is in October, so 17 + 1 = 18.
-import { gridTimeOf, gridTimeRatio, meetsGridTimeTarget, targetFraction, workingDays } from './gridTime'
+import { gridTimeOf, gridTimeRatio, meetsGridTimeTarget, workingDays } from './gridTime'
 
 const none = { holidays: [], makeupWorkdays: [] }
 const nationalDay = {
@@ -78,21 +78,6 @@ describe('gridTimeRatio and the target', () => {
     expect(5808 < 0.55 * 10560).toBe(true)
     expect(meetsGridTimeTarget(5808, 10560, 0.55)).toBe(true)
     expect(meetsGridTimeTarget(5807, 10560, 0.55)).toBe(false)
-  })
-})
-
-describe('targetFraction: the target as the fraction the bureau meant', () => {
-  it('reads 0.5 as 1/2, 2/3 saved as a number as 2/3, 0.67 as 67/100 and 0.6667 as 6667/10000', () => {
-    expect(targetFraction(0.5)).toEqual({ numerator: 1, denominator: 2 })
-    expect(targetFraction(2 / 3)).toEqual({ numerator: 2, denominator: 3 })
-    expect(targetFraction(0.6666666666666666)).toEqual({ numerator: 2, denominator: 3 })
-    expect(targetFraction(0.67)).toEqual({ numerator: 67, denominator: 100 })
-    expect(targetFraction(0.6667)).toEqual({ numerator: 6667, denominator: 10000 })
-    expect(targetFraction(1)).toEqual({ numerator: 1, denominator: 1 })
-  })
-
-  it('takes a number no small fraction explains to nine decimals', () => {
-    expect(targetFraction(0.123456789)).toEqual({ numerator: 123456789, denominator: 1e9 })
   })
 })
 

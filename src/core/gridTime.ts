@@ -3,6 +3,7 @@
 // Anti-formalism (DESIGN section 2): the minutes are what the worker logs; nothing here tracks them.
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
+import { compareFractions, dividedBy, fractionMeant } from './exact'
 import { minutesInMonths } from './fieldSessions'
 import { isCalendarDate, monthsOf } from './periods'
 import type { Settings } from './types'
@@ -44,46 +45,14 @@ export function gridTimeRatio(loggedMinutes: number, workingDayCount: number, wo
   return loggedMinutes / available
 }
 
-export interface Fraction {
-  numerator: number
-  denominator: number
-}
-
-/** Largest denominator a target is read with: 0.6667 is 6667/10000, 2/3 is 2/3. */
-const TARGET_DENOMINATOR_MAX = 10_000
-/** How far the saved number may be from the fraction meant: binary representation error only. */
-const TARGET_READ_TOLERANCE = 1e-12
-
 /**
- * The target as the fraction the bureau meant. The setting is a number: typed as 0.5 or 0.67, or 2/3
- * saved as 0.6666666666666666, which is not 2/3. Read as the simplest fraction within binary error of it
- * (continued fractions), so the decision below is integer arithmetic: exact, as DESIGN section 3 wants
- * every decision to be. A number that no fraction up to 1/10000 explains is taken to nine decimals.
- */
-export function targetFraction(target: number): Fraction {
-  let [h0, h1, k0, k1] = [0, 1, 1, 0]
-  let x = target
-  for (let step = 0; step < 40; step += 1) {
-    const a = Math.floor(x)
-    ;[h0, h1] = [h1, a * h1 + h0]
-    ;[k0, k1] = [k1, a * k1 + k0]
-    if (k1 > TARGET_DENOMINATOR_MAX) break
-    if (Math.abs(h1 / k1 - target) <= TARGET_READ_TOLERANCE) return { numerator: h1, denominator: k1 }
-    const rest = x - a
-    if (rest === 0) break
-    x = 1 / rest
-  }
-  return { numerator: Math.round(target * 1e9), denominator: 1e9 }
-}
-
-/**
- * Whether logged minutes reach the target share of working minutes: minutes × q >= p × working minutes
- * for the target p/q, in integers (minutes and working minutes are whole). No working time: not met.
+ * Whether logged minutes reach the target share of working minutes, decided exactly: minutes / working
+ * minutes against the target read as the fraction the bureau meant (fractionMeant: 2/3 saved as
+ * 0.6666666666666666 is 2/3). No working time: not met.
  */
 export function meetsGridTimeTarget(loggedMinutes: number, workingMinutes: number, target: number): boolean {
   if (!(workingMinutes > 0)) return false
-  const { numerator, denominator } = targetFraction(target)
-  return loggedMinutes * denominator >= numerator * workingMinutes
+  return compareFractions(dividedBy(fractionMeant(loggedMinutes), fractionMeant(workingMinutes)), fractionMeant(target)) >= 0
 }
 
 /** A closed field session as the grid time counts it. */

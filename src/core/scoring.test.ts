@@ -5,16 +5,19 @@ import {
   excellentQuotaCount,
   pointsOf,
   pooledMean,
-  resolveSubdistrictScore,
   roundHalfAwayFromZero,
   shrunkScore,
   subdistrictScoreOf,
   threePartyTotal,
 } from './scoring'
+import { type Fraction, fraction } from './exact'
 import { DEFAULT_SETTINGS } from './settings'
 import { histOf } from './testing'
 
 const points = DEFAULT_SETTINGS.levelPoints // 1→0, 2→20, 3→60, 4→80, 5→100
+const f = fraction
+/** A whole number of tenths: tenths(881) is 88.1 exactly. */
+const tenths = (n: number): Fraction => fraction(n, 10)
 
 describe('histograms', () => {
   it('counts and sums points per level', () => {
@@ -31,7 +34,7 @@ describe('histograms', () => {
   })
 
   it('pools the mean over all workers: (520 + 100) / 8 = 77.5', () => {
-    expect(pooledMean([histOf(5, 4, 4, 5, 3, 5), histOf(2, 4)], points)).toBe(77.5)
+    expect(pooledMean([histOf(5, 4, 4, 5, 3, 5), histOf(2, 4)], points)).toEqual(f(155, 2))
     expect(pooledMean([emptyHistogram()], points)).toBeNull()
   })
 })
@@ -70,84 +73,81 @@ describe('roundHalfAwayFromZero: one decimal, half away from zero', () => {
   })
 })
 
-describe('shrunkScore: (s + m·C) / (n + m)', () => {
+describe('shrunkScore: (s + m·C) / (n + m), exactly', () => {
   it('pulls a small sample toward the pooled mean', () => {
-    // (100 + 5 × 77.5) / (2 + 5) = 487.5 / 7 = 69.642857…
-    expect(shrunkScore(100, 2, 77.5, 5)).toBeCloseTo(69.642857, 6)
+    // (100 + 5 × 77.5) / (2 + 5) = 487.5 / 7 = 975/14 = 69.642857…
+    expect(shrunkScore(f(100), 2, f(155, 2), f(5))).toEqual(f(975, 14))
   })
 
   it('is the plain mean when the prior weight is 0', () => {
-    expect(shrunkScore(270, 3, 50, 0)).toBe(90)
+    expect(shrunkScore(f(270), 3, f(50), f(0))).toEqual(f(90))
   })
 
   it('is missing when there are no ratings', () => {
-    expect(shrunkScore(0, 0, 77.5, 5)).toBeNull()
+    expect(shrunkScore(f(0), 0, f(155, 2), f(5))).toBeNull()
   })
 })
 
-describe('resolveSubdistrictScore: the period score, else the mean of the monthly scores, else missing', () => {
-  it('uses the score entered for the period itself first', () => {
-    expect(resolveSubdistrictScore('2026-H1', { '2026-H1': 85, '2026-01': 70, '2026-02': 90 })).toBe(85)
-    expect(resolveSubdistrictScore('2026-03', { '2026-03': 88 })).toBe(88)
+describe('subdistrictScoreOf: D, the period own score, else the fallback of DESIGN section 3', () => {
+  const nothing = { own: null, monthlySum: 0, monthlyCount: 0 }
+
+  it('takes a month score as entered: 88.1 is 881/10, not its binary neighbour', () => {
+    expect(subdistrictScoreOf({ own: 88.1, monthlySum: 88.1, monthlyCount: 1 })).toEqual(tenths(881))
   })
 
-  it('otherwise averages the monthly scores entered for its months', () => {
-    // months of H1 with scores: 70, 90, 95 → (70 + 90 + 95) / 3 = 85; 2026-07 is H2, not counted
-    expect(resolveSubdistrictScore('2026-H1', { '2026-01': 70, '2026-02': 90, '2026-06': 95, '2026-07': 10 })).toBe(85)
-    // the year: 2026-03 80 and 2026-11 90 → 85
-    expect(resolveSubdistrictScore('2026', { '2026-03': 80, '2026-11': 90 })).toBe(85)
+  it("takes a half-year's own score over the mean of its monthly scores", () => {
+    // H1 scored 60 directly; its months were scored 80 and 90 (sum 170, count 2)
+    expect(subdistrictScoreOf({ own: 60, monthlySum: 170, monthlyCount: 2 })).toEqual(f(60))
+    // a score of 0 is a score, not a missing one
+    expect(subdistrictScoreOf({ own: 0, monthlySum: 170, monthlyCount: 2 })).toEqual(f(0))
+  })
+
+  it('otherwise gives a half-year the mean of its monthly scores, exactly', () => {
+    // 80 (Jan) and 90 (Feb): 170 / 2 = 85
+    expect(subdistrictScoreOf({ own: null, monthlySum: 170, monthlyCount: 2 })).toEqual(f(85))
+    // 88.1 + 75.3 + 70.1 = 233.5 (added in binary: 233.49999999999997), / 3 = 2335/30 = 77.8333…
+    expect(subdistrictScoreOf({ own: null, monthlySum: 88.1 + 75.3 + 70.1, monthlyCount: 3 })).toEqual(f(467, 6))
+  })
+
+  it("gives a year its own score first, whatever its halves say", () => {
+    expect(subdistrictScoreOf({ own: 91.5, monthlySum: 0, monthlyCount: 0 }, [{ own: 80, monthlySum: 0, monthlyCount: 0 }, nothing])).toEqual(tenths(915))
+  })
+
+  it('gives a year the mean of its two halves: H1 its own 80, H2 the mean of 70.5 and 90 = 80.25 → 80.125', () => {
+    // H2 = (70.5 + 90) / 2 = 160.5 / 2 = 80.25; year = (80 + 80.25) / 2 = 160.25 / 2 = 80.125 (shown 80.1)
+    const h1 = { own: 80, monthlySum: 500, monthlyCount: 6 } // its own score wins over the months' 500 / 6
+    const h2 = { own: null, monthlySum: 160.5, monthlyCount: 2 }
+    expect(subdistrictScoreOf(nothing, [h1, h2])).toEqual(f(641, 8))
+  })
+
+  it('gives a year with only H1 scored D(H1): the mean is over the halves that have one', () => {
+    // H1 from its months 88 and 75: 81.5; H2 has nothing → D(year) = 81.5
+    expect(subdistrictScoreOf(nothing, [{ own: null, monthlySum: 163, monthlyCount: 2 }, nothing])).toEqual(tenths(815))
   })
 
   it('is missing when nothing was entered', () => {
-    expect(resolveSubdistrictScore('2026-03', {})).toBeNull()
-    expect(resolveSubdistrictScore('2026-03', { '2026-04': 90, '2026': 80 })).toBeNull()
-  })
-
-  it('does not let half-year scores stand in for the year (only the year or its months count)', () => {
-    expect(resolveSubdistrictScore('2026', { '2026-H1': 80, '2026-H2': 90 })).toBeNull()
-  })
-
-  it('ignores keys inherited from Object.prototype', () => {
-    expect(resolveSubdistrictScore('2026', Object.create({ '2026': 99 }) as Record<string, number>)).toBeNull()
+    expect(subdistrictScoreOf(nothing)).toBeNull()
+    expect(subdistrictScoreOf(nothing, [nothing, nothing])).toBeNull()
   })
 })
 
-describe('subdistrictScoreOf: D from the period score and the rollup of its monthly scores', () => {
-  it('takes the score entered for the period over any monthly scores', () => {
-    // H1 scored 60 directly; its months were scored 80 and 90 (sum 170, count 2)
-    expect(subdistrictScoreOf(60, 170, 2)).toBe(60)
-    // a period score of 0 is a score, not a missing one
-    expect(subdistrictScoreOf(0, 170, 2)).toBe(0)
-  })
-
-  it('otherwise is the mean of the monthly scores: 80 (Jan) and 90 (Feb) give 85', () => {
-    expect(subdistrictScoreOf(null, 170, 2)).toBe(85)
-    // Jan replaced by 70: the sum moves by 70 - 80 = -10, the count stays 2 → 160 / 2 = 80
-    expect(subdistrictScoreOf(null, 160, 2)).toBe(80)
-  })
-
-  it('is missing when neither was entered', () => {
-    expect(subdistrictScoreOf(null, 0, 0)).toBeNull()
-  })
-})
-
-describe('threePartyTotal: Σ weight × score / Σ weight over present parties', () => {
+describe('threePartyTotal: Σ weight × score / Σ weight over present parties, exactly', () => {
   const w = DEFAULT_SETTINGS.weights
 
   it('weighs all three parties 0.4 / 0.3 / 0.3', () => {
     // 0.4 × 80 + 0.3 × 90 + 0.3 × 100 = 32 + 27 + 30 = 89
-    expect(threePartyTotal({ residents: 80, recipients: 90, subdistrict: 100 }, w)).toBeCloseTo(89, 10)
+    expect(threePartyTotal({ residents: f(80), recipients: f(90), subdistrict: f(100) }, w)).toEqual(f(89))
   })
 
   it('renormalises over the parties present', () => {
-    // (0.4 × 80 + 0.3 × 100) / 0.7 = 62 / 0.7 = 88.571428…
-    expect(threePartyTotal({ residents: 80, recipients: null, subdistrict: 100 }, w)).toBeCloseTo(88.571428, 5)
-    expect(threePartyTotal({ residents: null, recipients: null, subdistrict: 85 }, w)).toBeCloseTo(85, 10)
+    // (0.4 × 80 + 0.3 × 100) / 0.7 = 62 / 0.7 = 620/7 = 88.571428…
+    expect(threePartyTotal({ residents: f(80), recipients: null, subdistrict: f(100) }, w)).toEqual(f(620, 7))
+    expect(threePartyTotal({ residents: null, recipients: null, subdistrict: f(85) }, w)).toEqual(f(85))
   })
 
   it('is missing when no party is present, or only parties weighted 0', () => {
     expect(threePartyTotal({ residents: null, recipients: null, subdistrict: null }, w)).toBeNull()
-    expect(threePartyTotal({ residents: null, recipients: 90, subdistrict: null }, { residents: 1, recipients: 0, subdistrict: 0 })).toBeNull()
+    expect(threePartyTotal({ residents: null, recipients: f(90), subdistrict: null }, { residents: 1, recipients: 0, subdistrict: 0 })).toBeNull()
   })
 })
 

@@ -1,18 +1,24 @@
 // The three-party evaluation, exactly as DESIGN section 3 ("Scoring — exact specification").
-// Everything is computed at full precision; only the values put into an EvaluationRow are rounded.
-import { monthsOf } from './periods'
+// Every score, total and decision is an exact fraction (./exact); only the values put into an
+// EvaluationRow are rounded, from the exact value.
+import {
+  type Fraction,
+  compareFractions,
+  dividedBy,
+  floorOf,
+  fraction,
+  fractionMeant,
+  isZero,
+  plus,
+  roundTenths,
+  tenthsOfSum,
+  times,
+} from './exact'
 import type { EvaluationRow, Flag, Grade, LevelHistogram, Settings, WorkerPeriodInput } from './types'
 
-/**
- * Float noise allowed in comparisons (thresholds, ties, floor of the quota). It only absorbs binary
- * representation error — 0.29 × 100 is 28.999999999999996 — and is far below any real difference
- * between two scores, so comparisons are still "full precision" in the sense of the design.
- */
-const EPSILON = 1e-9
-
 /** Grade thresholds below 优秀 (DESIGN section 3: >= 70 称职, >= 60 基本称职). */
-const COMPETENT_MIN = 70
-const BASIC_MIN = 60
+const COMPETENT_MIN = fraction(70)
+const BASIC_MIN = fraction(60)
 
 export function emptyHistogram(): LevelHistogram {
   return [0, 0, 0, 0, 0]
@@ -46,72 +52,78 @@ export function roundHalfAwayFromZero(x: number, digits = 1): number {
   return rounded + 0 // turns -0 into 0
 }
 
+/** A score given as a number is read as the decimal it was entered as (88.1 is 881/10, not its binary value). */
+function exactScore(score: number | Fraction): Fraction {
+  return typeof score === 'number' ? fractionMeant(score) : score
+}
+
 /** Bayesian shrinkage toward the pooled mean C with prior weight m: (s + m·C) / (n + m); n = 0 → missing. */
-export function shrunkScore(pointsSum: number, n: number, priorMean: number, priorWeight: number): number | null {
+export function shrunkScore(pointsSum: Fraction, n: number, priorMean: Fraction, priorWeight: Fraction): Fraction | null {
   if (n <= 0) return null
-  return (pointsSum + priorWeight * priorMean) / (n + priorWeight)
+  return dividedBy(plus(pointsSum, times(priorWeight, priorMean)), plus(fraction(n), priorWeight))
+}
+
+/** What was entered for one period key: its own score, and the tally's rollup of its monthly scores. */
+export interface EnteredScores {
+  /** The score entered for the period key itself (a month, `YYYY-H1`, `YYYY`). */
+  own: number | null
+  /** Sum and number of the monthly scores entered in the period (a month's is its own score, once). */
+  monthlySum: number
+  monthlyCount: number
 }
 
 /**
- * The sub-district party D (DESIGN section 3): the score entered for the period itself; else the mean
- * of the monthly scores entered for its months; else missing. Scores entered for a half-year do not
- * stand in for a year: the design names only the period's own score and its monthly scores.
- * Stores keep the monthly scores of a period rolled up as a sum and a count (so an evaluation of a
- * year reads one row per worker, not twelve): this is the rule over that rollup.
+ * The sub-district party D (DESIGN section 3), the one implementation of its fallback:
+ * D(month) = the month's score; D(half-year) = its own score, else the mean of the monthly scores
+ * entered in it; D(year) = its own score, else the mean of D(H1) and D(H2) over the halves that have
+ * one (pass `halves` for a year); none of these: missing. Stores keep the monthly scores of a period
+ * rolled up as a sum and a count, so a year reads one tally per worker and period, not twelve.
  */
-export function subdistrictScoreOf(periodScore: number | null, monthlySum: number, monthlyCount: number): number | null {
-  if (periodScore !== null) return periodScore
-  return monthlyCount > 0 ? monthlySum / monthlyCount : null
-}
-
-/** The same rule over the scores entered per period key (`{ '2026-H1': 85, '2026-01': 70, ... }`). */
-export function resolveSubdistrictScore(period: string, scoreByKey: Readonly<Record<string, number>>): number | null {
-  const monthly = monthsOf(period)
-    .map((month) => scoreOf(scoreByKey, month))
-    .filter((s): s is number => s !== null)
-  return subdistrictScoreOf(scoreOf(scoreByKey, period), monthly.reduce((a, b) => a + b, 0), monthly.length)
-}
-
-function scoreOf(scoreByKey: Readonly<Record<string, number>>, key: string): number | null {
-  if (!Object.prototype.hasOwnProperty.call(scoreByKey, key)) return null
-  const s = scoreByKey[key]
-  return typeof s === 'number' && Number.isFinite(s) ? s : null
+export function subdistrictScoreOf(entered: EnteredScores, halves?: readonly EnteredScores[]): Fraction | null {
+  if (entered.own !== null) return exactScore(entered.own)
+  if (halves !== undefined) {
+    const present = halves.map((half) => subdistrictScoreOf(half)).filter((d): d is Fraction => d !== null)
+    return present.length === 0 ? null : dividedBy(present.reduce(plus), fraction(present.length))
+  }
+  return entered.monthlyCount > 0 ? dividedBy(tenthsOfSum(entered.monthlySum), fraction(entered.monthlyCount)) : null
 }
 
 /** Pooled mean points of one party over all counted ratings of all workers in the scope (C). */
-export function pooledMean(hists: ReadonlyArray<Readonly<LevelHistogram>>, levelPoints: Readonly<Settings['levelPoints']>): number | null {
+export function pooledMean(hists: ReadonlyArray<Readonly<LevelHistogram>>, levelPoints: Readonly<Settings['levelPoints']>): Fraction | null {
   const n = hists.reduce((sum, h) => sum + countOf(h), 0)
   if (n === 0) return null
-  return hists.reduce((sum, h) => sum + pointsOf(h, levelPoints), 0) / n
+  return dividedBy(fractionMeant(hists.reduce((sum, h) => sum + pointsOf(h, levelPoints), 0)), fraction(n))
 }
 
 export interface PartyScores {
-  residents: number | null
-  recipients: number | null
-  subdistrict: number | null
+  residents: Fraction | null
+  recipients: Fraction | null
+  subdistrict: Fraction | null
 }
 
 /**
- * Total = Σ weight × score / Σ weight over the parties present (DESIGN section 3). No party present
- * gives null. If the present parties all have weight 0 there is nothing to weigh, so null as well.
+ * Total = Σ weight × score / Σ weight over the parties present (DESIGN section 3), with each weight
+ * read as the decimal it was set as (0.4 is 2/5). No party present gives null. If the present parties
+ * all have weight 0 there is nothing to weigh, so null as well.
  */
-export function threePartyTotal(scores: PartyScores, weights: Settings['weights']): number | null {
-  let weighted = 0
-  let weightSum = 0
+export function threePartyTotal(scores: PartyScores, weights: Settings['weights']): Fraction | null {
+  let weighted = fraction(0)
+  let weightSum = fraction(0)
   for (const party of ['residents', 'recipients', 'subdistrict'] as const) {
     const score = scores[party]
     if (score === null) continue
-    weighted += weights[party] * score
-    weightSum += weights[party]
+    const weight = fractionMeant(weights[party])
+    weighted = plus(weighted, times(weight, score))
+    weightSum = plus(weightSum, weight)
   }
-  return weightSum > EPSILON ? weighted / weightSum : null
+  return isZero(weightSum) ? null : dividedBy(weighted, weightSum)
 }
 
 /**
  * Flags of DESIGN section 3. A party with n = 0 is missing and gets only its NO_ flag, not FEW_ as
  * well: the worked example flags Y (no recipients) with NO_RECIPIENTS alone.
  */
-export function flagsOf(nResidents: number, nRecipients: number, subdistrict: number | null, settings: Settings): Flag[] {
+export function flagsOf(nResidents: number, nRecipients: number, subdistrict: Fraction | number | null, settings: Settings): Flag[] {
   const flags: Flag[] = []
   if (nResidents === 0) flags.push('NO_RESIDENTS')
   else if (nResidents < settings.minResidents) flags.push('FEW_RESIDENTS')
@@ -121,31 +133,31 @@ export function flagsOf(nResidents: number, nRecipients: number, subdistrict: nu
   return flags
 }
 
-/** At most floor(quota × N) workers are 优秀; the epsilon keeps floor(0.29 × 100) at 29. */
+/** At most floor(quota × N) workers are 优秀, with the quota read as the decimal set: floor(0.29 × 100) is 29. */
 export function excellentQuotaCount(excellentQuota: number, gradedCount: number): number {
-  return Math.max(0, Math.floor(excellentQuota * gradedCount + EPSILON))
+  return Math.max(0, floorOf(times(fractionMeant(excellentQuota), fraction(gradedCount))))
 }
 
-/** The grade of a worker who is not given 优秀. */
-export function gradeBelowExcellent(total: number | null): Grade {
+/** The grade of a worker who is not given 优秀; the thresholds compare the exact total (70 is 称职, 69.9 is not). */
+export function gradeBelowExcellent(total: Fraction | null): Grade {
   if (total === null) return '未评定'
-  if (total >= COMPETENT_MIN - EPSILON) return '称职'
-  if (total >= BASIC_MIN - EPSILON) return '基本称职'
+  if (compareFractions(total, COMPETENT_MIN) >= 0) return '称职'
+  if (compareFractions(total, BASIC_MIN) >= 0) return '基本称职'
   return '不称职'
 }
 
-/** What the ranking looks at, unrounded. */
+/** What the ranking looks at, exact. */
 export interface RankedWorker {
   workerCode: string
-  total: number | null
-  residents: number | null
-  subdistrict: number | null
+  total: Fraction | null
+  residents: Fraction | null
+  subdistrict: Fraction | null
 }
 
-/** Descending with missing last; values within EPSILON are a tie. */
-function compareDesc(a: number | null, b: number | null): number {
+/** Descending with missing last; only equal values are a tie. */
+function compareDesc(a: Fraction | null, b: Fraction | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1
-  return Math.abs(a - b) <= EPSILON ? 0 : b - a
+  return compareFractions(b, a)
 }
 
 /**
@@ -165,7 +177,7 @@ interface Scored extends RankedWorker {
   input: WorkerPeriodInput
   nResidents: number
   nRecipients: number
-  recipients: number | null
+  recipients: Fraction | null
   flags: Flag[]
 }
 
@@ -174,19 +186,22 @@ interface Scored extends RankedWorker {
  * Rows come back in ranking order, null totals last by workerCode.
  */
 export function evaluate(inputs: ReadonlyArray<WorkerPeriodInput>, settings: Settings): EvaluationRow[] {
-  const { levelPoints, priorWeight } = settings
+  const { levelPoints } = settings
+  const priorWeight = fractionMeant(settings.priorWeight)
   // C per party is pooled over the whole scope. It is only needed for a worker with n > 0, whose
   // ratings are in the pool, so the fallback 0 is never actually used.
-  const priorResidents = pooledMean(inputs.map((w) => w.residents), levelPoints) ?? 0
-  const priorRecipients = pooledMean(inputs.map((w) => w.recipients), levelPoints) ?? 0
+  const priorResidents = pooledMean(inputs.map((w) => w.residents), levelPoints) ?? fraction(0)
+  const priorRecipients = pooledMean(inputs.map((w) => w.recipients), levelPoints) ?? fraction(0)
 
   const scored: Scored[] = inputs.map((input) => {
     const nResidents = countOf(input.residents)
     const nRecipients = countOf(input.recipients)
+    const shrunk = (hist: Readonly<LevelHistogram>, n: number, prior: Fraction) =>
+      shrunkScore(fractionMeant(pointsOf(hist, levelPoints)), n, prior, priorWeight)
     const scores: PartyScores = {
-      residents: shrunkScore(pointsOf(input.residents, levelPoints), nResidents, priorResidents, priorWeight),
-      recipients: shrunkScore(pointsOf(input.recipients, levelPoints), nRecipients, priorRecipients, priorWeight),
-      subdistrict: input.subdistrictScore,
+      residents: shrunk(input.residents, nResidents, priorResidents),
+      recipients: shrunk(input.recipients, nRecipients, priorRecipients),
+      subdistrict: input.subdistrictScore === null ? null : exactScore(input.subdistrictScore),
     }
     return {
       input,
@@ -202,8 +217,9 @@ export function evaluate(inputs: ReadonlyArray<WorkerPeriodInput>, settings: Set
 
   const graded = scored.filter((w) => w.total !== null).length
   let excellentLeft = excellentQuotaCount(settings.excellentQuota, graded)
+  const excellentMin = fractionMeant(settings.excellentMin)
   return scored.map((w) => {
-    const eligible = w.total !== null && w.total >= settings.excellentMin - EPSILON && w.flags.length === 0
+    const eligible = w.total !== null && compareFractions(w.total, excellentMin) >= 0 && w.flags.length === 0
     // Walking in ranking order, the first eligible workers take the 优秀 places until none are left.
     const excellent = eligible && excellentLeft > 0
     if (excellent) excellentLeft -= 1
@@ -212,7 +228,7 @@ export function evaluate(inputs: ReadonlyArray<WorkerPeriodInput>, settings: Set
 }
 
 function toRow(w: Scored, grade: Grade): EvaluationRow {
-  const round = (x: number) => roundHalfAwayFromZero(x, 1)
+  const round = roundTenths
   return {
     workerCode: w.workerCode,
     name: w.input.name,

@@ -1,5 +1,6 @@
 // Domain types shared by the mini-program, the cloud function and the local runtime.
 // Pure TypeScript: no Taro, no wx, no IO.
+import type { Fraction } from './exact'
 
 /** Rating level: 1 非常不满意, 2 不满意, 3 基本满意, 4 满意, 5 非常满意. */
 export type Level = 1 | 2 | 3 | 4 | 5
@@ -49,8 +50,11 @@ export interface WorkerPeriodInput {
   community: string
   residents: LevelHistogram
   recipients: LevelHistogram
-  /** Sub-district score for the period, already resolved (period score, else mean of monthly); null if missing. */
-  subdistrictScore: number | null
+  /**
+   * Sub-district score D for the period, already resolved (subdistrictScoreOf); null if missing. A number
+   * is a score as entered and is read as that decimal; a mean from the fallback comes as an exact fraction.
+   */
+  subdistrictScore: number | Fraction | null
 }
 
 /** One row of `evaluation.get`; scores and totals rounded to one decimal, half away from zero. */

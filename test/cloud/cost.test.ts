@@ -27,9 +27,9 @@ it("evaluates a year of a 300-worker sub-district in 13 database requests, 100 r
   expect(count('database.getDocument subdistricts')).toBe(1) // the bureau names the sub-district: does it exist?
   expect(count('database.getDocument settings')).toBe(1)
   expect(count('database.getDocument workers')).toBe(4) // 300 workers: three full pages and an empty one
-  expect(count('database.getDocument tallies')).toBe(4) // one document per worker for the year, paged alike
+  expect(count('database.getDocument tallies')).toBe(4) // one document per worker for the year, paged alike; the halves' rollups come from the same documents
   expect(count('database.getDocument communities')).toBe(1) // 20 communities
-  expect(count('database.getDocument subdistrict_scores')).toBe(1) // no score for '2025' itself: the monthly mean
+  expect(count('database.getDocument subdistrict_scores')).toBe(1) // the own scores of 2025, 2025-H1 and 2025-H2 in one query (none here: D falls back to the halves' monthly means)
   expect(total).toBe(13)
   expect(total).toBeLessThanOrEqual(15)
 })

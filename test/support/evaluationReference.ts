@@ -2,8 +2,8 @@
 // that check the whole pipeline (rating.submit → tallies → evaluation.get) against it. Deliberately
 // shares nothing with src/core/scoring.ts or the stores: it keeps every rating rather than tallies,
 // and computes in exact fractions (BigInt), so its rounding of 87.45 is exact instead of depending on
-// how 87.45 happens to come out in binary. Only comparisons that DESIGN says are "full precision"
-// (ties, thresholds) allow the same 1e-9 of float noise as the implementation.
+// how 87.45 happens to come out in binary, and so are its decisions (thresholds, quota, ties), as
+// DESIGN says decisions are.
 import type { EvaluationRow, Flag, Grade, Level } from '../../src/core/types'
 
 // ---- exact fractions ----
@@ -37,11 +37,9 @@ const add = (a: Fraction, b: Fraction): Fraction => fraction(a.num * b.den + b.n
 const sub = (a: Fraction, b: Fraction): Fraction => fraction(a.num * b.den - b.num * a.den, a.den * b.den)
 const mul = (a: Fraction, b: Fraction): Fraction => fraction(a.num * b.num, a.den * b.den)
 const div = (a: Fraction, b: Fraction): Fraction => fraction(a.num * b.den, a.den * b.num)
-const toNumber = (a: Fraction): number => Number(a.num) / Number(a.den)
-
-/** DESIGN: "compare at full precision"; like the implementation, differences up to 1e-9 are float noise. */
-const TOLERANCE = 1e-9
-const atLeast = (a: Fraction, threshold: number): boolean => toNumber(sub(a, fraction(threshold))) >= -TOLERANCE
+/** Exact order of two fractions: the sign of a − b. */
+const sign = (a: Fraction): number => (a.num < ZERO ? -1 : a.num > ZERO ? 1 : 0)
+const atLeast = (a: Fraction, threshold: number): boolean => sign(sub(a, fraction(threshold))) >= 0
 
 /** One decimal, half away from zero, exactly: 87.45 → 87.5, 71.9428… → 71.9. */
 export function roundTenths(x: Fraction): number {
@@ -76,11 +74,11 @@ export interface SubmittedFeedback {
   level: Level
 }
 
-/** A sub-district score the api accepted, in submission order; `hundredths` / 100 is the score. */
+/** A sub-district score the api accepted, in submission order; `tenths` / 10 is the score (at most one decimal). */
 export interface AcceptedScore {
   workerCode: string
   period: string
-  hundredths: number
+  tenths: number
 }
 
 export interface Submissions {
@@ -152,7 +150,7 @@ export function referenceEvaluation(scope: WorkerRef[], submitted: Submissions, 
 
   // Re-entering a score for the same worker and period key replaces it.
   const latestScore = new Map<string, Fraction>()
-  for (const s of submitted.scores) latestScore.set(`${s.workerCode}|${s.period}`, fraction(s.hundredths, 100))
+  for (const s of submitted.scores) latestScore.set(`${s.workerCode}|${s.period}`, fraction(s.tenths, 10))
 
   const pooled = (tally: Map<string, Party>): Fraction | null => {
     const all = [...tally.values()].reduce((sum, p) => ({ n: sum.n + p.n, points: sum.points + p.points }), party())
@@ -200,14 +198,18 @@ export function referenceEvaluation(scope: WorkerRef[], submitted: Submissions, 
   }))
 }
 
-/** D: the score entered for the period key itself; else the mean of the monthly scores of its months; else missing. */
+/**
+ * D: the score entered for the period key itself; else, for a year, the mean of D(H1) and D(H2) over
+ * the halves that have one; else (a half-year) the mean of the monthly scores of its months; else missing.
+ */
 function subdistrictScore(latestScore: Map<string, Fraction>, workerCode: string, period: string): Fraction | null {
   const own = latestScore.get(`${workerCode}|${period}`)
   if (own !== undefined) return own
-  const monthly = monthsIn(period)
-    .map((m) => latestScore.get(`${workerCode}|${m}`))
-    .filter((s): s is Fraction => s !== undefined)
-  return monthly.length === 0 ? null : div(monthly.reduce(add, fraction(0)), fraction(monthly.length))
+  const parts = /^\d{4}$/.test(period)
+    ? [`${period}-H1`, `${period}-H2`].map((half) => subdistrictScore(latestScore, workerCode, half))
+    : monthsIn(period).map((m) => latestScore.get(`${workerCode}|${m}`) ?? null)
+  const present = parts.filter((s): s is Fraction => s !== null)
+  return present.length === 0 ? null : div(present.reduce(add, fraction(0)), fraction(present.length))
 }
 
 /**
@@ -219,8 +221,7 @@ function excellentWorkers(worked: Worked[]): Set<string> {
   const places = Math.floor((graded * 2) / 10)
   const desc = (a: Fraction | null, b: Fraction | null): number => {
     if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1
-    const diff = toNumber(sub(b, a))
-    return Math.abs(diff) <= TOLERANCE ? 0 : diff
+    return sign(sub(b, a))
   }
   const eligible = worked
     .filter((w) => w.total !== null && atLeast(w.total, EXCELLENT_MIN) && w.flags.length === 0)
