@@ -30,6 +30,7 @@ import { runSetupJourney } from '../test/e2e/setupJourney.mjs'
 import { runRatingFoldChecks } from '../test/e2e/ratingFold.mjs'
 import { runMyGridJourney } from '../test/e2e/myGridJourney.mjs'
 import { runPostsJourney } from '../test/e2e/postsJourney.mjs'
+import { runSettingsJourney } from '../test/e2e/settingsJourney.mjs'
 import { runInviteJourney } from '../test/e2e/inviteJourney.mjs'
 import { runWorkerHomeJourney } from '../test/e2e/workerHomeJourney.mjs'
 import { runVisitJourney } from '../test/e2e/visitJourney.mjs'
@@ -363,6 +364,7 @@ try {
   await runRatingFoldChecks({ browser, baseUrl, shots, test, assert })
   await runMyGridJourney({ browser, baseUrl, shots, test, assert })
   await runPostsJourney({ browser, root, shots, test, assert })
+  await runSettingsJourney({ browser, root, shots, test, assert })
   await runInviteJourney({ browser, root, shots, test, assert })
   await runWorkerHomeJourney({ browser, root, shots, test, assert })
   await runVisitJourney({ browser, root, shots, test, assert })

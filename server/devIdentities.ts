@@ -7,14 +7,16 @@ import { workplaceOf } from '../cloudfunctions/api/src/domain/principals'
 import type { PrincipalRecord, Store } from '../cloudfunctions/api/src/store'
 import { DEMO_RESIDENTS } from '../cloudfunctions/api/src/demo/seed'
 
-/** Order of the switcher: the people the demo is about first, then staff, then the 30 workers. */
+/** Order of the switcher: the people the demo is about first, then staff, then the workers. */
 const ROLE_ORDER: Record<Role, number> = { resident: 0, subdistrict: 1, bureau: 2, community: 3, worker: 4 }
 
 export async function listDevIdentities(store: Store): Promise<DevIdentity[]> {
   const principals = await store.listPrincipals()
   const staffAndWorkers = await Promise.all(principals.map((principal) => identityOf(principal, store)))
   const residents: DevIdentity[] = DEMO_RESIDENTS.map(({ openid, name }) => ({ openid, role: 'resident', name }))
-  return [...residents, ...staffAndWorkers].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
+  // Within a role, one sub-district's people together (浮山办事处's before 温泉办事处's in the demo).
+  const bySubdistrict = (a: DevIdentity, b: DevIdentity) => (a.subdistrictId ?? '').localeCompare(b.subdistrictId ?? '')
+  return [...residents, ...staffAndWorkers].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || bySubdistrict(a, b))
 }
 
 /** A worker's identity carries where they work, filled from the worker record when the binding lacks it. */

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   // SEED_DEMO=0 leaves it empty, for a BUREAU_OPENIDS admin to set up from the home page.
   if (process.env.SEED_DEMO !== '0' && !(await store.isSetUp())) {
     const { demoLoaded } = await setUpEnvironment(store, new Date(), { demo: true })
-    if (demoLoaded) console.log(`已写入演示数据（浮山办事处，30 名社区工作者）：${dataDir}`)
+    if (demoLoaded) console.log(`已写入演示数据（浮山办事处 30 名、温泉办事处 6 名社区工作者）：${dataDir}`)
   }
 
   // STATIC_DIR: another h5 build to serve (tests use a fixture); default dist-h5/.

@@ -9,6 +9,7 @@ import { describeVisitStoreContract } from '../test/storeContracts/visits'
 import { describeCatalogStoreContract } from '../test/storeContracts/catalog'
 import { describeInviteStoreContract } from '../test/storeContracts/invites'
 import { describeFieldTimeStoreContract } from '../test/storeContracts/fieldTime'
+import { describeSettingsStoreContract } from '../test/storeContracts/settings'
 import { SqliteStore } from './sqliteStore'
 
 const opened: SqliteStore[] = []
@@ -25,6 +26,7 @@ describeVisitStoreContract('SqliteStore', async () => { const store = new Sqlite
 describeCatalogStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeInviteStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeFieldTimeStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeSettingsStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 
 describe('SqliteStore on disk', () => {
   it('keeps its data in DATA_DIR across a restart', async () => {

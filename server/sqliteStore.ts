@@ -29,6 +29,7 @@ import { GroupCommit } from './groupCommit'
 import { SqliteCatalogStore } from './stores/catalog'
 import { SqliteFieldTimeStore } from './stores/fieldTime'
 import { SqliteInviteStore } from './stores/invites'
+import { SqliteSettingsStore } from './stores/settings'
 import { SqliteVisitStore } from './stores/visits'
 import { WalCheckpointer } from './walCheckpointer'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './sqliteBulkLoad'
@@ -58,6 +59,7 @@ export class SqliteStore implements Store {
   readonly invites: SqliteInviteStore
   readonly catalog: SqliteCatalogStore
   readonly fieldTime: SqliteFieldTimeStore
+  readonly settings: SqliteSettingsStore
   private readonly db: Database.Database
   private readonly stmt
   private readonly tx
@@ -83,6 +85,7 @@ export class SqliteStore implements Store {
     this.invites = new SqliteInviteStore(this.db, () => (this.orgCache = null))
     this.catalog = new SqliteCatalogStore(this.db)
     this.fieldTime = new SqliteFieldTimeStore(this.db)
+    this.settings = new SqliteSettingsStore(this.db)
     const db = this.db
     this.stmt = {
       hasOrg: db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM subdistricts) AS found'),

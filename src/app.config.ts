@@ -5,7 +5,7 @@ export default defineAppConfig({
     {
       root: 'staff',
       name: 'staff',
-      pages: ['evaluation/index', 'score/index', 'posts/index', 'workers/index'],
+      pages: ['evaluation/index', 'score/index', 'posts/index', 'workers/index', 'settings/index'],
     },
     {
       root: 'worker',

@@ -39,6 +39,7 @@ const COLLECTIONS: Record<keyof CloudCollections, true> = {
   binding_changes: true,
   field_sessions: true,
   field_states: true,
+  settings_versions: true,
 }
 
 interface Cloud {

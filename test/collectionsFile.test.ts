@@ -26,6 +26,7 @@ const TYPED: Record<keyof CloudCollections, true> = {
   binding_changes: true,
   field_sessions: true,
   field_states: true,
+  settings_versions: true,
 }
 
 const readme = readFileSync(path.resolve(__dirname, '../README.md'), 'utf8')

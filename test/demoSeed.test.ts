@@ -31,7 +31,9 @@ describe('demo seed', () => {
 
   it('binds every worker and one staff member per role to a dev identity', async () => {
     const principals = await store.listPrincipals()
-    expect(principals.filter((p) => p.role === 'worker')).toHaveLength(30)
+    // 30 workers of 浮山办事处 + 6 of 温泉办事处
+    expect(principals.filter((p) => p.role === 'worker')).toHaveLength(36)
+    expect(principals.filter((p) => p.role === 'worker' && p.subdistrictId === DEMO_SUBDISTRICT_ID)).toHaveLength(30)
     expect(await store.getPrincipal('dev-worker-YQ01')).toMatchObject({ role: 'worker', workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: 'fushan' })
     expect(await store.getPrincipal('dev-subdistrict-fushan')).toMatchObject({ role: 'subdistrict', subdistrictId: 'fushan' })
     expect(await store.getPrincipal('dev-community-qinglong')).toMatchObject({ role: 'community', communityId: 'qinglong' })
@@ -69,7 +71,7 @@ describe('demo seed', () => {
     // 2026-H1: 22 + 20 + 22 + 22 + 21 + 22 = 129 weekdays (no holidays configured) x 480 minutes. Each worker logs a share of 52% ... 82%
     // of every working day, give or take 15% a day: the shares average (0.52 + 0.82) / 2 = 0.67.
     const ratios: number[] = []
-    for (const worker of demoOrg().workers) {
+    for (const worker of demoOrg().workers.filter((w) => w.subdistrictId === DEMO_SUBDISTRICT_ID)) {
       const reply = await dispatch({ action: 'gridtime.get', payload: { period: '2026-H1', workerCode: worker.code } }, { openid: 'dev-bureau', store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES }, apiHandlers)
       const { ratio, workingMinutes } = dataOf<{ ratio: number; workingMinutes: number }>(reply)
       expect(workingMinutes).toBe(129 * 480)

@@ -22,13 +22,15 @@ const directory = (payload: unknown, openid: string | null = null) =>
   dispatch({ action: 'grid.directory', payload }, { openid, store, now: new Date('2026-03-15T02:00:00Z'), moderation: keywordModeration, codeImages: TEST_CODE_IMAGES }, apiHandlers)
 const duties = (name: string) => FOUR_POSTS.find((post) => post.name === name)?.duties
 
-it('lists every community with its sub-district to anyone, in pinyin order (青 qing before 银 yin), and no grids', async () => {
+it('lists every community with its sub-district to anyone, sub-district first, in pinyin order (浮 fu before 温 wen; 青 qing before 银 yin), and no grids', async () => {
   expect(await directory({})).toEqual({
     ok: true,
     data: {
       communities: [
         { communityId: 'qinglong', name: '青龙社区', subdistrict: '浮山办事处' },
         { communityId: 'yinquan', name: '银泉社区', subdistrict: '浮山办事处' },
+        // 淦 gan would come before 青 qing, but 温泉办事处 sorts after 浮山办事处
+        { communityId: 'ganhe', name: '淦河社区', subdistrict: '温泉办事处' },
       ],
       grids: [],
     },

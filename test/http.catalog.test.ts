@@ -57,7 +57,7 @@ it('answers a bad post with 400 naming the field, a taken name with 409, an unkn
 
 it("lists the demo's communities and 青龙社区's grids with their workers to an anonymous caller; an unknown community is 404", async () => {
   const all = data<GridDirectory>(await call('grid.directory', {}))
-  expect(all.communities.map((c) => `${c.subdistrict} ${c.name}`)).toEqual(['浮山办事处 青龙社区', '浮山办事处 银泉社区'])
+  expect(all.communities.map((c) => `${c.subdistrict} ${c.name}`)).toEqual(['浮山办事处 青龙社区', '浮山办事处 银泉社区', '温泉办事处 淦河社区'])
   const qinglong = data<GridDirectory>(await call('grid.directory', { communityId: 'qinglong' }))
   expect(qinglong.grids.map((g) => `${g.name} ${g.households} ${g.workers.map((w) => w.workerCode).join(',')}`)).toEqual([
     '滨河苑网格 476 QL04,QL08,QL12',

@@ -53,8 +53,8 @@ describe('start-up', () => {
 })
 
 describe('dev.identities lists every seeded identity', () => {
-  it('has the 30 workers, each with workerCode, communityId and subdistrictId', () => {
-    expect(workers()).toHaveLength(30)
+  it('has the 36 workers (浮山办事处 30, 温泉办事处 6), each with workerCode, communityId and subdistrictId', () => {
+    expect(workers()).toHaveLength(36)
     for (const worker of workers()) {
       expect(worker).toEqual(
         expect.objectContaining({ workerCode: expect.any(String), communityId: expect.any(String), subdistrictId: expect.any(String) }),
@@ -62,13 +62,15 @@ describe('dev.identities lists every seeded identity', () => {
     }
     const byCommunity = new Map<string, number>()
     for (const worker of workers()) byCommunity.set(worker.communityId ?? '', (byCommunity.get(worker.communityId ?? '') ?? 0) + 1)
-    expect([...byCommunity.values()].sort()).toEqual([12, 18])
+    // 淦河 6, 青龙 12, 银泉 18
+    expect([...byCommunity.values()].sort((a, b) => a - b)).toEqual([6, 12, 18])
   })
 
   it('has the sub-district staff, a community admin per community, the bureau and residents', () => {
     const count = (role: DevIdentity['role']) => identities.filter((candidate) => candidate.role === role).length
-    expect(count('subdistrict')).toBeGreaterThanOrEqual(1)
-    expect(count('community')).toBe(2)
+    // 浮山办事处 and 温泉办事处; 银泉, 青龙 and 淦河
+    expect(count('subdistrict')).toBe(2)
+    expect(count('community')).toBe(3)
     expect(count('bureau')).toBe(1)
     expect(count('resident')).toBeGreaterThanOrEqual(1)
   })

@@ -9,6 +9,7 @@ import type { VisitCard, VisitSummary } from './visits'
 import { visitLogPayload } from './visitSchemas'
 import type { FieldSessionList } from './fieldSessions'
 import { fieldEndPayload, fieldStartPayload } from './fieldTimeSchemas'
+import { type SettingsInForce, settingsSavePayload } from './settingsSchemas'
 import type { GridTime } from './gridTime'
 import type { OwnResults } from './workerResults'
 
@@ -102,6 +103,8 @@ export const payloadSchemas = {
   'gridtime.get': v.object({ period, workerCode: v.optional(workerCode) }),
   'gridtime.trend': v.object({ workerCode: v.optional(workerCode) }),
   'worker.results': v.object({ period }),
+  'settings.get': v.object({}),
+  'settings.save': settingsSavePayload,
 } as const
 
 export type ActionName = keyof typeof payloadSchemas
@@ -146,6 +149,10 @@ export interface ActionResults {
   'gridtime.trend': { months: GridTime[] }
   /** The caller's own three-party results; a rated party only with n >= 5 (trust rule 5). */
   'worker.results': OwnResults
+  /** The settings in force and their version (staff and the bureau). */
+  'settings.get': SettingsInForce
+  /** The version the save made (the previous one + 1). */
+  'settings.save': { version: number }
 }
 
 export type ResultOf<A extends ActionName> = ActionResults[A]

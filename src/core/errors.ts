@@ -29,6 +29,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The input field the message is about (a setting's name, e.g. 'weights'), for the page to mark it. */
+    readonly field?: string,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -38,4 +40,4 @@ export class ApiError extends Error {
 /** What every action but session.me answers before admin.setup has run. */
 export const NOT_READY_MESSAGE = '系统尚未初始化，请管理员完成初始化'
 
-export type Envelope<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string }
+export type Envelope<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; field?: string }

@@ -31,3 +31,11 @@ export function canEnterScores(role: Role): boolean {
 export function canInviteWorkers(role: Role): boolean {
   return (WORKER_INVITERS as readonly Role[]).includes(role)
 }
+
+/** The scoring settings (DESIGN section 3): every staff role reads them, the bureau alone changes them. */
+export const SETTINGS_READERS: readonly StaffRole[] = ['community', 'subdistrict', 'bureau']
+export const SETTINGS_EDITORS: readonly StaffRole[] = ['bureau']
+
+export function canEditSettings(role: Role): boolean {
+  return (SETTINGS_EDITORS as readonly Role[]).includes(role)
+}

@@ -116,20 +116,32 @@ const settingsSchema = v.pipe(
     },
   ),
   // A day cannot be both off and a make-up workday; saying both is a typo worth catching.
-  v.check(
-    (s) => !s.holidays.some((d) => s.makeupWorkdays.includes(d)),
-    (issue) => {
-      const s = issue.input as Settings
-      const both = s.holidays.filter((d) => s.makeupWorkdays.includes(d))
-      return `${both.join('、')} 不能既在 ${named('holidays')}中又在 ${named('makeupWorkdays')}中`
-    },
+  v.forward(
+    v.check(
+      (s) => !s.holidays.some((d) => s.makeupWorkdays.includes(d)),
+      (issue) => {
+        const s = issue.input as Settings
+        const both = s.holidays.filter((d) => s.makeupWorkdays.includes(d))
+        return `${both.join('、')} 不能既在 ${named('holidays')}中又在 ${named('makeupWorkdays')}中`
+      },
+    ),
+    ['makeupWorkdays'],
   ),
 )
 
-/** Parses settings as saved by the bureau; throws INVALID_INPUT listing every problem found. */
+/** The setting an issue is about: the first key of its path, when it names a setting. */
+function fieldOf(issue: v.BaseIssue<unknown>): keyof Settings | undefined {
+  const key = issue.path?.[0]?.key
+  return typeof key === 'string' && key in SETTING_LABELS ? (key as keyof Settings) : undefined
+}
+
+/**
+ * Parses settings as saved by the bureau; throws INVALID_INPUT listing every problem found, its `field`
+ * the setting of the first one (the page marks that field).
+ */
 export function validateSettings(input: unknown): Settings {
   const result = v.safeParse(settingsSchema, input)
   if (result.success) return result.output
   const messages = Array.from(new Set(result.issues.map((issue) => issue.message)))
-  throw new ApiError('INVALID_INPUT', messages.join('；'))
+  throw new ApiError('INVALID_INPUT', messages.join('；'), fieldOf(result.issues[0]))
 }

@@ -11,6 +11,8 @@ export const routes = {
   score: (period?: string) => `/staff/score/index${period ? `?period=${encodeURIComponent(period)}` : ''}`,
   myGrid: (communityId?: string) => `/pages/mygrid/index${communityId ? `?communityId=${encodeURIComponent(communityId)}` : ''}`,
   posts: '/staff/posts/index',
+  /** 考核设置: the bureau's scoring settings and their version. */
+  settings: '/staff/settings/index',
   workers: '/staff/workers/index',
   /** The page an invite's code opens (`scene` = the invite code), as wxacode.getUnlimited opens it. */
   invite: (inviteCode: string) => `/worker/invite/index?scene=${encodeURIComponent(inviteCode)}`,

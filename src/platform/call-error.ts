@@ -8,6 +8,8 @@ export class CallError extends Error {
   constructor(
     readonly code: CallErrorCode,
     message: string,
+    /** The input field the failure is about, when the server named one (settings.save). */
+    readonly field?: string,
   ) {
     super(message)
     this.name = 'CallError'

@@ -28,5 +28,5 @@ export function unwrapEnvelope<T>(body: unknown): T {
   if (body.ok) return body.data as T
   const code = isErrorCode(body.code) ? body.code : 'INTERNAL'
   const message = typeof body.message === 'string' && body.message !== '' ? body.message : SERVER_MESSAGE
-  throw new CallError(code, message)
+  throw new CallError(code, message, typeof body.field === 'string' ? body.field : undefined)
 }

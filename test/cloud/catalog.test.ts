@@ -15,11 +15,10 @@ import { setUpCloud } from '../support/cloudEnv'
 const BUREAU = 'dev-bureau' // 市民政局 陈处长, a bound bureau record of the demo
 const RESIDENT = 'o-resident'
 
-/** The demo (浮山办事处, 2 communities) and a second sub-district of 103 communities: 105 in the city. */
+/** The demo (浮山办事处 with 2 communities, 温泉办事处 with 淦河社区) and 102 more in 温泉: 105 in the city. */
 function cityOrg(): OrgSeed {
   const org = demoOrg()
-  org.subdistricts.push({ id: 'wenquan', name: '温泉办事处' })
-  for (let i = 1; i <= 103; i += 1) org.communities.push({ id: `wq-${String(i).padStart(3, '0')}`, name: `温泉第${i}社区`, subdistrictId: 'wenquan' })
+  for (let i = 1; i <= 102; i += 1) org.communities.push({ id: `wq-${String(i).padStart(3, '0')}`, name: `温泉第${i}社区`, subdistrictId: 'wenquan' })
   return org
 }
 
@@ -41,10 +40,11 @@ describe('grid.directory', () => {
     emulator.resetRequests()
     const { communities, grids } = dataOf<GridDirectory>(await call('grid.directory', {}, null))
     expect(communities).toHaveLength(105)
-    // 浮山 (fu) before 温泉 (wen); within 浮山, 青龙 (qing) before 银泉 (yin)
-    expect(communities.slice(0, 3)).toEqual([
+    // 浮山 (fu) before 温泉 (wen); within 浮山, 青龙 (qing) before 银泉 (yin); within 温泉, 淦河 (gan) before 温泉第1 (wen)
+    expect(communities.slice(0, 4)).toEqual([
       { communityId: 'qinglong', name: '青龙社区', subdistrict: '浮山办事处' },
       { communityId: 'yinquan', name: '银泉社区', subdistrict: '浮山办事处' },
+      { communityId: 'ganhe', name: '淦河社区', subdistrict: '温泉办事处' },
       { communityId: 'wq-001', name: '温泉第1社区', subdistrict: '温泉办事处' },
     ])
     expect(grids).toEqual([])

@@ -6,6 +6,7 @@ import { COLLECTION_NAMES } from '../../cloudfunctions/api/src/cloudCollections'
 import { DEMO_SUBDISTRICT_ID } from '../../cloudfunctions/api/src/demo/seed'
 import { type ActionName, payloadSchemas } from '../../src/core/contract'
 import { NOT_READY_MESSAGE } from '../../src/core/errors'
+import { DEFAULT_SETTINGS } from '../../src/core/settings'
 import { addMonths, monthOf } from '../../src/core/periods'
 import { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction, timerEvent } from '../cloudbase/realSdk'
@@ -48,6 +49,8 @@ const VALID: Record<Exclude<ActionName, 'dev.identities'>, unknown> = {
   'gridtime.get': { period: '2026-01' },
   'gridtime.trend': {},
   'worker.results': { period: '2026-01' },
+  'settings.get': {},
+  'settings.save': { settings: DEFAULT_SETTINGS },
 }
 
 /** Every document of every collection, to compare before and after. */

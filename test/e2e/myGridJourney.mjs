@@ -28,7 +28,8 @@ export async function runMyGridJourney({ browser, baseUrl, shots, test, assert }
       await page.locator('.choice').first().waitFor(WAIT)
       await pageSettled(page, '您住在哪个社区？')
       const choices = await boxes(page, '.choice')
-      assert(choices.length === 2 && choices.every((b) => b.height >= 60 && b.width >= 300), `two big community choices, got ${JSON.stringify(choices)}`)
+      // 浮山办事处's 青龙 and 银泉, 温泉办事处's 淦河
+      assert(choices.length === 3 && choices.every((b) => b.height >= 60 && b.width >= 300), `three big community choices, got ${JSON.stringify(choices)}`)
       const texts = await textMetrics(page, ['.choice__title', '.lead', '.mygrid__group-title'])
       for (const t of texts) assert(t.fontSize >= 18 && t.lineHeight >= 1.3 * t.fontSize - 0.01, `${t.selector} “${t.text}” is ${t.fontSize} px / ${t.lineHeight} px`)
       await screenshot(page, join(shots, 'mygrid-communities.png'), { full: false })

@@ -34,7 +34,7 @@ const fixed1 = (score: number | null | undefined) => (score === null || score ==
 it('has a check below for every page of the main package and the staff subpackage', () => {
   const app = JSON.parse(readFileSync(path.join(DIST, 'app.json'), 'utf8')) as { pages: string[]; subPackages: { root: string; pages: string[] }[] }
   const pages = [...app.pages, ...app.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]
-  expect(pages.sort()).toEqual(['pages/feedback/index', 'pages/index/index', 'pages/mygrid/index', 'pages/rate/index', 'staff/evaluation/index', 'staff/posts/index', 'staff/score/index', 'staff/workers/index', 'worker/home/index', 'worker/invite/index', 'worker/poster/index', 'worker/visit/index'])
+  expect(pages.sort()).toEqual(['pages/feedback/index', 'pages/index/index', 'pages/mygrid/index', 'pages/rate/index', 'staff/evaluation/index', 'staff/posts/index', 'staff/score/index', 'staff/settings/index', 'staff/workers/index', 'worker/home/index', 'worker/invite/index', 'worker/poster/index', 'worker/visit/index'])
 })
 
 describe('home page (pages/index/index)', () => {

@@ -7,6 +7,15 @@ import type { LevelCounts } from './domain/tallyChange'
 import type { VisitRecord } from './stores/visits'
 import type { BindingChangeRecord, InviteRecord } from './stores/invites'
 import type { FieldSessionRecord, OpenFieldSession } from './stores/fieldTime'
+import type { SettingsSaver, SettingsVersionRecord } from './stores/settings'
+
+/** The settings in force; `settingsVersion` absent means version 1 (what setup saved). */
+export interface SettingsDoc {
+  value: Settings
+  settingsVersion?: number
+  savedAt?: string
+  savedBy?: SettingsSaver
+}
 import type {
   CommunityRecord,
   FeedbackRecord,
@@ -85,7 +94,8 @@ export interface FieldStateDoc {
 
 /** Every collection and the type of its documents (without `_id`). */
 export interface CloudCollections {
-  settings: { value: Settings }
+  settings: SettingsDoc
+  settings_versions: SettingsVersionRecord
   subdistricts: SubdistrictRecord
   communities: CommunityRecord
   grids: GridRecord

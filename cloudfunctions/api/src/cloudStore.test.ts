@@ -9,6 +9,7 @@ import { describeVisitStoreContract } from '../../../test/storeContracts/visits'
 import { describeCatalogStoreContract } from '../../../test/storeContracts/catalog'
 import { describeInviteStoreContract } from '../../../test/storeContracts/invites'
 import { describeFieldTimeStoreContract } from '../../../test/storeContracts/fieldTime'
+import { describeSettingsStoreContract } from '../../../test/storeContracts/settings'
 import { recountFromRecords, storedTallies } from '../../../test/support/cloudEnv'
 import { COLLECTION_NAMES } from './cloudCollections'
 import { CloudStore } from './cloudStore'
@@ -23,6 +24,7 @@ describeVisitStoreContract('CloudStore over the real wx-server-sdk and the Cloud
 describeCatalogStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeInviteStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeFieldTimeStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeSettingsStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 
 describe('CloudStore on CloudBase', () => {
   it('keeps one tally document per worker and year, with the months in it; a half-year is summed on read', async () => {

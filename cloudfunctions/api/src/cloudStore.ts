@@ -14,6 +14,7 @@ import { tallyRecordsOf } from './cloudTallies'
 import { CloudCatalogStore } from './cloudStores/catalog'
 import { CloudFieldTimeStore } from './cloudStores/fieldTime'
 import { CloudInviteStore } from './cloudStores/invites'
+import { CloudSettingsStore } from './cloudStores/settings'
 import { CloudVisitStore } from './cloudStores/visits'
 import { defined, writeFeedback, writeRating, writeScore } from './cloudWrites'
 import type {
@@ -51,12 +52,14 @@ export class CloudStore implements Store {
   readonly invites: CloudInviteStore
   readonly catalog: CloudCatalogStore
   readonly fieldTime: CloudFieldTimeStore
+  readonly settings: CloudSettingsStore
 
   constructor(private readonly db: CloudDatabase) {
     this.visits = new CloudVisitStore(db)
     this.invites = new CloudInviteStore(db)
     this.catalog = new CloudCatalogStore(db)
     this.fieldTime = new CloudFieldTimeStore(db)
+    this.settings = new CloudSettingsStore(db)
   }
 
   /** Creates the collections of collections.json that are missing; the second run creates none. */

@@ -39,7 +39,9 @@ export async function dispatch(request: unknown, env: DispatchEnv, handlers: Han
     const data = await runAction(action, payload, env, handlers)
     return { ok: true, data }
   } catch (err) {
-    if (err instanceof ApiError) return { ok: false, code: err.code, message: err.message }
+    if (err instanceof ApiError) {
+      return err.field === undefined ? { ok: false, code: err.code, message: err.message } : { ok: false, code: err.code, message: err.message, field: err.field }
+    }
     // Before admin.setup the cloud database has no collections: say so, instead of 系统繁忙.
     if (env.store.isNotSetUp(err)) return { ok: false, code: 'NOT_READY', message: NOT_READY_MESSAGE }
     console.error('[api] unexpected error', err)

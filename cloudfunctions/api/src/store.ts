@@ -18,6 +18,7 @@ import type {
 import type { CatalogStore } from './stores/catalog'
 import type { FieldSessionRecord, FieldTimeStore } from './stores/fieldTime'
 import type { InviteStore } from './stores/invites'
+import type { SettingsStore } from './stores/settings'
 import type { VisitRecord, VisitStore } from './stores/visits'
 
 export type {
@@ -59,6 +60,8 @@ export interface Store {
   readonly catalog: CatalogStore
   /** Field sessions, the time logged in the grid (stores/fieldTime.ts). */
   readonly fieldTime: FieldTimeStore
+  /** The settings in force, their version and history (stores/settings.ts); getSettings reads the same values. */
+  readonly settings: SettingsStore
 
   /**
    * Creates whatever the store needs that is missing (the cloud database's collections) and returns

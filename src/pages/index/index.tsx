@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { SCENE_PATTERN } from '../../core/contract'
+import { canEditSettings } from '../../core/roles'
 import { BigButton } from '../../components/BigButton'
 import { IdentitySwitcher } from '../../components/IdentitySwitcher'
 import { Notice } from '../../components/Notice'
@@ -102,6 +103,11 @@ export default function HomePage() {
           {canEditPosts ? (
             <BigButton variant='secondary' onClick={() => openPage(routes.posts)}>
               编辑四岗职责
+            </BigButton>
+          ) : null}
+          {session !== null && canEditSettings(session.role) ? (
+            <BigButton variant='secondary' onClick={() => openPage(routes.settings)}>
+              考核设置
             </BigButton>
           ) : null}
         </View>

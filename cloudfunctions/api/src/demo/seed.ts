@@ -3,15 +3,15 @@
 // current China month only — the current month starts empty, so what a demo user rates is what shows.
 // Deterministic (a seeded PRNG, never Math.random): the same `now` always gives the same data.
 import { residentRatingId } from '../ids'
-import type { ActivityLoad, FeedbackRecord, ResidentRatingRecord, Store, SubdistrictScoreRecord, WorkerRecord } from '../store'
+import type { ActivityLoad, FeedbackRecord, GridRecord, ResidentRatingRecord, Store, SubdistrictScoreRecord, WorkerRecord } from '../store'
 import { addMonths, monthOf } from '../../../../src/core/periods'
 import type { Level } from '../../../../src/core/types'
-import { DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
+import { DEMO_SECOND_SUBDISTRICT_ID, DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 import { type LevelOdds, type Random, intBetween, levelFrom, prng } from './seedRandom'
 import { demoFieldSessions } from './seedFieldTime'
 import { demoVisits } from './seedVisits'
 
-export { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
+export { DEMO_RESIDENTS, DEMO_SECOND_SUBDISTRICT_ID, DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 
 /** How many months of history the demo has, all before the current month. */
 export const DEMO_MONTHS = 6
@@ -92,32 +92,57 @@ function distinctRaters(random: Random, pool: number, count: number): number[] {
 /** Residents of a grid who rate in the demo; pseudo openids, never a demo identity's. */
 const RATERS_PER_GRID = 120
 
+/** 温泉办事处's six workers (issue 8): modest, steady activity, enough to read a report by. */
+const MODEST: Profile = { ...GOOD, residentsPerMonth: [5, 9], recipientsPerMonth: [2, 4], subdistrict: [75, 88] }
+
+/**
+ * Each sub-district's activity comes from PRNGs of its own, in turn: 浮山 first with the seeds it always
+ * had, so adding 温泉办事处 left every one of 浮山's ratings, scores, visits and sessions as it was.
+ */
+const SUBDISTRICT_PLANS: Array<{ id: string; staff: string; usual: Profile; seeds: [ratings: number, visits: number, fieldTime: number] }> = [
+  { id: DEMO_SUBDISTRICT_ID, staff: DEMO_SUBDISTRICT_STAFF, usual: GOOD, seeds: [3456, 5354, 5555] },
+  { id: DEMO_SECOND_SUBDISTRICT_ID, staff: DEMO_SECOND_SUBDISTRICT_STAFF, usual: MODEST, seeds: [8456, 8354, 8555] },
+]
+
 /** The demo's ratings, feedback and monthly scores: what seedDemo loads, generated without touching a store. */
 export function demoActivity(now: Date): ActivityLoad {
   const org = demoOrg()
-  const random = prng(3456)
+  const loads = SUBDISTRICT_PLANS.map((plan) => subdistrictActivity(org.workers.filter((w) => w.subdistrictId === plan.id), org.grids, plan, now))
+  return {
+    visits: loads.flatMap((load) => load.visits),
+    fieldSessions: loads.flatMap((load) => load.fieldSessions),
+    ratings: loads.flatMap((load) => load.ratings),
+    feedback: loads.flatMap((load) => load.feedback),
+    scores: loads.flatMap((load) => load.scores),
+  }
+}
+
+function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan: (typeof SUBDISTRICT_PLANS)[number], now: Date) {
+  const random = prng(plan.seeds[0])
+  const profileOf = (code: string) => PROFILE_OF[code] ?? plan.usual
   const current = monthOf(now)
   // A re-rate replaces the rater's earlier rating of that worker and month (same id): keep the last.
   const ratings = new Map<string, ResidentRatingRecord>()
   const activity = { feedback: [] as FeedbackRecord[], scores: [] as SubdistrictScoreRecord[] }
   for (let back = DEMO_MONTHS; back >= 1; back -= 1) {
     const month = addMonths(current, -back)
-    for (const worker of org.workers) {
-      const profile = PROFILE_OF[worker.code] ?? GOOD
+    for (const worker of workers) {
+      const profile = profileOf(worker.code)
       if (back > profile.activeMonths) continue
-      seedWorkerMonth({ ratings, ...activity }, worker, profile, month, random)
+      seedWorkerMonth({ ratings, ...activity }, worker, profile, month, random, plan.staff)
     }
   }
   const { visits, olderFeedback } = demoVisits({
-    workers: org.workers,
-    grids: org.grids,
+    workers,
+    grids,
     feedback: activity.feedback,
-    recipientOdds: (code) => (PROFILE_OF[code] ?? GOOD).recipients,
-    recipientsPerMonth: (code) => (PROFILE_OF[code] ?? GOOD).recipientsPerMonth,
+    recipientOdds: (code) => profileOf(code).recipients,
+    recipientsPerMonth: (code) => profileOf(code).recipientsPerMonth,
     now,
     ratingMonths: DEMO_MONTHS,
+    seed: plan.seeds[1],
   })
-  const fieldSessions = demoFieldSessions(org.workers, org.grids, now)
+  const fieldSessions = demoFieldSessions(workers, grids, now, plan.seeds[2])
   return { visits, fieldSessions, ratings: [...ratings.values()], feedback: [...olderFeedback, ...activity.feedback], scores: activity.scores }
 }
 
@@ -133,7 +158,7 @@ interface DemoRecords {
   scores: SubdistrictScoreRecord[]
 }
 
-function seedWorkerMonth(records: DemoRecords, worker: WorkerRecord, profile: Profile, month: string, random: Random): void {
+function seedWorkerMonth(records: DemoRecords, worker: WorkerRecord, profile: Profile, month: string, random: Random, enteredBy: string): void {
   const [year, month1] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))]
   const base = { workerCode: worker.code, subdistrictId: worker.subdistrictId, month }
   const rate = (rating: ResidentRatingRecord) => records.ratings.set(rating.id, rating)
@@ -164,7 +189,7 @@ function seedWorkerMonth(records: DemoRecords, worker: WorkerRecord, profile: Pr
     subdistrictId: worker.subdistrictId,
     period: month,
     score: intBetween(random, profile.subdistrict),
-    enteredBy: DEMO_SUBDISTRICT_STAFF,
+    enteredBy,
     enteredAt: chinaTime(year, month1, 28, random),
   })
 }

@@ -37,8 +37,8 @@ function plus(iso: string, minutes: number): string {
   return new Date(new Date(iso).getTime() + minutes * 60_000).toISOString()
 }
 
-export function demoFieldSessions(workers: WorkerRecord[], grids: GridRecord[], now: Date): FieldSessionRecord[] {
-  const random = prng(5555)
+export function demoFieldSessions(workers: WorkerRecord[], grids: GridRecord[], now: Date, seed = 5555): FieldSessionRecord[] {
+  const random = prng(seed)
   const shares = demoShares(workers.length)
   // Who gets which share: shuffled, so the share does not follow the worker code.
   for (let i = shares.length - 1; i > 0; i -= 1) {

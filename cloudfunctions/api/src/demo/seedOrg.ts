@@ -1,10 +1,14 @@
 // The demo organisation: the Xianning pilot of DESIGN section 2 — 浮山办事处 with 银泉社区 (18 workers)
 // and 青龙社区 (12 workers), grids of 300-500 households, the four-post job description (四岗说明书),
-// and one bound identity per worker and per staff role for the local identity switcher.
+// and one bound identity per worker and per staff role for the local identity switcher. A second
+// sub-district, 温泉办事处 with 淦河社区 (6 workers, 3 grids), comes after 浮山's records (issue 8: scope).
 import type { GridRecord, OrgSeed, PostRecord, PrincipalRecord, WorkerRecord } from '../store'
 
 export const DEMO_SUBDISTRICT_ID = 'fushan'
 export const DEMO_SUBDISTRICT_STAFF = 'dev-subdistrict-fushan'
+/** A second, smaller sub-district (issue 8), so scope can be seen and tested: 温泉办事处, 淦河社区, 6 workers. */
+export const DEMO_SECOND_SUBDISTRICT_ID = 'wenquan'
+export const DEMO_SECOND_SUBDISTRICT_STAFF = 'dev-subdistrict-wenquan'
 
 /** Residents one can act as locally; never bound to a record, so they are plain residents. */
 export const DEMO_RESIDENTS: ReadonlyArray<{ openid: string; name: string }> = [
@@ -59,6 +63,8 @@ export const FOUR_POSTS: PostRecord[] = [
 interface CommunityPlan {
   id: string
   name: string
+  /** The sub-district the community belongs to: 浮山办事处 unless said. */
+  subdistrictId?: string
   codePrefix: string
   /** Grid names (by 小区) and household counts, 300-500 each. */
   grids: Array<[string, number]>
@@ -105,6 +111,21 @@ const COMMUNITIES: CommunityPlan[] = [
       ['彭小红', 'zhuanzhi'], ['邓军', 'zhuanzhi'], ['许慧', 'zhuanzhi'], ['谢勇', 'zhuanzhi'],
     ],
   },
+  {
+    id: 'ganhe',
+    name: '淦河社区',
+    subdistrictId: DEMO_SECOND_SUBDISTRICT_ID,
+    codePrefix: 'GH',
+    grids: [
+      ['淦河苑网格', 438],
+      ['温泉花园网格', 365],
+      ['金桂路网格', 402],
+    ],
+    workers: [
+      ['程志远', 'zhengzhi'], ['方丽萍', 'fuzhi'], ['蔡文华', 'weiyuan'],
+      ['潘晓东', 'zhuanzhi'], ['田秀云', 'zhuanzhi'], ['袁刚', 'zhuanzhi'],
+    ],
+  },
 ]
 
 function workerCodeOf(prefix: string, index: number): string {
@@ -112,14 +133,16 @@ function workerCodeOf(prefix: string, index: number): string {
 }
 
 export function demoOrg(): OrgSeed {
-  const sid = DEMO_SUBDISTRICT_ID
+  const subdistrictOf = (plan: CommunityPlan) => plan.subdistrictId ?? DEMO_SUBDISTRICT_ID
   const grids: GridRecord[] = []
   const workers: WorkerRecord[] = []
   const principals: PrincipalRecord[] = [
-    { openid: DEMO_SUBDISTRICT_STAFF, role: 'subdistrict', name: '浮山办事处 王科长', subdistrictId: sid },
+    { openid: DEMO_SUBDISTRICT_STAFF, role: 'subdistrict', name: '浮山办事处 王科长', subdistrictId: DEMO_SUBDISTRICT_ID },
     { openid: 'dev-bureau', role: 'bureau', name: '市民政局 陈处长' },
+    { openid: DEMO_SECOND_SUBDISTRICT_STAFF, role: 'subdistrict', name: '温泉办事处 李科长', subdistrictId: DEMO_SECOND_SUBDISTRICT_ID },
   ]
   for (const plan of COMMUNITIES) {
+    const sid = subdistrictOf(plan)
     const gridIds = plan.grids.map(([name, households], i) => {
       const id = `${plan.id}-g${i + 1}`
       grids.push({ id, name, communityId: plan.id, households })
@@ -141,8 +164,11 @@ export function demoOrg(): OrgSeed {
     })
   }
   return {
-    subdistricts: [{ id: sid, name: '浮山办事处' }],
-    communities: COMMUNITIES.map(({ id, name }) => ({ id, name, subdistrictId: sid })),
+    subdistricts: [
+      { id: DEMO_SUBDISTRICT_ID, name: '浮山办事处' },
+      { id: DEMO_SECOND_SUBDISTRICT_ID, name: '温泉办事处' },
+    ],
+    communities: COMMUNITIES.map((plan) => ({ id: plan.id, name: plan.name, subdistrictId: subdistrictOf(plan) })),
     grids,
     posts: FOUR_POSTS,
     workers,

@@ -31,6 +31,8 @@ export interface DemoVisitInput {
   recipientsPerMonth: (workerCode: string) => [number, number]
   now: Date
   ratingMonths: number
+  /** The PRNG seed: 浮山's visits keep the default, the second sub-district has one of its own. */
+  seed?: number
 }
 
 /** A China-time moment of `month` on `day`, between 08:30 and 17:29, as ISO (UTC). */
@@ -45,7 +47,7 @@ function minutesBefore(iso: string, minutes: number): string {
 }
 
 export function demoVisits(input: DemoVisitInput): { visits: VisitRecord[]; olderFeedback: FeedbackRecord[] } {
-  const random = prng(5354)
+  const random = prng(input.seed ?? 5354)
   const workerOf = new Map(input.workers.map((worker) => [worker.code, worker]))
   const placeOf = (worker: WorkerRecord) => {
     const grid = input.grids.find((g) => g.id === worker.gridId)?.name.replace(/网格$/, '') ?? ''

@@ -19,6 +19,8 @@ import { postSave } from './postSave'
 import { ratingSubmit } from './ratingSubmit'
 import { scoreSubmit } from './scoreSubmit'
 import { sessionMe } from './sessionMe'
+import { settingsGet } from './settingsGet'
+import { settingsSave } from './settingsSave'
 import { visitCard } from './visitCard'
 import { visitList } from './visitList'
 import { visitLog } from './visitLog'
@@ -39,6 +41,8 @@ export const apiHandlers: HandlerTable = {
   'community.workers': communityWorkers,
   'post.list': postList,
   'post.save': postSave,
+  'settings.get': settingsGet,
+  'settings.save': settingsSave,
   'grid.directory': gridDirectory,
   'visit.log': visitLog,
   'visit.list': visitList,

@@ -1,0 +1,16 @@
+// settings.save: the bureau changes the scoring settings (DESIGN section 3; issue 8, item 7). Every
+// setting is validated (validateSettings, src/core/settings.ts): an invalid one is INVALID_INPUT whose
+// message and `field` name it, and nothing is stored. A valid save makes a new version, kept in the
+// history with who saved it, when, and the values it replaced; evaluations use it from then on.
+import { ApiError } from '../../../../src/core/errors'
+import { SETTINGS_EDITORS } from '../../../../src/core/roles'
+import { validateSettings } from '../../../../src/core/settings'
+import type { Handler } from '../context'
+import { requireRole } from '../dispatch'
+
+export const settingsSave: Handler<'settings.save'> = async ({ settings }, { caller, store, now }) => {
+  if (caller.openid === null) throw new ApiError('UNAUTHENTICATED', '请先登录微信后再修改考核设置')
+  const principal = requireRole(caller, ...SETTINGS_EDITORS)
+  const valid = validateSettings(settings)
+  return store.settings.save(valid, now.toISOString(), { openid: caller.openid, name: principal.name })
+}

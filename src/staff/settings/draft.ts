@@ -1,0 +1,63 @@
+// The settings form as the clerk types it: every number is a text box, the dates one per line. The page
+// checks nothing itself: what is typed goes to settings.save as numbers and dates, and the server's
+// validation (src/core/settings.ts) names the setting to fix.
+import type { Settings } from '../../core/types'
+
+export interface SettingsDraft {
+  weights: { residents: string; recipients: string; subdistrict: string }
+  levelPoints: [string, string, string, string, string]
+  priorWeight: string
+  minResidents: string
+  minRecipients: string
+  excellentMin: string
+  excellentQuota: string
+  dailyShare: string
+  gridTimeTarget: string
+  workMinutesPerDay: string
+  holidays: string
+  makeupWorkdays: string
+  feedbackWindowDays: string
+}
+
+export type ScalarKey = Exclude<keyof SettingsDraft, 'weights' | 'levelPoints' | 'holidays' | 'makeupWorkdays'>
+
+export function draftOf(s: Settings): SettingsDraft {
+  return {
+    weights: { residents: String(s.weights.residents), recipients: String(s.weights.recipients), subdistrict: String(s.weights.subdistrict) },
+    levelPoints: s.levelPoints.map(String) as SettingsDraft['levelPoints'],
+    priorWeight: String(s.priorWeight),
+    minResidents: String(s.minResidents),
+    minRecipients: String(s.minRecipients),
+    excellentMin: String(s.excellentMin),
+    excellentQuota: String(s.excellentQuota),
+    dailyShare: String(s.dailyShare),
+    gridTimeTarget: String(s.gridTimeTarget),
+    workMinutesPerDay: String(s.workMinutesPerDay),
+    holidays: s.holidays.join('\n'),
+    makeupWorkdays: s.makeupWorkdays.join('\n'),
+    feedbackWindowDays: String(s.feedbackWindowDays),
+  }
+}
+
+/** A typed number; an empty box is null, which the server reports as the setting to fill in. */
+const num = (text: string): number | null => (text.trim() === '' ? null : Number(text.trim()))
+/** Dates separated by new lines, commas (either width) or spaces. */
+const dates = (text: string): string[] => text.split(/[\s,，、]+/).filter((d) => d !== '')
+
+export function settingsOf(d: SettingsDraft): Settings {
+  return {
+    weights: { residents: num(d.weights.residents), recipients: num(d.weights.recipients), subdistrict: num(d.weights.subdistrict) },
+    levelPoints: d.levelPoints.map(num),
+    priorWeight: num(d.priorWeight),
+    minResidents: num(d.minResidents),
+    minRecipients: num(d.minRecipients),
+    excellentMin: num(d.excellentMin),
+    excellentQuota: num(d.excellentQuota),
+    dailyShare: num(d.dailyShare),
+    gridTimeTarget: num(d.gridTimeTarget),
+    workMinutesPerDay: num(d.workMinutesPerDay),
+    holidays: dates(d.holidays),
+    makeupWorkdays: dates(d.makeupWorkdays),
+    feedbackWindowDays: num(d.feedbackWindowDays),
+  } as unknown as Settings
+}

@@ -1,0 +1,143 @@
+// Scope (issue 8, DESIGN section 1): sub-district staff see and act on their own sub-district only, a
+// community admin on their own community only. One table names every staff action that takes a
+// sub-district, community or worker; each is called as 浮山's staff on 温泉's records, as 温泉's on 浮山's,
+// and as each community admin on each other community's, on the demo seed: every call is 403 FORBIDDEN
+// and the store is byte-for-byte what it was. An action of the contract the table does not classify
+// fails the first test, so a new action cannot slip past scope unnoticed.
+import { createHash } from 'node:crypto'
+import type Database from 'better-sqlite3'
+import { payloadSchemas, type ActionName } from '../src/core/contract'
+import { DEFAULT_SETTINGS } from '../src/core/settings'
+import { dispatch } from '../cloudfunctions/api/src/dispatch'
+import { apiHandlers } from '../cloudfunctions/api/src/handlers'
+import { seedDemo } from '../cloudfunctions/api/src/demo/seed'
+import { keywordModeration } from '../server/moderation'
+import { SqliteStore } from '../server/sqliteStore'
+import { TEST_CODE_IMAGES } from './support/apiHarness'
+
+// 2026-07-10 China time: June is the last month with demo activity.
+const NOW = new Date('2026-07-10T02:00:00.000Z')
+const PERIOD = '2026-06'
+
+/** Whose records a call is aimed at: a sub-district, one of its communities and a worker of it. */
+interface Target { subdistrictId: string; communityId: string; workerCode: string }
+
+/** THE table: every staff action that takes a sub-district, community or worker, with its payload. */
+const SCOPED: Partial<Record<ActionName, (t: Target) => unknown>> = {
+  'evaluation.get': (t) => ({ period: PERIOD, subdistrictId: t.subdistrictId }),
+  'score.submit': (t) => ({ workerCode: t.workerCode, period: PERIOD, score: 80 }),
+  'gridtime.get': (t) => ({ period: PERIOD, workerCode: t.workerCode }),
+  'gridtime.trend': (t) => ({ workerCode: t.workerCode }),
+  'invite.create': (t) => ({ workerCode: t.workerCode }),
+}
+
+/** Staff actions whose scope is the caller's own workplace, never a payload: checked on what they return. */
+const OWN_SCOPE_ONLY: ActionName[] = ['community.workers']
+
+/** Not a staff action on a sub-district, community or worker, and why. */
+const NOT_SCOPED: Partial<Record<ActionName, string>> = {
+  'dev.identities': 'the local runtime’s identity switcher',
+  'session.me': 'the caller’s own session',
+  'worker.card': 'public: any worker’s card',
+  'rating.submit': 'residents rate any worker',
+  'admin.setup': 'first-run set-up of the whole city',
+  'invite.card': 'public: the invite’s own card',
+  'invite.accept': 'binds the caller to the invite’s record',
+  'post.list': 'public: the city’s post catalogue',
+  'post.save': 'the bureau’s city-wide post catalogue',
+  'grid.directory': 'public: the city’s directory',
+  'visit.log': 'a worker’s own visit',
+  'visit.list': 'a worker’s own visits',
+  'visit.card': 'public: the card of a visit',
+  'feedback.submit': 'the person served',
+  'worker.qrcode': 'a worker’s own code',
+  'field.start': 'a worker’s own field time',
+  'field.end': 'a worker’s own field time',
+  'field.list': 'a worker’s own field time',
+  'worker.results': 'a worker’s own results',
+  'settings.get': 'the city-wide settings',
+  'settings.save': 'the bureau’s city-wide settings',
+}
+
+const FUSHAN_YQ: Target = { subdistrictId: 'fushan', communityId: 'yinquan', workerCode: 'YQ04' }
+const FUSHAN_QL: Target = { subdistrictId: 'fushan', communityId: 'qinglong', workerCode: 'QL05' }
+const WENQUAN_GH: Target = { subdistrictId: 'wenquan', communityId: 'ganhe', workerCode: 'GH04' }
+
+/** [caller, their own records, someone else's records]. */
+const CROSSINGS: Array<[string, Target, Target]> = [
+  ['dev-subdistrict-fushan', FUSHAN_YQ, WENQUAN_GH],
+  ['dev-subdistrict-wenquan', WENQUAN_GH, FUSHAN_YQ],
+  ['dev-community-yinquan', FUSHAN_YQ, FUSHAN_QL],
+  ['dev-community-yinquan', FUSHAN_YQ, WENQUAN_GH],
+  ['dev-community-qinglong', FUSHAN_QL, FUSHAN_YQ],
+  ['dev-community-qinglong', FUSHAN_QL, WENQUAN_GH],
+  ['dev-community-ganhe', WENQUAN_GH, FUSHAN_YQ],
+  ['dev-community-ganhe', WENQUAN_GH, FUSHAN_QL],
+]
+
+let store: SqliteStore
+beforeAll(async () => {
+  store = new SqliteStore(':memory:')
+  await seedDemo(store, NOW)
+  await store.saveSettings(DEFAULT_SETTINGS)
+})
+afterAll(() => store.close())
+
+const call = (action: ActionName, payload: unknown, openid: string) =>
+  dispatch({ action, payload }, { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES }, apiHandlers)
+
+/** Every row of every table, hashed: equal before and after means the call stored nothing. */
+function snapshot(): string {
+  const db = (store as unknown as { db: Database.Database }).db
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
+  const hash = createHash('sha256')
+  for (const { name } of tables) hash.update(name).update(JSON.stringify(db.prepare(`SELECT * FROM "${name}"`).all()))
+  return hash.digest('hex')
+}
+
+it('classifies every action of the contract exactly once', () => {
+  const classified = [...Object.keys(SCOPED), ...OWN_SCOPE_ONLY, ...Object.keys(NOT_SCOPED)]
+  expect(classified.filter((name, i) => classified.indexOf(name) !== i)).toEqual([])
+  // An action added to the contract without a line here fails this: scope it in SCOPED, or say why not.
+  expect([...classified].sort()).toEqual(Object.keys(payloadSchemas).sort())
+})
+
+describe.each(Object.entries(SCOPED))('%s on another sub-district or community', (action, payloadOf) => {
+  const cases = CROSSINGS.map(([caller, , other]) => [caller, `${other.subdistrictId}/${other.communityId}/${other.workerCode}`, other] as const)
+  it.each(cases)('is 403 FORBIDDEN for %s on %s, and stores nothing', async (caller, _label, other) => {
+    const before = snapshot()
+    const reply = await call(action as ActionName, payloadOf(other), caller)
+    expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(snapshot()).toBe(before)
+  })
+})
+
+describe('community.workers', () => {
+  it('lists a community admin’s own community only — 银泉 18, 青龙 12, 淦河 6 — and is 403 for sub-district staff', async () => {
+    const codes = async (openid: string) => {
+      const reply = await call('community.workers', {}, openid)
+      if (!reply.ok) throw new Error(JSON.stringify(reply))
+      return (reply.data as { workers: Array<{ workerCode: string }> }).workers.map((w) => w.workerCode)
+    }
+    const [yinquan, qinglong, ganhe] = [await codes('dev-community-yinquan'), await codes('dev-community-qinglong'), await codes('dev-community-ganhe')]
+    expect([yinquan.length, qinglong.length, ganhe.length]).toEqual([18, 12, 6])
+    expect(yinquan.every((c) => c.startsWith('YQ')) && qinglong.every((c) => c.startsWith('QL')) && ganhe.every((c) => c.startsWith('GH'))).toBe(true)
+    for (const staff of ['dev-subdistrict-fushan', 'dev-subdistrict-wenquan']) {
+      expect(await call('community.workers', {}, staff)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    }
+  })
+})
+
+it('lets the same callers reach their own records, so the 403s above are about scope, not a bad payload', async () => {
+  // Each table action succeeds for at least one caller on its own records (roles differ per action).
+  for (const [action, payloadOf] of Object.entries(SCOPED)) {
+    const succeeded: string[] = []
+    for (const [caller, own] of CROSSINGS) {
+      if ((await call(action as ActionName, payloadOf(own), caller)).ok) succeeded.push(caller)
+    }
+    expect({ action, anyone: succeeded.length > 0 }).toEqual({ action, anyone: true })
+  }
+  // 温泉's staff scored their own GH04 for June just now: 80, entered by them.
+  const scores = await store.listSubdistrictScores('wenquan', [PERIOD])
+  expect(scores.find((s) => s.workerCode === 'GH04')).toMatchObject({ score: 80, enteredBy: 'dev-subdistrict-wenquan' })
+})

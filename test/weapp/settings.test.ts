@@ -1,0 +1,51 @@
+// The bureau's scoring settings in the weapp build (staff/settings/index, issue 8 item 7), rendered by
+// WeChat's compiler over the demo: the settings in force in five groups with their version; a daily share
+// of 0.5 is refused with the message beside 日常考核占比 and nothing saved; 0.7 saves version 2, and the
+// page then says so. Other staff get a notice. Run `npm run build:weapp` first.
+import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { createWorld, type WeappWorld } from './harness'
+
+const BUREAU = { openid: 'dev-bureau' } // 市民政局 陈处长
+const SUBDISTRICT = { openid: 'dev-subdistrict-fushan' }
+/** Input boxes in page order: 3 weights, 5 level points, then 评定规则 (优秀最低分, 优秀比例上限, 居民, 服务对象, 先验权重, 日常考核占比, …). */
+const DAILY_SHARE = 13
+
+let world: WeappWorld
+beforeEach(async () => {
+  world = await createWorld()
+})
+afterEach(() => world.close())
+
+it('shows the five groups and version 1 with the defaults', async () => {
+  const page = await world.openPage('staff/settings/index', {}, BUREAU)
+  await page.waitForText('当前第 1 版（系统初始设置）')
+  expect(page.textsOf('.settings-group__title')).toEqual(['三方权重', '等级分值', '评定规则', '网格时间', '节假日与调休'])
+  expect(page.all('.settings-input')).toHaveLength(17)
+  expect(await page.attr({ selector: '.settings-input', index: 0 }, 'value')).toBe('0.4')
+  expect(await page.attr({ selector: '.settings-input', index: DAILY_SHARE }, 'value')).toBe('0.6')
+})
+
+it('refuses a daily share of 0.5 beside its field, saving nothing; 0.7 saves version 2', async () => {
+  const page = await world.openPage('staff/settings/index', {}, BUREAU)
+  await page.waitForText('当前第 1 版（系统初始设置）')
+  await page.input({ selector: '.settings-input', index: DAILY_SHARE }, '0.5')
+  await page.tap('保存')
+  await page.waitForText('没有保存')
+  expect(page.textsOf('.settings-error')).toEqual(['日常考核占比必须在 0.6 到 1 之间（日常考核至少占年度考核的 60%）'])
+  expect(world.callsOf('settings.save')[0]).toMatchObject({ reply: { ok: false, code: 'INVALID_INPUT', field: 'dailyShare' } })
+  expect(await world.store.settings.history()).toEqual([])
+
+  await page.input({ selector: '.settings-input', index: DAILY_SHARE }, '0.7')
+  await page.waitFor(() => page.all('.settings-error').length === 0, 'the error cleared on typing')
+  await page.tap('保存')
+  await page.waitForText('已保存为第 2 版')
+  await page.waitForText(/当前第 2 版，.* 由 市民政局 陈处长 保存/)
+  expect(await world.store.getSettings()).toEqual({ ...DEFAULT_SETTINGS, dailyShare: 0.7 })
+})
+
+it('tells sub-district staff the bureau keeps the settings, without reading them', async () => {
+  const page = await world.openPage('staff/settings/index', {}, SUBDISTRICT)
+  await page.waitForText('考核设置由市民政局统一维护')
+  expect(world.callsOf('settings.get')).toEqual([])
+  expect(page.all('.settings-input')).toHaveLength(0)
+})
