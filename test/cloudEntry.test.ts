@@ -1,13 +1,14 @@
 // The BUILT cloud function (cloudfunctions/api/index.js, what is uploaded to CloudBase), loaded as one
 // simulated function instance with the REAL wx-server-sdk over the CloudBase emulator (test/cloudbase):
 // the context openid comes from getWXContext, msgSecCheck from a stub on that instance's SDK, and the
-// database is the emulator, its collections created beforehand and the small org seeded through CloudStore.
+// database is the emulator, its collections (collections.json, held to the type by test/collectionsFile.test.ts) created beforehand and the small org seeded through CloudStore.
 // It runs the same handlers as the local runtime, and dev.identities does not exist there.
 // The function runs in Node's own module system, so it logs to the real console, not jest's.
 import realConsole from 'node:console'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { CloudStore, type CloudCollections } from '../cloudfunctions/api/src/cloudStore'
+import { COLLECTION_NAMES } from '../cloudfunctions/api/src/cloudCollections'
+import { CloudStore } from '../cloudfunctions/api/src/cloudStore'
 import { residentRatingId } from '../cloudfunctions/api/src/ids'
 import { monthOf, periodsOfMonth } from '../src/core'
 import type { ResultOf } from '../src/core/contract'
@@ -17,30 +18,6 @@ import { type CloudFunctionInstance, createSdkDatabase, loadCloudFunction, resto
 import { FUSHAN, OPENID, X, Y, smallOrg } from './support/smallOrg'
 
 const BUILT = path.resolve(__dirname, '../cloudfunctions/api/index.js')
-
-/** Every collection of CloudCollections (the compiler holds this list to the type). */
-const COLLECTIONS: Record<keyof CloudCollections, true> = {
-  settings: true,
-  subdistricts: true,
-  communities: true,
-  grids: true,
-  posts: true,
-  workers: true,
-  principals: true,
-  resident_ratings: true,
-  feedback: true,
-  tallies: true,
-  subdistrict_scores: true,
-  idempotency: true,
-  code_images: true,
-  visits: true,
-  invites: true,
-  worker_bindings: true,
-  binding_changes: true,
-  field_sessions: true,
-  field_states: true,
-  settings_versions: true,
-}
 
 interface Cloud {
   emulator: CloudbaseEmulator
@@ -57,7 +34,7 @@ let cloud: Cloud
 
 /** A fresh cold start of the built function over a database seeded with the small org. */
 async function coldStart(): Promise<Cloud> {
-  const emulator = new CloudbaseEmulator({ collections: Object.keys(COLLECTIONS) })
+  const emulator = new CloudbaseEmulator({ collections: COLLECTION_NAMES })
   const reader = new CloudStore(createSdkDatabase(emulator, 'seeder'))
   await reader.putOrg(smallOrg())
   const started: Cloud = { emulator, reader, checks: [], suggest: 'pass', api: undefined as unknown as CloudFunctionInstance }

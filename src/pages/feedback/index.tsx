@@ -8,6 +8,7 @@ import { visitTimeLabel } from '../../core/visits'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { RatingForm } from '../../components/RatingForm'
+import { ProblemScreen } from '../../components/ProblemScreen'
 import { Screen } from '../../components/Screen'
 import { SubmitResult } from '../../components/SubmitResult'
 import { decodeOption, goHome } from '../../hooks/routes'
@@ -49,19 +50,7 @@ export default function FeedbackPage() {
     )
   }
 
-  if (cardState.status === 'error') {
-    const problem = visitProblem(cardState.error)
-    return (
-      <Screen>
-        <Notice kind='error' title={problem.title} detail={problem.detail}>
-          {problem.retry ? <BigButton onClick={() => reload()}>再试一次</BigButton> : null}
-          <BigButton variant={problem.retry ? 'secondary' : 'primary'} className='feedback__home' onClick={goHome}>
-            回到首页
-          </BigButton>
-        </Notice>
-      </Screen>
-    )
-  }
+  if (cardState.status === 'error') return <ProblemScreen problem={visitProblem(cardState.error)} onRetry={() => reload()} />
 
   const card = cardState.data
   if (submitState.status === 'ok' && sent !== null) {

@@ -4,6 +4,7 @@ import { Text } from '@tarojs/components'
 import type { Level } from '../../core/types'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
+import { ProblemScreen } from '../../components/ProblemScreen'
 import { Screen } from '../../components/Screen'
 import { WorkerCard } from '../../components/WorkerCard'
 import { useSubmitRating, useWorkerCard } from '../../hooks/rating'
@@ -39,19 +40,7 @@ export default function RatePage() {
     )
   }
 
-  if (cardState.status === 'error') {
-    const problem = cardProblem(cardState.error, workerCode)
-    return (
-      <Screen>
-        <Notice kind='error' title={problem.title} detail={problem.detail}>
-          {problem.retry ? <BigButton onClick={() => reload()}>再试一次</BigButton> : null}
-          <BigButton variant={problem.retry ? 'secondary' : 'primary'} className='rate__home' onClick={goHome}>
-            回到首页
-          </BigButton>
-        </Notice>
-      </Screen>
-    )
-  }
+  if (cardState.status === 'error') return <ProblemScreen problem={cardProblem(cardState.error, workerCode)} onRetry={() => reload()} />
 
   const card = cardState.data
   if (submitState.status === 'ok' && sent !== null) {

@@ -1,11 +1,6 @@
 import type { CallError } from '../../platform/call-error'
 
-export interface Problem {
-  title: string
-  detail?: string
-  /** Trying the same thing again may work (network, busy server). */
-  retry: boolean
-}
+import type { Problem } from '../../components/ProblemScreen'
 
 /** Why the worker's card could not be shown, in words a resident can act on. */
 export function cardProblem(error: CallError, workerCode: string): Problem {
