@@ -144,15 +144,24 @@ function benchSizes() {
   figure('mini-program total', s.total / KB, 'KB', '<= 1536 KB', s.total <= DEFAULT_BUDGETS.total)
   const apiBytes = statSync('cloudfunctions/api/index.js').size
   figure('api bundle (without wx-server-sdk)', apiBytes / KB, 'KB', '<= 300 KB', apiBytes <= 300 * KB)
+  const median = coldRequireMedian('cloudfunctions/api/index.js')
+  figure('api cold require (wx-server-sdk stubbed), median of 7', median, 'ms', '<= 150 ms', median <= 150)
+  // The second function holds exceljs (README: "Why a second function"), with its own budget.
+  const filesBytes = statSync('cloudfunctions/files/index.js').size
+  figure('files bundle (exceljs inside, without wx-server-sdk)', filesBytes / KB, 'KB', '<= 3072 KB', filesBytes <= 3072 * KB)
+  const filesMedian = coldRequireMedian('cloudfunctions/files/index.js')
+  figure('files cold require (wx-server-sdk stubbed), median of 7', filesMedian, 'ms', '<= 400 ms', filesMedian <= 400)
+}
+
+function coldRequireMedian(bundle) {
   const times = []
   for (let k = 0; k < 7; k += 1) {
-    const r = spawnSync(process.execPath, ['bench/tmp/coldRequire.cjs'], { encoding: 'utf8' })
+    const r = spawnSync(process.execPath, ['bench/tmp/coldRequire.cjs', bundle], { encoding: 'utf8' })
     if (r.status !== 0) throw new Error(`cold require failed: ${r.stderr}`)
     times.push(Number(r.stdout.trim()))
   }
   times.sort((a, b) => a - b)
-  const median = times[3]
-  figure('api cold require (wx-server-sdk stubbed), median of 7', median, 'ms', '<= 150 ms', median <= 150)
+  return times[3]
 }
 
 async function main() {

@@ -32,8 +32,13 @@ import { runMyGridJourney } from '../test/e2e/myGridJourney.mjs'
 import { runPostsJourney } from '../test/e2e/postsJourney.mjs'
 import { runSettingsJourney } from '../test/e2e/settingsJourney.mjs'
 import { runInviteJourney } from '../test/e2e/inviteJourney.mjs'
+import { runOrgJourney } from '../test/e2e/orgJourney.mjs'
 import { runWorkerHomeJourney } from '../test/e2e/workerHomeJourney.mjs'
 import { runVisitJourney } from '../test/e2e/visitJourney.mjs'
+import { runReportsJourney } from '../test/e2e/reportsJourney.mjs'
+import { runSheetJourney } from '../test/e2e/sheetJourney.mjs'
+import { runRosterJourney } from '../test/e2e/rosterJourney.mjs'
+import { runReportExportJourney } from '../test/e2e/reportExportJourney.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const shots = join(root, 'screenshots')
@@ -165,7 +170,7 @@ try {
     }
   })
 
-  await test('sub-district staff see the rating on the evaluation page and enter a score', async () => {
+  await test('sub-district staff see the rating on the evaluation page and open the month\'s scoring sheet', async () => {
     const { page, context } = await phonePage(browser, identity('dev-subdistrict-fushan'))
     try {
       await page.goto(`${baseUrl}/#/staff/evaluation/index?period=${month.key}`)
@@ -184,18 +189,10 @@ try {
       await page.locator(`.period-chip[data-period="${month.key}"]`).click()
       await page.getByText(`${month.label}：共 30 名工作者`).waitFor(WAIT)
 
+      // The link opens the month's scoring sheet (its own journey, test/e2e/sheetJourney.mjs, fills it in).
       await page.getByText(`录入${month.label}街道评分 ›`).click()
-      const scoreRow = page.locator('.score-row[data-worker="YQ01"]')
-      await scoreRow.waitFor(WAIT)
-      await scoreRow.locator('.score-row__head').click()
-      await scoreRow.locator('input').fill('88')
-      await button(scoreRow, '保存评分').click()
-      await scoreRow.getByText('已保存 88 分', { exact: true }).waitFor(WAIT)
-      await screenshot(page, join(shots, 'score.png'), { full: false })
-
-      const evaluation = await callApi(baseUrl, 'evaluation.get', { period: month.key }, 'dev-subdistrict-fushan')
-      const saved = evaluation.rows.find((r) => r.workerCode === 'YQ01')
-      assert(saved?.subdistrict?.score === 88, `the server has YQ01's score 88, got ${JSON.stringify(saved?.subdistrict)}`)
+      await page.locator('.sheet-table').waitFor(WAIT)
+      assert((await page.locator('body').innerText()).includes(`${month.label}街道评分`), 'the sheet of the same month opens')
     } finally {
       await context.close()
     }
@@ -366,8 +363,13 @@ try {
   await runPostsJourney({ browser, root, shots, test, assert })
   await runSettingsJourney({ browser, root, shots, test, assert })
   await runInviteJourney({ browser, root, shots, test, assert })
+  await runOrgJourney({ browser, root, shots, test, assert })
   await runWorkerHomeJourney({ browser, root, shots, test, assert })
   await runVisitJourney({ browser, root, shots, test, assert })
+  await runReportsJourney({ browser, baseUrl, shots, test, assert })
+  await runReportExportJourney({ browser, baseUrl, test, assert })
+  await runSheetJourney({ browser, root, shots, test, assert })
+  await runRosterJourney({ browser, root, shots, test, assert })
 } catch (error) {
   failed += 1
   console.log(`✗ setup: ${error?.message ?? error}`)

@@ -1,14 +1,19 @@
-// The local runtime's HTTP host: the same handlers as the cloud function behind POST /cloud/api,
+// The local runtime's HTTP host: the same handlers as the cloud functions behind POST /cloud/api and
+// POST /cloud/files (with POST /cloud/upload and GET /files/... standing in for cloud storage),
 // the h5 build as static files, and /healthz. The caller is whoever the X-Openid header says —
 // which is why main.ts binds to 127.0.0.1 and says this is for trying and testing only.
+import { mkdtempSync } from 'node:fs'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CodeImages, Moderation, HandlerTable } from '../cloudfunctions/api/src/context'
 import { dispatch } from '../cloudfunctions/api/src/dispatch'
 import { apiHandlers } from '../cloudfunctions/api/src/handlers'
+import { filesHandlers } from '../cloudfunctions/files/src/handlers'
 import type { Store } from '../cloudfunctions/api/src/store'
 import { httpStatusOf, type Envelope, type ErrorCode } from '../src/core/errors'
 import { devIdentities } from './devIdentities'
+import { DOWNLOAD_PREFIX, type LocalFiles, UPLOAD_LIMIT_BYTES, localFiles, readBytes } from './localFiles'
 import { serveStatic } from './staticFiles'
 
 export interface AppOptions {
@@ -22,6 +27,8 @@ export interface AppOptions {
   codeImages: CodeImages
   /** BUREAU_OPENIDS, as in the cloud: openids that are the bureau without a record. */
   bureauOpenids?: ReadonlySet<string>
+  /** Uploads and generated files (server/localFiles.ts under DATA_DIR); default: a temporary directory. */
+  files?: LocalFiles
 }
 
 /** callFunction payloads stay small (DESIGN 7); the local runtime holds requests to the same bound. */
@@ -30,13 +37,17 @@ export const BODY_LIMIT_BYTES = 100 * 1024
 const DRAIN_LIMIT_BYTES = 10 * BODY_LIMIT_BYTES
 
 const localHandlers: HandlerTable = { ...apiHandlers, 'dev.identities': devIdentities }
+/** The two cloud functions, as callFunction({ name }) reaches them (src/core/functions.ts). */
+const FUNCTIONS: Record<string, HandlerTable> = { api: localHandlers, files: filesHandlers }
 
 export function createApp(options: AppOptions): http.Server {
   const staticDir = path.resolve(options.staticDir ?? 'dist-h5')
   const now = options.now ?? (() => new Date())
+  const files = options.files ?? localFiles(mkdtempSync(path.join(tmpdir(), 'community-3456-files-')))
 
   async function handleCloud(req: IncomingMessage, res: ServerResponse, functionName: string): Promise<void> {
-    if (functionName !== 'api') return sendError(res, 404, 'NOT_FOUND', `没有这个云函数：${functionName.slice(0, 40)}`)
+    const handlers = Object.prototype.hasOwnProperty.call(FUNCTIONS, functionName) ? FUNCTIONS[functionName] : undefined
+    if (handlers === undefined) return sendError(res, 404, 'NOT_FOUND', `没有这个云函数：${functionName.slice(0, 40)}`)
     if (req.method !== 'POST') return sendError(res, 405, 'INVALID_INPUT', '请用 POST 调用云函数')
     const body = await readBody(req)
     if (body === 'tooLarge') return sendError(res, 413, 'INVALID_INPUT', '请求过大')
@@ -46,9 +57,23 @@ export function createApp(options: AppOptions): http.Server {
     } catch {
       return sendError(res, 400, 'INVALID_INPUT', '请求格式不对')
     }
-    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation, codeImages: options.codeImages, bureauOpenids: options.bureauOpenids }
-    const envelope = await dispatch(request, env, localHandlers)
+    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation, codeImages: options.codeImages, files, bureauOpenids: options.bureauOpenids }
+    const envelope = await dispatch(request, env, handlers)
     sendJson(res, envelope.ok ? 200 : httpStatusOf[envelope.code], envelope)
+  }
+
+  /** The local stand-in for wx.cloud.uploadFile: raw bytes in, `{ fileId }` out; signed-in callers only. */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return sendError(res, 405, 'INVALID_INPUT', '请用 POST 上传文件')
+    if (openidOf(req) === null) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录微信后再上传文件')
+    const body = await readBytes(req, UPLOAD_LIMIT_BYTES)
+    if (body === 'tooLarge') return sendError(res, 413, 'INVALID_INPUT', `文件过大：最多 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB`)
+    if (body.length === 0) return sendError(res, 400, 'INVALID_INPUT', '上传的文件是空的')
+    sendJson(res, 200, { ok: true, data: { fileId: await files.upload(body) } })
+  }
+
+  async function handleDownload(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' || !(await files.serve(pathname, res))) sendError(res, 404, 'NOT_FOUND', '文件不存在或已过期，请重新导出')
   }
 
   return http.createServer((req, res) => {
@@ -56,6 +81,8 @@ export function createApp(options: AppOptions): http.Server {
     const cloudCall = /^\/cloud\/([^/]*)\/?$/.exec(pathname)
     let handling: Promise<void>
     if (pathname === '/healthz') handling = Promise.resolve(sendJson(res, 200, { ok: true }))
+    else if (pathname === '/cloud/upload') handling = handleUpload(req, res)
+    else if (pathname.startsWith(DOWNLOAD_PREFIX)) handling = handleDownload(req, res, pathname)
     else if (cloudCall) handling = handleCloud(req, res, cloudCall[1] ?? '')
     else if (pathname.startsWith('/cloud/')) handling = Promise.resolve(sendError(res, 404, 'NOT_FOUND', '没有这个接口'))
     else handling = serveStatic(req, res, staticDir)

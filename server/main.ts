@@ -7,10 +7,12 @@ import type { Store } from '../cloudfunctions/api/src/store'
 import { createApp } from './app'
 import { listDevIdentities } from './devIdentities'
 import { localCodeImages } from './localCodeImages'
+import { localFiles } from './localFiles'
 import { keywordModeration } from './moderation'
 import { setUpEnvironment } from '../cloudfunctions/api/src/domain/setup'
 import { bureauOpenidsOf } from '../cloudfunctions/api/src/firstAdmins'
 import { SqliteStore } from './sqliteStore'
+import { scheduleSnapshots } from './nightlySnapshots'
 
 const DEFAULT_PORT = 10086
 
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     codeImages: localCodeImages(() => publicUrl),
     staticDir: process.env.STATIC_DIR || undefined,
     bureauOpenids: bureauOpenidsOf(process.env.BUREAU_OPENIDS),
+    files: localFiles(path.join(dataDir, 'files')),
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -62,6 +65,9 @@ async function main(): Promise<void> {
   publicUrl = url
   await printBanner(url, store)
   console.log(`LISTENING ${url}`)
+  // Closed periods' evaluations, at start and nightly, as the cloud function's timer takes them.
+  const stopSnapshots = scheduleSnapshots(store)
+  process.once('exit', stopSnapshots)
 }
 
 function portOf(value: string | undefined): number {

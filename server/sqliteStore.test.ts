@@ -8,8 +8,13 @@ import { SID, describeStoreContract, feedback, orgOf, rating } from '../test/sto
 import { describeVisitStoreContract } from '../test/storeContracts/visits'
 import { describeCatalogStoreContract } from '../test/storeContracts/catalog'
 import { describeInviteStoreContract } from '../test/storeContracts/invites'
+import { describeOrgStoreContract } from '../test/storeContracts/org'
 import { describeFieldTimeStoreContract } from '../test/storeContracts/fieldTime'
 import { describeSettingsStoreContract } from '../test/storeContracts/settings'
+import { describeSheetStoreContract } from '../test/storeContracts/sheets'
+import { describeAuditStoreContract } from '../test/storeContracts/audit'
+import { describeSnapshotStoreContract } from '../test/storeContracts/snapshots'
+import { describeRosterStoreContract } from '../test/storeContracts/roster'
 import { SqliteStore } from './sqliteStore'
 
 const opened: SqliteStore[] = []
@@ -25,8 +30,13 @@ describeStoreContract('SqliteStore', async () => {
 describeVisitStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeCatalogStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeInviteStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeOrgStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeFieldTimeStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeSettingsStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeSheetStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeAuditStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeSnapshotStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeRosterStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 
 describe('SqliteStore on disk', () => {
   it('keeps its data in DATA_DIR across a restart', async () => {

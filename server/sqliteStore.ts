@@ -31,6 +31,11 @@ import { SqliteFieldTimeStore } from './stores/fieldTime'
 import { SqliteInviteStore } from './stores/invites'
 import { SqliteSettingsStore } from './stores/settings'
 import { SqliteVisitStore } from './stores/visits'
+import { SqliteOrgStore, type WorkerRow, addWorkerActiveColumn, workerOf } from './stores/org'
+import { SqliteRosterStore } from './stores/roster'
+import { SqliteSheetStore } from './stores/sheets'
+import { SqliteAuditStore } from './stores/audit'
+import { SqliteSnapshotStore } from './stores/snapshots'
 import { WalCheckpointer } from './walCheckpointer'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './sqliteBulkLoad'
 import {
@@ -60,6 +65,11 @@ export class SqliteStore implements Store {
   readonly catalog: SqliteCatalogStore
   readonly fieldTime: SqliteFieldTimeStore
   readonly settings: SqliteSettingsStore
+  readonly org: SqliteOrgStore
+  readonly roster: SqliteRosterStore
+  readonly sheets: SqliteSheetStore
+  readonly audit: SqliteAuditStore
+  readonly snapshots: SqliteSnapshotStore
   private readonly db: Database.Database
   private readonly stmt
   private readonly tx
@@ -80,12 +90,20 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000')
     assertCurrentSchema(this.db)
     this.db.exec(SCHEMA)
+    // Workers in post or not (issue 8): the column a database made before gets, before anything reads workers.
+    addWorkerActiveColumn(this.db)
     this.visits = new SqliteVisitStore(this.db)
     // An accepted invite changes who is bound: the cached principals are read again.
     this.invites = new SqliteInviteStore(this.db, () => (this.orgCache = null))
     this.catalog = new SqliteCatalogStore(this.db)
     this.fieldTime = new SqliteFieldTimeStore(this.db)
     this.settings = new SqliteSettingsStore(this.db)
+    // Org edits and roster imports change workers: the cached ones are read again.
+    this.org = new SqliteOrgStore(this.db, () => (this.orgCache = null))
+    this.roster = new SqliteRosterStore(this.db, () => (this.orgCache = null))
+    this.sheets = new SqliteSheetStore(this.db)
+    this.audit = new SqliteAuditStore(this.db)
+    this.snapshots = new SqliteSnapshotStore(this.db)
     const db = this.db
     this.stmt = {
       hasOrg: db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM subdistricts) AS found'),
@@ -109,11 +127,12 @@ export class SqliteStore implements Store {
         `INSERT INTO posts (id, name, duties) VALUES (@id, @name, @duties)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, duties = excluded.duties`,
       ),
-      putWorker: db.prepare<WorkerRecord>(
-        `INSERT INTO workers (code, name, post_id, community_id, grid_id, subdistrict_id)
-         VALUES (@code, @name, @postId, @communityId, @gridId, @subdistrictId)
+      putWorker: db.prepare<WorkerRow>(
+        `INSERT INTO workers (code, name, post_id, community_id, grid_id, subdistrict_id, active)
+         VALUES (@code, @name, @postId, @communityId, @gridId, @subdistrictId, @active)
          ON CONFLICT (code) DO UPDATE SET name = excluded.name, post_id = excluded.post_id,
-           community_id = excluded.community_id, grid_id = excluded.grid_id, subdistrict_id = excluded.subdistrict_id`,
+           community_id = excluded.community_id, grid_id = excluded.grid_id, subdistrict_id = excluded.subdistrict_id,
+           active = excluded.active`,
       ),
       putPrincipal: db.prepare<PrincipalRow>(
         `INSERT INTO principals (openid, role, name, worker_code, community_id, subdistrict_id)
@@ -122,8 +141,8 @@ export class SqliteStore implements Store {
            worker_code = excluded.worker_code, community_id = excluded.community_id,
            subdistrict_id = excluded.subdistrict_id`,
       ),
-      allWorkers: db.prepare<[], WorkerRecord>(WORKER_SELECT),
-      listWorkers: db.prepare<One, WorkerRecord>(`${WORKER_SELECT} WHERE subdistrict_id = ? ORDER BY code`),
+      allWorkers: db.prepare<[], WorkerRow>(WORKER_SELECT),
+      listWorkers: db.prepare<One, WorkerRow>(`${WORKER_SELECT} WHERE subdistrict_id = ? ORDER BY code`),
       getCommunity: db.prepare<One, CommunityRecord>(`${COMMUNITY_SELECT} WHERE id = ?`),
       listCommunities: db.prepare<One, CommunityRecord>(`${COMMUNITY_SELECT} WHERE subdistrict_id = ? ORDER BY id`),
       getGrid: db.prepare<One, GridRecord>(
@@ -186,7 +205,7 @@ export class SqliteStore implements Store {
         for (const c of org.communities) st.putCommunity.run(c)
         for (const g of org.grids) st.putGrid.run(g)
         for (const p of org.posts) st.putPost.run({ id: p.id, name: p.name, duties: JSON.stringify(p.duties) })
-        for (const w of org.workers) st.putWorker.run(w)
+        for (const w of org.workers) st.putWorker.run({ ...w, active: w.active === false ? 0 : 1 })
         for (const p of org.principals) st.putPrincipal.run(principalRow(p))
       }),
       // Run inside a group commit (this.commits), which supplies the transaction.
@@ -243,14 +262,14 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Workers and bound identities change only through putOrg and accepted invites of this process (the local
+   * Workers and bound identities change only through putOrg, accepted invites, org edits and roster imports of this process (the local
    * runtime owns its DATA_DIR), so every call after the first reads them from memory: two fewer SQLite
    * lookups per rating.
    */
-  private org(): OrgCache {
+  private cachedOrg(): OrgCache {
     if (this.orgCache === null) {
       this.orgCache = {
-        workers: new Map(this.stmt.allWorkers.all().map((worker) => [worker.code, worker])),
+        workers: new Map(this.stmt.allWorkers.all().map((row) => [row.code, workerOf(row)])),
         principals: new Map(this.stmt.listPrincipals.all().map((row) => [row.openid, principalOf(row)])),
       }
     }
@@ -267,11 +286,11 @@ export class SqliteStore implements Store {
   }
 
   async getWorker(code: string): Promise<WorkerRecord | null> {
-    return this.org().workers.get(code) ?? null
+    return this.cachedOrg().workers.get(code) ?? null
   }
 
   async listWorkers(subdistrictId: string): Promise<WorkerRecord[]> {
-    return this.stmt.listWorkers.all(subdistrictId)
+    return this.stmt.listWorkers.all(subdistrictId).map(workerOf)
   }
 
   async getCommunity(id: string): Promise<CommunityRecord | null> {
@@ -300,7 +319,7 @@ export class SqliteStore implements Store {
   }
 
   async getPrincipal(openid: string): Promise<PrincipalRecord | null> {
-    return this.org().principals.get(openid) ?? null
+    return this.cachedOrg().principals.get(openid) ?? null
   }
 
   async listPrincipals(): Promise<PrincipalRecord[]> {
@@ -380,7 +399,7 @@ export class SqliteStore implements Store {
 }
 
 const WORKER_SELECT = `SELECT code, name, post_id AS postId, community_id AS communityId, grid_id AS gridId,
-  subdistrict_id AS subdistrictId FROM workers`
+  subdistrict_id AS subdistrictId, active FROM workers`
 const COMMUNITY_SELECT = 'SELECT id, name, subdistrict_id AS subdistrictId FROM communities'
 const PRINCIPAL_SELECT = `SELECT openid, role, name, worker_code AS workerCode, community_id AS communityId,
   subdistrict_id AS subdistrictId FROM principals`

@@ -5,12 +5,17 @@ export default defineAppConfig({
     {
       root: 'staff',
       name: 'staff',
-      pages: ['evaluation/index', 'score/index', 'posts/index', 'workers/index', 'settings/index'],
+      pages: ['evaluation/index', 'posts/index', 'workers/index', 'settings/index', 'sheet/index', 'org/index', 'community/index', 'roster/index'],
     },
     {
       root: 'worker',
       name: 'worker',
       pages: ['invite/index', 'home/index', 'visit/index', 'poster/index'],
+    },
+    {
+      root: 'reports',
+      name: 'reports',
+      pages: ['index/index', 'trend/index'],
     },
   ],
   window: {

@@ -26,6 +26,9 @@ const TYPED: Record<keyof CloudCollections, true> = {
   binding_changes: true,
   field_sessions: true,
   field_states: true,
+  sheets: true,
+  audit: true,
+  evaluation_snapshots: true,
   settings_versions: true,
 }
 

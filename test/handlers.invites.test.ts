@@ -79,7 +79,7 @@ describe('invite.create', () => {
 describe('invite.card', () => {
   it('tells whoever opens an invite whose record it binds to, and that it is open', async () => {
     const { inviteCode } = await inviteFor(api, W)
-    const expected = { inviteCode, workerCode: W, workerName: '赵兰', community: '银泉社区', expiresAt: APRIL_17, status: 'open' }
+    const expected = { inviteCode, role: 'worker', workerCode: W, workerName: '赵兰', community: '银泉社区', expiresAt: APRIL_17, status: 'open' }
     expect(dataOf(await cardAs('o-fresh', inviteCode))).toEqual(expected)
     expect(dataOf(await cardAs(null, inviteCode))).toEqual(expected)
   })

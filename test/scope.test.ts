@@ -10,6 +10,9 @@ import { payloadSchemas, type ActionName } from '../src/core/contract'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
 import { dispatch } from '../cloudfunctions/api/src/dispatch'
 import { apiHandlers } from '../cloudfunctions/api/src/handlers'
+import { filesHandlers } from '../cloudfunctions/files/src/handlers'
+import { functionOf } from '../src/core/functions'
+import { memoryFiles } from './support/rosterFile'
 import { seedDemo } from '../cloudfunctions/api/src/demo/seed'
 import { keywordModeration } from '../server/moderation'
 import { SqliteStore } from '../server/sqliteStore'
@@ -22,17 +25,35 @@ const PERIOD = '2026-06'
 /** Whose records a call is aimed at: a sub-district, one of its communities and a worker of it. */
 interface Target { subdistrictId: string; communityId: string; workerCode: string }
 
+/** Every demo worker of the target's sub-district scored 75 (浮山: YQ01-18, QL01-12; 温泉: GH01-06): a submittable sheet. */
+const sheetRowsOf = (t: Target) =>
+  (t.subdistrictId === 'fushan' ? [['YQ', 18], ['QL', 12]] as const : [['GH', 6]] as const).flatMap(([prefix, n]) =>
+    Array.from({ length: n }, (_, i) => ({ workerCode: `${prefix}${String(i + 1).padStart(2, '0')}`, points: [30, 30, 15] })))
+
 /** THE table: every staff action that takes a sub-district, community or worker, with its payload. */
 const SCOPED: Partial<Record<ActionName, (t: Target) => unknown>> = {
   'evaluation.get': (t) => ({ period: PERIOD, subdistrictId: t.subdistrictId }),
   'score.submit': (t) => ({ workerCode: t.workerCode, period: PERIOD, score: 80 }),
   'gridtime.get': (t) => ({ period: PERIOD, workerCode: t.workerCode }),
   'gridtime.trend': (t) => ({ workerCode: t.workerCode }),
+  // Reports (issue 8): a community of the target's sub-district; a worker's 12-month trend.
+  'report.get': (t) => ({ kind: 'month', period: PERIOD, subdistrictId: t.subdistrictId, communityId: t.communityId }),
+  'report.trend': (t) => ({ workerCode: t.workerCode }),
+  'report.export': (t) => ({ kind: 'month', period: PERIOD, subdistrictId: t.subdistrictId, communityId: t.communityId }),
   'invite.create': (t) => ({ workerCode: t.workerCode }),
+  // Scoring sheets (issue 8): own-scope calls run in this order: save (04), submit every row (05), change it.
+  'sheet.get': (t) => ({ kind: 'period', period: PERIOD, subdistrictId: t.subdistrictId }),
+  'sheet.save': (t) => ({ kind: 'period', period: '2026-04', subdistrictId: t.subdistrictId, version: 0, rows: [{ workerCode: t.workerCode, points: [30, 30, 15] }] }),
+  'sheet.submit': (t) => ({ kind: 'period', period: '2026-05', subdistrictId: t.subdistrictId, version: 0, rows: sheetRowsOf(t), idempotencyKey: 'scope-submit' }),
+  'sheet.change': (t) => ({ kind: 'period', period: '2026-05', subdistrictId: t.subdistrictId, version: 1, rows: [{ workerCode: t.workerCode, points: [31, 30, 15] }], reason: '复核后更正得分', idempotencyKey: 'scope-change' }),
+  // Organisation (issue 8): a grid and a worker of the target's community, an admin invite for it.
+  'grid.save': (t) => ({ gridId: `${t.communityId}-g1`, name: '第一网格', households: 400 }),
+  'worker.update': (t) => ({ workerCode: t.workerCode, postId: 'zhuanzhi', gridId: `${t.communityId}-g1`, active: true }),
+  'org.invite': (t) => ({ role: 'community', communityId: t.communityId, name: '新管理员' }),
 }
 
 /** Staff actions whose scope is the caller's own workplace, never a payload: checked on what they return. */
-const OWN_SCOPE_ONLY: ActionName[] = ['community.workers']
+const OWN_SCOPE_ONLY: ActionName[] = ['community.workers', 'org.list', 'community.grids']
 
 /** Not a staff action on a sub-district, community or worker, and why. */
 const NOT_SCOPED: Partial<Record<ActionName, string>> = {
@@ -57,6 +78,10 @@ const NOT_SCOPED: Partial<Record<ActionName, string>> = {
   'worker.results': 'a worker’s own results',
   'settings.get': 'the city-wide settings',
   'settings.save': 'the bureau’s city-wide settings',
+  'org.subdistrict.save': 'the bureau’s city-wide organisation (403 for all staff: test/handlers.org.test.ts)',
+  'org.community.save': 'the bureau’s city-wide organisation (403 for all staff: test/handlers.org.test.ts)',
+  'org.template': 'the bureau’s city-wide roster (403 for all staff: test/handlers.roster.test.ts)',
+  'org.import': 'the bureau’s city-wide roster (403 for all staff: test/handlers.roster.test.ts)',
 }
 
 const FUSHAN_YQ: Target = { subdistrictId: 'fushan', communityId: 'yinquan', workerCode: 'YQ04' }
@@ -83,8 +108,13 @@ beforeAll(async () => {
 })
 afterAll(() => store.close())
 
+/** Each action through the function that serves it (src/core/functions.ts); `files` with files in memory. */
 const call = (action: ActionName, payload: unknown, openid: string) =>
-  dispatch({ action, payload }, { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES }, apiHandlers)
+  dispatch(
+    { action, payload },
+    { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, files: memoryFiles() },
+    functionOf(action) === 'files' ? filesHandlers : apiHandlers,
+  )
 
 /** Every row of every table, hashed: equal before and after means the call stored nothing. */
 function snapshot(): string {
@@ -125,6 +155,32 @@ describe('community.workers', () => {
     for (const staff of ['dev-subdistrict-fushan', 'dev-subdistrict-wenquan']) {
       expect(await call('community.workers', {}, staff)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     }
+  })
+})
+
+describe('org.list and community.grids (issue 8)', () => {
+  const dataOf = async <T>(action: ActionName, openid: string): Promise<T> => {
+    const reply = await call(action, {}, openid)
+    if (!reply.ok) throw new Error(JSON.stringify(reply))
+    return reply.data as T
+  }
+  it('lists sub-district staff their own sub-district only: 浮山 银泉+青龙, 温泉 淦河; the bureau both; admins 403', async () => {
+    const listed = async (openid: string) =>
+      (await dataOf<{ subdistricts: Array<{ subdistrictId: string; communities: Array<{ communityId: string }> }> }>('org.list', openid)).subdistricts.map(
+        (s) => [s.subdistrictId, s.communities.map((c) => c.communityId).sort()],
+      )
+    expect(await listed('dev-subdistrict-fushan')).toEqual([['fushan', ['qinglong', 'yinquan']]])
+    expect(await listed('dev-subdistrict-wenquan')).toEqual([['wenquan', ['ganhe']]])
+    expect((await listed('dev-bureau')).map(([id]) => id).sort()).toEqual(['fushan', 'wenquan'])
+    expect(await call('org.list', {}, 'dev-community-yinquan')).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  })
+
+  it('gives each community admin their own community’s grids — 银泉 6, 青龙 4, 淦河 3 — and is 403 for sub-district staff', async () => {
+    const grids = async (openid: string) => (await dataOf<{ grids: Array<{ gridId: string }> }>('community.grids', openid)).grids.map((g) => g.gridId)
+    const [yinquan, qinglong, ganhe] = [await grids('dev-community-yinquan'), await grids('dev-community-qinglong'), await grids('dev-community-ganhe')]
+    expect([yinquan.length, qinglong.length, ganhe.length]).toEqual([6, 4, 3])
+    expect([yinquan, qinglong, ganhe].every((ids, i) => ids.every((id) => id.startsWith(['yinquan-', 'qinglong-', 'ganhe-'][i])))).toBe(true)
+    expect(await call('community.grids', {}, 'dev-subdistrict-fushan')).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   })
 })
 

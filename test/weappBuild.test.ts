@@ -50,9 +50,9 @@ it('keeps only the resident path (home, rating) in the main package', () => {
   expect(app.pages.filter((page) => !page.startsWith('pages/'))).toEqual([])
 })
 
-it('puts the staff pages (evaluation, score entry) in a subpackage', () => {
+it('puts the staff pages (evaluation, the scoring sheet) in a subpackage', () => {
   expect(app.subPackages).toEqual(
-    expect.arrayContaining([expect.objectContaining({ root: 'staff', pages: expect.arrayContaining(['evaluation/index', 'score/index', 'posts/index']) })]),
+    expect.arrayContaining([expect.objectContaining({ root: 'staff', pages: expect.arrayContaining(['evaluation/index', 'sheet/index', 'posts/index']) })]),
   )
 })
 

@@ -1,6 +1,6 @@
-// Cold require time of the built cloud function (cloudfunctions/api/index.js) in a fresh process,
-// with wx-server-sdk stubbed: what a cold CloudBase instance pays for our code before the first call.
-// Prints milliseconds.
+// Cold require time of a built cloud function (default cloudfunctions/api/index.js; the first argument
+// names another, e.g. cloudfunctions/files/index.js) in a fresh process, with wx-server-sdk stubbed:
+// what a cold CloudBase instance pays for our code before the first call. Prints milliseconds.
 import Module from 'node:module'
 import { resolve } from 'node:path'
 
@@ -18,7 +18,7 @@ const wxServerSdkStub = {
 loader._load = (request, parent, isMain) =>
   request === 'wx-server-sdk' ? wxServerSdkStub : originalLoad(request, parent, isMain)
 
-const bundle = resolve(process.cwd(), 'cloudfunctions/api/index.js')
+const bundle = resolve(process.cwd(), process.argv[2] ?? 'cloudfunctions/api/index.js')
 const started = process.hrtime.bigint()
 Module.createRequire(bundle)(bundle)
 const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6

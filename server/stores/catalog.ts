@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3'
 import type { CatalogStore } from '../../cloudfunctions/api/src/stores/catalog'
 import type { CommunityRecord, GridRecord, PostRecord, WorkerRecord } from '../../cloudfunctions/api/src/stores/records'
+import { type WorkerRow, workerOf } from './org'
 
 const INDEXES = `
 CREATE INDEX IF NOT EXISTS grids_by_community ON grids (community_id);
@@ -33,8 +34,8 @@ export class SqliteCatalogStore implements CatalogStore {
       listGrids: db.prepare<[string], GridRecord>(
         'SELECT id, name, community_id AS communityId, households FROM grids WHERE community_id = ? ORDER BY id',
       ),
-      listCommunityWorkers: db.prepare<[string], WorkerRecord>(
-        `SELECT code, name, post_id AS postId, community_id AS communityId, grid_id AS gridId, subdistrict_id AS subdistrictId
+      listCommunityWorkers: db.prepare<[string], WorkerRow>(
+        `SELECT code, name, post_id AS postId, community_id AS communityId, grid_id AS gridId, subdistrict_id AS subdistrictId, active
          FROM workers WHERE community_id = ? ORDER BY code`,
       ),
     }
@@ -61,6 +62,6 @@ export class SqliteCatalogStore implements CatalogStore {
   }
 
   async listCommunityWorkers(communityId: string): Promise<WorkerRecord[]> {
-    return this.stmt.listCommunityWorkers.all(communityId)
+    return this.stmt.listCommunityWorkers.all(communityId).map(workerOf)
   }
 }

@@ -1,11 +1,13 @@
 import { useMemo } from 'react'
 import { ScrollView, Text, View } from '@tarojs/components'
-import { periodKind, periodLabel, recentPeriods } from '../core/periods'
+import { type PeriodKind, periodKind, periodLabel, recentPeriods } from '../core/periods'
 import './PeriodPicker.css'
 
 interface PeriodPickerProps {
   value: string
   onChange: (period: string) => void
+  /** Only periods of these kinds (a monthly ranking offers months only); default: all. */
+  kinds?: readonly PeriodKind[]
 }
 
 /** A month of this year needs no year: 11月; anything else keeps it: 2025年12月, 2026年上半年. */
@@ -15,9 +17,10 @@ function chipLabel(period: string, thisYear: string): string {
 }
 
 /** Recent months, then half-years and years (DESIGN section 3), as two scrollable rows of choices. */
-export function PeriodPicker({ value, onChange }: PeriodPickerProps) {
-  const periods = useMemo(() => recentPeriods(new Date()), [])
-  const thisYear = periods[0].slice(0, 4)
+export function PeriodPicker({ value, onChange, kinds }: PeriodPickerProps) {
+  const all = useMemo(() => recentPeriods(new Date()), [])
+  const thisYear = all[0].slice(0, 4)
+  const periods = kinds === undefined ? all : all.filter((p) => kinds.includes(periodKind(p)))
   const months = periods.filter((p) => periodKind(p) === 'month')
   const longer = periods.filter((p) => periodKind(p) !== 'month')
 
@@ -41,8 +44,8 @@ export function PeriodPicker({ value, onChange }: PeriodPickerProps) {
   return (
     <View className='period-picker'>
       <Text className='period-picker__label'>考核期：{periodLabel(value)}</Text>
-      {row(months)}
-      {row(longer)}
+      {months.length > 0 ? row(months) : null}
+      {longer.length > 0 ? row(longer) : null}
     </View>
   )
 }

@@ -1,6 +1,8 @@
 // The one typed contract between the mini-program and the cloud function `api`.
 // Every payload is validated here at runtime, because a cloud function's event is whatever a client sent.
 import * as v from 'valibot'
+export { COMMENT_MAX, PERIOD_PATTERN, SCENE_PATTERN } from './fields'
+import { comment, idempotencyKey, inviteCode, level, period, score, visitCode, workerCode } from './fields'
 import type { DevIdentity, EvaluationRow, Session, WorkerCard } from './types'
 import type { GridDirectory, Post } from './catalog'
 import { gridDirectoryPayload, postSavePayload } from './catalogSchemas'
@@ -12,67 +14,11 @@ import { fieldEndPayload, fieldStartPayload } from './fieldTimeSchemas'
 import { type SettingsInForce, settingsSavePayload } from './settingsSchemas'
 import type { GridTime } from './gridTime'
 import type { OwnResults } from './workerResults'
-
-/** Characters wxacode.getUnlimited allows in `scene` (<= 32 visible chars); a worker code must fit in one. */
-export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
-
-export const COMMENT_MAX = 200
-
-const workerCode = v.pipe(
-  v.string('请提供工作者编号'),
-  v.trim(),
-  v.regex(SCENE_PATTERN, '工作者编号格式不对，请重新扫码'),
-)
-
-const level = v.pipe(
-  v.number('请选择满意程度（1 到 5）'),
-  v.integer('满意程度只能是 1 到 5 的整数'),
-  v.minValue(1, '满意程度只能是 1 到 5 的整数'),
-  v.maxValue(5, '满意程度只能是 1 到 5 的整数'),
-)
-
-const idempotencyKey = v.optional(
-  v.pipe(v.string('请求编号格式不对'), v.minLength(8, '请求编号格式不对'), v.maxLength(64, '请求编号格式不对')),
-)
-
-/** A free-text comment of a rating or a feedback; moderated before anyone else sees it (trust rule 6). */
-const comment = v.optional(
-  v.pipe(v.string('留言格式不对'), v.trim(), v.maxLength(COMMENT_MAX, `留言最多 ${COMMENT_MAX} 个字，请删减后再提交`)),
-)
-
-/** A service visit's code, the `scene` of the code the person served scans (issue 7, 一次一评). */
-const visitCode = v.pipe(v.string('请提供服务编号'), v.trim(), v.regex(SCENE_PATTERN, '服务编号格式不对，请重新扫码'))
-
-/** Period keys: `YYYY-MM`, `YYYY-H1`, `YYYY-H2`, `YYYY` (DESIGN section 3). */
-export const PERIOD_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])|-H[12])?$/
-
-const period = v.pipe(
-  v.string('请选择考核期'),
-  v.regex(PERIOD_PATTERN, '考核期格式不对，应为 2026-03、2026-H1 或 2026 这样的形式'),
-)
-
-/** An invite's code, the `scene` of the code a worker scans to bind their WeChat (issue 7). */
-const inviteCode = v.pipe(v.string('请提供邀请码'), v.trim(), v.regex(SCENE_PATTERN, '邀请码格式不对，请重新扫码'))
-
-/**
- * At most one decimal (DESIGN section 3: 0, 0.1, …, 100), so that every decision on scores can be
- * exact. A whole number of tenths within representation error passes (0.1 + 0.2, which is
- * 0.30000000000000004, is 0.3); 88.25 and 88.35000001 do not.
- */
-function hasAtMostOneDecimal(x: number): boolean {
-  const tenths = x * 10
-  return Math.abs(tenths - Math.round(tenths)) <= Number.EPSILON * Math.max(1, Math.abs(tenths)) * 4
-}
-
-const score = v.pipe(
-  v.number('请填写 0 到 100 之间的分数'),
-  v.finite('请填写 0 到 100 之间的分数'),
-  v.minValue(0, '分数不能低于 0'),
-  v.maxValue(100, '分数不能高于 100'),
-  v.check(hasAtMostOneDecimal, '分数最多保留一位小数，例如 88.5'),
-  // stored as the plain decimal: 0.1 + 0.2 arrives as 0.30000000000000004 and is kept as 0.3
-  v.transform((x) => Math.round(x * 10) / 10),
-)
+import { type OrgResults, orgPayloads } from './orgSchemas'
+import type { StaffInviteRole } from './org'
+import { type RosterResults, rosterPayloads } from './rosterSchemas'
+import { type SheetResults, sheetPayloads } from './sheetSchemas'
+import { type ReportResults, reportPayloads } from './reportSchemas'
 
 export const payloadSchemas = {
   'dev.identities': v.object({}),
@@ -105,6 +51,10 @@ export const payloadSchemas = {
   'worker.results': v.object({ period }),
   'settings.get': v.object({}),
   'settings.save': settingsSavePayload,
+  ...orgPayloads,
+  ...rosterPayloads,
+  ...sheetPayloads,
+  ...reportPayloads,
 } as const
 
 export type ActionName = keyof typeof payloadSchemas
@@ -114,7 +64,7 @@ export type PayloadOf<A extends ActionName> = v.InferOutput<(typeof payloadSchem
 export type PayloadInputOf<A extends ActionName> = v.InferInput<(typeof payloadSchemas)[A]>
 
 /** What each action returns in `data`. */
-export interface ActionResults {
+export interface ActionResults extends OrgResults, RosterResults, SheetResults, ReportResults {
   'dev.identities': DevIdentity[]
   'session.me': Session
   'worker.card': WorkerCard
@@ -126,7 +76,8 @@ export interface ActionResults {
   /** `image`: the invite's code (a cloud file ID in the cloud, a `data:image/png` URL locally). */
   'invite.create': { inviteCode: string; expiresAt: string; image: string }
   'invite.card': InviteCard
-  'invite.accept': { role: 'worker'; workerCode: string }
+  /** A staff invite (issue 8) answers the staff role and where it works. */
+  'invite.accept': { role: 'worker'; workerCode: string } | { role: StaffInviteRole; subdistrictId: string; communityId?: string }
   'community.workers': CommunityWorkers
   /** The post catalogue (四岗说明书), four posts first in rank order. */
   'post.list': Post[]

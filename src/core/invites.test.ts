@@ -1,4 +1,4 @@
-import { chinaDateTimeLabel, inviteExpiresAt, isInviteExpired } from './invites'
+import { askForNewInvite, chinaDateTimeLabel, inviteExpiresAt, isInviteExpired, staffPlaceLabel, type StaffInviteCard } from './invites'
 
 describe('an invite’s 7 days (issue 7)', () => {
   it('ends 7 x 24 hours after it is made', () => {
@@ -17,5 +17,19 @@ describe('an invite’s 7 days (issue 7)', () => {
     expect(chinaDateTimeLabel('2026-04-17T02:00:00.000Z')).toBe('2026年4月17日 10:00')
     // 16:05 UTC is already the next day in China
     expect(chinaDateTimeLabel('2026-12-31T16:05:00.000Z')).toBe('2027年1月1日 00:05')
+  })
+})
+
+describe('who to ask for a new invite (issue 8)', () => {
+  it('names whoever makes that kind of invite: the community admin, the bureau, the bureau or the sub-district office', () => {
+    expect(askForNewInvite('worker')).toBe('请向社区管理员要一个新的邀请码。')
+    expect(askForNewInvite('subdistrict')).toBe('请向市民政局要一个新的邀请码。')
+    expect(askForNewInvite('community')).toBe('请向街道办事处或市民政局要一个新的邀请码。')
+  })
+
+  it('says where a staff invite makes its holder work, and as what', () => {
+    const card: StaffInviteCard = { inviteCode: 'I123456789abcde', expiresAt: '2026-04-17T02:00:00.000Z', status: 'open', role: 'community', name: '周书记', subdistrict: '浮山办事处', community: '银泉社区' }
+    expect(staffPlaceLabel(card)).toBe('浮山办事处 银泉社区的社区管理员')
+    expect(staffPlaceLabel({ ...card, role: 'subdistrict', community: '' })).toBe('浮山办事处的街道工作人员')
   })
 })

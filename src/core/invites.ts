@@ -1,6 +1,7 @@
 // Invites that bind a worker's WeChat account to their worker record (issue 7, part 1): a community
 // admin makes one, the worker opens it (a mini-program code or h5 link with the invite in `scene`).
-// Pure rules shared by the pages and the cloud function.
+// Pure rules shared by the pages and the cloud function. Staff invites (issue 8) work the same way.
+import { STAFF_ROLE_LABEL, type StaffInviteRole } from './org'
 
 /** An invite works for 7 days after it is made (issue 7: "Invites expire (7 days by default)"). */
 export const INVITE_VALID_DAYS = 7
@@ -23,15 +24,53 @@ export function isInviteExpired(expiresAt: string, now: Date): boolean {
  */
 export type InviteStatus = 'open' | 'accepted' | 'used' | 'expired'
 
-/** `invite.card`: whose record an invite binds to, for the accept page before it asks 确认绑定. */
-export interface InviteCard {
+interface InviteCardTerms {
   inviteCode: string
-  workerCode: string
-  workerName: string
-  community: string
   /** ISO instant. */
   expiresAt: string
   status: InviteStatus
+}
+
+/** `invite.card` of a worker invite: whose record it binds to, for the accept page before it asks 确认绑定. */
+export interface WorkerInviteCard extends InviteCardTerms {
+  role: 'worker'
+  workerCode: string
+  workerName: string
+  community: string
+}
+
+/**
+ * `invite.card` of a staff invite (issue 8): the person it names, and where they will work — a
+ * sub-district (`community` empty) or a community of it.
+ */
+export interface StaffInviteCard extends InviteCardTerms {
+  role: StaffInviteRole
+  name: string
+  subdistrict: string
+  community: string
+}
+
+export type InviteCard = WorkerInviteCard | StaffInviteCard
+
+/**
+ * Who to ask for a new invite when one is used or expired: whoever makes that kind of invite. A worker's
+ * comes from their community's admin (issue 7); sub-district staff are invited by the bureau alone; a
+ * community's admin by the bureau or their sub-district office (issue 8, org.invite).
+ */
+export function askForNewInvite(role: InviteCard['role']): string {
+  if (role === 'subdistrict') return '请向市民政局要一个新的邀请码。'
+  if (role === 'community') return '请向街道办事处或市民政局要一个新的邀请码。'
+  return '请向社区管理员要一个新的邀请码。'
+}
+
+/** “浮山办事处”, “浮山办事处 银泉社区”: where a staff invite's holder will work. */
+export function staffPlace(card: StaffInviteCard): string {
+  return card.role === 'community' ? `${card.subdistrict} ${card.community}` : card.subdistrict
+}
+
+/** “浮山办事处的街道工作人员”, “浮山办事处 银泉社区的社区管理员”: what a staff invite makes of its holder. */
+export function staffPlaceLabel(card: StaffInviteCard): string {
+  return `${staffPlace(card)}的${STAFF_ROLE_LABEL[card.role]}`
 }
 
 /** One worker of `community.workers`: a community admin's list, with whether a WeChat account is bound. */
@@ -41,6 +80,8 @@ export interface CommunityWorker {
   post: string
   grid: string
   bound: boolean
+  /** Present only for a worker no longer in post (issue 8): they cannot be invited. */
+  inactive?: true
 }
 
 export interface CommunityWorkers {

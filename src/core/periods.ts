@@ -4,7 +4,7 @@
 // (a cloud function runs in UTC, a laptop in whatever zone it is set to).
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import { PERIOD_PATTERN } from './contract'
+import { PERIOD_PATTERN } from './fields'
 import { ApiError } from './errors'
 
 dayjs.extend(utc)
@@ -95,6 +95,20 @@ export function periodLabel(p: string): string {
 export function periodStartsAfter(period: string, now: Date): boolean {
   // `YYYY-MM` keys compare correctly as strings.
   return monthsOf(period)[0] > monthOf(now)
+}
+
+/** A period is closed once its last month is over in China time (only closed periods are snapshotted). */
+export function periodIsClosed(period: string, now: Date): boolean {
+  const months = monthsOf(period)
+  return months[months.length - 1] < monthOf(now)
+}
+
+/** The period keys whose evaluation a score of `period` feeds: itself and the longer ones containing it. */
+export function periodsFedBy(period: string): string[] {
+  const kind = periodKind(period)
+  if (kind === 'month') return periodsOfMonth(period)
+  if (kind === 'half') return [period, period.slice(0, 4)]
+  return [period]
 }
 
 /**

@@ -39,3 +39,18 @@ export const SETTINGS_EDITORS: readonly StaffRole[] = ['bureau']
 export function canEditSettings(role: Role): boolean {
   return (SETTINGS_EDITORS as readonly Role[]).includes(role)
 }
+
+/** Organisation (issue 8): the bureau creates and renames sub-districts and communities. */
+export const ORG_EDITORS: readonly StaffRole[] = ['bureau']
+/** org.list and staff invites: the bureau for the city, sub-district staff for their own sub-district. */
+export const ORG_READERS: readonly StaffRole[] = ['subdistrict', 'bureau']
+/** A community's grids and workers (post, grid, in post or not) are its own admin's to edit. */
+export const COMMUNITY_EDITORS: readonly StaffRole[] = ['community']
+
+export function canReadOrg(role: Role): boolean {
+  return (ORG_READERS as readonly Role[]).includes(role)
+}
+
+export function canEditCommunity(role: Role): boolean {
+  return (COMMUNITY_EDITORS as readonly Role[]).includes(role)
+}

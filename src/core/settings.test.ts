@@ -29,6 +29,7 @@ describe('settings', () => {
       holidays: [],
       makeupWorkdays: [],
       feedbackWindowDays: 7,
+      sheetCriteria: [{ name: '履职尽责', weight: 40 }, { name: '工作实绩', weight: 40 }, { name: '纪律作风', weight: 20 }],
     })
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS)
   })

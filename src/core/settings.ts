@@ -4,7 +4,8 @@
 import * as v from 'valibot'
 import { ApiError } from './errors'
 import { isCalendarDate } from './periods'
-import type { Settings } from './types'
+import { DEFAULT_SHEET_CRITERIA, criteriaProblem } from './sheets'
+import type { SheetCriterion, Settings } from './types'
 
 export const DEFAULT_SETTINGS: Settings = {
   // the 3 of 3456: residents, service recipients, the sub-district
@@ -24,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   holidays: [],
   makeupWorkdays: [],
   feedbackWindowDays: 7,
+  sheetCriteria: DEFAULT_SHEET_CRITERIA,
 }
 
 export const SETTING_LABELS: Record<keyof Settings, string> = {
@@ -40,6 +42,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   holidays: '节假日',
   makeupWorkdays: '调休上班日',
   feedbackWindowDays: '服务对象评价期限',
+  sheetCriteria: '评分表评分项',
 }
 
 /** "weights（三方权重）" — how every message names a field. */
@@ -70,6 +73,16 @@ function dateList(field: 'holidays' | 'makeupWorkdays') {
 }
 
 const weight = (party: string) => numberBetween(`${named('weights')}中的${party}权重必须是 0 到 1 之间的数`, 0, 1)
+
+const criteriaMessage = `${named('sheetCriteria')}必须是评分项列表，每项有名称和分值`
+/** Issue 8: 1..8 criteria, names unique and at most 10 characters, whole weights (full marks) summing to 100. */
+const sheetCriteriaSchema = v.pipe(
+  v.array(v.object({ name: v.pipe(v.string(criteriaMessage), v.trim()), weight: v.number(criteriaMessage) }, criteriaMessage), criteriaMessage),
+  v.check(
+    (criteria: SheetCriterion[]) => criteriaProblem(criteria) === null,
+    (issue) => `${named('sheetCriteria')}：${criteriaProblem(issue.input as SheetCriterion[]) ?? ''}`,
+  ),
+)
 
 const point = numberBetween(`${named('levelPoints')}每一项都必须是 0 到 100 之间的数`, 0, 100)
 
@@ -106,6 +119,8 @@ const settingsSchema = v.pipe(
       holidays: dateList('holidays'),
       makeupWorkdays: dateList('makeupWorkdays'),
       feedbackWindowDays: integerBetween(`${named('feedbackWindowDays')}必须是 1 到 90 之间的整数`, 1, 90),
+      // Settings saved before the scoring sheet existed have none: the default criteria.
+      sheetCriteria: v.optional(sheetCriteriaSchema, DEFAULT_SHEET_CRITERIA),
     },
     (issue) => {
       // A missing key is reported against the object, with the key in the issue's path.

@@ -41,6 +41,14 @@ export interface Settings {
   holidays: string[]
   makeupWorkdays: string[]
   feedbackWindowDays: number
+  /** The scoring sheet's criteria (issue 8): each weight is its full marks, whole numbers summing to 100. */
+  sheetCriteria: SheetCriterion[]
+}
+
+/** A criterion of the sub-district's scoring sheet; a worker gets 0..weight points on it, one decimal at most. */
+export interface SheetCriterion {
+  name: string
+  weight: number
 }
 
 /** What the scoring needs of one worker for one period (histograms summed over the period's months). */
@@ -78,6 +86,8 @@ export interface WorkerCard {
   community: string
   grid: string
   households: number
+  /** Present only when the worker is no longer in post (issue 8): the card shows, rating is refused. */
+  inactive?: true
 }
 
 /**

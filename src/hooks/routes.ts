@@ -8,12 +8,24 @@ export const routes = {
   /** The page a visit's feedback code opens (`scene` = the visit code): the person served rates that visit. */
   feedback: (visitCode: string) => `/pages/feedback/index?scene=${encodeURIComponent(visitCode)}`,
   evaluation: (period?: string) => `/staff/evaluation/index${period ? `?period=${encodeURIComponent(period)}` : ''}`,
-  score: (period?: string) => `/staff/score/index${period ? `?period=${encodeURIComponent(period)}` : ''}`,
   myGrid: (communityId?: string) => `/pages/mygrid/index${communityId ? `?communityId=${encodeURIComponent(communityId)}` : ''}`,
   posts: '/staff/posts/index',
   /** 考核设置: the bureau's scoring settings and their version. */
   settings: '/staff/settings/index',
+  /** 花名册导入 (issue 8): the bureau's roster from Excel. */
+  roster: '/staff/roster/index',
   workers: '/staff/workers/index',
+  /** 组织架构 (issue 8): sub-districts and communities, staff invites. */
+  org: '/staff/org/index',
+  /** 网格与工作者 (issue 8): a community admin's grids and workers. */
+  community: '/staff/community/index',
+  /** 评分表: the sub-district's scoring sheet of a period, or its year-end review (kind 'yearEnd'). */
+  sheet: (kind?: 'period' | 'yearEnd', period?: string) =>
+    `/staff/sheet/index${kind ? `?kind=${kind}${period ? `&period=${encodeURIComponent(period)}` : ''}` : ''}`,
+  /** 考核报表: monthly ranking, half-year report, annual assessment (the `reports` subpackage). */
+  reports: '/reports/index/index',
+  /** A worker's totals and grades month by month. */
+  reportTrend: (workerCode: string) => `/reports/trend/index?workerCode=${encodeURIComponent(workerCode)}`,
   /** The page an invite's code opens (`scene` = the invite code), as wxacode.getUnlimited opens it. */
   invite: (inviteCode: string) => `/worker/invite/index?scene=${encodeURIComponent(inviteCode)}`,
   /** 我的工作台: the worker's own page. */

@@ -1,11 +1,12 @@
 import type { ApiRequest } from '../core/contract'
+import { functionOf } from '../core/functions'
 import { CallError, NETWORK_MESSAGE, SERVER_MESSAGE } from './call-error'
 import { device } from './device.h5'
 import { unwrapEnvelope } from './envelope'
 import type { CallApi } from './types'
 
-/** The local runtime's endpoint, the same call the mini-program makes with callFunction({ name: 'api' }). */
-const ENDPOINT = '/cloud/api'
+/** The local runtime's endpoint of a function: the same call the mini-program makes with callFunction({ name }). */
+const endpointOf = (name: string) => `/cloud/${name}`
 
 export function initPlatform(): void {}
 
@@ -16,7 +17,7 @@ export const callApi: CallApi = async (action, payload) => {
   if (identity) headers['X-Openid'] = identity.openid
   let response: Response
   try {
-    response = await fetch(ENDPOINT, { method: 'POST', headers, body: JSON.stringify(body) })
+    response = await fetch(endpointOf(functionOf(action)), { method: 'POST', headers, body: JSON.stringify(body) })
   } catch {
     throw new CallError('NETWORK', NETWORK_MESSAGE)
   }

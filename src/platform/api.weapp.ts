@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { ApiRequest } from '../core/contract'
+import { functionOf } from '../core/functions'
 import { CallError, NETWORK_MESSAGE } from './call-error'
 import { unwrapEnvelope } from './envelope'
 import type { CallApi } from './types'
@@ -14,7 +15,7 @@ export const callApi: CallApi = async (action, payload) => {
   const data: ApiRequest<typeof action> = { action, payload }
   let result: unknown
   try {
-    const response = await Taro.cloud.callFunction({ name: 'api', data })
+    const response = await Taro.cloud.callFunction({ name: functionOf(action), data })
     result = response.result
   } catch {
     throw new CallError('NETWORK', NETWORK_MESSAGE)

@@ -5,6 +5,7 @@
 import { COLLECTION_NAMES } from '../../cloudfunctions/api/src/cloudCollections'
 import { DEMO_SUBDISTRICT_ID } from '../../cloudfunctions/api/src/demo/seed'
 import { type ActionName, payloadSchemas } from '../../src/core/contract'
+import { FILE_ACTIONS } from '../../src/core/functions'
 import { NOT_READY_MESSAGE } from '../../src/core/errors'
 import { DEFAULT_SETTINGS } from '../../src/core/settings'
 import { addMonths, monthOf } from '../../src/core/periods'
@@ -23,8 +24,11 @@ afterEach(() => emulator.dispose())
 
 const call = (action: string, payload: unknown, openid: string | null) => api.invoke({ action, payload }, openid === null ? {} : { openid })
 
-/** A valid payload of every action the cloud serves: NOT_READY must come from the store, not validation. */
-const VALID: Record<Exclude<ActionName, 'dev.identities'>, unknown> = {
+/** The actions of the function `files` (src/core/functions.ts), tested with that function. */
+type FileAction = 'org.template' | 'org.import' | 'report.export'
+
+/** A valid payload of every action the function `api` serves: NOT_READY must come from the store, not validation. */
+const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown> = {
   'session.me': {},
   'worker.card': { workerCode: 'YQ01' },
   'rating.submit': { workerCode: 'YQ01', level: 5 },
@@ -38,6 +42,13 @@ const VALID: Record<Exclude<ActionName, 'dev.identities'>, unknown> = {
   'invite.card': { inviteCode: 'I0123456789abcde' },
   'invite.accept': { inviteCode: 'I0123456789abcde' },
   'community.workers': {},
+  'org.list': {},
+  'org.subdistrict.save': { name: '温泉办事处' },
+  'org.community.save': { subdistrictId: DEMO_SUBDISTRICT_ID, name: '银泉社区' },
+  'community.grids': {},
+  'grid.save': { name: '银泉花园网格', households: 468 },
+  'worker.update': { workerCode: 'YQ01', postId: 'zhengzhi', gridId: 'yinquan-g1', active: true },
+  'org.invite': { role: 'community', communityId: 'yinquan', name: '周书记' },
   'visit.log': { type: '关爱走访' },
   'visit.list': {},
   'visit.card': { visitCode: 'V0123456789abcde' },
@@ -51,13 +62,20 @@ const VALID: Record<Exclude<ActionName, 'dev.identities'>, unknown> = {
   'worker.results': { period: '2026-01' },
   'settings.get': {},
   'settings.save': { settings: DEFAULT_SETTINGS },
+  'sheet.get': { kind: 'period', period: '2026-01' },
+  'sheet.save': { kind: 'period', period: '2026-01', version: 0, rows: [] },
+  'sheet.submit': { kind: 'yearEnd', period: '2026', version: 0, idempotencyKey: 'key-00000001' },
+  'sheet.change': { kind: 'period', period: '2026-01', version: 1, rows: [], reason: '复核后更正得分', idempotencyKey: 'key-00000002' },
+  'report.get': { kind: 'halfyear', period: '2026-H1', subdistrictId: DEMO_SUBDISTRICT_ID },
+  'report.trend': { workerCode: 'YQ01' },
 }
 
 /** Every document of every collection, to compare before and after. */
 const snapshot = () => Object.fromEntries(emulator.listCollections().sort().map((name) => [name, emulator.documents(name)]))
 
-it('has a valid payload above for every action of the contract but the local-only dev.identities', () => {
-  expect(Object.keys(VALID).sort()).toEqual(Object.keys(payloadSchemas).filter((a) => a !== 'dev.identities').sort())
+it('has a valid payload above for every action of the contract but the local-only dev.identities and the files function\'s', () => {
+  expect(Object.keys(VALID).sort()).toEqual(Object.keys(payloadSchemas).filter((a) => a !== 'dev.identities' && !FILE_ACTIONS.includes(a as ActionName)).sort())
+  expect([...FILE_ACTIONS].sort()).toEqual((['org.template', 'org.import', 'report.export'] satisfies FileAction[]).sort())
 })
 
 describe('before setup', () => {

@@ -5,7 +5,7 @@
 // acceptance changes nothing; and at once, of two acceptances of one invite exactly one wins, an openid
 // never gets two records and a record never gets two openids. getPrincipal sees every change at once.
 import type { OrgSeed, PrincipalRecord, Store } from '../../cloudfunctions/api/src/store'
-import type { InviteRecord, WorkerPrincipal } from '../../cloudfunctions/api/src/stores/invites'
+import type { InviteRecord, StaffInviteRecord, StaffPrincipal, WorkerPrincipal } from '../../cloudfunctions/api/src/stores/invites'
 import { SID, orgOf } from '../storeContract'
 
 const COMMUNITY = `${SID}-c1`
@@ -67,7 +67,7 @@ export function describeInviteStoreContract(name: string, makeStore: () => Promi
       // Not `.rejects.toThrow()`: jest does not always see better-sqlite3's SqliteError as an Error (another realm).
       const second = await store.invites.putInvite(invite('Itaken00000001', 'W0003')).then(() => 'stored', () => 'refused')
       expect(second).toBe('refused')
-      expect((await store.invites.getInvite('Itaken00000001'))?.workerCode).toBe('W0002')
+      expect(await store.invites.getInvite('Itaken00000001')).toMatchObject({ workerCode: 'W0002' })
     })
 
     it('binds an unbound record: the principal, the invite marked used, one change from nobody', async () => {
@@ -178,6 +178,48 @@ export function describeInviteStoreContract(name: string, makeStore: () => Promi
 
     it('lists no bound records for no codes', async () => {
       expect(await store.invites.listBoundWorkerCodes([])).toEqual([])
+    })
+
+    // Staff invites (issue 8): a new staff account, nobody's record moves.
+    const adminInvite = (inviteCode: string): StaffInviteRecord => ({
+      inviteCode,
+      staff: { role: 'community', name: '周书记', subdistrictId: SID, communityId: COMMUNITY },
+      createdBy: 'o-bureau',
+      createdAt: MARCH_1,
+      expiresAt: MARCH_8,
+    })
+    const admin = (openid: string): StaffPrincipal => ({ openid, role: 'community', name: '周书记', subdistrictId: SID, communityId: COMMUNITY })
+
+    it('keeps a staff invite under its code, and binds its openid as that staff role with no binding change', async () => {
+      await store.invites.putInvite(adminInvite('Istaff00000001'))
+      expect(await store.invites.getInvite('Istaff00000001')).toEqual(adminInvite('Istaff00000001'))
+      expect(await store.getPrincipal('o-zhou')).toBeNull() // read once, so a cache would hold it
+      expect(await store.invites.acceptInvite({ inviteCode: 'Istaff00000001', principal: admin('o-zhou'), at: MARCH_3 })).toEqual({ accepted: true, change: null })
+      expect(await store.getPrincipal('o-zhou')).toEqual(admin('o-zhou'))
+      expect(await store.invites.getInvite('Istaff00000001')).toEqual({ ...adminInvite('Istaff00000001'), usedBy: 'o-zhou', usedAt: MARCH_3 })
+      // o-admin, the community's other admin, is still one: a community may have several.
+      expect((await store.getPrincipal('o-admin'))?.role).toBe('community')
+    })
+
+    const staffRefusals: Array<[string, () => Promise<unknown>, string, string, 'used' | 'bound' | 'expired']> = [
+      ['used', () => store.invites.acceptInvite({ inviteCode: 'Istaff00000002', principal: admin('o-first'), at: MARCH_3 }), 'o-second', MARCH_3, 'used'],
+      ['bound', async () => undefined, 'o-old', MARCH_3, 'bound'],
+      ['expired', async () => undefined, 'o-new', MARCH_8, 'expired'],
+    ]
+    it.each(staffRefusals)('refuses a staff invite (%s) and changes nothing', async (_title, arrange, openid, at, reason) => {
+      await store.invites.putInvite(adminInvite('Istaff00000002'))
+      await arrange()
+      const before = { invite: await store.invites.getInvite('Istaff00000002'), principals: await store.listPrincipals() }
+      expect(await store.invites.acceptInvite({ inviteCode: 'Istaff00000002', principal: admin(openid), at })).toEqual({ accepted: false, reason })
+      expect({ invite: await store.invites.getInvite('Istaff00000002'), principals: await store.listPrincipals() }).toEqual(before)
+    })
+
+    it('lets exactly one of two people accepting one staff invite at once win', async () => {
+      await store.invites.putInvite(adminInvite('Istaffrace0001'))
+      const outcomes = await Promise.all(['o-p', 'o-q'].map((openid) => store.invites.acceptInvite({ inviteCode: 'Istaffrace0001', principal: admin(openid), at: MARCH_3 })))
+      expect(outcomes.filter((o) => o.accepted)).toHaveLength(1)
+      const winner = (await store.invites.getInvite('Istaffrace0001'))?.usedBy
+      expect((await store.listPrincipals()).filter((p) => p.openid === 'o-p' || p.openid === 'o-q').map((p) => p.openid)).toEqual([winner])
     })
   })
 }

@@ -19,7 +19,7 @@ export function newAlbumState(): AlbumState {
   return { permission: undefined, answer: 'allow', settingsAnswer: true, saved: [], downloads: [] }
 }
 
-interface Callbacks {
+export interface Callbacks {
   success?: (res: object) => void
   fail?: (res: object) => void
   complete?: (res: object) => void
@@ -28,7 +28,7 @@ interface Callbacks {
 const SCOPE = 'scope.writePhotosAlbum'
 
 /** Answers a WeChat API a macrotask later, through its callbacks, or as a promise when it has none. */
-function answer<T extends object>(options: Callbacks, run: () => T): Promise<T> | undefined {
+export function answer<T extends object>(options: Callbacks, run: () => T): Promise<T> | undefined {
   const result = new Promise<T>((resolve, reject) => setTimeout(() => {
     try {
       resolve(run())

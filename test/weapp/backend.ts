@@ -1,4 +1,4 @@
-// The cloud side of the weapp tests: `wx.cloud.callFunction({ name: 'api', data: { action, payload } })`
+// The cloud side of the weapp tests: `wx.cloud.callFunction({ name: 'api' | 'files', data: { action, payload } })`
 // goes to the real dispatch and handlers over a real SqliteStore in memory, with the caller's openid
 // chosen by the test (what the cloud's getWXContext().OPENID would be). Replies come a macrotask later,
 // like a network reply, so a page's loading state is real too.
@@ -6,6 +6,9 @@ import type { CodeImages, Moderation } from '../../cloudfunctions/api/src/contex
 import { setUpEnvironment } from '../../cloudfunctions/api/src/domain/setup'
 import { dispatch } from '../../cloudfunctions/api/src/dispatch'
 import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
+import { filesHandlers } from '../../cloudfunctions/files/src/handlers'
+import type { HandlerTable } from '../../cloudfunctions/api/src/context'
+import type { CloudFiles } from './chatFiles'
 import type { OrgSeed } from '../../cloudfunctions/api/src/store'
 import type { Envelope } from '../../src/core/errors'
 import { localCodeImages } from '../../server/localCodeImages'
@@ -57,6 +60,8 @@ export interface Backend {
   /** Who is calling: the WeChat user of the device (one at a time, as on a phone). */
   openid: string | null
   callFunction(options: CallFunctionOptions): Promise<CallFunctionResult> | undefined
+  /** Cloud storage the function `files` reads uploads from and writes its files to (answered as links). */
+  cloudFiles: CloudFiles
   /** Calls still being answered. */
   inFlight(): number
   /** The same door, called by the test itself (not recorded): what the handlers answer `openid`. */
@@ -79,13 +84,30 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   let requests = 0
   const pending = new Set<Promise<unknown>>()
   const bureauOpenids = options.bureauOpenids
-  const call = (request: unknown, openid: string | null) => dispatch(request, { openid, store, now: now(), moderation, codeImages, bureauOpenids }, apiHandlers)
+  const cloudFiles: CloudFiles = { uploads: new Map(), links: new Map() }
+  const files = {
+    async read(fileId: string) {
+      const bytes = cloudFiles.uploads.get(fileId)
+      if (bytes === undefined) throw new Error(`no uploaded file ${fileId}`)
+      return bytes
+    },
+    async write(_name: string, bytes: Buffer) {
+      const url = `https://7765-weapp-env.tcb.qcloud.la/exports/${cloudFiles.links.size + 1}.xlsx`
+      cloudFiles.links.set(url, bytes)
+      return { url }
+    },
+  }
+  /** The two cloud functions (src/core/functions.ts). */
+  const functions: Record<string, HandlerTable> = { api: apiHandlers, files: filesHandlers }
+  const callAt = (name: string, request: unknown, openid: string | null) =>
+    dispatch(request, { openid, store, now: now(), moderation, codeImages, bureauOpenids, files }, functions[name] ?? {})
+  const call = (request: unknown, openid: string | null) => callAt('api', request, openid)
 
   async function answer(options: CallFunctionOptions): Promise<CallFunctionResult> {
     const openid = backend.openid
     await macrotask()
-    if (options.name !== 'api') throw { errMsg: `cloud.callFunction:fail function not found: ${String(options.name)}` }
-    const reply = await call(options.data, openid)
+    if (options.name !== 'api' && options.name !== 'files') throw { errMsg: `cloud.callFunction:fail function not found: ${String(options.name)}` }
+    const reply = await callAt(options.name, options.data, openid)
     const request = isRecord(options.data) ? options.data : {}
     backend.calls.push({ action: request.action, payload: request.payload, openid, reply })
     await macrotask()
@@ -94,6 +116,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
 
   const backend: Backend = {
     store,
+    cloudFiles,
     calls: [],
     openid: null,
     callFunction(options) {

@@ -8,6 +8,7 @@ import { accessSync, chmodSync, constants, existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { type AlbumState, albumApis, newAlbumState } from './album'
 import type { Backend, CallFunctionOptions } from './backend'
+import { type ChatFilesState, chatFilesApis, newChatFilesState } from './chatFiles'
 
 export const DIST = path.resolve(__dirname, '../../dist')
 
@@ -52,6 +53,8 @@ export interface WeappEnvironment {
   storage: Map<string, unknown>
   /** The phone's album and its permission (album.ts). */
   album: AlbumState
+  /** Files picked from a chat, uploaded, downloaded and opened (chatFiles.ts). */
+  chatFiles: ChatFilesState
   /** The page route's component id; a page's chunk runs once per test file, so it is loaded once. */
   pageComponent(route: string): string
   /** Renders and attaches a page; its attached lifetime runs onLoad(options), onShow, onReady. */
@@ -80,6 +83,7 @@ function install(): WeappEnvironment {
     scan: 'cancel',
     storage: new Map(),
     album: newAlbumState(),
+    chatFiles: newChatFilesState(),
     pageComponent: (route) => loadedPages.get(route) ?? loadPage(route),
     mount,
     unmount,
@@ -194,11 +198,18 @@ function wxObject(env: WeappEnvironment): object {
   const device = { platform: 'devtools', system: 'iOS 17.0', brand: 'devtools', model: 'iPhone 13' }
   const base = () => ({ SDKVersion: '3.7.0', version: '8.0.50', language: 'zh_CN', theme: 'light', fontSizeScaleFactor: env.fontSizeScaleFactor })
   const { cloudDownloadFile, ...album } = albumApis(() => env.album)
+  const cloudFiles = () => {
+    if (env.backend === null) throw new Error('cloud storage: no backend; open pages through the harness')
+    return env.backend.cloudFiles
+  }
+  const { cloudUploadFile, ...chatFiles } = chatFilesApis(() => env.chatFiles, cloudFiles)
   return {
     ...album,
+    ...chatFiles,
     cloud: {
       init: () => undefined,
       downloadFile: cloudDownloadFile,
+      uploadFile: cloudUploadFile,
       callFunction(options: CallFunctionOptions) {
         if (env.backend === null) throw new Error('wx.cloud.callFunction: no backend; open pages through the harness')
         return env.backend.callFunction(options)

@@ -8,6 +8,7 @@
 // One world at a time per test file; `await world.close()` in afterEach. See environment.ts for how the build runs,
 // backend.ts for the cloud side and page.ts for queries and events.
 import { type AlbumState, newAlbumState } from './album'
+import { type ChatFilesState, newChatFilesState } from './chatFiles'
 import { type Backend, type BackendOptions, createBackend } from './backend'
 import { type Navigation, type ScanOutcome, weappEnvironment } from './environment'
 import { WeappPage } from './page'
@@ -44,6 +45,8 @@ export interface WeappWorld {
   storage: Map<string, unknown>
   /** The phone's album and its permission (album.ts), never asked in a new world. */
   album: AlbumState
+  /** Files picked from a chat, uploaded, downloaded and opened (chatFiles.ts); the chat offers nothing in a new world. */
+  chatFiles: ChatFilesState
   close(): Promise<void>
 }
 
@@ -64,6 +67,7 @@ export async function createWorld(options: BackendOptions = {}): Promise<WeappWo
   env.scan = 'cancel'
   env.storage.clear()
   env.album = newAlbumState()
+  env.chatFiles = newChatFilesState()
   const open = new Set<WeappPage>()
 
   const world: WeappWorld = {
@@ -109,6 +113,9 @@ export async function createWorld(options: BackendOptions = {}): Promise<WeappWo
     storage: env.storage,
     get album() {
       return env.album
+    },
+    get chatFiles() {
+      return env.chatFiles
     },
     setScan(outcome) {
       env.scan = outcome

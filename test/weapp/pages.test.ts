@@ -34,7 +34,7 @@ const fixed1 = (score: number | null | undefined) => (score === null || score ==
 it('has a check below for every page of the main package and the staff subpackage', () => {
   const app = JSON.parse(readFileSync(path.join(DIST, 'app.json'), 'utf8')) as { pages: string[]; subPackages: { root: string; pages: string[] }[] }
   const pages = [...app.pages, ...app.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]
-  expect(pages.sort()).toEqual(['pages/feedback/index', 'pages/index/index', 'pages/mygrid/index', 'pages/rate/index', 'staff/evaluation/index', 'staff/posts/index', 'staff/score/index', 'staff/settings/index', 'staff/workers/index', 'worker/home/index', 'worker/invite/index', 'worker/poster/index', 'worker/visit/index'])
+  expect(pages.sort()).toEqual(['pages/feedback/index', 'pages/index/index', 'pages/mygrid/index', 'pages/rate/index', 'reports/index/index', 'reports/trend/index', 'staff/community/index', 'staff/evaluation/index', 'staff/org/index', 'staff/posts/index', 'staff/roster/index', 'staff/settings/index', 'staff/sheet/index', 'staff/workers/index', 'worker/home/index', 'worker/invite/index', 'worker/poster/index', 'worker/visit/index'])
 })
 
 describe('home page (pages/index/index)', () => {
@@ -82,7 +82,7 @@ describe('home page (pages/index/index)', () => {
     await page.waitFor(() => world.navigations.length === 2, 'two navigations')
     expect(world.navigations).toEqual([
       { kind: 'navigateTo', url: '/staff/evaluation/index' },
-      { kind: 'navigateTo', url: '/staff/score/index' },
+      { kind: 'navigateTo', url: '/staff/sheet/index' },
     ])
   })
 
@@ -156,35 +156,5 @@ describe('evaluation page (staff/evaluation/index)', () => {
     const page = await world.openPage('staff/evaluation/index', {}, { openid: RESIDENT_OPENID })
     await page.waitForText('您没有查看或录入这个街道评价的权限')
     expect(page.all('.eval-row')).toHaveLength(0)
-  })
-})
-
-describe('score page (staff/score/index)', () => {
-  it("lists the sub-district's workers with last month's scores to sub-district staff", async () => {
-    const page = await world.openPage('staff/score/index', { period: lastMonth }, STAFF)
-    await page.waitForText(`${periodLabel(lastMonth)}：已打分 30 名，未打分 0 名`)
-    const rows = await evaluationRows(lastMonth)
-    expect(page.textsOf('.score-row__name')).toEqual(rows.map((row) => row.name))
-    expect(page.textsOf('.score-row__current')).toEqual(rows.map((row) => `${fixed1(row.subdistrict?.score)} 分`))
-  })
-
-  it("enters this month's score for one worker and shows it saved and counted", async () => {
-    const page = await world.openPage('staff/score/index', {}, STAFF)
-    await page.waitForText(`${periodLabel(thisMonth)}：已打分 0 名，未打分 30 名`)
-    await page.tap('刘建华')
-    await page.waitForText(`${periodLabel(thisMonth)}街道评分（0 到 100）`)
-    await page.input({ selector: '.score-row__input' }, '88.5')
-    await page.tap('保存评分')
-    await page.waitForText('已保存 88.5 分')
-    await page.waitForText(`${periodLabel(thisMonth)}：已打分 1 名，未打分 29 名`)
-    expect(page.textsOf('.score-row--open .score-row__current')).toEqual(['88.5 分'])
-    const scores = await world.store.listSubdistrictScores('fushan', [thisMonth])
-    expect(scores).toEqual([expect.objectContaining({ workerCode: 'YQ01', period: thisMonth, score: 88.5 })])
-  })
-
-  it('tells a resident that score entry is for sub-district staff only', async () => {
-    const page = await world.openPage('staff/score/index', {}, { openid: RESIDENT_OPENID })
-    await page.waitForText('录入街道评分只对街道工作人员开放')
-    expect(page.all('.score-row')).toHaveLength(0)
   })
 })

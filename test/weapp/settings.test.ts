@@ -1,5 +1,5 @@
 // The bureau's scoring settings in the weapp build (staff/settings/index, issue 8 item 7), rendered by
-// WeChat's compiler over the demo: the settings in force in five groups with their version; a daily share
+// WeChat's compiler over the demo: the settings in force in six groups (the scoring sheet’s criteria the sixth) with their version; a daily share
 // of 0.5 is refused with the message beside 日常考核占比 and nothing saved; 0.7 saves version 2, and the
 // page then says so. Other staff get a notice. Run `npm run build:weapp` first.
 import { DEFAULT_SETTINGS } from '../../src/core/settings'
@@ -16,10 +16,10 @@ beforeEach(async () => {
 })
 afterEach(() => world.close())
 
-it('shows the five groups and version 1 with the defaults', async () => {
+it('shows the six groups and version 1 with the defaults', async () => {
   const page = await world.openPage('staff/settings/index', {}, BUREAU)
   await page.waitForText('当前第 1 版（系统初始设置）')
-  expect(page.textsOf('.settings-group__title')).toEqual(['三方权重', '等级分值', '评定规则', '网格时间', '节假日与调休'])
+  expect(page.textsOf('.settings-group__title')).toEqual(['三方权重', '等级分值', '评定规则', '网格时间', '节假日与调休', '评分表评分项'])
   expect(page.all('.settings-input')).toHaveLength(17)
   expect(await page.attr({ selector: '.settings-input', index: 0 }, 'value')).toBe('0.4')
   expect(await page.attr({ selector: '.settings-input', index: DAILY_SHARE }, 'value')).toBe('0.6')
@@ -48,4 +48,23 @@ it('tells sub-district staff the bureau keeps the settings, without reading them
   await page.waitForText('考核设置由市民政局统一维护')
   expect(world.callsOf('settings.get')).toEqual([])
   expect(page.all('.settings-input')).toHaveLength(0)
+})
+
+it('edits the scoring sheet’s criteria: 40 + 50 = 90 is refused beside them, 50 + 50 saves', async () => {
+  const page = await world.openPage('staff/settings/index', {}, BUREAU)
+  await page.waitForText('当前第 1 版（系统初始设置）')
+  expect(page.all('.settings-criterion__name')).toHaveLength(3)
+  await page.tap({ selector: '.settings-criterion__remove', index: 2 }) // 纪律作风 20
+  await page.waitFor(() => page.all('.settings-criterion__name').length === 2, 'two criteria left')
+  await page.input({ selector: '.settings-criterion__weight', index: 1 }, '50')
+  await page.waitForText('合计 90 分（须为 100）')
+  await page.tap('保存')
+  await page.waitForText('评分表评分项：各评分项分值之和应为 100，现在是 90')
+  expect(await world.store.settings.history()).toEqual([])
+
+  await page.input({ selector: '.settings-criterion__weight', index: 0 }, '50')
+  await page.waitForText('合计 100 分（须为 100）')
+  await page.tap('保存')
+  await page.waitForText('已保存为第 2 版')
+  expect((await world.store.getSettings())?.sheetCriteria).toEqual([{ name: '履职尽责', weight: 50 }, { name: '工作实绩', weight: 50 }])
 })

@@ -8,6 +8,9 @@ import type { VisitRecord } from './stores/visits'
 import type { BindingChangeRecord, InviteRecord } from './stores/invites'
 import type { FieldSessionRecord, OpenFieldSession } from './stores/fieldTime'
 import type { SettingsSaver, SettingsVersionRecord } from './stores/settings'
+import type { SheetRecord } from './stores/sheets'
+import type { AuditEntry } from './stores/audit'
+import type { EvaluationSnapshot } from './stores/snapshots'
 
 /** The settings in force; `settingsVersion` absent means version 1 (what setup saved). */
 export interface SettingsDoc {
@@ -114,6 +117,9 @@ export interface CloudCollections {
   binding_changes: BindingChangeRecord
   field_sessions: FieldSessionDoc
   field_states: FieldStateDoc
+  sheets: SheetRecord
+  audit: AuditEntry
+  evaluation_snapshots: EvaluationSnapshot
 }
 
 export type CollectionName = keyof CloudCollections

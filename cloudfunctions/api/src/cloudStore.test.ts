@@ -8,8 +8,13 @@ import { SID, describeStoreContract, orgOf, rating } from '../../../test/storeCo
 import { describeVisitStoreContract } from '../../../test/storeContracts/visits'
 import { describeCatalogStoreContract } from '../../../test/storeContracts/catalog'
 import { describeInviteStoreContract } from '../../../test/storeContracts/invites'
+import { describeOrgStoreContract } from '../../../test/storeContracts/org'
 import { describeFieldTimeStoreContract } from '../../../test/storeContracts/fieldTime'
 import { describeSettingsStoreContract } from '../../../test/storeContracts/settings'
+import { describeSheetStoreContract } from '../../../test/storeContracts/sheets'
+import { describeAuditStoreContract } from '../../../test/storeContracts/audit'
+import { describeSnapshotStoreContract } from '../../../test/storeContracts/snapshots'
+import { describeRosterStoreContract } from '../../../test/storeContracts/roster'
 import { recountFromRecords, storedTallies } from '../../../test/support/cloudEnv'
 import { COLLECTION_NAMES } from './cloudCollections'
 import { CloudStore } from './cloudStore'
@@ -23,8 +28,13 @@ describeStoreContract('CloudStore over the real wx-server-sdk and the CloudBase 
 describeVisitStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeCatalogStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeInviteStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeOrgStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeFieldTimeStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeSettingsStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeSheetStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeAuditStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeSnapshotStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeRosterStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 
 describe('CloudStore on CloudBase', () => {
   it('keeps one tally document per worker and year, with the months in it; a half-year is summed on read', async () => {

@@ -15,6 +15,11 @@ import { CloudCatalogStore } from './cloudStores/catalog'
 import { CloudFieldTimeStore } from './cloudStores/fieldTime'
 import { CloudInviteStore } from './cloudStores/invites'
 import { CloudSettingsStore } from './cloudStores/settings'
+import { CloudOrgStore } from './cloudStores/org'
+import { CloudRosterStore } from './cloudStores/roster'
+import { CloudSheetStore } from './cloudStores/sheets'
+import { CloudAuditStore } from './cloudStores/audit'
+import { CloudSnapshotStore } from './cloudStores/snapshots'
 import { CloudVisitStore } from './cloudStores/visits'
 import { defined, writeFeedback, writeRating, writeScore } from './cloudWrites'
 import type {
@@ -53,6 +58,11 @@ export class CloudStore implements Store {
   readonly catalog: CloudCatalogStore
   readonly fieldTime: CloudFieldTimeStore
   readonly settings: CloudSettingsStore
+  readonly org: CloudOrgStore
+  readonly roster: CloudRosterStore
+  readonly sheets: CloudSheetStore
+  readonly audit: CloudAuditStore
+  readonly snapshots: CloudSnapshotStore
 
   constructor(private readonly db: CloudDatabase) {
     this.visits = new CloudVisitStore(db)
@@ -60,6 +70,11 @@ export class CloudStore implements Store {
     this.catalog = new CloudCatalogStore(db)
     this.fieldTime = new CloudFieldTimeStore(db)
     this.settings = new CloudSettingsStore(db)
+    this.org = new CloudOrgStore(db)
+    this.roster = new CloudRosterStore(db)
+    this.sheets = new CloudSheetStore(db)
+    this.audit = new CloudAuditStore(db)
+    this.snapshots = new CloudSnapshotStore(db)
   }
 
   /** Creates the collections of collections.json that are missing; the second run creates none. */

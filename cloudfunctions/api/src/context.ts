@@ -33,12 +33,25 @@ export interface CodeImages {
   imageFor(page: CodePage, scene: string): Promise<string>
 }
 
+/**
+ * Files the spreadsheet actions read and write (the function `files`): in the cloud, cloud storage
+ * (cloud.downloadFile, cloud.uploadFile + getTempFileURL); locally, files under DATA_DIR served back
+ * by the local runtime. Absent where no action needs it.
+ */
+export interface FileStorage {
+  /** The bytes of an uploaded file (a cloud file ID, or the local runtime's upload id); NOT_FOUND when there is none. */
+  read(fileId: string): Promise<Buffer>
+  /** Stores a file the caller downloads (`fileName` ends in its extension) and answers a URL to fetch it. */
+  write(fileName: string, bytes: Buffer): Promise<{ url: string }>
+}
+
 export interface HandlerContext {
   caller: Caller
   store: Store
   now: Date
   moderation: Moderation
   codeImages: CodeImages
+  files?: FileStorage
 }
 
 export type Handler<A extends ActionName> = (payload: PayloadOf<A>, ctx: HandlerContext) => Promise<ResultOf<A>>

@@ -6,7 +6,7 @@ import * as v from 'valibot'
 import { isActionName, payloadSchemas, type ActionName } from '../../../src/core/contract'
 import { ApiError, NOT_READY_MESSAGE, type Envelope } from '../../../src/core/errors'
 import type { Role } from '../../../src/core/types'
-import type { Caller, CodeImages, HandlerTable, Moderation } from './context'
+import type { Caller, CodeImages, FileStorage, HandlerTable, Moderation } from './context'
 import type { PrincipalRecord, Store } from './store'
 
 export interface DispatchEnv {
@@ -16,6 +16,8 @@ export interface DispatchEnv {
   now: Date
   moderation: Moderation
   codeImages: CodeImages
+  /** Uploaded and generated files (the function `files` and the local runtime). */
+  files?: FileStorage
   /**
    * The first administrators: openids the deployer lists in the function's BUREAU_OPENIDS environment
    * variable are the bureau, without any record — how the first admin exists before anything is set up.
@@ -65,7 +67,8 @@ async function runAction<A extends ActionName>(
   const parsed = v.safeParse(schema, input)
   if (!parsed.success) throw new ApiError('INVALID_INPUT', messageOf(parsed.issues[0], schema))
   const caller = await callerOf(env, action)
-  return handler(parsed.output, { caller, store: env.store, now: env.now, moderation: env.moderation, codeImages: env.codeImages })
+  const context = { caller, store: env.store, now: env.now, moderation: env.moderation, codeImages: env.codeImages }
+  return handler(parsed.output, env.files === undefined ? context : { ...context, files: env.files })
 }
 
 /** The actions that answer before setup: the home page asks who the caller is, and offers 初始化. */

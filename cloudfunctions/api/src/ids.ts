@@ -2,7 +2,7 @@
 // the same rater, worker and month always map to the same rating document, and a retried submit
 // always finds the same idempotency record. Hashed because cloud document ids must be safe strings
 // (an openid or a client key may hold characters a doc id may not) and must not reveal the rater.
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 
 /** 32 hex chars (128 bits) of sha256: collision-free for any realistic number of documents. */
 function hashId(text: string): string {
@@ -45,4 +45,19 @@ export function fieldSessionId(workerCode: string, startedAt: string): string {
 /** A worker's field-time state in the cloud (the open session, the end of the last one): one document per worker. */
 export function fieldStateId(workerCode: string): string {
   return hashId(`field-state|${workerCode}`)
+}
+
+/** One scoring sheet per (sub-district, kind, period): creating it twice hits the same document. */
+export function sheetId(subdistrictId: string, kind: string, period: string): string {
+  return hashId(`sheet|${subdistrictId}|${kind}|${period}`)
+}
+
+/** One evaluation snapshot per (sub-district, period): taking it again replaces the same document. */
+export function snapshotId(subdistrictId: string, period: string): string {
+  return hashId(`snapshot|${subdistrictId}|${period}`)
+}
+
+/** The suffix of an audit entry's id: from its idempotency key (a retry finds the same entry), else random. */
+export function auditSuffix(key: string | undefined): string {
+  return key === undefined ? randomBytes(8).toString('hex') : hashId(`audit|${key}`).slice(0, 16)
 }

@@ -37,14 +37,14 @@ export async function main(event: unknown): Promise<Envelope<unknown>> {
   const openid = cloud.getWXContext().OPENID
   const caller = openid !== undefined && openid !== '' ? openid : null
   // Only CloudBase's timer invokes without a WeChat user; a client's call always carries its openid.
-  if (caller === null && isTimerEvent(event)) return timer(new Date())
+  if (caller === null && isTimerEvent(event)) return timer(new Date(), event.TriggerName)
   const bureauOpenids = bureauOpenidsOf(process.env.BUREAU_OPENIDS)
   return dispatch(event, { openid: caller, store, now: new Date(), moderation, codeImages, bureauOpenids }, apiHandlers)
 }
 
-async function timer(now: Date): Promise<Envelope<unknown>> {
+async function timer(now: Date, triggerName: string): Promise<Envelope<unknown>> {
   try {
-    return { ok: true, data: await runTimer(store, now, process.env.RECOUNT_SETTLE_SECONDS) }
+    return { ok: true, data: await runTimer(store, now, process.env.RECOUNT_SETTLE_SECONDS, triggerName) }
   } catch (err) {
     if (store.isNotSetUp(err)) return { ok: false, code: 'NOT_READY', message: NOT_READY_MESSAGE }
     console.error('[api] timer trigger failed', err)

@@ -20,6 +20,11 @@ import type { FieldSessionRecord, FieldTimeStore } from './stores/fieldTime'
 import type { InviteStore } from './stores/invites'
 import type { SettingsStore } from './stores/settings'
 import type { VisitRecord, VisitStore } from './stores/visits'
+import type { OrgStore } from './stores/org'
+import type { RosterStore } from './stores/roster'
+import type { SheetStore } from './stores/sheets'
+import type { AuditStore } from './stores/audit'
+import type { SnapshotStore } from './stores/snapshots'
 
 export type {
   SubdistrictRecord,
@@ -62,6 +67,16 @@ export interface Store {
   readonly fieldTime: FieldTimeStore
   /** The settings in force, their version and history (stores/settings.ts); getSettings reads the same values. */
   readonly settings: SettingsStore
+  /** Sub-districts, communities, grids and workers as the bureau and admins edit them (stores/org.ts). */
+  readonly org: OrgStore
+  /** An imported roster applied (stores/roster.ts). */
+  readonly roster: RosterStore
+  /** Scoring sheets and year-end reviews (stores/sheets.ts). */
+  readonly sheets: SheetStore
+  /** The append-only audit log (stores/audit.ts). */
+  readonly audit: AuditStore
+  /** Evaluations of closed periods (stores/snapshots.ts). */
+  readonly snapshots: SnapshotStore
 
   /**
    * Creates whatever the store needs that is missing (the cloud database's collections) and returns

@@ -1,7 +1,12 @@
-// The function's timer trigger (config.json `triggers`, hourly): recounts what instances that died
-// between two writes left pending (cloudRecount.ts), and creates each worker's tally document of the
-// year ahead of its first rating — in December already for the next year.
+// The function's timer trigger (config.json `triggers`, hourly, China time). CloudBase allows one trigger
+// per function (WeChat's 定时触发器 guide: 目前仅支持一个触发器), so one hourly trigger does two jobs,
+// dispatched here: every run recounts what instances that died between two writes left pending
+// (cloudRecount.ts) and creates each worker's tally document of the year ahead of its first rating — in
+// December already for the next year; the night's runs (02:00-05:59) also take the evaluation snapshots
+// of closed periods (domain/snapshotJob.ts), within a time budget, the later runs finishing what the
+// first left. A timer event named SNAPSHOT_TRIGGER (a test invocation from the console) only snapshots.
 import { monthOf } from '../../../src/core/periods'
+import { type SnapshotRun, takeMissingSnapshots } from './domain/snapshotJob'
 import type { CloudStore } from './cloudStore'
 
 /** What CloudBase passes a function its timer trigger invokes. */
@@ -21,18 +26,38 @@ export function isTimerEvent(event: unknown): event is TimerEvent {
  */
 const DEFAULT_SETTLE_SECONDS = 120
 
+/** The trigger name that only takes snapshots. */
+export const SNAPSHOT_TRIGGER = 'snapshotEvaluations'
+
+/** China hours whose runs take snapshots: the night, when nobody reads reports. */
+const SNAPSHOT_HOURS = [2, 3, 4, 5]
+
+/**
+ * Time one run may spend on snapshots: the function's timeout is 20 s, and the recount runs first. A
+ * snapshot of 30 workers is about 100 reads (grid time is 3 reads per worker), well under a second.
+ */
+const SNAPSHOT_BUDGET_MS = 10_000
+
 export interface TimerReport {
   repaired: number
   deferred: number
   tallyDocumentsCreated: number
+  /** Present when the run took snapshots. */
+  snapshots?: SnapshotRun
 }
 
-export async function runTimer(store: CloudStore, now: Date, settleSeconds: string | undefined): Promise<TimerReport> {
+const chinaHourOf = (now: Date): number => (now.getUTCHours() + 8) % 24
+
+export async function runTimer(store: CloudStore, now: Date, settleSeconds: string | undefined, triggerName = ''): Promise<TimerReport> {
+  if (triggerName === SNAPSHOT_TRIGGER) {
+    return { repaired: 0, deferred: 0, tallyDocumentsCreated: 0, snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }
+  }
   const settle = settleSeconds === undefined || settleSeconds === '' ? DEFAULT_SETTLE_SECONDS : Number(settleSeconds)
   const { repaired, deferred } = await store.repairPending(now, settle * 1000)
   const month = monthOf(now)
   const years = [month.slice(0, 4), ...(month.endsWith('-12') ? [String(Number(month.slice(0, 4)) + 1)] : [])]
   let tallyDocumentsCreated = 0
   for (const year of years) tallyDocumentsCreated += await store.prepareYear(year)
-  return { repaired, deferred, tallyDocumentsCreated }
+  if (!SNAPSHOT_HOURS.includes(chinaHourOf(now))) return { repaired, deferred, tallyDocumentsCreated }
+  return { repaired, deferred, tallyDocumentsCreated, snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }
 }

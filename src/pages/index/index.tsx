@@ -95,8 +95,11 @@ export default function HomePage() {
           <BigButton variant='secondary' onClick={() => openPage(routes.evaluation())}>
             查看评价结果
           </BigButton>
+          <BigButton variant='secondary' onClick={() => openPage(routes.reports)}>
+            考核报表
+          </BigButton>
           {canEnterScores ? (
-            <BigButton variant='secondary' onClick={() => openPage(routes.score())}>
+            <BigButton variant='secondary' onClick={() => openPage(routes.sheet())}>
               录入街道评分
             </BigButton>
           ) : null}
@@ -110,6 +113,14 @@ export default function HomePage() {
               考核设置
             </BigButton>
           ) : null}
+          {session?.role === 'bureau' ? (
+            <BigButton variant='secondary' onClick={() => openPage(routes.roster)}>
+              花名册导入
+            </BigButton>
+          ) : null}
+          <BigButton variant='secondary' onClick={() => openPage(routes.org)}>
+            组织架构
+          </BigButton>
         </View>
       ) : null}
 
@@ -118,6 +129,9 @@ export default function HomePage() {
         <View className='panel stack home__staff'>
           <Text className='home__staff-title'>工作人员</Text>
           {session?.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
+          <BigButton variant='secondary' onClick={() => openPage(routes.community)}>
+            网格与工作者
+          </BigButton>
           <BigButton variant='secondary' onClick={() => openPage(routes.workers)}>
             社区工作者与邀请码
           </BigButton>

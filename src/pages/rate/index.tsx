@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text } from '@tarojs/components'
+import { INACTIVE_WORKER_MESSAGE } from '../../core/org'
 import type { Level } from '../../core/types'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
@@ -10,7 +11,7 @@ import { WorkerCard } from '../../components/WorkerCard'
 import { useSubmitRating, useWorkerCard } from '../../hooks/rating'
 import { decodeOption, goHome } from '../../hooks/routes'
 import { RatingForm } from '../../components/RatingForm'
-import { cardProblem, submitProblem } from './messages'
+import { cardProblem, inactiveDetail, submitProblem } from './messages'
 import { RatingResult } from './RatingResult'
 import './index.css'
 
@@ -43,6 +44,16 @@ export default function RatePage() {
   if (cardState.status === 'error') return <ProblemScreen problem={cardProblem(cardState.error, workerCode)} onRetry={() => reload()} />
 
   const card = cardState.data
+  // A worker no longer in post: said before the resident picks a level, not after (issue 8).
+  if (card.inactive) {
+    return (
+      <Screen>
+        <Notice kind='info' title={INACTIVE_WORKER_MESSAGE} detail={inactiveDetail(card)}>
+          <BigButton onClick={goHome}>回到首页</BigButton>
+        </Notice>
+      </Screen>
+    )
+  }
   if (submitState.status === 'ok' && sent !== null) {
     return (
       <Screen>

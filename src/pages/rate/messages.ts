@@ -1,3 +1,4 @@
+import type { WorkerCard } from '../../core/types'
 import type { CallError } from '../../platform/call-error'
 
 import type { Problem } from '../../components/ProblemScreen'
@@ -33,4 +34,10 @@ export function submitProblem(error: CallError): Problem {
     default:
       return { title: '评价没有提交成功', detail: error.message, retry: true }
   }
+}
+
+/** Who the code belonged to, that their ratings stay, and where to find who serves the grid now. */
+export function inactiveDetail(card: WorkerCard): string {
+  const who = card.community ? `${card.community}的${card.name}` : card.name
+  return `${who}已不在这个岗位上，以前的评价都会保留。想知道现在谁为您的小区服务，请回到首页，选择您住的小区。`
 }

@@ -46,7 +46,7 @@ export default function EvaluationPage() {
             分数满分 100；“暂无”表示这一方本期还没有评价或打分。优秀名额不超过参评人数的 20%。
           </Text>
           {scope.canEnterScores ? (
-            <View className='staff-link' onClick={() => openPage(routes.score(scope.period))}>
+            <View className='staff-link' onClick={() => openPage(routes.sheet('period', scope.period))}>
               <Text>录入{periodLabel(scope.period)}街道评分 ›</Text>
             </View>
           ) : null}

@@ -5,6 +5,7 @@ import type { Settings } from '../../core/types'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { useSaveSettings } from '../../hooks/settings'
+import { CriteriaEditor } from './CriteriaEditor'
 import { type ScalarKey, type SettingsDraft, draftOf, settingsOf } from './draft'
 
 const LEVELS = ['1 非常不满意', '2 不满意', '3 基本满意', '4 满意', '5 非常满意']
@@ -119,6 +120,13 @@ export function SettingsForm({ current, onSaved }: SettingsFormProps) {
             {fieldError(key)}
           </View>
         ))}
+      </View>
+
+      <View className='settings-group' data-setting='sheetCriteria'>
+        <Text className='settings-group__title'>评分表评分项</Text>
+        <Text className='settings-hint'>街道评分表按这些项目打分，每项分值即满分；已开始的评分表不受修改影响</Text>
+        <CriteriaEditor criteria={draft.sheetCriteria} onChange={(sheetCriteria) => edit({ sheetCriteria })} />
+        {fieldError('sheetCriteria')}
       </View>
 
       {failed !== null ? <Notice kind='error' title='没有保存' detail={failed.field === undefined ? failed.message : '请按红字提示修改后再保存。'} /> : null}

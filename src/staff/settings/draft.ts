@@ -1,6 +1,7 @@
 // The settings form as the clerk types it: every number is a text box, the dates one per line. The page
 // checks nothing itself: what is typed goes to settings.save as numbers and dates, and the server's
 // validation (src/core/settings.ts) names the setting to fix.
+import { DEFAULT_SHEET_CRITERIA } from '../../core/sheets'
 import type { Settings } from '../../core/types'
 
 export interface SettingsDraft {
@@ -17,9 +18,11 @@ export interface SettingsDraft {
   holidays: string
   makeupWorkdays: string
   feedbackWindowDays: string
+  /** The scoring sheet's criteria: a name and its full marks each. */
+  sheetCriteria: Array<{ name: string; weight: string }>
 }
 
-export type ScalarKey = Exclude<keyof SettingsDraft, 'weights' | 'levelPoints' | 'holidays' | 'makeupWorkdays'>
+export type ScalarKey = Exclude<keyof SettingsDraft, 'weights' | 'levelPoints' | 'holidays' | 'makeupWorkdays' | 'sheetCriteria'>
 
 export function draftOf(s: Settings): SettingsDraft {
   return {
@@ -36,6 +39,8 @@ export function draftOf(s: Settings): SettingsDraft {
     holidays: s.holidays.join('\n'),
     makeupWorkdays: s.makeupWorkdays.join('\n'),
     feedbackWindowDays: String(s.feedbackWindowDays),
+    // Settings saved before the scoring sheet existed have none: the default criteria.
+    sheetCriteria: (s.sheetCriteria ?? DEFAULT_SHEET_CRITERIA).map((c) => ({ name: c.name, weight: String(c.weight) })),
   }
 }
 
@@ -59,5 +64,6 @@ export function settingsOf(d: SettingsDraft): Settings {
     holidays: dates(d.holidays),
     makeupWorkdays: dates(d.makeupWorkdays),
     feedbackWindowDays: num(d.feedbackWindowDays),
+    sheetCriteria: d.sheetCriteria.map((c) => ({ name: c.name.trim(), weight: num(c.weight) })),
   } as unknown as Settings
 }

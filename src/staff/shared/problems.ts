@@ -18,6 +18,9 @@ export function staffProblem(error: CallError): StaffProblem {
       }
     case 'NETWORK':
       return { title: '网络连接不上', detail: '请检查网络后再试一次。', retry: true }
+    case 'CONFLICT':
+      // A submitted (locked) scoring sheet, or one someone else saved meanwhile: the message says what to do.
+      return { title: '没有保存', detail: error.message, retry: false }
     case 'INVALID_INPUT':
     case 'NOT_FOUND':
       return { title: '没能完成', detail: error.message, retry: false }

@@ -6,7 +6,7 @@ import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useAcceptInvite, useInviteCard } from '../../hooks/invites'
 import { decodeOption, goHome } from '../../hooks/routes'
-import { closedInvite, inviteProblem, recordLabel, type InviteProblem } from './messages'
+import { closedInvite, inviteProblem, inviteWording, recordLabel, type InviteProblem } from './messages'
 import './index.css'
 
 function Problem({ problem, onRetry }: { problem: InviteProblem; onRetry?: () => void }) {
@@ -50,10 +50,12 @@ export default function InvitePage() {
   }
 
   const card = cardState.data
+  const words = inviteWording(card)
   if (acceptState.status === 'ok' || card.status === 'accepted') {
+    const title = card.role === 'worker' ? '已绑定，可以在首页进入我的工作台' : '已绑定，可以在首页进入工作页面'
     return (
       <Screen>
-        <Notice kind='success' title='已绑定，可以在首页进入我的工作台' detail={`您的微信已是${recordLabel(card)}的工作账号。`}>
+        <Notice kind='success' title={title} detail={words.done}>
           <BigButton onClick={goHome}>回到首页</BigButton>
         </Notice>
       </Screen>
@@ -71,15 +73,13 @@ export default function InvitePage() {
   const failed = acceptState.status === 'error' ? inviteProblem(acceptState.error, true) : null
   return (
     <Screen className='invite'>
-      <Text className='title'>绑定工作账号</Text>
+      <Text className='title'>{card.role === 'worker' ? '绑定工作账号' : '接受邀请'}</Text>
       <View className='panel invite__card'>
-        <Text className='invite__lead'>绑定为</Text>
+        <Text className='invite__lead'>{words.lead}</Text>
         <Text className='invite__record'>{recordLabel(card)}</Text>
-        <Text className='invite__lead'>的工作账号</Text>
+        {words.tail ? <Text className='invite__lead'>{words.tail}</Text> : null}
       </View>
-      <Text className='invite__explain'>
-        绑定后，用这个微信打开小程序，就能在首页进入我的工作台。一个微信只能绑定一个工作账号。
-      </Text>
+      <Text className='invite__explain'>{words.explain}</Text>
       <Text className='invite__expiry muted'>邀请码有效期至 {chinaDateTimeLabel(card.expiresAt)}</Text>
       {failed ? <Notice kind='error' title={failed.title} detail={failed.detail} /> : null}
       <BigButton

@@ -8,9 +8,10 @@
 //    (two invites) conflict and run one after the other; all of it lands, or none of it.
 // If the binding is refused, the claim is released: a refused acceptance changes nothing. If an instance
 // dies between the two, the invite stays claimed by that openid, and the same person accepting again
-// finishes the binding.
+// finishes the binding. A staff invite (issue 8) binds a new staff account and moves nobody: after the
+// claim, one `add` of the openid's principal (refused when the openid has one: then released, `bound`).
 import type { CloudCollections } from '../cloudCollections'
-import { type CloudDb, getOrNull, isTransactionFailure, updatedCount } from '../cloudDb'
+import { type CloudDb, getOrNull, isDuplicateKey, isTransactionFailure, updatedCount } from '../cloudDb'
 import { listAll } from '../cloudLists'
 import { defined } from '../cloudWrites'
 import { workerBindingId } from '../ids'
@@ -20,8 +21,11 @@ import type {
   InviteAcceptance,
   InviteRecord,
   InviteStore,
+  StaffPrincipal,
+  WorkerInviteRecord,
   WorkerPrincipal,
 } from '../stores/invites'
+import { isStaffInvite } from '../stores/invites'
 
 type Db = CloudDb<CloudCollections>
 
@@ -51,9 +55,9 @@ export class CloudInviteStore implements InviteStore {
     return invite
   }
 
-  async listInvites(workerCode: string): Promise<InviteRecord[]> {
-    const docs = await listAll(this.db, 'invites', { workerCode })
-    return docs.map(({ _id, ...invite }) => invite).sort(byTime((invite) => invite.createdAt, (invite) => invite.inviteCode))
+  async listInvites(workerCode: string): Promise<WorkerInviteRecord[]> {
+    const docs = await listAll(this.db, 'invites', { workerCode } as never)
+    return docs.map(({ _id, ...invite }) => invite as WorkerInviteRecord).sort(byTime((invite) => invite.createdAt, (invite) => invite.inviteCode))
   }
 
   async acceptInvite({ inviteCode, principal, at }: InviteAcceptance): Promise<AcceptOutcome> {
@@ -66,7 +70,11 @@ export class CloudInviteStore implements InviteStore {
       if (!(await this.claim(inviteCode, principal.openid, at))) return { accepted: false, reason: 'used' }
     }
     try {
-      const change = await this.bind(invite, { ...principal, workerCode: invite.workerCode }, at)
+      if (isStaffInvite(invite)) {
+        await this.bindStaff(principal as StaffPrincipal)
+        return { accepted: true, change: null }
+      }
+      const change = await this.bind(invite, { ...principal, role: 'worker', workerCode: invite.workerCode }, at)
       return { accepted: true, change }
     } catch (error) {
       await this.release(inviteCode, principal.openid)
@@ -106,7 +114,17 @@ export class CloudInviteStore implements InviteStore {
       .update({ data: { usedBy: _.remove(), usedAt: _.remove() } as never })
   }
 
-  private async bind(invite: InviteRecord, principal: WorkerPrincipal, at: string): Promise<BindingChangeRecord> {
+  /** A new staff account: `add` refuses an openid that has a principal already. */
+  private async bindStaff(principal: StaffPrincipal): Promise<void> {
+    try {
+      await this.db.collection('principals').add({ data: { ...defined(principal), _id: principal.openid } })
+    } catch (error) {
+      if (isDuplicateKey(error)) throw new OpenidBound()
+      throw error
+    }
+  }
+
+  private async bind(invite: WorkerInviteRecord, principal: WorkerPrincipal, at: string): Promise<BindingChangeRecord> {
     const { workerCode, inviteCode } = invite
     for (let attempt = 1; ; attempt += 1) {
       // Bound without an invite (the demo seed): no binding document, found by the principals' index.

@@ -1,5 +1,6 @@
 // A worker's public card (the 4 of 3456: who serves the grid, their post and its written duties), the one
 // shape worker.card answers and grid.directory lists per grid. Built from records the caller already read.
+import { isActiveWorker } from '../../../../src/core/org'
 import type { WorkerCard } from '../../../../src/core/types'
 import type { CommunityRecord, GridRecord, PostRecord, WorkerRecord } from '../stores/records'
 
@@ -9,7 +10,7 @@ export function workerCardOf(
   community: CommunityRecord | null | undefined,
   grid: GridRecord | null | undefined,
 ): WorkerCard {
-  return {
+  const card: WorkerCard = {
     workerCode: worker.code,
     name: worker.name,
     post: post?.name ?? '',
@@ -18,4 +19,7 @@ export function workerCardOf(
     grid: grid?.name ?? '',
     households: grid?.households ?? 0,
   }
+  // A worker no longer in post still has a card (their code may still hang in a hallway): it says so.
+  if (!isActiveWorker(worker)) card.inactive = true
+  return card
 }

@@ -1,8 +1,10 @@
 // The directory a resident finds their grid worker in (grid.directory): the city's communities, and one
 // community's grids, each with the cards of the workers who serve it. Names are listed in pinyin order,
 // how a Chinese list is looked through (numbers by value: 第2 before 第10); a grid's workers in post rank
-// order (正职, 副职, 委员, 专职社区工作者, then posts the bureau added), then by code.
+// order (正职, 副职, 委员, 专职社区工作者, then posts the bureau added), then by code. A worker no longer in
+// post (issue 8) is not listed: the directory answers who serves the grid now.
 import { comparePosts, type DirectoryCommunity, type DirectoryGrid } from '../../../../src/core/catalog'
+import { isActiveWorker } from '../../../../src/core/org'
 import type { CommunityRecord, GridRecord, PostRecord, SubdistrictRecord, WorkerRecord } from '../stores/records'
 import { workerCardOf } from './cards'
 
@@ -20,7 +22,7 @@ export function directoryCommunities(communities: CommunityRecord[], subdistrict
 export function directoryGrids(community: CommunityRecord, grids: GridRecord[], workers: WorkerRecord[], posts: PostRecord[]): DirectoryGrid[] {
   const postOf = new Map(posts.map((p) => [p.id, p]))
   const rankKey = (w: WorkerRecord) => postOf.get(w.postId) ?? { id: w.postId, name: '' }
-  const ranked = [...workers].sort((a, b) => comparePosts(rankKey(a), rankKey(b)) || (a.code < b.code ? -1 : 1))
+  const ranked = workers.filter(isActiveWorker).sort((a, b) => comparePosts(rankKey(a), rankKey(b)) || (a.code < b.code ? -1 : 1))
   return [...grids]
     .sort((a, b) => byPinyin(a.name, b.name) || (a.id < b.id ? -1 : 1))
     .map((grid) => ({

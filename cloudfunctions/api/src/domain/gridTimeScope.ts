@@ -7,7 +7,8 @@ import { forbidden } from '../dispatch'
 import type { PrincipalRecord, Store, WorkerRecord } from '../store'
 import { findWorker } from './workers'
 
-function inScope(staff: PrincipalRecord, worker: WorkerRecord): boolean {
+/** Whether a staff member's scope covers the worker (the bureau everyone, sub-district staff and admins their own). */
+export function inScope(staff: PrincipalRecord, worker: WorkerRecord): boolean {
   switch (staff.role) {
     case 'bureau':
       return true

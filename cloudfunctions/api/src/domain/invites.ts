@@ -2,10 +2,10 @@
 // for each way an invite can fail — said to a worker holding a phone, so each says what to do next.
 import { randomInt } from 'node:crypto'
 import { ApiError } from '../../../../src/core/errors'
-import { chinaDateTimeLabel } from '../../../../src/core/invites'
+import { askForNewInvite, chinaDateTimeLabel } from '../../../../src/core/invites'
 import type { Caller } from '../context'
 import type { Store } from '../store'
-import type { InviteRecord } from '../stores/invites'
+import { isStaffInvite, type InviteRecord } from '../stores/invites'
 
 /**
  * Letters and digits only: scene-safe (SCENE_PATTERN) and safe as a cloud document `_id`; without 0/O,
@@ -22,13 +22,15 @@ export function newInviteCode(): string {
   return code
 }
 
-const ASK_AGAIN = '请向社区管理员要一个新的邀请码。'
+/** A worker's invite comes from their community's admin, a staff invite from the bureau or the sub-district. */
+const askAgain = (invite: InviteRecord) => askForNewInvite(isStaffInvite(invite) ? invite.staff.role : 'worker')
 
 export const inviteErrors = {
-  notFound: () => new ApiError('NOT_FOUND', `没有找到这个邀请码，请确认扫的是社区发给您的邀请码。${ASK_AGAIN}`),
-  used: () => new ApiError('CONFLICT', `这个邀请码已经被使用过了，每个邀请码只能用一次。${ASK_AGAIN}`),
+  /** An unknown code names no role; most invites are workers', made by their community's admin. */
+  notFound: () => new ApiError('NOT_FOUND', `没有找到这个邀请码，请确认扫的是社区发给您的邀请码。${askForNewInvite('worker')}`),
+  used: (invite: InviteRecord) => new ApiError('CONFLICT', `这个邀请码已经被使用过了，每个邀请码只能用一次。${askAgain(invite)}`),
   expired: (invite: InviteRecord) =>
-    new ApiError('INVALID_INPUT', `这个邀请码已过期（有效期至 ${chinaDateTimeLabel(invite.expiresAt)}）。${ASK_AGAIN}`),
+    new ApiError('INVALID_INPUT', `这个邀请码已过期（有效期至 ${chinaDateTimeLabel(invite.expiresAt)}）。${askAgain(invite)}`),
   bound: (name: string) =>
     new ApiError('CONFLICT', `您的微信已经是“${name}”的账号，一个微信只能绑定一个账号。如需更换，请联系社区管理员。`),
   /** Someone bound this openid while we were binding it: the name is not known here. */

@@ -1,9 +1,10 @@
 // The three-party evaluation of one sub-district for one period, from O(workers) reads: the period's
 // own tallies and the scores entered for the period key, never the ratings, and never one read per
 // month — a year is as cheap as a month (DESIGN section 4). The scoring itself lives in src/core; this
-// file only gathers its inputs.
+// file only gathers its inputs. Several periods (a worker's trend) are read in one go.
 import { DEFAULT_SETTINGS, type EnteredScores, emptyHistogram, evaluate, periodKind, subdistrictScoreOf } from '../../../../src/core'
-import type { EvaluationRow, WorkerPeriodInput } from '../../../../src/core/types'
+import { takesPart } from '../../../../src/core/participation'
+import type { EvaluationRow, Settings, WorkerPeriodInput } from '../../../../src/core/types'
 import type { Store, SubdistrictScoreRecord, TallyRecord } from '../store'
 
 /**
@@ -16,10 +17,20 @@ function scoredKeys(period: string): { halves: string[] | null; keys: string[] }
   return { halves, keys: [period, ...halves] }
 }
 
-export async function evaluateSubdistrict(store: Store, subdistrictId: string, period: string): Promise<EvaluationRow[]> {
-  const { halves, keys } = scoredKeys(period)
-  const [settings, workers, communities, tallies, scores] = await Promise.all([
-    store.getSettings(),
+/** The settings in force and their version (version 0: none saved yet, the defaults apply). */
+export async function settingsInForce(store: Store): Promise<{ settings: Settings; settingsVersion: number }> {
+  const current = await store.settings.current()
+  return current === null ? { settings: DEFAULT_SETTINGS, settingsVersion: 0 } : { settings: current.settings, settingsVersion: current.version }
+}
+
+/**
+ * The evaluation of each of `periods` with the given settings: one read each of workers, communities,
+ * tallies and scores for all of them. Inactive workers take part only where something was recorded
+ * for them (src/core/participation.ts).
+ */
+export async function evaluatePeriods(store: Store, subdistrictId: string, periods: string[], settings: Settings): Promise<Map<string, EvaluationRow[]>> {
+  const keys = [...new Set(periods.flatMap((period) => scoredKeys(period).keys))]
+  const [workers, communities, tallies, scores] = await Promise.all([
     store.listWorkers(subdistrictId),
     store.listCommunities(subdistrictId),
     store.listTallies(subdistrictId, keys),
@@ -39,19 +50,32 @@ export async function evaluateSubdistrict(store: Store, subdistrictId: string, p
     }
   }
 
-  const inputs: WorkerPeriodInput[] = workers.map((worker) => {
-    const tally = tallyOf.get(`${worker.code}|${period}`)
-    return {
-      workerCode: worker.code,
-      name: worker.name,
-      community: communityName.get(worker.communityId) ?? '',
-      residents: tally?.residents ?? emptyHistogram(),
-      recipients: tally?.recipients ?? emptyHistogram(),
-      subdistrictScore: subdistrictScoreOf(
-        entered(worker.code, period),
-        halves?.map((half) => entered(worker.code, half)),
-      ),
+  const evaluations = new Map<string, EvaluationRow[]>()
+  for (const period of periods) {
+    const { halves } = scoredKeys(period)
+    const inputs: WorkerPeriodInput[] = []
+    for (const worker of workers) {
+      const tally = tallyOf.get(`${worker.code}|${period}`)
+      const input: WorkerPeriodInput = {
+        workerCode: worker.code,
+        name: worker.name,
+        community: communityName.get(worker.communityId) ?? '',
+        residents: tally?.residents ?? emptyHistogram(),
+        recipients: tally?.recipients ?? emptyHistogram(),
+        subdistrictScore: subdistrictScoreOf(
+          entered(worker.code, period),
+          halves?.map((half) => entered(worker.code, half)),
+        ),
+      }
+      if (takesPart(worker, input)) inputs.push(input)
     }
-  })
-  return evaluate(inputs, settings ?? DEFAULT_SETTINGS)
+    evaluations.set(period, evaluate(inputs, settings))
+  }
+  return evaluations
+}
+
+/** The evaluation of one period with the settings in force (one read of them, without their version). */
+export async function evaluateSubdistrict(store: Store, subdistrictId: string, period: string): Promise<EvaluationRow[]> {
+  const settings = (await store.getSettings()) ?? DEFAULT_SETTINGS
+  return (await evaluatePeriods(store, subdistrictId, [period], settings)).get(period) ?? []
 }

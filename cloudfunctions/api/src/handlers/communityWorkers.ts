@@ -1,5 +1,6 @@
 // community.workers: a community admin's list of their own community's workers — name, code, post,
-// grid, and whether a WeChat account is bound to the record — from which they make invites (issue 7).
+// grid, and whether a WeChat account is bound to the record — from which they make invites (issue 7);
+// a worker no longer in post is marked (issue 8), to be told apart and not invited.
 import { WORKER_INVITERS } from '../../../../src/core/roles'
 import type { Handler } from '../context'
 import { forbidden, requireRole } from '../dispatch'
@@ -27,6 +28,7 @@ export const communityWorkers: Handler<'community.workers'> = async (_payload, {
     post: postName.get(worker.postId) ?? '',
     grid: gridName.get(worker.gridId) ?? '',
     bound: bound.has(worker.code),
+    ...(worker.active === false ? { inactive: true as const } : {}),
   }))
   return { community: community.name, workers: rows.sort((a, b) => (a.workerCode < b.workerCode ? -1 : 1)) }
 }

@@ -1,15 +1,16 @@
 // evaluation.get: the three-party evaluation of one sub-district for a period.
-// Sub-district staff see their own sub-district; the bureau picks any one.
+// Sub-district staff see their own sub-district; the bureau picks any one. A closed period reads its
+// nightly snapshot when there is one (issue 8, item 4); months, half-years and years alike.
 import { ApiError } from '../../../../src/core/errors'
 import { EVALUATION_READERS } from '../../../../src/core/roles'
 import type { Caller, Handler } from '../context'
 import { forbidden, requireRole } from '../dispatch'
-import { evaluateSubdistrict } from '../domain/subdistrictEvaluation'
+import { evaluationRowsFor } from '../domain/evaluations'
 import type { Store } from '../store'
 
 export const evaluationGet: Handler<'evaluation.get'> = async ({ period, subdistrictId }, ctx) => {
   const scope = await scopeOf(ctx.caller, ctx.store, subdistrictId)
-  return { period, rows: await evaluateSubdistrict(ctx.store, scope, period) }
+  return { period, rows: await evaluationRowsFor(ctx.store, scope, period, ctx.now) }
 }
 
 /** The sub-district the caller may read. */

@@ -27,6 +27,9 @@ import { visitLog } from './visitLog'
 import { workerCard } from './workerCard'
 import { workerQrcode } from './workerQrcode'
 import { workerResults } from './workerResults'
+import { orgHandlers } from './org'
+import { sheetHandlers } from './sheets'
+import { reportHandlers } from './reports'
 
 export const apiHandlers: HandlerTable = {
   'session.me': sessionMe,
@@ -55,4 +58,7 @@ export const apiHandlers: HandlerTable = {
   'gridtime.get': gridtimeGet,
   'gridtime.trend': gridtimeTrend,
   'worker.results': workerResults,
+  ...orgHandlers,
+  ...sheetHandlers,
+  ...reportHandlers,
 }

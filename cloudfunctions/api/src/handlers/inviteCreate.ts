@@ -1,9 +1,12 @@
 // invite.create: a community admin makes a one-time invite that binds a WeChat account to a worker record
 // of their own community (issue 7, part 1). It works once and for INVITE_VALID_DAYS (7) days; its code
 // opens worker/invite/index with the invite in `scene`. The code image is made before the invite is
-// stored, so a failure to make it (WeChat's daily limit) leaves no invite behind.
+// stored, so a failure to make it (WeChat's daily limit) leaves no invite behind. A worker no longer in
+// post (issue 8) gets none: the admin reactivates them first.
 import { WORKER_INVITERS } from '../../../../src/core/roles'
+import { ApiError } from '../../../../src/core/errors'
 import { inviteExpiresAt } from '../../../../src/core/invites'
+import { isActiveWorker } from '../../../../src/core/org'
 import type { Handler } from '../context'
 import { forbidden, requireRole } from '../dispatch'
 import { SIGN_IN_AS_STAFF, newInviteCode, requireSignedIn } from '../domain/invites'
@@ -16,6 +19,7 @@ export const inviteCreate: Handler<'invite.create'> = async ({ workerCode }, ctx
   const { communityId } = await workplaceOf(admin, ctx.store)
   const worker = await findWorker(ctx.store, workerCode)
   if (communityId === undefined || worker.communityId !== communityId) throw forbidden()
+  if (!isActiveWorker(worker)) throw new ApiError('CONFLICT', `${worker.name}已停用，不能邀请。如已回到岗位，请先在“网格与工作者”里改为在岗。`)
   const inviteCode = newInviteCode()
   const expiresAt = inviteExpiresAt(ctx.now).toISOString()
   const image = await ctx.codeImages.imageFor('worker/invite/index', inviteCode)

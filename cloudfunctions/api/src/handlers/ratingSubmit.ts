@@ -1,7 +1,9 @@
 // rating.submit: a resident rates a worker. One rating per (rater, worker, month): the id is derived
-// from the three, so a re-rate in the same month replaces the earlier one (DESIGN section 3).
+// from the three, so a re-rate in the same month replaces the earlier one (DESIGN section 3). A worker
+// no longer in post (issue 8) cannot be rated: nothing is stored.
 import { monthOf } from '../../../../src/core'
 import { ApiError } from '../../../../src/core/errors'
+import { INACTIVE_WORKER_MESSAGE, isActiveWorker } from '../../../../src/core/org'
 import type { Level } from '../../../../src/core/types'
 import type { Handler } from '../context'
 import { requireOpenid } from '../dispatch'
@@ -16,6 +18,7 @@ export const ratingSubmit: Handler<'rating.submit'> = async (payload, ctx) => {
   return withIdempotency({ store, openid, action: 'rating.submit', key: payload.idempotencyKey, now }, async () => {
     const worker = await findWorker(store, payload.workerCode)
     if (ctx.caller.principal?.workerCode === worker.code) throw new ApiError('SELF_RATING', '不能给自己评价')
+    if (!isActiveWorker(worker)) throw new ApiError('CONFLICT', INACTIVE_WORKER_MESSAGE)
     const { comment, commentStatus } = await moderateComment(ctx.moderation, payload.comment, openid)
     const month = monthOf(now)
     const id = residentRatingId(openid, worker.code, month)

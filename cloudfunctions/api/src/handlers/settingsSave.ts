@@ -12,5 +12,11 @@ export const settingsSave: Handler<'settings.save'> = async ({ settings }, { cal
   if (caller.openid === null) throw new ApiError('UNAUTHENTICATED', '请先登录微信后再修改考核设置')
   const principal = requireRole(caller, ...SETTINGS_EDITORS)
   const valid = validateSettings(settings)
-  return store.settings.save(valid, now.toISOString(), { openid: caller.openid, name: principal.name })
+  const before = await store.settings.current()
+  const saved = await store.settings.save(valid, now.toISOString(), { openid: caller.openid, name: principal.name })
+  // The audit log (issue 8: settings changes are audited): which settings this version changed.
+  const changed = (Object.keys(valid) as Array<keyof typeof valid>).filter((k) => JSON.stringify(valid[k]) !== JSON.stringify(before?.settings[k]))
+  const by = { openid: caller.openid, role: principal.role, name: principal.name }
+  await store.audit.append({ at: now.toISOString(), by, action: 'settings.save', target: `settings:v${saved.version}`, details: { version: saved.version, changed } })
+  return saved
 }

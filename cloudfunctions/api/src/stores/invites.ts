@@ -2,14 +2,14 @@
 // Part of the Store (store.ts): one interface, implemented by server/stores/invites.ts (SQLite) and
 // cloudfunctions/api/src/cloudStores/invites.ts (CloudBase), checked by one contract suite
 // (test/storeContracts/invites.ts).
+import type { StaffInviteRole } from '../../../../src/core/org'
 import type { PrincipalRecord } from './records'
 
-export interface InviteRecord {
+/** What every invite has: its code, who made it and when, until when it works, and who used it. */
+interface InviteTerms {
   /** <= 32 scene-safe characters, at least 10 of them random: the `scene` of the invite's code. */
   inviteCode: string
-  workerCode: string
-  communityId: string
-  /** The community admin who made it. */
+  /** The staff member who made it (a community admin for a worker; the bureau or sub-district staff for staff). */
   createdBy: string
   /** ISO instants. */
   createdAt: string
@@ -17,6 +17,35 @@ export interface InviteRecord {
   /** Who accepted it and when; absent while it is unused. An invite works once. */
   usedBy?: string
   usedAt?: string
+}
+
+/** An invite that binds a WeChat identity to a worker record (issue 7). */
+export interface WorkerInviteRecord extends InviteTerms {
+  workerCode: string
+  communityId: string
+}
+
+/**
+ * Whom a staff invite (issue 8) makes of the person who accepts it: sub-district staff of
+ * `subdistrictId`, or an admin of `communityId` (in `subdistrictId`). `name` is the person's, as the
+ * inviter wrote it; it becomes their account's name.
+ */
+export interface StaffInvitee {
+  role: StaffInviteRole
+  name: string
+  subdistrictId: string
+  communityId?: string
+}
+
+/** An invite that binds a WeChat identity as staff: no worker record, a new staff account. */
+export interface StaffInviteRecord extends InviteTerms {
+  staff: StaffInvitee
+}
+
+export type InviteRecord = WorkerInviteRecord | StaffInviteRecord
+
+export function isStaffInvite(invite: InviteRecord): invite is StaffInviteRecord {
+  return 'staff' in invite
 }
 
 /**
@@ -34,9 +63,13 @@ export interface BindingChangeRecord {
 /** A worker's binding as an invite makes it: the worker record's principal of the accepting openid. */
 export type WorkerPrincipal = PrincipalRecord & { role: 'worker'; workerCode: string }
 
+/** A staff member's binding as a staff invite makes it (issue 8). */
+export type StaffPrincipal = PrincipalRecord & { role: StaffInviteRole; subdistrictId: string }
+
 export interface InviteAcceptance {
   inviteCode: string
-  principal: WorkerPrincipal
+  /** A worker invite's acceptance binds a WorkerPrincipal, a staff invite's a StaffPrincipal. */
+  principal: WorkerPrincipal | StaffPrincipal
   /** ISO instant of the acceptance. */
   at: string
 }
@@ -46,16 +79,22 @@ export interface InviteAcceptance {
  * `bound`: the openid got bound to a record meanwhile; `expired`: `at` is past the invite's end.
  * A refused acceptance changes nothing.
  */
-export type AcceptOutcome = { accepted: true; change: BindingChangeRecord } | { accepted: false; reason: 'used' | 'bound' | 'expired' }
+export type AcceptOutcome =
+  | { accepted: true; change: BindingChangeRecord }
+  /** A staff invite: a new account, nobody's record moves, so there is no binding change (the invite keeps who and when). */
+  | { accepted: true; change: null }
+  | { accepted: false; reason: 'used' | 'bound' | 'expired' }
 
 export interface InviteStore {
   /** Stores a new invite; its code is new (the caller made it random). */
   putInvite(invite: InviteRecord): Promise<void>
   getInvite(inviteCode: string): Promise<InviteRecord | null>
   /** The invites made for a worker record, oldest first. */
-  listInvites(workerCode: string): Promise<InviteRecord[]>
+  listInvites(workerCode: string): Promise<WorkerInviteRecord[]>
   /**
-   * Accepts an unused, unexpired invite, all or nothing: the invite is marked used by the openid, the
+   * Accepts an unused, unexpired invite, all or nothing. A staff invite: the invite is marked used by the
+   * openid and the openid gets the given staff principal (refused, `bound`, when it has one already).
+   * A worker invite: the invite is marked used by the openid, the
    * openid is bound to the invite's worker record (its principal stored), whoever was bound to that record
    * before becomes a resident (their principal removed), and the change is recorded. Race-safe: of two
    * acceptances of one invite exactly one wins; an openid never ends up bound to two records, nor a

@@ -35,6 +35,11 @@ export interface WorkerRecord {
   communityId: string
   gridId: string
   subdistrictId: string
+  /**
+   * In post or not (issue 8): absent means active (src/core/org.ts isActiveWorker), so records made before,
+   * the demo seed and imports need not say so; the stores write `false` only, and read `false` only.
+   */
+  active?: boolean
 }
 
 /** A WeChat identity bound (by invite) to a worker or staff record. Everyone else is a resident. */

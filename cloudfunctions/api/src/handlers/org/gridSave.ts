@@ -1,0 +1,32 @@
+// grid.save: a community admin creates a grid of their own community (no id), or renames one and changes
+// its households (issue 8). Households are a whole number 1..5000 (the schema); 300-500 is what a grid
+// serves after the reform, shown on the page as a hint, never enforced here. Names unique within the
+// community. A grid of another community is not theirs: 403.
+import type { Handler } from '../../context'
+import { forbidden } from '../../dispatch'
+import { addUnderNewId } from '../../domain/orgIds'
+import { orgErrors, requireAdminCommunity } from '../../domain/orgScope'
+
+export const gridSave: Handler<'grid.save'> = async ({ gridId, name, households }, { caller, store }) => {
+  const { community } = await requireAdminCommunity(caller, store)
+  if (gridId !== undefined) {
+    const grid = await store.getGrid(gridId)
+    if (grid === null) throw orgErrors.gridNotFound()
+    if (grid.communityId !== community.id) throw forbidden()
+  }
+  const taken = (await store.catalog.listGrids(community.id)).some((g) => g.name === name && g.id !== gridId)
+  if (taken) throw orgErrors.duplicate('网格', name, community.name)
+  if (gridId === undefined) {
+    const id = await addUnderNewId({
+      kind: 'gr',
+      parentId: community.id,
+      name,
+      add: (id) => store.org.addGrid({ id, name, communityId: community.id, households }),
+      nameOf: async (id) => (await store.getGrid(id))?.name ?? null,
+      duplicate: () => orgErrors.duplicate('网格', name, community.name),
+    })
+    return { gridId: id }
+  }
+  await store.org.updateGrid(gridId, { name, households })
+  return { gridId }
+}

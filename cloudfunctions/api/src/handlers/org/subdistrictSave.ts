@@ -1,0 +1,25 @@
+// org.subdistrict.save: the bureau creates a sub-district (no id) or renames one (issue 8). Names are
+// unique in the city and trimmed, 2..20 characters (the schema). A rename changes the name only: the id,
+// its communities, workers, ratings and scores stay where they were.
+import type { Handler } from '../../context'
+import { addUnderNewId } from '../../domain/orgIds'
+import { orgErrors, requireOrgEditor } from '../../domain/orgScope'
+
+export const subdistrictSave: Handler<'org.subdistrict.save'> = async ({ subdistrictId, name }, { caller, store }) => {
+  requireOrgEditor(caller)
+  const taken = (await store.listSubdistricts()).some((s) => s.name === name && s.id !== subdistrictId)
+  if (taken) throw orgErrors.duplicate('街道', name)
+  if (subdistrictId === undefined) {
+    const id = await addUnderNewId({
+      kind: 'sd',
+      parentId: '',
+      name,
+      add: (id) => store.org.addSubdistrict({ id, name }),
+      nameOf: async (id) => (await store.getSubdistrict(id))?.name ?? null,
+      duplicate: () => orgErrors.duplicate('街道', name),
+    })
+    return { subdistrictId: id }
+  }
+  if (!(await store.org.renameSubdistrict(subdistrictId, name)).updated) throw orgErrors.subdistrictNotFound()
+  return { subdistrictId }
+}

@@ -1,0 +1,21 @@
+// worker.update: a community admin sets one of their own workers' post (from the post catalogue), grid
+// (one of the same community) and whether they are in post (issue 8). Deactivating deletes nothing: the
+// worker's ratings, scores and history stay; they can no longer be rated or invited, and the residents'
+// directory no longer lists them, until they are made active again. Another community's worker: 403.
+import { ApiError } from '../../../../../src/core/errors'
+import type { Handler } from '../../context'
+import { forbidden } from '../../dispatch'
+import { orgErrors, requireAdminCommunity } from '../../domain/orgScope'
+import { findWorker } from '../../domain/workers'
+
+export const workerUpdate: Handler<'worker.update'> = async ({ workerCode, postId, gridId, active }, { caller, store }) => {
+  const { community } = await requireAdminCommunity(caller, store)
+  const worker = await findWorker(store, workerCode)
+  if (worker.communityId !== community.id) throw forbidden()
+  const [post, grid] = await Promise.all([store.getPost(postId), store.getGrid(gridId)])
+  if (post === null) throw new ApiError('NOT_FOUND', '没有找到这个岗位，请刷新后重新选择')
+  if (grid === null) throw orgErrors.gridNotFound()
+  if (grid.communityId !== community.id) throw new ApiError('INVALID_INPUT', `请选择${community.name}的网格`)
+  await store.org.updateWorker(worker.code, { postId: post.id, gridId: grid.id, active })
+  return { workerCode: worker.code, active }
+}

@@ -1,0 +1,24 @@
+// org.import: the bureau's roster applied, all or nothing (issue 8, item 1). Every row is checked
+// (src/core/roster.ts); any error and nothing is written, every error listed with its row (as Excel
+// numbers it, header = row 1) and column. Otherwise the plan (src/core/rosterPlan.ts) is written:
+// new workers created, known 工号 updated or moved, nothing deleted; workers the roster leaves out are
+// listed as missing, for the bureau to deactivate. dryRun: checked and counted, nothing written.
+import { comparePosts } from '../../../../src/core/catalog'
+import { ROSTER_ERRORS_SHOWN, parseRoster } from '../../../../src/core/roster'
+import { isEmptyPlan, planRoster } from '../../../../src/core/rosterPlan'
+import type { Handler } from '../../../api/src/context'
+import { readRosterTable } from '../rosterWorkbook'
+import { fileStorageOf, postNamesOf, requireBureau } from './guards'
+
+const NOTHING = { created: 0, updated: 0, units: { subdistricts: 0, communities: 0, grids: 0 }, missing: [] }
+
+export const orgImport: Handler<'org.import'> = async ({ fileId, dryRun }, ctx) => {
+  requireBureau(ctx.caller, '导入花名册')
+  const table = await readRosterTable(await fileStorageOf(ctx).read(fileId))
+  const stored = await ctx.store.roster.readOrganisation()
+  const { entries, errors } = parseRoster(table, postNamesOf(stored.posts, comparePosts))
+  if (errors.length > 0) return { ...NOTHING, errors: errors.slice(0, ROSTER_ERRORS_SHOWN), errorCount: errors.length }
+  const { plan, summary } = planRoster(entries, stored)
+  if (dryRun !== true && !isEmptyPlan(plan)) await ctx.store.roster.applyRoster(plan)
+  return { ...summary, errors: [], errorCount: 0 }
+}

@@ -1,0 +1,33 @@
+// The cloud function `files` on WeChat CloudBase: the spreadsheet actions (org.template, org.import,
+// report.export; src/core/functions.ts), with the same dispatch, CloudStore and envelope as `api`. A
+// second function because the spreadsheet library (exceljs) is about ten times api's bundle budget and
+// would slow every cold start of api; the bureau imports a roster a few times a year (README: Budgets).
+import type { Envelope } from '../../../src/core/errors'
+import { cloudCodeImages } from '../../api/src/cloudCodeImages'
+import { CloudStore } from '../../api/src/cloudStore'
+import type { Moderation } from '../../api/src/context'
+import { dispatch } from '../../api/src/dispatch'
+import { bureauOpenidsOf } from '../../api/src/firstAdmins'
+import type { WxServerSdk } from '../../api/src/wxServerSdk'
+import { type CloudStorageSdk, cloudFileStorage } from './cloudFileStorage'
+import { filesHandlers } from './handlers'
+
+// Kept a plain require so esbuild leaves it external and CloudBase resolves its own installed copy.
+const cloud = require('wx-server-sdk') as WxServerSdk & CloudStorageSdk
+
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+
+const database = cloud.database()
+const store = new CloudStore(database)
+const codeImages = cloudCodeImages(cloud, database)
+const files = cloudFileStorage(cloud)
+
+/** No spreadsheet action takes free text from residents; were one to, it is held for staff (fail closed). */
+const moderation: Moderation = { check: () => Promise.resolve('review') }
+
+export async function main(event: unknown): Promise<Envelope<unknown>> {
+  const openid = cloud.getWXContext().OPENID
+  const caller = openid !== undefined && openid !== '' ? openid : null
+  const bureauOpenids = bureauOpenidsOf(process.env.BUREAU_OPENIDS)
+  return dispatch(event, { openid: caller, store, now: new Date(), moderation, codeImages, files, bureauOpenids }, filesHandlers)
+}

@@ -1,0 +1,29 @@
+// Payloads and results of the report actions (issue 8, items 4-6 and 8). report.get and report.export
+// take the same payload, so the file is the page.
+import * as v from 'valibot'
+import { period, workerCode } from './fields'
+import type { Report, WorkerTrend } from './reports'
+
+const optionalId = (what: string) =>
+  v.optional(v.pipe(v.string(`${what}编号格式不对`), v.trim(), v.minLength(1, `请选择${what}`), v.maxLength(64, `${what}编号格式不对`)))
+
+export const reportPayload = v.object({
+  kind: v.picklist(['month', 'halfyear', 'year'], '请选择报表类型：月度、半年或年度'),
+  period,
+  subdistrictId: optionalId('街道'),
+  communityId: optionalId('社区'),
+})
+
+export const reportPayloads = {
+  'report.get': reportPayload,
+  'report.export': reportPayload,
+  /** A worker's totals and grades month by month, the last 12 months. */
+  'report.trend': v.object({ workerCode }),
+} as const
+
+export interface ReportResults {
+  'report.get': Report
+  /** A link to the .xlsx: a temporary cloud-storage URL in the cloud, a download path locally. */
+  'report.export': { url: string }
+  'report.trend': WorkerTrend
+}

@@ -1,0 +1,71 @@
+import { CallError, NETWORK_MESSAGE, SERVER_MESSAGE } from './call-error'
+import { device } from './device.h5'
+import { unwrapEnvelope } from './envelope'
+import type { FilesApi, UploadedFile } from './files'
+
+/** The local runtime's stand-in for wx.cloud.uploadFile: the raw bytes, the caller in X-Openid. */
+const UPLOAD_ENDPOINT = '/cloud/upload'
+
+/** A file picker for one .xlsx; null when the user closes it without picking. */
+function pickFile(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    input.style.display = 'none'
+    const done = (file: File | null) => {
+      input.remove()
+      resolve(file)
+    }
+    input.addEventListener('change', () => done(input.files?.[0] ?? null))
+    input.addEventListener('cancel', () => done(null))
+    document.body.appendChild(input)
+    input.click()
+  })
+}
+
+async function pickAndUpload(): Promise<UploadedFile | null> {
+  const file = await pickFile()
+  if (file === null) return null
+  const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' }
+  const identity = device.getDevIdentity()
+  if (identity) headers['X-Openid'] = identity.openid
+  let response: Response
+  try {
+    response = await fetch(UPLOAD_ENDPOINT, { method: 'POST', headers, body: file })
+  } catch {
+    throw new CallError('NETWORK', NETWORK_MESSAGE)
+  }
+  let envelope: unknown
+  try {
+    envelope = await response.json()
+  } catch {
+    throw new CallError('INTERNAL', SERVER_MESSAGE)
+  }
+  const { fileId } = unwrapEnvelope(envelope) as { fileId: string }
+  return { fileId, name: file.name, size: file.size }
+}
+
+/** The name the local runtime serves a file under (/files/<id>/<name>), if the link has one. */
+function nameInUrl(url: string): string | null {
+  try {
+    const last = decodeURIComponent(url.split('?')[0]?.split('/').pop() ?? '')
+    return /\.xlsx$/i.test(last) ? last : null
+  } catch {
+    return null
+  }
+}
+
+/** A browser downloads the file through a link, as a clerk expects on a PC. */
+function open(url: string, fileName: string): Promise<void> {
+  const link = document.createElement('a')
+  link.href = url
+  link.download = nameInUrl(url) ?? fileName
+  link.style.display = 'none'
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  return Promise.resolve()
+}
+
+export const files: FilesApi = { pickAndUpload, open, openedHint: '已下载到本机，请用 Excel 或 WPS 打开填写' }

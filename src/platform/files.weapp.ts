@@ -1,0 +1,43 @@
+import Taro from '@tarojs/taro'
+import { CallError, NETWORK_MESSAGE } from './call-error'
+import type { FilesApi, UploadedFile } from './files'
+
+function errMsgOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'errMsg' in error ? String(error.errMsg) : ''
+}
+
+/** A roster lives on a PC: it reaches the phone in a WeChat chat, which chooseMessageFile picks from. */
+async function pickAndUpload(): Promise<UploadedFile | null> {
+  let picked: { path: string; name: string; size: number } | undefined
+  try {
+    ;[picked] = (await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] })).tempFiles
+  } catch (error) {
+    if (/cancel/i.test(errMsgOf(error))) return null
+    throw new CallError('INTERNAL', '没能打开聊天文件，请再试一次')
+  }
+  if (picked === undefined) return null
+  const cloudPath = `rosters/${Date.now()}-${Math.random().toString(36).slice(2, 10)}.xlsx`
+  try {
+    const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath: picked.path })
+    return { fileId: fileID, name: picked.name, size: picked.size }
+  } catch {
+    throw new CallError('NETWORK', NETWORK_MESSAGE)
+  }
+}
+
+/** Downloaded, then opened with WeChat's menu, so the clerk can forward the file to a PC. */
+async function open(url: string): Promise<void> {
+  let filePath: string
+  try {
+    ;({ tempFilePath: filePath } = await Taro.downloadFile({ url }))
+  } catch {
+    throw new CallError('NETWORK', NETWORK_MESSAGE)
+  }
+  try {
+    await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true })
+  } catch {
+    throw new CallError('INTERNAL', '文件已下载，但手机没能打开它，请稍后再试')
+  }
+}
+
+export const files: FilesApi = { pickAndUpload, open, openedHint: '已打开，可点右上角“…”转发到电脑微信，在电脑上填写' }

@@ -1,0 +1,81 @@
+import { Text, View } from '@tarojs/components'
+import { percentText } from '../../core/reportSummary'
+import type { Report, ReportRow } from '../../core/reports'
+import { GRADE_CLASS, ratioCell, scoreText } from './format'
+
+interface ReportRowsProps {
+  report: Report
+  onOpenTrend: (workerCode: string) => void
+}
+
+function Cell({ label, value, className }: { label: string; value: string; className?: string }) {
+  return (
+    <View className={`report-cell${className ? ` ${className}` : ''}`}>
+      <Text className='report-cell__label'>{label}</Text>
+      <Text className='report-cell__value'>{value}</Text>
+    </View>
+  )
+}
+
+const partyText = (party: { n: number; score: number } | null) => (party === null ? '暂无' : `${scoreText(party.score)}（${party.n}条）`)
+
+/**
+ * The rows of a report: on a phone one card per worker (labels beside the numbers); on a desktop
+ * (>= 900 px) the same cells line up as a table under one header row. Tapping a row opens the worker's trend.
+ */
+export function ReportRows({ report, onOpenTrend }: ReportRowsProps) {
+  const isYear = report.kind === 'year'
+  return (
+    <View className={`report-table${isYear ? ' report-table--year' : ''}`}>
+      <View className='report-row report-row--head'>
+        {['排名', '姓名', '社区', '居民', '服务对象', '街道', '总分', '等次', '在网格时间', ...(isYear ? ['年终考核', '年度成绩'] : []), '提示', ''].map((title) => (
+          <Text key={title || 'more'} className='report-head'>
+            {title}
+          </Text>
+        ))}
+      </View>
+      {report.rows.map((row) => (
+        <Row key={row.workerCode} row={row} isYear={isYear} dailyShare={report.dailyShare} target={report.gridTimeTarget} onOpen={() => onOpenTrend(row.workerCode)} />
+      ))}
+    </View>
+  )
+}
+
+function Row({ row, isYear, dailyShare, target, onOpen }: { row: ReportRow; isYear: boolean; dailyShare: number; target: number; onOpen: () => void }) {
+  const below = row.gridTimeRatio !== null && row.gridTimeRatio < target
+  return (
+    <View className='report-row' data-worker={row.workerCode} onClick={onOpen}>
+      <Text className='report-rank'>{row.rank === null ? '—' : row.rank}</Text>
+      <View className='report-who'>
+        <Text className='report-who__name'>{row.name}</Text>
+        <Text className='report-who__code'>{row.workerCode}</Text>
+      </View>
+      <Text className='report-community'>{row.community}</Text>
+      <Cell label='居民' value={partyText(row.residents)} className='report-cell--party' />
+      <Cell label='服务对象' value={partyText(row.recipients)} className='report-cell--party' />
+      <Cell label='街道' value={scoreText(row.subdistrict?.score)} className='report-cell--party' />
+      <Cell label='总分' value={scoreText(row.total)} className='report-cell--total' />
+      <View className='report-grade-cell'>
+        <Text className={`report-grade report-grade--${GRADE_CLASS[row.grade]}`}>{row.grade}</Text>
+      </View>
+      <Cell label='在网格时间' value={ratioCell(row.gridTimeRatio)} className={below ? 'report-cell--short' : 'report-cell--grid'} />
+      {isYear ? <Cell label='年终考核' value={scoreText(row.annual?.yearEnd)} className='report-cell--party' /> : null}
+      {isYear ? <Cell label='年度成绩' value={scoreText(row.annual?.annual)} className='report-cell--total' /> : null}
+      {/* Without a year-end review there is nothing to add up: the flag below says what is missing. */}
+      {isYear && row.annual !== undefined && row.annual.annual !== null ? (
+        <Text className='report-annual'>
+          日常考核 {scoreText(row.annual.yearTotal)} × {percentText(dailyShare)} + 年终考核 {scoreText(row.annual.yearEnd)} × {percentText(1 - dailyShare)} = 年度成绩{' '}
+          {scoreText(row.annual.annual)}
+        </Text>
+      ) : null}
+      <View className='report-flags'>
+        {row.flagTexts.map((text) => (
+          <Text key={text} className='report-flag'>
+            · {text}
+          </Text>
+        ))}
+      </View>
+      <Text className='report-more'>趋势 ›</Text>
+    </View>
+  )
+}

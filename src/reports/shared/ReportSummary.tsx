@@ -1,0 +1,58 @@
+import { Text, View } from '@tarojs/components'
+import { gradeShares, gridTimeRuleText } from '../../core/reportSummary'
+import type { Report } from '../../core/reports'
+import { GRADE_CLASS, ratioText, takenText } from './format'
+
+/**
+ * The pilot's half-year summary above the rows: how many workers, their average grid time against the
+ * target (rule 5), the grade distribution in counts, shares and a bar (never colour alone: each segment
+ * is also in the legend with its words), the 优秀 quota, and which settings and snapshot the numbers used.
+ */
+export function ReportSummary({ report }: { report: Report }) {
+  const shares = gradeShares(report.grades)
+  const average = report.avgGridTimeRatio
+  const meets = average !== null && average >= report.gridTimeTarget
+  return (
+    <View className='report-summary'>
+      <View className='report-figures'>
+        <View className='report-figure'>
+          <Text className='report-figure__label'>参评人数</Text>
+          <Text className='report-figure__value'>{report.workers} 人</Text>
+        </View>
+        <View className='report-figure'>
+          <Text className='report-figure__label'>平均在网格时间</Text>
+          <Text className='report-figure__value'>{ratioText(average)}</Text>
+          <Text className={`report-figure__note${average !== null && !meets ? ' report-figure__note--short' : ''}`}>
+            目标 {ratioText(report.gridTimeTarget)}
+            {average === null ? '' : meets ? '，已达到' : '，未达到'}
+          </Text>
+        </View>
+      </View>
+      <Text className='report-rule'>规则：{gridTimeRuleText(report.gridTimeTarget)}（按工作日计算）</Text>
+
+      <Text className='report-section-title'>等次分布</Text>
+      <View className='report-bar'>
+        {shares
+          .filter((share) => share.count > 0)
+          .map((share) => (
+            <View key={share.grade} className={`report-bar__part report-bar__part--${GRADE_CLASS[share.grade]}`} style={{ width: `${share.share * 100}%` }} />
+          ))}
+      </View>
+      <View className='report-legend'>
+        {shares.map((share) => (
+          <View key={share.grade} className='report-legend__item' data-grade={share.grade}>
+            <View className={`report-legend__swatch report-bar__part--${GRADE_CLASS[share.grade]}`} />
+            <Text className='report-legend__text'>
+              {share.grade} {share.count} 人（{ratioText(share.share)}）
+            </Text>
+          </View>
+        ))}
+      </View>
+      <Text className='report-note'>{report.quotaNote}</Text>
+      <Text className='report-note'>
+        按考核设置第 {report.settingsVersion} 版计算
+        {report.snapshotAt === undefined ? '；本期数据为实时汇总' : `；数据取自 ${takenText(report.snapshotAt)} 保存的期末快照`}
+      </Text>
+    </View>
+  )
+}

@@ -1,3 +1,0 @@
-export default definePageConfig({
-  navigationBarTitleText: '录入街道评分',
-})

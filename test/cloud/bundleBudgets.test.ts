@@ -1,0 +1,45 @@
+// The two cloud functions' budgets (README: Budgets): `api` answers every rating, so its bundle stays
+// <= 300 KB and loads cold in <= 150 ms, without the spreadsheet library; `files` carries exceljs for the
+// few spreadsheet calls, with its own budget of <= 3 MB and <= 400 ms. Measured on the BUILT bundles,
+// each required in a fresh process with wx-server-sdk stubbed (scripts/bench/coldRequire.ts).
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { buildSync } from 'esbuild'
+import { repositoryRoot } from '../cloudbase/realSdk'
+
+const ROOT = repositoryRoot()
+const KB = 1024
+const API = path.join(ROOT, 'cloudfunctions/api/index.js')
+const FILES = path.join(ROOT, 'cloudfunctions/files/index.js')
+
+let coldRequire: string
+beforeAll(() => {
+  coldRequire = path.join(mkdtempSync(path.join(tmpdir(), 'cold-require-')), 'coldRequire.cjs')
+  buildSync({ absWorkingDir: ROOT, entryPoints: ['scripts/bench/coldRequire.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: coldRequire, logLevel: 'warning' })
+})
+
+/** Median of five cold requires, in milliseconds. */
+function coldRequireMs(bundle: string): number {
+  const times = Array.from({ length: 5 }, () => {
+    const run = spawnSync(process.execPath, [coldRequire, bundle], { cwd: ROOT, encoding: 'utf8' })
+    if (run.status !== 0) throw new Error(run.stderr)
+    return Number(run.stdout.trim())
+  }).sort((a, b) => a - b)
+  return times[2] ?? Infinity
+}
+
+it('keeps api within 300 KB and 150 ms cold, with no spreadsheet library in it', () => {
+  expect(statSync(API).size).toBeLessThanOrEqual(300 * KB)
+  expect(readFileSync(API, 'utf8')).not.toMatch(/exceljs|jszip/i)
+  expect(coldRequireMs(API)).toBeLessThanOrEqual(150)
+})
+
+it('keeps files, exceljs inside, within 3 MB and 400 ms cold', () => {
+  const source = readFileSync(FILES, 'utf8')
+  expect(source).toMatch(/exceljs/)
+  expect(source).not.toMatch(/require\(["']exceljs["']\)/)
+  expect(statSync(FILES).size).toBeLessThanOrEqual(3 * KB * KB)
+  expect(coldRequireMs(FILES)).toBeLessThanOrEqual(400)
+})

@@ -1,0 +1,78 @@
+// The BUILT function `files` (cloudfunctions/files/index.js, exceljs inside) on the real wx-server-sdk
+// over the CloudBase emulator, with the demo organisation (36 workers): the bureau's roster uploaded to
+// cloud storage as the mini-program's wx.cloud.uploadFile leaves it, read with cloud.downloadFile; the
+// template written with cloud.uploadFile and answered as a getTempFileURL link (issue 8, item 1).
+import { Workbook } from 'exceljs'
+import { demoOrg } from '../../cloudfunctions/api/src/demo/seed'
+import type { RosterImportResult } from '../../src/core/rosterSchemas'
+import type { CloudbaseEmulator } from '../cloudbase/emulator'
+import { type CloudFileStorage, type CloudFunctionInstance, loadCloudFunction, storageOf } from '../cloudbase/realSdk'
+import { FILES_BUNDLE } from '../support/filesFunction'
+import { setUpCloud } from '../support/cloudEnv'
+import { excelRowOf, generatedRoster, rosterXlsx } from '../support/rosterFile'
+
+const BUREAU = 'dev-bureau'
+
+let emulator: CloudbaseEmulator
+let storage: CloudFileStorage
+let files: CloudFunctionInstance
+beforeEach(async () => {
+  ;({ emulator } = await setUpCloud(demoOrg()))
+  storage = storageOf(emulator)
+  files = loadCloudFunction(emulator, { instanceId: 'files-1', bundle: FILES_BUNDLE })
+})
+afterEach(() => emulator.dispose())
+
+type Reply = { ok: true; data: unknown } | { ok: false; code: string; message: string }
+const call = async (action: string, payload: unknown, openid: string | null = BUREAU) =>
+  (await files.invoke({ action, payload }, openid === null ? {} : { openid })) as Reply
+let uploads = 0
+const upload = (bytes: Buffer) => storage.put(`rosters/${++uploads}.xlsx`, bytes)
+const importRoster = async (bytes: Buffer, openid: string | null = BUREAU) => call('org.import', { fileId: upload(bytes) }, openid)
+const dataOf = <T>(reply: Reply): T => {
+  if (!reply.ok) throw new Error(`${reply.code}: ${reply.message}`)
+  return reply.data as T
+}
+/** Every document of every collection, to compare before and after. */
+const snapshot = () => Object.fromEntries(emulator.listCollections().sort().map((name) => [name, emulator.documents(name)]))
+
+it('imports a roster of 1000 workers in one call; the same file again changes no document', async () => {
+  const bytes = await rosterXlsx(generatedRoster(1000))
+  const first = dataOf<RosterImportResult>(await importRoster(bytes))
+  expect(first).toMatchObject({ created: 1000, updated: 0, errors: [], units: { subdistricts: 4, communities: 20, grids: 200 } })
+  expect(first.missing).toHaveLength(36)
+  expect(emulator.documents('workers')).toHaveLength(1036)
+  expect(emulator.documents('grids').filter((g) => String(g.name).endsWith('号网格'))).toHaveLength(200)
+  const before = snapshot()
+  expect(dataOf<RosterImportResult>(await importRoster(bytes))).toMatchObject({ created: 0, updated: 0, errors: [] })
+  expect(snapshot()).toEqual(before)
+})
+
+it('names row 537, column 户数, of a roster whose households there are “abc”, and writes nothing', async () => {
+  const spoiled = generatedRoster(1000).map((row, i) => (excelRowOf(i) === 537 ? { ...row, households: 'abc' } : row))
+  const before = snapshot()
+  const result = dataOf<RosterImportResult>(await importRoster(await rosterXlsx(spoiled)))
+  expect(result.errors).toEqual([{ row: 537, column: '户数', message: expect.stringContaining('“abc”') }])
+  expect(snapshot()).toEqual(before)
+})
+
+it('answers the template as a temporary link to an .xlsx whose first row is exactly the seven headers', async () => {
+  const { url } = dataOf<{ url: string }>(await call('org.template', {}))
+  expect(url).toMatch(/^https:\/\//)
+  const workbook = new Workbook()
+  await workbook.xlsx.load(storage.fetch(url) as unknown as ArrayBuffer)
+  expect(workbook.worksheets[0]?.getRow(1).values).toEqual([undefined, '街道', '社区', '网格', '户数', '工号', '姓名', '岗位'])
+})
+
+it('refuses a resident (403) and an anonymous caller (401), writing nothing; a missing file is NOT_FOUND', async () => {
+  const before = snapshot()
+  expect(await importRoster(await rosterXlsx(generatedRoster(3)), 'o-resident')).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await importRoster(await rosterXlsx(generatedRoster(3)), null)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+  expect(await call('org.import', { fileId: 'cloud://emulator-env.656d-emulator-env/rosters/none.xlsx' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  expect(snapshot()).toEqual(before)
+})
+
+it('is the only function serving the spreadsheet actions: api answers them 不支持的操作', async () => {
+  const api = loadCloudFunction(emulator, { instanceId: 'api-1' })
+  expect(await api.invoke({ action: 'org.template', payload: {} }, { openid: BUREAU })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '不支持的操作：org.template' })
+})

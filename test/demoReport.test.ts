@@ -1,0 +1,53 @@
+// THE done-when of issue 8 for reports: the demo's 浮山办事处 half-year report shows its 30 workers, their
+// average grid time (the pilot's 67%) and a grade distribution with at most 6 优秀 (20% of 30).
+import { DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, seedDemo } from '../cloudfunctions/api/src/demo/seed'
+import { dispatch } from '../cloudfunctions/api/src/dispatch'
+import { apiHandlers } from '../cloudfunctions/api/src/handlers'
+import { SqliteStore } from '../server/sqliteStore'
+import { keywordModeration } from '../server/moderation'
+import type { Report } from '../src/core/reports'
+import { TEST_CODE_IMAGES, dataOf } from './support/apiHarness'
+
+// 2026-07-10 China time: the demo's months before are 2025-07..2026-06, so 2026-H1 is whole and closed.
+const NOW = new Date('2026-07-10T02:00:00.000Z')
+
+let store: SqliteStore
+beforeAll(async () => {
+  store = new SqliteStore(':memory:')
+  await seedDemo(store, NOW)
+})
+afterAll(() => store.close())
+
+const report = async (payload: object): Promise<Report> =>
+  dataOf<Report>(await dispatch({ action: 'report.get', payload }, { openid: DEMO_SUBDISTRICT_STAFF, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES }, apiHandlers))
+
+it('shows 30 workers, their average grid time of about 67% and at most 6 优秀', async () => {
+  const half = await report({ kind: 'halfyear', period: '2026-H1' })
+  expect(half).toMatchObject({ subdistrictId: DEMO_SUBDISTRICT_ID, subdistrictName: '浮山办事处', workers: 30, gridTimeTarget: 0.5 })
+  expect(half.rows).toHaveLength(30)
+  // Each worker logs a share of the working day from 0.52 to 0.82 (mean 0.67), each day give or take 15%
+  // at random (factor 0.85..1.15, mean 1): the mean of the 30 ratios is 0.67 within the noise of about
+  // 3,900 random days (well under half a percent); with the seed's PRNG it rounds to 0.670 exactly.
+  expect(Math.abs((half.avgGridTimeRatio ?? 0) - 0.67)).toBeLessThan(0.005)
+  expect(half.avgGridTimeRatio).toBe(0.67)
+  const { 优秀: excellent, 称职: competent, 基本称职: basic, 不称职: failing, 未评定: ungraded } = half.grades
+  expect(excellent + competent + basic + failing + ungraded).toBe(30)
+  // The demo's half-year has more workers at 90 or above than the quota allows: exactly floor(0.2 x 30) = 6.
+  expect(excellent).toBe(6)
+  expect(half.quotaNote).toContain('本期参评 30 人，最多 6 人')
+  // Everyone above the sixth 优秀 in the ranking who is not 优秀 has a flag or is below 90.
+  const lastExcellent = Math.max(...half.rows.filter((row) => row.grade === '优秀').map((row) => row.rank ?? 0))
+  expect(half.rows.filter((row) => (row.rank ?? 99) < lastExcellent && row.grade !== '优秀').every((row) => row.flags.length > 0 || (row.total ?? 0) < 90)).toBe(true)
+  // seedDemo saves no settings (admin.setup does): the defaults, which the report calls version 0.
+  expect(half.settingsVersion).toBe(0)
+})
+
+it('splits into 银泉社区 (18 workers) and 青龙社区 (12) with the sub-district\'s grades', async () => {
+  const half = await report({ kind: 'halfyear', period: '2026-H1' })
+  const yinquan = await report({ kind: 'halfyear', period: '2026-H1', communityId: 'yinquan' })
+  const qinglong = await report({ kind: 'halfyear', period: '2026-H1', communityId: 'qinglong' })
+  expect([yinquan.workers, qinglong.workers]).toEqual([18, 12])
+  expect(yinquan.grades.优秀 + qinglong.grades.优秀).toBe(half.grades.优秀)
+  const gradeOf = new Map(half.rows.map((row) => [row.workerCode, [row.grade, row.rank]]))
+  expect([...yinquan.rows, ...qinglong.rows].every((row) => String(gradeOf.get(row.workerCode)) === String([row.grade, row.rank]))).toBe(true)
+})

@@ -1,0 +1,21 @@
+// Which function serves which action (src/core/functions.ts): `files` exactly the spreadsheet actions,
+// `api` every other action of the contract (dev.identities is the local runtime's own), none twice —
+// so the clients' functionOf(action) always names a function that has the handler.
+import { apiHandlers } from '../cloudfunctions/api/src/handlers'
+import { filesHandlers } from '../cloudfunctions/files/src/handlers'
+import { type ActionName, payloadSchemas } from '../src/core/contract'
+import { FILE_ACTIONS, functionOf } from '../src/core/functions'
+
+const actions = Object.keys(payloadSchemas).filter((a) => a !== 'dev.identities') as ActionName[]
+
+it('serves org.template, org.import and report.export from files, and nothing else there', () => {
+  expect(Object.keys(filesHandlers).sort()).toEqual(['org.import', 'org.template', 'report.export'])
+  expect([...FILE_ACTIONS].sort()).toEqual(Object.keys(filesHandlers).sort())
+})
+
+it('serves every other action from api, so each action has exactly the function functionOf names', () => {
+  for (const action of actions) {
+    const served = [apiHandlers[action] !== undefined ? 'api' : null, filesHandlers[action] !== undefined ? 'files' : null].filter(Boolean)
+    expect({ action, served }).toEqual({ action, served: [functionOf(action)] })
+  }
+})
