@@ -88,7 +88,9 @@ async function load(url, path, makeBody, headersOf) {
 
 // Workers of the demo seed; each request is a distinct resident (a new rating, a tally increment).
 const WORKERS = [...Array.from({ length: 18 }, (_, k) => `YQ${String(k + 1).padStart(2, '0')}`), ...Array.from({ length: 12 }, (_, k) => `QL${String(k + 1).padStart(2, '0')}`)]
-const ratingBody = (i) => ({ action: 'rating.submit', payload: { workerCode: WORKERS[i % WORKERS.length], level: (i % 5) + 1 } })
+// Every submit carries an idempotency key (trust rule 4); one per request, as each is a new rating.
+const RUN = `${process.pid}-${Date.now().toString(36)}`
+const ratingBody = (i) => ({ action: 'rating.submit', payload: { workerCode: WORKERS[i % WORKERS.length], level: (i % 5) + 1, idempotencyKey: `bench-${RUN}-${i}` } })
 const raterHeader = (i) => ({ 'x-openid': `bench-resident-${process.pid}-${i}` })
 
 async function benchHttp() {

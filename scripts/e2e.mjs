@@ -28,6 +28,7 @@ import {
 } from '../test/e2e/harness.mjs'
 import { runSetupJourney } from '../test/e2e/setupJourney.mjs'
 import { runRatingFoldChecks } from '../test/e2e/ratingFold.mjs'
+import { runConflictJourney } from '../test/e2e/conflictJourney.mjs'
 import { runMyGridJourney } from '../test/e2e/myGridJourney.mjs'
 import { runPostsJourney } from '../test/e2e/postsJourney.mjs'
 import { runSettingsJourney } from '../test/e2e/settingsJourney.mjs'
@@ -359,6 +360,7 @@ try {
 
   await runSetupJourney({ browser, root, shots, test, assert })
   await runRatingFoldChecks({ browser, baseUrl, shots, test, assert })
+  await runConflictJourney({ browser, baseUrl, shots, test, assert })
   await runMyGridJourney({ browser, baseUrl, shots, test, assert })
   await runPostsJourney({ browser, root, shots, test, assert })
   await runSettingsJourney({ browser, root, shots, test, assert })

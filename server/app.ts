@@ -31,8 +31,8 @@ export interface AppOptions {
   files?: LocalFiles
 }
 
-/** callFunction payloads stay small (DESIGN 7); the local runtime holds requests to the same bound. */
-export const BODY_LIMIT_BYTES = 100 * 1024
+/** callFunction payloads stay small (DESIGN 7); the local runtime holds requests to 64 KB (issue 9). */
+export const BODY_LIMIT_BYTES = 64 * 1024
 /** Past this much, stop draining an oversized body and drop the connection. */
 const DRAIN_LIMIT_BYTES = 10 * BODY_LIMIT_BYTES
 

@@ -15,6 +15,7 @@ import { describeSheetStoreContract } from '../test/storeContracts/sheets'
 import { describeAuditStoreContract } from '../test/storeContracts/audit'
 import { describeSnapshotStoreContract } from '../test/storeContracts/snapshots'
 import { describeRosterStoreContract } from '../test/storeContracts/roster'
+import { describeIdempotencyStoreContract } from '../test/storeContracts/idempotency'
 import { SqliteStore } from './sqliteStore'
 
 const opened: SqliteStore[] = []
@@ -37,6 +38,7 @@ describeSheetStoreContract('SqliteStore', async () => { const store = new Sqlite
 describeAuditStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeSnapshotStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeRosterStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeIdempotencyStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 
 describe('SqliteStore on disk', () => {
   it('keeps its data in DATA_DIR across a restart', async () => {

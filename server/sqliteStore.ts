@@ -12,6 +12,7 @@ import type {
   FeedbackRecord,
   GridRecord,
   IdempotencyRecord,
+  RatingReceipt,
   OrgSeed,
   PostRecord,
   PrincipalRecord,
@@ -26,6 +27,7 @@ import { periodKind } from '../src/core/periods'
 import { rollUpMonths } from '../src/core/tallies'
 import { type TallyChange, addedLevel, countsOfChange, monthlyScoreChange, movedLevel } from '../cloudfunctions/api/src/domain/tallyChange'
 import { GroupCommit } from './groupCommit'
+import { SqliteIdempotency } from './sqliteIdempotency'
 import { SqliteCatalogStore } from './stores/catalog'
 import { SqliteFieldTimeStore } from './stores/fieldTime'
 import { SqliteInviteStore } from './stores/invites'
@@ -75,6 +77,8 @@ export class SqliteStore implements Store {
   private readonly tx
   /** Ratings and feedback arriving together share one COMMIT (see groupCommit.ts). */
   private readonly commits: GroupCommit
+  /** Claims, first results and rating receipts of exactly-once submits (see sqliteIdempotency.ts). */
+  private readonly idempotency: SqliteIdempotency
   private orgCache: OrgCache | null = null
   /** On-disk stores checkpoint the WAL in a worker thread (see walCheckpointer.ts). */
   private checkpointer: WalCheckpointer | null = null
@@ -92,6 +96,7 @@ export class SqliteStore implements Store {
     this.db.exec(SCHEMA)
     // Workers in post or not (issue 8): the column a database made before gets, before anything reads workers.
     addWorkerActiveColumn(this.db)
+    this.idempotency = new SqliteIdempotency(this.db)
     this.visits = new SqliteVisitStore(this.db)
     // An accepted invite changes who is bound: the cached principals are read again.
     this.invites = new SqliteInviteStore(this.db, () => (this.orgCache = null))
@@ -188,13 +193,6 @@ export class SqliteStore implements Store {
            entered_by AS enteredBy, entered_at AS enteredAt
          FROM subdistrict_scores WHERE subdistrict_id = ? AND period IN (SELECT value FROM json_each(?))`,
       ),
-      getIdempotent: db.prepare<One, { key: string; result: string; createdAt: string }>(
-        'SELECT key, result, created_at AS createdAt FROM idempotency WHERE key = ?',
-      ),
-      // The first result wins: a retry racing the original must not overwrite what was already returned.
-      putIdempotent: db.prepare<[string, string, string]>(
-        'INSERT INTO idempotency (key, result, created_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
-      ),
     }
     this.commits = new GroupCommit(db)
     this.tx = {
@@ -209,9 +207,11 @@ export class SqliteStore implements Store {
         for (const p of org.principals) st.putPrincipal.run(principalRow(p))
       }),
       // Run inside a group commit (this.commits), which supplies the transaction.
-      submitRating: (rating: ResidentRatingRecord): { replaced: boolean } => {
+      submitRating: (rating: ResidentRatingRecord, receiptKey: string | undefined): { replaced: boolean } => {
         const previous = this.stmt.ratingLevel.get(rating.id)
         this.stmt.putRating.run(rating)
+        // The receipt commits with the rating: a retry can rebuild this write's result (domain/idempotency.ts).
+        this.idempotency.writeReceipt(rating.id, receiptKey, previous !== undefined)
         if (previous === undefined) {
           this.applyToTallies(rating, { residents: addedLevel(rating.level) }, 'new')
           return { replaced: false }
@@ -326,8 +326,8 @@ export class SqliteStore implements Store {
     return this.stmt.listPrincipals.all().map(principalOf)
   }
 
-  async submitResidentRating(rating: ResidentRatingRecord): Promise<{ replaced: boolean }> {
-    return this.commits.run(() => this.tx.submitRating(rating))
+  async submitResidentRating(rating: ResidentRatingRecord, receiptKey?: string): Promise<{ replaced: boolean }> {
+    return this.commits.run(() => this.tx.submitRating(rating, receiptKey))
   }
 
   /**
@@ -388,13 +388,28 @@ export class SqliteStore implements Store {
     return this.stmt.listScores.all(subdistrictId, JSON.stringify(periods))
   }
 
+  async getRatingReceipt(id: string): Promise<RatingReceipt | null> {
+    return this.idempotency.receipt(id)
+  }
+
   async getIdempotent(key: string): Promise<IdempotencyRecord | null> {
-    const row = this.stmt.getIdempotent.get(key)
-    return row ? { key: row.key, result: JSON.parse(row.result) as unknown, createdAt: row.createdAt } : null
+    return this.idempotency.get(key)
+  }
+
+  async claimIdempotent(key: string, claimedAt: string): Promise<IdempotencyRecord | null> {
+    return this.idempotency.claim(key, claimedAt)
+  }
+
+  async takeOverIdempotent(key: string, staleAt: string, claimedAt: string): Promise<boolean> {
+    return this.idempotency.takeOver(key, staleAt, claimedAt)
+  }
+
+  async releaseIdempotent(key: string, claimedAt: string): Promise<void> {
+    this.idempotency.release(key, claimedAt)
   }
 
   async putIdempotent(record: IdempotencyRecord): Promise<void> {
-    this.stmt.putIdempotent.run(record.key, JSON.stringify(record.result ?? null), record.createdAt)
+    this.idempotency.put(record)
   }
 }
 

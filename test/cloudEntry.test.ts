@@ -16,6 +16,7 @@ import type { Envelope } from '../src/core/errors'
 import { CloudbaseEmulator } from './cloudbase/emulator'
 import { type CloudFunctionInstance, createSdkDatabase, loadCloudFunction, restoreEnvironment } from './cloudbase/realSdk'
 import { FUSHAN, OPENID, X, Y, smallOrg } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 const BUILT = path.resolve(__dirname, '../cloudfunctions/api/index.js')
 
@@ -79,7 +80,7 @@ it('keeps wx-server-sdk out of the bundle and initialises it for the current env
 })
 
 it('stores a rating and its tally through exports.main, as the context openid', async () => {
-  const reply = await call({ action: 'rating.submit', payload: { workerCode: X, level: 4, comment: '很耐心' } })
+  const reply = await call({ action: 'rating.submit', payload: withKey({ workerCode: X, level: 4, comment: '很耐心' }) })
   const ratingId = residentRatingId(OPENID.resident, X, month())
   expect(reply).toEqual({ ok: true, data: { ratingId, period: month(), replaced: false } })
   expect(await cloud.reader.getResidentRating(ratingId)).toMatchObject({
@@ -99,7 +100,10 @@ it('stores a rating and its tally through exports.main, as the context openid', 
 })
 
 it('costs at most 8 database requests for a first rating', async () => {
-  await call({ action: 'rating.submit', payload: { workerCode: X, level: 4 } })
+  // As admin.setup and the timer trigger leave it: the worker's tally of the year exists (else +1 to create it).
+  await cloud.reader.prepareYear(month().slice(0, 4))
+  cloud.emulator.resetRequests()
+  await call({ action: 'rating.submit', payload: withKey({ workerCode: X, level: 4 }) })
   expect(cloud.emulator.requestCount({ instance: 'api-1' })).toBeLessThanOrEqual(8)
 })
 
@@ -112,13 +116,13 @@ it('does not have dev.identities', async () => {
 })
 
 it('takes identity only from the runtime: no context openid means 401, whatever the event says', async () => {
-  const event = { action: 'rating.submit', payload: { workerCode: X, level: 5 }, openid: OPENID.resident, userInfo: { openId: OPENID.resident } }
+  const event = { action: 'rating.submit', payload: withKey({ workerCode: X, level: 5 }), openid: OPENID.resident, userInfo: { openId: OPENID.resident } }
   expect(await call(event, null)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
   expect(await cloud.reader.listTallies(FUSHAN, periodsOfMonth(month()))).toEqual([])
 })
 
 it('refuses a worker rating themself, by the role bound to the context openid', async () => {
-  expect(await call({ action: 'rating.submit', payload: { workerCode: X, level: 5 } }, OPENID.workerX)).toMatchObject({
+  expect(await call({ action: 'rating.submit', payload: withKey({ workerCode: X, level: 5 }) }, OPENID.workerX)).toMatchObject({
     ok: false,
     code: 'SELF_RATING',
   })
@@ -126,7 +130,7 @@ it('refuses a worker rating themself, by the role bound to the context openid', 
 
 it('rejects a comment msgSecCheck calls risky and holds one when the check fails', async () => {
   cloud.suggest = 'risky'
-  expect(await call({ action: 'rating.submit', payload: { workerCode: X, level: 1, comment: '……' } })).toMatchObject({
+  expect(await call({ action: 'rating.submit', payload: withKey({ workerCode: X, level: 1, comment: '……' }) })).toMatchObject({
     ok: false,
     code: 'INVALID_INPUT',
   })
@@ -134,7 +138,7 @@ it('rejects a comment msgSecCheck calls risky and holds one when the check fails
 
   cloud.suggest = 'throw'
   const warn = jest.spyOn(realConsole, 'warn').mockImplementation(() => undefined)
-  const reply = await call({ action: 'rating.submit', payload: { workerCode: X, level: 2, comment: '等了很久' } })
+  const reply = await call({ action: 'rating.submit', payload: withKey({ workerCode: X, level: 2, comment: '等了很久' }) })
   warn.mockRestore()
   expect(reply.ok).toBe(true)
   const rating = await cloud.reader.getResidentRating(residentRatingId(OPENID.resident, X, month()))
@@ -146,7 +150,7 @@ it('serves the public card and the staff evaluation like the local runtime', asy
     ok: true,
     data: { workerCode: X, community: '银泉社区', households: 420 },
   })
-  expect((await call({ action: 'rating.submit', payload: { workerCode: X, level: 4 } })).ok).toBe(true)
+  expect((await call({ action: 'rating.submit', payload: withKey({ workerCode: X, level: 4 }) })).ok).toBe(true)
   const evaluation = await call({ action: 'evaluation.get', payload: { period: month() } }, OPENID.fushanStaff)
   expect(evaluation).toMatchObject({ ok: true, data: { period: month() } })
   const { rows } = (evaluation as { data: ResultOf<'evaluation.get'> }).data

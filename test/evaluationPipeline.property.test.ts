@@ -15,13 +15,14 @@ import { SqliteStore } from '../server/sqliteStore'
 import { dataOf, scriptedModeration } from './support/apiHarness'
 import { referenceEvaluation, type Submissions, type WorkerRef } from './support/evaluationReference'
 import { TEST_CODE_IMAGES } from './support/apiHarness'
+import { withKey } from './support/keys'
 
 const SCOPE = 'sd-a'
 const OTHER = 'sd-b'
 /** Another sub-district's worker: rated alongside, never part of the scope's pooled means or quota. */
 const OUTSIDER = 'B01'
 const STAFF: Record<string, string> = { [SCOPE]: 'o-staff-a', [OTHER]: 'o-staff-b' }
-/** Worker A01's own WeChat identity; it is also in the rater pool, so self-ratings get tried. */
+/** Worker A01's own WeChat identity; it is also in the rater pool, so self-ratings and ratings of colleagues get tried. */
 const SELF = 'o-worker-a01'
 const RATERS = ['o-r1', 'o-r2', 'o-r3', 'o-r4', 'o-r5', 'o-r6', 'o-r7', SELF]
 const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-07']
@@ -36,6 +37,11 @@ const moderation = scriptedModeration({ 含风险: 'risky', 待复核: 'review' 
 
 function workerCodeOf(i: number): string {
   return `A${String(i + 1).padStart(2, '0')}`
+}
+
+/** Workers A01, A03, A05, … serve 银泉社区 (c-a1), A02, A04, … 青龙社区; B01 is in another sub-district. */
+function isColleagueOfA01(workerCode: string): boolean {
+  return workerCode !== OUTSIDER && workerCode !== workerCodeOf(0) && Number(workerCode.slice(1)) % 2 === 1
 }
 
 function org(workerCount: number): OrgSeed {
@@ -96,7 +102,7 @@ async function pipeline(seed: OrgSeed): Promise<Pipeline> {
   return {
     store,
     rate: (rater, workerCode, level, now, comment) =>
-      call({ action: 'rating.submit', payload: { workerCode, level, ...(comment ? { comment } : {}) } }, rater, now),
+      call({ action: 'rating.submit', payload: withKey({ workerCode, level, ...(comment ? { comment } : {}) }) }, rater, now),
     feedback: (serviceId, workerCode, month, level) =>
       store.submitFeedback({
         serviceId, openid: `o-recipient-${serviceId}`, workerCode, subdistrictId: subdistrictOf.get(workerCode) ?? '', month, level,
@@ -104,7 +110,7 @@ async function pipeline(seed: OrgSeed): Promise<Pipeline> {
       }),
     // Each sub-district's own staff scores its workers.
     score: (workerCode, period, score) =>
-      call({ action: 'score.submit', payload: { workerCode, period, score } }, STAFF[subdistrictOf.get(workerCode) ?? SCOPE], SCORING_TIME),
+      call({ action: 'score.submit', payload: withKey({ workerCode, period, score }) }, STAFF[subdistrictOf.get(workerCode) ?? SCOPE], SCORING_TIME),
     async evaluation(period) {
       const result = dataOf<ResultOf<'evaluation.get'>>(await call({ action: 'evaluation.get', payload: { period } }, STAFF[SCOPE], SCORING_TIME))
       expect(result.period).toBe(period)
@@ -190,6 +196,9 @@ async function apply(api: Pipeline, { workerCount, submissions }: Scenario): Pro
       const reply = await api.rate(s.rater, workerCode, s.level, inMonth(s.month, s.minute), s.comment)
       if (s.rater === SELF && workerCode === workerCodeOf(0)) {
         expect(reply).toMatchObject({ ok: false, code: 'SELF_RATING' })
+      } else if (s.rater === SELF && isColleagueOfA01(workerCode)) {
+        // Rule 11 (DESIGN section 6): a worker does not rate a worker of their own community.
+        expect(reply).toMatchObject({ ok: false, code: 'FORBIDDEN' })
       } else if (s.comment.includes('含风险')) {
         expect(reply).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
       } else {

@@ -6,6 +6,7 @@ import type { EvaluationRow, Level } from '../src/core/types'
 import type { Store } from '../cloudfunctions/api/src/store'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 const MARCH = new Date('2026-03-20T02:00:00Z')
 type Evaluation = ResultOf<'evaluation.get'>
@@ -18,7 +19,7 @@ afterEach(() => api.close())
 
 async function residentsRate(workerCode: string, levels: Level[], raterPrefix: string): Promise<void> {
   for (const [i, level] of levels.entries()) {
-    const reply = await api.call({ action: 'rating.submit', payload: { workerCode, level } }, `${raterPrefix}-${i}`)
+    const reply = await api.call({ action: 'rating.submit', payload: withKey({ workerCode, level }) }, `${raterPrefix}-${i}`)
     expect(reply.ok).toBe(true)
   }
 }
@@ -40,7 +41,7 @@ async function recipientsFeedback(workerCode: string, month: string, levels: Lev
 }
 
 async function score(workerCode: string, period: string, value: number): Promise<void> {
-  const reply = await api.call({ action: 'score.submit', payload: { workerCode, period, score: value } }, OPENID.fushanStaff)
+  const reply = await api.call({ action: 'score.submit', payload: withKey({ workerCode, period, score: value }) }, OPENID.fushanStaff)
   expect(reply.ok).toBe(true)
 }
 

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../src/core/settings'
 import type { EvaluationRow } from '../src/core/types'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 const VISITED = new Date('2026-03-15T02:00:00Z') // 10:00 China time
 const WORKER = OPENID.workerX // 张敏, W001
@@ -30,7 +31,7 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-const give = (payload: object, openid: string | null = RECIPIENT) => api.call({ action: 'feedback.submit', payload: { visitCode, ...payload } }, openid)
+const give = (payload: object, openid: string | null = RECIPIENT) => api.call({ action: 'feedback.submit', payload: withKey({ visitCode, ...payload }) }, openid)
 
 /** Everything a refused feedback could have written: the feedback and X's recipient tallies. */
 async function stored(): Promise<string> {

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../src/core/settings'
 import type { VisitRecord } from '../cloudfunctions/api/src/stores/visits'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 /** A China wall-clock time, `2026-09-07 08:30`, as the moment it is (UTC+8). */
 const china = (wallClock: string) => new Date(`${wallClock.replace(' ', 'T')}:00+08:00`)
@@ -157,7 +158,7 @@ describe('a month of sessions: the ratio worked out by hand', () => {
   }
   const rateAt = async (openid: string, wallClock: string) => {
     api.now = china(wallClock)
-    dataOf(await callAs(openid, 'rating.submit', { workerCode: X, level: 5 }))
+    dataOf(await callAs(openid, 'rating.submit', withKey({ workerCode: X, level: 5 })))
   }
 
   it('gives 1080 / 10080 of all time and 600 / 10080 corroborated', async () => {

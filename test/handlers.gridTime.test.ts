@@ -4,6 +4,7 @@ import type { ResultOf } from '../src/core/contract'
 import type { FeedbackRecord } from '../cloudfunctions/api/src/store'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y, Z } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 let api: Harness
 beforeEach(async () => {
@@ -99,10 +100,10 @@ describe('worker.results: my own results, n >= 5 or nothing', () => {
   it('shows n and score of the residents (5 ratings), hides the recipients (4), and shows the office’s score', async () => {
     // X: residents 5, 5, 4, 4, 3 (points 420, n 5); Y: 2, 2 (40, n 2). C = 460 / 7.
     // R_X = (420 + 5 × 460/7) / (5 + 5) = (2940/7 + 2300/7) / 10 = 5240 / 70 = 74.857… → 74.9
-    for (const [i, level] of [5, 5, 4, 4, 3].entries()) dataOf(await callAs(`o-res-x-${i}`, 'rating.submit', { workerCode: X, level }))
-    for (const [i, level] of [2, 2].entries()) dataOf(await callAs(`o-res-y-${i}`, 'rating.submit', { workerCode: Y, level }))
+    for (const [i, level] of [5, 5, 4, 4, 3].entries()) dataOf(await callAs(`o-res-x-${i}`, 'rating.submit', withKey({ workerCode: X, level })))
+    for (const [i, level] of [2, 2].entries()) dataOf(await callAs(`o-res-y-${i}`, 'rating.submit', withKey({ workerCode: Y, level })))
     for (const [i, level] of ([5, 4, 5, 5] as const).entries()) await api.store.submitFeedback(feedback(`svc-${i}`, level))
-    dataOf(await callAs(OPENID.fushanStaff, 'score.submit', { workerCode: X, period: '2026-04', score: 88 }))
+    dataOf(await callAs(OPENID.fushanStaff, 'score.submit', withKey({ workerCode: X, period: '2026-04', score: 88 })))
 
     const own = await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' })
     expect(own).toEqual({

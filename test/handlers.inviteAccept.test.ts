@@ -7,6 +7,7 @@ import type { ResultOf } from '../src/core/contract'
 import { dataOf, type Harness } from './support/apiHarness'
 import { W, createInviteHarness, inviteFor, storedOf } from './support/inviteFixture'
 import { FUSHAN, OPENID, X } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 const APRIL_10 = new Date('2026-04-10T02:00:00.000Z')
 /** Created on APRIL_10 at 02:00 UTC, an invite works until 7 x 24 hours later: 2026-04-17 10:00 China time. */
@@ -43,7 +44,7 @@ describe('accepting an invite', () => {
     ])
     expect((await api.store.listPrincipals()).filter((p) => p.workerCode === X).map((p) => p.openid)).toEqual(['o-zhangmin-new'])
     // As a resident now, the old account may rate 张敏 like anyone else: she is no longer "themself".
-    expect(await api.call({ action: 'rating.submit', payload: { workerCode: X, level: 4 } }, OPENID.workerX)).toMatchObject({ ok: true })
+    expect(await api.call({ action: 'rating.submit', payload: withKey({ workerCode: X, level: 4 }) }, OPENID.workerX)).toMatchObject({ ok: true })
   })
 
   it('works until the last millisecond of its 7th day', async () => {

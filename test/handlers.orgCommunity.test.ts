@@ -8,6 +8,7 @@ import type { GridDirectory } from '../src/core/catalog'
 import type { CommunityWorkers } from '../src/core/invites'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { OPENID, X, Y, Z } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 let api: Harness
 beforeEach(async () => {
@@ -107,7 +108,7 @@ describe('a worker no longer in post', () => {
 
   it('keeps their card, which says so, and refuses a rating with a plain message, storing nothing', async () => {
     expect(dataOf(await call('worker.card', { workerCode: X }, null))).toMatchObject({ workerCode: X, name: '张敏', inactive: true })
-    const reply = await call('rating.submit', { workerCode: X, level: 5 }, OPENID.resident)
+    const reply = await call('rating.submit', withKey({ workerCode: X, level: 5 }), OPENID.resident)
     expect(reply).toEqual({ ok: false, code: 'CONFLICT', message: '这位工作者已不在岗，暂时不能评价。' })
     expect(await api.store.listTallies('sd-fushan', ['2026-04'])).toEqual([])
   })
@@ -124,6 +125,6 @@ describe('a worker no longer in post', () => {
   it('is back in post, rateable and listed, once made active again', async () => {
     await call('worker.update', { workerCode: X, postId: 'post-zhuanzhi', gridId: 'g-yq-1', active: true })
     expect(dataOf(await call('worker.card', { workerCode: X }, null))).not.toHaveProperty('inactive')
-    expect(await call('rating.submit', { workerCode: X, level: 4 }, OPENID.resident)).toMatchObject({ ok: true })
+    expect(await call('rating.submit', withKey({ workerCode: X, level: 4 }), OPENID.resident)).toMatchObject({ ok: true })
   })
 })

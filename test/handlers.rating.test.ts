@@ -3,6 +3,7 @@ import { residentRatingId } from '../cloudfunctions/api/src/ids'
 import type { ResultOf } from '../src/core/contract'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN, X, Y } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 const MARCH = new Date('2026-03-15T02:00:00Z') // 2026-03-15 10:00 China time
 const RATER = OPENID.resident
@@ -14,7 +15,7 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-const rate = (payload: unknown, openid: string | null = RATER) => api.call({ action: 'rating.submit', payload }, openid)
+const rate = (payload: unknown, openid: string | null = RATER) => api.call({ action: 'rating.submit', payload: withKey(payload) }, openid)
 
 /** Everything a rejected rating could have written: tallies of both sub-districts and the rating itself. */
 async function stored(): Promise<string> {

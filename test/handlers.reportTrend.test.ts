@@ -4,6 +4,7 @@ import type { WorkerTrend } from '../src/core/reports'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 const MARCH = new Date('2026-03-20T02:00:00Z')
 
@@ -15,7 +16,7 @@ afterEach(() => api.close())
 
 const trend = (workerCode: string, openid: string | null) => api.call({ action: 'report.trend', payload: { workerCode } }, openid)
 const score = async (workerCode: string, period: string, value: number) =>
-  expect((await api.call({ action: 'score.submit', payload: { workerCode, period, score: value } }, OPENID.fushanStaff)).ok).toBe(true)
+  expect((await api.call({ action: 'score.submit', payload: withKey({ workerCode, period, score: value }) }, OPENID.fushanStaff)).ok).toBe(true)
 
 it('gives the last 12 months oldest first, each with the total, grade and place in the sub-district', async () => {
   // February: X scored 80 and Y 92 by the sub-district only -> totals 80 and 92 (one party), Y first.

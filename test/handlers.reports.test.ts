@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../src/core/settings'
 import type { Level } from '../src/core/types'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN, X, Y } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 // 2026-03-20 10:00 China time. March 2026 begins on a Sunday: weekdays up to the 20th are 2-6, 9-13 and
 // 16-20, 15 working days x 480 minutes = 7200 working minutes so far.
@@ -21,7 +22,7 @@ const report = async (payload: object, openid?: string) => dataOf<Report>(await 
 
 async function storeWorkedExample(): Promise<void> {
   const rate = async (workerCode: string, levels: Level[], prefix: string) => {
-    for (const [i, level] of levels.entries()) expect((await api.call({ action: 'rating.submit', payload: { workerCode, level } }, `${prefix}-${i}`)).ok).toBe(true)
+    for (const [i, level] of levels.entries()) expect((await api.call({ action: 'rating.submit', payload: withKey({ workerCode, level }) }, `${prefix}-${i}`)).ok).toBe(true)
   }
   await rate(X, [5, 4, 4, 5, 3, 5], 'o-rater-x')
   await rate(Y, [2, 4], 'o-rater-y')
@@ -32,7 +33,7 @@ async function storeWorkedExample(): Promise<void> {
     })
   }
   for (const [workerCode, score] of [[X, 88], [Y, 75]] as const) {
-    expect((await api.call({ action: 'score.submit', payload: { workerCode, period: '2026-03', score } }, OPENID.fushanStaff)).ok).toBe(true)
+    expect((await api.call({ action: 'score.submit', payload: withKey({ workerCode, period: '2026-03', score }) }, OPENID.fushanStaff)).ok).toBe(true)
   }
   // X logs 10 sessions of 6 hours on the weekdays 2-13 March (09:00-15:00 China time): 3600 minutes, half of 7200.
   const days = [2, 3, 4, 5, 6, 9, 10, 11, 12, 13]
@@ -103,7 +104,7 @@ it('refuses a period of another kind than the report', async () => {
 })
 
 it('leaves out an inactive worker with nothing recorded in the period, and out of N; keeps one who has a score', async () => {
-  await api.call({ action: 'score.submit', payload: { workerCode: X, period: '2026-03', score: 95 } }, OPENID.fushanStaff)
+  await api.call({ action: 'score.submit', payload: withKey({ workerCode: X, period: '2026-03', score: 95 }) }, OPENID.fushanStaff)
   expect(await api.store.org.updateWorker(Y, { postId: 'post-zhuanzhi', gridId: 'g-ql-1', active: false })).toEqual({ updated: true })
   const march = await report({ kind: 'month', period: '2026-03' })
   // Y left in post and has nothing in March: one worker, N = 1.

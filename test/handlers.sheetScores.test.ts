@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../src/core/settings'
 import type { SheetView } from '../src/core/sheetSchemas'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 let api: Harness
 beforeEach(async () => {
@@ -44,11 +45,11 @@ it('a change moves D, and the half-year falls back to the mean of the months: (9
 
 it('score.submit may not bypass a submitted sheet of its period (409), but still enters a month without one', async () => {
   await submit('period', '2026-02', [38.5, 36, 18.7], [30, 32.5, 17], 'submit-0001')
-  expect(await call('score.submit', { workerCode: X, period: '2026-02', score: 60 })).toEqual({
+  expect(await call('score.submit', withKey({ workerCode: X, period: '2026-02', score: 60 }))).toEqual({
     ok: false, code: 'CONFLICT', message: '本期评分表已提交，如需修改请在评分表中填写修改理由',
   })
   expect((await dOf('2026-02'))[X]).toBe(93.2)
-  dataOf(await call('score.submit', { workerCode: X, period: '2026-01', score: 60 }))
+  dataOf(await call('score.submit', withKey({ workerCode: X, period: '2026-01', score: 60 })))
   expect((await dOf('2026-01'))[X]).toBe(60)
 })
 

@@ -2,6 +2,7 @@
 import type { ResultOf } from '../src/core/contract'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN, X, Y, Z } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 const APRIL = new Date('2026-04-10T02:00:00Z')
 type Evaluation = ResultOf<'evaluation.get'>
@@ -12,7 +13,7 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-const scoreAs = (openid: string | null, payload: unknown) => api.call({ action: 'score.submit', payload }, openid)
+const scoreAs = (openid: string | null, payload: unknown) => api.call({ action: 'score.submit', payload: withKey(payload) }, openid)
 const evaluationAs = (openid: string | null, payload: unknown) => api.call({ action: 'evaluation.get', payload }, openid)
 const FORBIDDEN = { ok: false, code: 'FORBIDDEN', message: '没有权限进行此操作' }
 
@@ -58,7 +59,8 @@ describe('score.submit', () => {
 
   const rejected: Array<[string, string | null, unknown, string, RegExp]> = [
     ['a resident', OPENID.resident, { workerCode: X, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
-    ['an anonymous caller', null, { workerCode: X, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
+    // Rule 12 (issue 9): no identity is 401, before any role is looked at.
+    ['an anonymous caller', null, { workerCode: X, period: '2026-03', score: 80 }, 'UNAUTHENTICATED', /请先登录微信/],
     ['a worker', OPENID.workerX, { workerCode: Y, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
     ['the bureau', OPENID.bureau, { workerCode: X, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
     ['another sub-district', OPENID.wenquanStaff, { workerCode: X, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
@@ -116,11 +118,14 @@ describe('evaluation.get: who may read which sub-district', () => {
 
   it.each([
     ['a resident', OPENID.resident],
-    ['an anonymous caller', null],
     ['a worker', OPENID.workerX],
     ['a community admin', OPENID.communityAdmin],
   ])('refuses %s with 403', async (_title, openid) => {
     expect(await evaluationAs(openid, { period: '2026-03' })).toEqual(FORBIDDEN)
+  })
+
+  it('refuses an anonymous caller with 401 (rule 12, issue 9)', async () => {
+    expect(await evaluationAs(null, { period: '2026-03' })).toEqual({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录微信' })
   })
 
   it('rejects a malformed period', async () => {

@@ -9,6 +9,7 @@ import { ApiError } from '../src/core/errors'
 import type { VisitCard } from '../src/core/visits'
 import { createHarness, dataOf, TEST_CODE_IMAGES, type Harness } from './support/apiHarness'
 import { OPENID, X, Y } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 const NOW = new Date('2026-03-15T02:00:00Z') // 10:00 China time
 const WORKER = OPENID.workerX // 张敏, W001, 银泉社区 of 浮山办事处
@@ -94,7 +95,7 @@ describe('visit.list', () => {
     api.now = new Date(NOW.getTime() - 60_000)
     const fresh = await logVisit({ type: '关爱走访' })
     api.now = new Date(NOW)
-    dataOf(await call('feedback.submit', { visitCode: rated.visitCode, level: 4, comment: '调解得很公道' }, 'o-recipient-1'))
+    dataOf(await call('feedback.submit', withKey({ visitCode: rated.visitCode, level: 4, comment: '调解得很公道' }), 'o-recipient-1'))
     await api.store.visits.putVisit({ visitCode: 'V-of-colleague', workerCode: Y, subdistrictId: 'sd-fushan', communityId: 'c-qinglong', type: '其他', place: '', note: '', at: NOW.toISOString() })
 
     const visits = dataOf<ResultOf<'visit.list'>>(await call('visit.list', {}, WORKER))
@@ -140,7 +141,7 @@ describe('visit.card', () => {
   it('says feedback closed once the visit is rated, or once its 7 days have passed', async () => {
     const rated = await logVisit()
     const late = await logVisit()
-    dataOf(await call('feedback.submit', { visitCode: rated.visitCode, level: 5 }, 'o-recipient-1'))
+    dataOf(await call('feedback.submit', withKey({ visitCode: rated.visitCode, level: 5 }), 'o-recipient-1'))
     expect(dataOf<VisitCard>(await call('visit.card', { visitCode: rated.visitCode }, 'o-recipient-2'))).toMatchObject({ feedbackOpen: false, closedBecause: 'rated' })
     api.now = new Date(NOW.getTime() + 7 * DAY - 1)
     expect(dataOf<VisitCard>(await call('visit.card', { visitCode: late.visitCode }, null))).toMatchObject({ feedbackOpen: true, closedBecause: null })

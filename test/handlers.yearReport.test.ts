@@ -6,6 +6,7 @@ import type { Report } from '../src/core/reports'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
+import { withKey } from './support/keys'
 
 // 2027-01-15: the whole of 2026 is closed, and no snapshot was taken (the timer has not run).
 const JANUARY = new Date('2027-01-15T02:00:00Z')
@@ -17,7 +18,7 @@ beforeEach(async () => {
 afterEach(() => api.close())
 
 const score = async (workerCode: string, period: string, value: number) =>
-  expect((await api.call({ action: 'score.submit', payload: { workerCode, period, score: value } }, OPENID.fushanStaff)).ok).toBe(true)
+  expect((await api.call({ action: 'score.submit', payload: withKey({ workerCode, period, score: value }) }, OPENID.fushanStaff)).ok).toBe(true)
 const evaluation = async (period: string) =>
   Object.fromEntries(dataOf<ResultOf<'evaluation.get'>>(await api.call({ action: 'evaluation.get', payload: { period } }, OPENID.fushanStaff)).rows.map((r) => [r.workerCode, r]))
 const report = async (payload: object) => dataOf<Report>(await api.call({ action: 'report.get', payload }, OPENID.fushanStaff))

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { monthOf, addMonths } from '../src/core'
 import type { DevIdentity, EvaluationRow, WorkerCard } from '../src/core/types'
 import { callApi, request, startLocalRuntime, type LocalRuntime } from './support/localRuntime'
+import { withKey } from './support/keys'
 
 let runtime: LocalRuntime
 let outside: string
@@ -101,7 +102,7 @@ describe('the resident path over HTTP', () => {
     expect(lastMonth.some((row) => (row.residents?.n ?? 0) > 0)).toBe(true)
 
     const worker = workers()[1]?.workerCode ?? ''
-    const rated = await callApi(runtime.url, 'rating.submit', { workerCode: worker, level: 5 }, identity('resident').openid)
+    const rated = await callApi(runtime.url, 'rating.submit', withKey({ workerCode: worker, level: 5 }), identity('resident').openid)
     expect(rated.status).toBe(200)
     expect(rated.json).toMatchObject({ ok: true, data: { period: thisMonth, replaced: false } })
     const after = await evaluation(thisMonth)
@@ -124,23 +125,36 @@ describe('session.me tells the app who X-Openid names', () => {
 
 describe('errors carry the documented status, code and a Chinese message', () => {
   const worker = () => workers()[2]?.workerCode ?? ''
+  /** A worker.card request padded with an extra field to exactly `bytes` bytes of JSON. */
+  const bodyOfBytes = (bytes: number) => {
+    const bare = JSON.stringify({ action: 'worker.card', payload: { workerCode: worker(), pad: '' } })
+    return JSON.stringify({ action: 'worker.card', payload: { workerCode: worker(), pad: 'x'.repeat(bytes - bare.length) } })
+  }
   const cases: Array<[string, () => Promise<import('./support/localRuntime').Reply>, number, string]> = [
-    ['an anonymous rating', () => callApi(runtime.url, 'rating.submit', { workerCode: worker(), level: 4 }), 401, 'UNAUTHENTICATED'],
-    ['a level of 6', () => callApi(runtime.url, 'rating.submit', { workerCode: worker(), level: 6 }, 'o-http-test'), 400, 'INVALID_INPUT'],
+    ['an anonymous rating', () => callApi(runtime.url, 'rating.submit', withKey({ workerCode: worker(), level: 4 })), 401, 'UNAUTHENTICATED'],
+    ['a level of 6', () => callApi(runtime.url, 'rating.submit', withKey({ workerCode: worker(), level: 6 }), 'o-http-test'), 400, 'INVALID_INPUT'],
     ['an unknown action', () => callApi(runtime.url, 'rating.delete', {}, 'o-http-test'), 400, 'INVALID_INPUT'],
     ['a resident reading evaluations', () => callApi(runtime.url, 'evaluation.get', { period: thisMonth }, 'o-http-test'), 403, 'FORBIDDEN'],
-    ['a resident entering a score', () => callApi(runtime.url, 'score.submit', { workerCode: worker(), period: thisMonth, score: 90 }, 'o-http-test'), 403, 'FORBIDDEN'],
-    ['a worker rating themself', () => callApi(runtime.url, 'rating.submit', { workerCode: worker(), level: 5 }, `dev-worker-${worker()}`), 403, 'SELF_RATING'],
+    ['a resident entering a score', () => callApi(runtime.url, 'score.submit', withKey({ workerCode: worker(), period: thisMonth, score: 90 }), 'o-http-test'), 403, 'FORBIDDEN'],
+    ['a worker rating themself', () => callApi(runtime.url, 'rating.submit', withKey({ workerCode: worker(), level: 5 }), `dev-worker-${worker()}`), 403, 'SELF_RATING'],
     ['an unknown worker', () => callApi(runtime.url, 'worker.card', { workerCode: 'NOPE99' }), 404, 'NOT_FOUND'],
     ['another cloud function', () => request(runtime.url, { method: 'POST', path: '/cloud/other', body: '{}' }), 404, 'NOT_FOUND'],
     ['malformed JSON', () => request(runtime.url, { method: 'POST', path: '/cloud/api', body: '{"action":' }), 400, 'INVALID_INPUT'],
-    ['a body over 100 KB', () => request(runtime.url, { method: 'POST', path: '/cloud/api', body: JSON.stringify({ action: 'worker.card', payload: { pad: 'x'.repeat(120_000) } }) }), 413, 'INVALID_INPUT'],
+    // 64 KB = 65,536 bytes: one byte more is refused (issue 9); exactly 65,536 is served (below).
+    ['a body of 65,537 bytes', () => request(runtime.url, { method: 'POST', path: '/cloud/api', body: bodyOfBytes(65_537) }), 413, 'INVALID_INPUT'],
     ['a GET of the api', () => request(runtime.url, { path: '/cloud/api' }), 405, 'INVALID_INPUT'],
   ]
   it.each(cases)('%s', async (_title, send, status, code) => {
     const reply = await send()
     expect(reply.status).toBe(status)
     expect(reply.json).toEqual({ ok: false, code, message: expect.stringMatching(/[\u4e00-\u9fff]/) })
+  })
+
+  it('serves a body of exactly 64 KB (65,536 bytes)', async () => {
+    expect(Buffer.byteLength(bodyOfBytes(65_536))).toBe(65_536)
+    const reply = await request(runtime.url, { method: 'POST', path: '/cloud/api', body: bodyOfBytes(65_536) })
+    expect(reply.status).toBe(200)
+    expect(reply.json).toMatchObject({ ok: true, data: { workerCode: worker() } })
   })
 
   it('says 请求格式不对 for malformed JSON', async () => {

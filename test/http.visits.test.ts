@@ -3,6 +3,7 @@
 // reads the visit's card and rates it; the worker's list shows it rated; refusals carry their HTTP status.
 import { localCodeImages } from '../server/localCodeImages'
 import { callApi, startLocalRuntime, type LocalRuntime } from './support/localRuntime'
+import { withKey } from './support/keys'
 
 let runtime: LocalRuntime
 beforeAll(async () => {
@@ -38,16 +39,16 @@ it('logs a visit, whose QR code opens the h5 feedback page of this runtime; a re
 
   // The retry of the same submit answers the first result; another person's feedback is a conflict.
   expect(await ok('feedback.submit', { visitCode, level: 1, idempotencyKey: 'http-feedback-01' }, RESIDENT)).toEqual(month)
-  const second = await callApi(runtime.url, 'feedback.submit', { visitCode, level: 1 }, 'dev-resident-2')
+  const second = await callApi(runtime.url, 'feedback.submit', withKey({ visitCode, level: 1 }), 'dev-resident-2')
   expect([second.status, second.json]).toEqual([409, { ok: false, code: 'CONFLICT', message: '这次服务已经有人评价过了，每次服务只能评价一次' }])
 })
 
 it('answers each refusal with its status: 401, 403, 403 SELF_RATING, 404, 400', async () => {
   const { visitCode } = await ok<{ visitCode: string }>('visit.log', { type: '关爱走访' }, WORKER)
   const cases: Array<[string, unknown, string | undefined, number, string]> = [
-    ['feedback.submit', { visitCode, level: 4 }, undefined, 401, 'UNAUTHENTICATED'],
-    ['feedback.submit', { visitCode, level: 4 }, WORKER, 403, 'SELF_RATING'],
-    ['feedback.submit', { visitCode: 'V000000000000000', level: 4 }, RESIDENT, 404, 'NOT_FOUND'],
+    ['feedback.submit', withKey({ visitCode, level: 4 }), undefined, 401, 'UNAUTHENTICATED'],
+    ['feedback.submit', withKey({ visitCode, level: 4 }), WORKER, 403, 'SELF_RATING'],
+    ['feedback.submit', withKey({ visitCode: 'V000000000000000', level: 4 }), RESIDENT, 404, 'NOT_FOUND'],
     ['visit.log', { type: '关爱走访' }, RESIDENT, 403, 'FORBIDDEN'],
     ['visit.log', { type: '串门' }, WORKER, 400, 'INVALID_INPUT'],
     ['visit.list', {}, undefined, 401, 'UNAUTHENTICATED'],

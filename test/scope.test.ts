@@ -33,7 +33,7 @@ const sheetRowsOf = (t: Target) =>
 /** THE table: every staff action that takes a sub-district, community or worker, with its payload. */
 const SCOPED: Partial<Record<ActionName, (t: Target) => unknown>> = {
   'evaluation.get': (t) => ({ period: PERIOD, subdistrictId: t.subdistrictId }),
-  'score.submit': (t) => ({ workerCode: t.workerCode, period: PERIOD, score: 80 }),
+  'score.submit': (t) => ({ workerCode: t.workerCode, period: PERIOD, score: 80, idempotencyKey: 'scope-score' }),
   'gridtime.get': (t) => ({ period: PERIOD, workerCode: t.workerCode }),
   'gridtime.trend': (t) => ({ workerCode: t.workerCode }),
   // Reports (issue 8): a community of the target's sub-district; a worker's 12-month trend.

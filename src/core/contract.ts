@@ -25,7 +25,7 @@ export const payloadSchemas = {
   'session.me': v.object({}),
   'worker.card': v.object({ workerCode }),
   'rating.submit': v.object({ workerCode, level, comment, idempotencyKey }),
-  'score.submit': v.object({ workerCode, period, score }),
+  'score.submit': v.object({ workerCode, period, score, idempotencyKey }),
   'evaluation.get': v.object({
     period,
     subdistrictId: v.optional(v.pipe(v.string('街道编号格式不对'), v.minLength(1), v.maxLength(64))),

@@ -20,8 +20,15 @@ export const level = v.pipe(
   v.maxValue(5, '满意程度只能是 1 到 5 的整数'),
 )
 
-export const idempotencyKey = v.optional(
-  v.pipe(v.string('请求编号格式不对'), v.minLength(8, '请求编号格式不对'), v.maxLength(64, '请求编号格式不对')),
+/**
+ * Required: every submit carries one (trust rule 4, issue 9), made once per user intent (a tap of 提交)
+ * and reused when that same submission is retried, so a retry returns the first result instead of
+ * writing again.
+ */
+export const idempotencyKey = v.pipe(
+  v.string('请求编号缺失，请刷新页面后重新提交'),
+  v.minLength(8, '请求编号格式不对'),
+  v.maxLength(64, '请求编号格式不对'),
 )
 
 /** A free-text comment of a rating or a feedback; moderated before anyone else sees it (trust rule 6). */

@@ -26,7 +26,7 @@ const rows = v.pipe(
 )
 
 /** Every submit and change carries one (trust rule 4): a retry returns the first result. */
-const requiredKey = v.unwrap(idempotencyKey)
+const requiredKey = idempotencyKey
 
 const version = v.pipe(v.number('请刷新后再试'), v.integer('请刷新后再试'), v.minValue(0, '请刷新后再试'))
 

@@ -1,9 +1,8 @@
 // Data hooks of 一次一评 (issue 7): the feedback page of the person served, the worker's visit page and
 // the worker's poster. Answers that depend on who asks are asked again when the local demo identity
 // switches (the `caller` of useApiQuery).
-import { useMemo } from 'react'
 import type { Level } from '../core/types'
-import { newIdempotencyKey } from './rating'
+import { useIntentKey } from './intentKey'
 import { useApiMutation, useApiQuery } from './useApi'
 import { useDevIdentity } from './useDevIdentity'
 import { useSession } from './useSession'
@@ -14,13 +13,14 @@ export function useVisitCard(visitCode: string | null) {
   return useApiQuery('visit.card', visitCode ? { visitCode } : null, identity?.openid ?? '')
 }
 
-/** Submits the feedback on one visit; a retry of the same form reuses its idempotency key. */
+/** Submits the feedback on one visit; tapping 提交 again with the same choices reuses its idempotency key. */
 export function useSubmitFeedback(visitCode: string) {
   const mutation = useApiMutation('feedback.submit')
-  const idempotencyKey = useMemo(newIdempotencyKey, [visitCode])
+  const keyFor = useIntentKey()
   const submit = (level: Level, comment: string) => {
     const trimmed = comment.trim()
-    return mutation.run({ visitCode, level, idempotencyKey, ...(trimmed ? { comment: trimmed } : {}) })
+    const intent = { visitCode, level, ...(trimmed ? { comment: trimmed } : {}) }
+    return mutation.run({ ...intent, idempotencyKey: keyFor(intent) })
   }
   return { state: mutation.state, submit }
 }

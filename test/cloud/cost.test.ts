@@ -8,13 +8,13 @@ it('makes a first rating.submit, with its role lookup, worker and idempotency re
   expect(reply).toMatchObject({ ok: true, data: { replaced: false } })
   expect(requests).toEqual([
     'database.getDocument principals', // who is calling (roles are looked up on every call)
-    'database.getDocument idempotency', // was this key answered before?
+    'database.insertDocument idempotency', // the key claimed (a taken one means a retry: read its result instead)
     'database.getDocument workers', // the worker rated
     'database.getDocument resident_ratings', // this rater's rating of the month, if any
-    'database.insertDocument resident_ratings', // the rating, marked pending
+    'database.insertDocument resident_ratings', // the rating with its receipt (key, replaced), marked pending
     'database.modifyDocument tallies', // one _.inc on the worker's tally of the year
     'database.modifyDocument resident_ratings', // the pending mark removed
-    'database.insertDocument idempotency', // the first result, for a retry
+    'database.modifyDocument idempotency', // the claim completed with the first result, for a retry
   ])
   expect(total).toBeLessThanOrEqual(8)
 })

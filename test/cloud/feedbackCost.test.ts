@@ -24,13 +24,13 @@ it('makes a feedback with a comment and an idempotency key in 8 database request
   expect(reply).toMatchObject({ ok: true, data: { feedbackId: visit.visitCode } })
   expect(requests).toEqual([
     'database.getDocument principals', // who is calling (roles are looked up on every call)
-    'database.getDocument idempotency', // was this key answered before?
+    'database.insertDocument idempotency', // the key claimed (a taken one means a retry: read its result instead)
     'database.getDocument visits', // the visit rated: its worker, sub-district and time
     'database.getDocument settings', // feedbackWindowDays, read beside the visit
     'database.insertDocument feedback', // the feedback, _id = visit code, marked pending (a second one is refused here)
     'database.modifyDocument tallies', // one _.inc on the worker's tally of the year
     'database.modifyDocument feedback', // the pending mark removed
-    'database.insertDocument idempotency', // the first result, for a retry
+    'database.modifyDocument idempotency', // the claim completed with the first result, for a retry
   ])
   expect(total).toBeLessThanOrEqual(8)
 })

@@ -11,6 +11,7 @@ import { type CloudFunctionInstance, restoreEnvironment } from '../cloudbase/rea
 import { setUpCloud, startInstances } from '../support/cloudEnv'
 import { FUSHAN, OPENID, X, smallOrg } from '../support/smallOrg'
 import { rating } from '../storeContract'
+import { withKey } from '../support/keys'
 
 let emulator: CloudbaseEmulator
 let store: CloudStore
@@ -104,7 +105,7 @@ it("gives a past month's grid time as worked out by hand, reading one worker's m
 })
 
 it("gives a worker their own results with the n >= 5 rule, on the built function", async () => {
-  for (const [i, level] of [5, 4, 4, 5, 3].entries()) await call(i % 2, 'rating.submit', { workerCode: X, level }, `o-neighbour-${i}`)
+  for (const [i, level] of [5, 4, 4, 5, 3].entries()) await call(i % 2, 'rating.submit', withKey({ workerCode: X, level }), `o-neighbour-${i}`)
   const reply = await call(0, 'worker.results', { period: monthOf(new Date()) })
   // X alone was rated: points 100 + 80 + 80 + 100 + 60 = 420, n 5, C = 84; (420 + 5 × 84) / 10 = 84
   expect(reply).toEqual({ ok: true, data: { period: monthOf(new Date()), residents: { shown: true, n: 5, score: 84 }, recipients: { shown: false }, subdistrict: null } })

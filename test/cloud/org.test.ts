@@ -8,6 +8,7 @@ import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction, restoreEnvironment } from '../cloudbase/realSdk'
 import { setUpCloud } from '../support/cloudEnv'
 import { FUSHAN, OPENID, X, smallOrg } from '../support/smallOrg'
+import { withKey } from '../support/keys'
 
 let emulator: CloudbaseEmulator
 let instances: CloudFunctionInstance[]
@@ -45,7 +46,7 @@ it('deactivates 张敏: her document says active false, her card says so, and a 
   dataOf(await call(instances[0], 'worker.update', { workerCode: X, postId: 'post-zhuanzhi', gridId: 'g-yq-1', active: false }, OPENID.communityAdmin))
   expect(emulator.documents('workers').find((doc) => doc._id === X)).toMatchObject({ active: false, gridId: 'g-yq-1' })
   expect(dataOf(await call(instances[1], 'worker.card', { workerCode: X }, OPENID.resident))).toMatchObject({ inactive: true })
-  expect(await call(instances[1], 'rating.submit', { workerCode: X, level: 5 }, OPENID.resident)).toEqual({ ok: false, code: 'CONFLICT', message: '这位工作者已不在岗，暂时不能评价。' })
+  expect(await call(instances[1], 'rating.submit', withKey({ workerCode: X, level: 5 }), OPENID.resident)).toEqual({ ok: false, code: 'CONFLICT', message: '这位工作者已不在岗，暂时不能评价。' })
   expect(emulator.documents('resident_ratings')).toEqual([])
   // back in post: the field is removed, not set to true
   dataOf(await call(instances[0], 'worker.update', { workerCode: X, postId: 'post-zhuanzhi', gridId: 'g-yq-1', active: true }, OPENID.communityAdmin))

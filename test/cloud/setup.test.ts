@@ -31,8 +31,8 @@ type FileAction = 'org.template' | 'org.import' | 'report.export'
 const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown> = {
   'session.me': {},
   'worker.card': { workerCode: 'YQ01' },
-  'rating.submit': { workerCode: 'YQ01', level: 5 },
-  'score.submit': { workerCode: 'YQ01', period: '2026-01', score: 90 },
+  'rating.submit': { workerCode: 'YQ01', level: 5, idempotencyKey: 'key-00000003' },
+  'score.submit': { workerCode: 'YQ01', period: '2026-01', score: 90, idempotencyKey: 'key-00000004' },
   'evaluation.get': { period: '2026-01', subdistrictId: DEMO_SUBDISTRICT_ID },
   'admin.setup': { demo: true },
   'post.list': {},
@@ -52,7 +52,7 @@ const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown>
   'visit.log': { type: '关爱走访' },
   'visit.list': {},
   'visit.card': { visitCode: 'V0123456789abcde' },
-  'feedback.submit': { visitCode: 'V0123456789abcde', level: 5 },
+  'feedback.submit': { visitCode: 'V0123456789abcde', level: 5, idempotencyKey: 'key-00000005' },
   'worker.qrcode': {},
   'field.start': { grid: '银泉花园' },
   'field.end': {},
@@ -122,7 +122,7 @@ describe('admin.setup', () => {
     expect(evaluation.data.rows).toHaveLength(30)
     expect(evaluation.data.rows.every((row) => row.total !== null)).toBe(true)
     // ... and it can be rated.
-    expect(await call('rating.submit', { workerCode: 'YQ01', level: 4 }, RESIDENT)).toMatchObject({ ok: true })
+    expect(await call('rating.submit', { workerCode: 'YQ01', level: 4, idempotencyKey: 'key-00000006' }, RESIDENT)).toMatchObject({ ok: true })
 
     const before = snapshot()
     expect(await call('admin.setup', { demo: true }, ADMIN)).toEqual({ ok: true, data: { created: [], demoLoaded: false } })

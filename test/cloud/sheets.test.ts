@@ -9,6 +9,7 @@ import type { SheetView } from '../../src/core/sheetSchemas'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
 import { setUpCloud } from '../support/cloudEnv'
+import { withKey } from '../support/keys'
 
 let emulator: CloudbaseEmulator
 let store: CloudStore
@@ -48,7 +49,7 @@ it('runs draft -> submit -> locked -> change for 30 workers; D follows the sheet
   expect(emulator.documents('sheets')).toHaveLength(1)
 
   expect(await call('sheet.save', { ...SHEET, version: 2, rows: [] })).toEqual({ ok: false, code: 'CONFLICT', message: '评分表已提交，如需修改请填写修改理由' })
-  expect(await call('score.submit', { workerCode: 'YQ01', period: '2025-11', score: 60 })).toMatchObject({ ok: false, code: 'CONFLICT' })
+  expect(await call('score.submit', withKey({ workerCode: 'YQ01', period: '2025-11', score: 60 }))).toMatchObject({ ok: false, code: 'CONFLICT' })
 
   const changed = data<SheetView>(
     await call('sheet.change', { ...SHEET, version: 2, rows: [{ workerCode: 'QL12', points: [30, 30, 15] }], reason: '补充走访记录后重新评定', idempotencyKey: 'cloud-change-1' }),

@@ -9,6 +9,7 @@ import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/real
 import { recountFromRecords, setUpCloud, storedTallies } from '../support/cloudEnv'
 import { YEAR_BUREAU, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
 import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+import { withKey } from '../support/keys'
 
 const WORKER = 'o-worker-Y0001'
 const RECIPIENT = 'o-recipient-1'
@@ -43,7 +44,7 @@ it('logs a visit, and the person served rates it once: the feedback, the tally a
     ok: true,
     data: { workerCode: 'Y0001', workerName: '工作者1', type: '关爱走访', at: expect.any(String), feedbackUntil: expect.any(String), feedbackOpen: true, closedBecause: null, ownVisit: false },
   })
-  expect(await call('feedback.submit', { visitCode, level: 4, comment: '量了血压，很耐心' }, RECIPIENT)).toEqual({ ok: true, data: { feedbackId: visitCode, period: month } })
+  expect(await call('feedback.submit', withKey({ visitCode, level: 4, comment: '量了血压，很耐心' }), RECIPIENT)).toEqual({ ok: true, data: { feedbackId: visitCode, period: month } })
 
   expect(emulator.documents('feedback')).toEqual([
     expect.objectContaining({ _id: visitCode, openid: RECIPIENT, workerCode: 'Y0001', month, level: 4, comment: '量了血压，很耐心', commentStatus: 'pass', version: 1 }),
@@ -64,10 +65,10 @@ it('logs a visit, and the person served rates it once: the feedback, the tally a
 
 it('refuses a second feedback (409) and the worker’s own (403), and changes nothing', async () => {
   const { visitCode } = (await call<{ visitCode: string }>('visit.log', { type: '矛盾调解' }, WORKER)).data
-  expect(await call('feedback.submit', { visitCode, level: 5 }, WORKER)).toMatchObject({ ok: false, code: 'SELF_RATING' })
-  expect(await call('feedback.submit', { visitCode, level: 5 }, RECIPIENT)).toMatchObject({ ok: true })
+  expect(await call('feedback.submit', withKey({ visitCode, level: 5 }), WORKER)).toMatchObject({ ok: false, code: 'SELF_RATING' })
+  expect(await call('feedback.submit', withKey({ visitCode, level: 5 }), RECIPIENT)).toMatchObject({ ok: true })
   const before = { feedback: emulator.documents('feedback'), tallies: emulator.documents('tallies') }
-  expect(await call('feedback.submit', { visitCode, level: 1 }, 'o-recipient-2')).toMatchObject({ ok: false, code: 'CONFLICT' })
+  expect(await call('feedback.submit', withKey({ visitCode, level: 1 }), 'o-recipient-2')).toMatchObject({ ok: false, code: 'CONFLICT' })
   expect({ feedback: emulator.documents('feedback'), tallies: emulator.documents('tallies') }).toEqual(before)
   expect(await call('visit.card', { visitCode }, 'o-recipient-2')).toMatchObject({ ok: true, data: { feedbackOpen: false, closedBecause: 'rated' } })
 })

@@ -165,7 +165,7 @@ export async function runOrgJourney({ browser, root, shots, test, assert }) {
         await resident.context.close()
       }
       let refusal = null
-      await callApi(baseUrl, 'rating.submit', { workerCode: 'YQ04', level: 4 }, 'dev-resident-1').catch((error) => (refusal = error.message))
+      await callApi(baseUrl, 'rating.submit', { workerCode: 'YQ04', level: 4, idempotencyKey: `e2e-inactive-${Date.now()}` }, 'dev-resident-1').catch((error) => (refusal = error.message))
       assert(refusal === 'rating.submit failed: CONFLICT 这位工作者已不在岗，暂时不能评价。', `rating.submit refuses: ${refusal}`)
     })
 

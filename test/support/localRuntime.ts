@@ -15,6 +15,8 @@ export interface LocalRuntime {
   output(): string
   /** SIGTERM, then resolves with the exit code. */
   stop(): Promise<number | null>
+  /** SIGKILL: the process dies on the spot, no shutdown (a DATA_DIR given in env is kept). */
+  crash(): Promise<void>
 }
 
 export async function startLocalRuntime(env: Record<string, string> = {}): Promise<LocalRuntime> {
@@ -40,6 +42,11 @@ export async function startLocalRuntime(env: Record<string, string> = {}): Promi
       const code = await exited
       rmSync(dataDir, { recursive: true, force: true })
       return code
+    },
+    async crash() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+      await exited
+      rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -5,6 +5,7 @@
 import { monthOf, periodLabel } from '../../src/core/periods'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, type WeappWorld } from './harness'
+import { withKey } from '../support/keys'
 
 const WORKER = 'dev-worker-YQ01' // 刘建华, YQ01 of 银泉社区
 const RECIPIENT = 'weapp-recipient-1'
@@ -70,7 +71,7 @@ it('tells the worker who scans their own visit code that they cannot rate it', a
 
 it('says a visit already rated cannot be rated again', async () => {
   const visitCode = await logVisit('关爱走访')
-  dataOf(await world.backend.call({ action: 'feedback.submit', payload: { visitCode, level: 5 } }, 'someone-else'))
+  dataOf(await world.backend.call({ action: 'feedback.submit', payload: withKey({ visitCode, level: 5 }) }, 'someone-else'))
   const page = await world.openPage('pages/feedback/index', { scene: visitCode }, { openid: RECIPIENT })
   await page.waitForText('这次服务已经评价过了')
   expect(page.text()).toContain('刘建华的这次关爱走访服务已经有人评价，每次服务只能评价一次。')
@@ -90,7 +91,7 @@ it('says in its words when someone else rated the visit while the form was open,
   const visitCode = await logVisit()
   const page = await world.openPage('pages/feedback/index', { scene: visitCode }, { openid: RECIPIENT })
   await page.waitForText('您对这次服务满意吗？')
-  dataOf(await world.backend.call({ action: 'feedback.submit', payload: { visitCode, level: 4 } }, 'someone-else'))
+  dataOf(await world.backend.call({ action: 'feedback.submit', payload: withKey({ visitCode, level: 4 }) }, 'someone-else'))
   await page.tap('非常不满意')
   await page.waitForText('提交评价')
   await page.tap('提交评价')

@@ -99,6 +99,8 @@ it('switches to the year-end review of this year, a sheet of its own', async () 
   await page.waitForText(/浮山办事处 · \d{4}年\d{1,2}月街道评分/)
   await page.tap('年终评议')
   await page.waitForText(`浮山办事处 · ${year}年年终评议`)
+  // The month's sheet said 尚未填写 too: wait for the year-end review's own answer before reading the status.
+  await page.waitFor(() => world.callsOf('sheet.get').length === 2, 'the year-end review loaded')
   await page.waitForText('尚未填写 · 已评 0 / 30 人')
   expect(world.callsOf('sheet.get').map((call) => (call.payload as { kind: string }).kind)).toEqual(['period', 'yearEnd'])
 })

@@ -5,6 +5,7 @@
 import type { CodeImages } from '../../cloudfunctions/api/src/context'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
+import { withKey } from '../support/keys'
 
 const WORKER = 'dev-worker-YQ01' // 刘建华, 正职, 银泉花园网格 (468 户)
 
@@ -56,7 +57,7 @@ describe('visit page (worker/visit/index)', () => {
   it('shows a visit the person served has rated as 已评价, never how', async () => {
     const { visitCode } = dataOf<{ visitCode: string }>(await world.backend.call({ action: 'visit.log', payload: { type: '矛盾调解' } }, WORKER))
     // The person served thought it 不满意: the worker's list must not say so.
-    dataOf(await world.backend.call({ action: 'feedback.submit', payload: { visitCode, level: 2 } }, 'weapp-recipient-2'))
+    dataOf(await world.backend.call({ action: 'feedback.submit', payload: withKey({ visitCode, level: 2 }) }, 'weapp-recipient-2'))
     const page = await world.openPage('worker/visit/index', {}, { openid: WORKER })
     await page.waitFor(() => page.textsOf('.visit-list__row .visit-list__type')[0] === '矛盾调解', 'the rated visit first in the list')
     expect(page.textsOf('.visit-list__row .visit-list__state')[0]).toBe('已评价')

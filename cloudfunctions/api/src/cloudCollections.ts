@@ -26,6 +26,7 @@ import type {
   IdempotencyRecord,
   PostRecord,
   PrincipalRecord,
+  RatingReceipt,
   ResidentRatingRecord,
   SubdistrictRecord,
   SubdistrictScoreRecord,
@@ -41,6 +42,8 @@ import type {
 export interface TwoStepFields {
   version: number
   pending?: boolean
+  /** The submit whose write this version is (its idempotency key) and what it replied: a retry rebuilds it (domain/idempotency.ts). */
+  receipt?: RatingReceipt
 }
 
 export type RatingDoc = ResidentRatingRecord & TwoStepFields

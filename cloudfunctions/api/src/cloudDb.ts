@@ -93,6 +93,8 @@ export interface Query<T> {
   get(): Promise<{ data: WithId<T>[] }>
   /** Every document the query matches; atomic per document. */
   update(options: { data: UpdateData<T> }): Promise<WriteResult>
+  /** Deletes every document the query matches (a conditional delete when the query names an `_id`). */
+  remove(): Promise<WriteResult>
 }
 
 export interface Collection<T> extends Query<T> {

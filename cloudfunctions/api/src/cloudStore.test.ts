@@ -15,6 +15,7 @@ import { describeSheetStoreContract } from '../../../test/storeContracts/sheets'
 import { describeAuditStoreContract } from '../../../test/storeContracts/audit'
 import { describeSnapshotStoreContract } from '../../../test/storeContracts/snapshots'
 import { describeRosterStoreContract } from '../../../test/storeContracts/roster'
+import { describeIdempotencyStoreContract } from '../../../test/storeContracts/idempotency'
 import { recountFromRecords, storedTallies } from '../../../test/support/cloudEnv'
 import { COLLECTION_NAMES } from './cloudCollections'
 import { CloudStore } from './cloudStore'
@@ -35,6 +36,7 @@ describeSheetStoreContract('CloudStore over the real wx-server-sdk and the Cloud
 describeAuditStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeSnapshotStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeRosterStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeIdempotencyStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 
 describe('CloudStore on CloudBase', () => {
   it('keeps one tally document per worker and year, with the months in it; a half-year is summed on read', async () => {

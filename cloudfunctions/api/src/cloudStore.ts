@@ -6,8 +6,9 @@
 import { periodKind } from '../../../src/core/periods'
 import type { Settings } from '../../../src/core/types'
 import { type CloudCollections, type CollectionName, type TwoStepFields, COLLECTION_NAMES } from './cloudCollections'
-import { type CloudDb, type WithId, getOrNull, isCollectionMissing, isCollectionTaken, isDuplicateKey } from './cloudDb'
+import { type CloudDb, type WithId, getOrNull, isCollectionMissing, isCollectionTaken } from './cloudDb'
 import { loadActivity, prepareYear } from './cloudBulk'
+import { claimIdempotent, getIdempotent, putIdempotent, releaseIdempotent, takeOverIdempotent } from './cloudIdempotency'
 import { listAll } from './cloudLists'
 import { type RepairReport, repairPending } from './cloudRecount'
 import { tallyRecordsOf } from './cloudTallies'
@@ -31,6 +32,7 @@ import type {
   OrgSeed,
   PostRecord,
   PrincipalRecord,
+  RatingReceipt,
   ResidentRatingRecord,
   Store,
   SubdistrictRecord,
@@ -48,7 +50,7 @@ const SETTINGS_ID = 'current'
 
 /** The record without the database's `_id` and the write bookkeeping (version, pending). */
 function recordOf<T>(doc: WithId<T> | (WithId<T> & TwoStepFields)): T {
-  const { _id, version, pending, ...fields } = doc as WithId<T> & Partial<TwoStepFields>
+  const { _id, version, pending, receipt, ...fields } = doc as WithId<T> & Partial<TwoStepFields>
   return fields as unknown as T
 }
 
@@ -176,8 +178,13 @@ export class CloudStore implements Store {
     return this.list('principals', {})
   }
 
-  submitResidentRating(rating: ResidentRatingRecord): Promise<{ replaced: boolean }> {
-    return writeRating(this.db, rating)
+  submitResidentRating(rating: ResidentRatingRecord, receiptKey?: string): Promise<{ replaced: boolean }> {
+    return writeRating(this.db, rating, receiptKey)
+  }
+
+  async getRatingReceipt(id: string): Promise<RatingReceipt | null> {
+    const doc = await getOrNull(this.db.collection('resident_ratings').doc(id))
+    return doc?.receipt ?? null
   }
 
   getResidentRating(id: string): Promise<ResidentRatingRecord | null> {
@@ -206,18 +213,25 @@ export class CloudStore implements Store {
     return this.list('subdistrict_scores', { subdistrictId, period: this.db.command.in(periods) })
   }
 
+  // Exactly-once submits: claims and first results in cloudIdempotency.ts.
   getIdempotent(key: string): Promise<IdempotencyRecord | null> {
-    return this.get('idempotency', key)
+    return getIdempotent(this.db, key)
   }
 
-  async putIdempotent(record: IdempotencyRecord): Promise<void> {
-    const stored: IdempotencyRecord = { ...record, result: record.result ?? null }
-    // The first result wins: `add` refuses a taken id, so a retry racing the original cannot overwrite it.
-    try {
-      await this.db.collection('idempotency').add({ data: { ...stored, _id: record.key } })
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error
-    }
+  claimIdempotent(key: string, claimedAt: string): Promise<IdempotencyRecord | null> {
+    return claimIdempotent(this.db, key, claimedAt)
+  }
+
+  takeOverIdempotent(key: string, staleAt: string, claimedAt: string): Promise<boolean> {
+    return takeOverIdempotent(this.db, key, staleAt, claimedAt)
+  }
+
+  releaseIdempotent(key: string, claimedAt: string): Promise<void> {
+    return releaseIdempotent(this.db, key, claimedAt)
+  }
+
+  putIdempotent(record: IdempotencyRecord): Promise<void> {
+    return putIdempotent(this.db, record)
   }
 
   /** Each worker's tally document of the year, created ahead of the year's first rating. */

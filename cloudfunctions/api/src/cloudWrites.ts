@@ -8,6 +8,8 @@
 //   3. the record's `pending` mark removed (again a compare-and-set: a newer write keeps its own mark).
 // An instance dying between 1 and 3 leaves `pending` set; the timer trigger recounts that worker's month
 // from the records (cloudRecount.ts). Nothing acknowledged is lost: a reply is sent only after step 3.
+// A rating's step 1 also carries its submit's receipt (idempotency key, `replaced`), so a retry whose
+// idempotency record was never completed rebuilds the first result from it (domain/idempotency.ts).
 import type { CloudCollections, FeedbackDoc, RatingDoc, ScoreDoc } from './cloudCollections'
 import { type CloudDb, type WithId, getOrNull, isDuplicateKey, updatedCount } from './cloudDb'
 import { type TallyChange, addedLevel, monthlyScoreChange, movedLevel } from './domain/tallyChange'
@@ -18,8 +20,13 @@ import type { FeedbackRecord, ResidentRatingRecord, SubdistrictScoreRecord } fro
 type Db = CloudDb<CloudCollections>
 type TwoStepCollection = 'resident_ratings' | 'subdistrict_scores'
 
-/** Lost compare-and-set races before giving up; each loss means another write of the same record won. */
-const MAX_ATTEMPTS = 8
+/**
+ * Lost compare-and-set races before giving up; each loss means another write of the same record won.
+ * Between attempts a random pause that grows with each loss spreads the writers of one record out (one
+ * rater's many taps at once, issue 9): 200 at once over 10 instances all land (test/cloud/exactlyOnce.test.ts).
+ */
+const MAX_ATTEMPTS = 16
+const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 8 * attempt))
 
 /** The SDK does not take `undefined` fields; optional fields are left out instead. */
 export function defined<T extends object>(record: T): T {
@@ -40,12 +47,15 @@ async function compareAndSet<K extends TwoStepCollection>(
   name: K,
   id: string,
   record: Omit<CloudCollections[K], 'version' | 'pending'>,
+  receiptKey: string | undefined,
 ): Promise<Replaced<CloudCollections[K]> | null> {
   const collection = db.collection(name)
   const previous = (await getOrNull(collection.doc(id))) as WithId<CloudCollections[K]> | null
+  // The submit's receipt rides in the same single-document write: a retry rebuilds its result from it.
+  const receiptOf = (replaced: boolean) => (receiptKey === undefined ? undefined : { key: receiptKey, replaced })
   if (previous === null) {
     try {
-      const doc = { ...defined(record), _id: id, version: 1, pending: true } as unknown as CloudCollections[K] & { _id: string }
+      const doc = { ...defined(record), _id: id, version: 1, pending: true, ...defined({ receipt: receiptOf(false) }) } as unknown as CloudCollections[K] & { _id: string }
       await collection.add({ data: doc })
       return { previous: null, version: 1 }
     } catch (error) {
@@ -54,7 +64,7 @@ async function compareAndSet<K extends TwoStepCollection>(
     }
   }
   const version = previous.version + 1
-  const data = { ...defined(record), version, pending: true }
+  const data = { ...defined(record), version, pending: true, receipt: receiptOf(true) ?? db.command.remove() }
   const where = { _id: id, version: previous.version } as Parameters<typeof collection.where>[0]
   const result = await collection.where(where).update({ data: data as never })
   return updatedCount(result) === 1 ? { previous, version } : null
@@ -73,10 +83,14 @@ async function twoStepWrite<K extends TwoStepCollection>(
   record: Omit<CloudCollections[K], 'version' | 'pending'>,
   changeOf: (previous: WithId<CloudCollections[K]> | null) => TallyChange | null,
   at: { workerCode: string; subdistrictId: string; month: string },
+  receiptKey?: string,
 ): Promise<{ replaced: boolean }> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const written = await compareAndSet(db, name, id, record)
-    if (written === null) continue
+    const written = await compareAndSet(db, name, id, record, receiptKey)
+    if (written === null) {
+      await backoff(attempt)
+      continue
+    }
     const change = changeOf(written.previous)
     if (change !== null) await applyToTally(db, at, change)
     // A record still pending from a write that died may or may not have moved its tally: leave the
@@ -94,8 +108,8 @@ function ratingChange(previous: RatingDoc | null, rating: ResidentRatingRecord):
   return moved === null ? null : { residents: moved }
 }
 
-export function writeRating(db: Db, rating: ResidentRatingRecord): Promise<{ replaced: boolean }> {
-  return twoStepWrite(db, 'resident_ratings', rating.id, rating, (previous: RatingDoc | null) => ratingChange(previous, rating), rating)
+export function writeRating(db: Db, rating: ResidentRatingRecord, receiptKey?: string): Promise<{ replaced: boolean }> {
+  return twoStepWrite(db, 'resident_ratings', rating.id, rating, (previous: RatingDoc | null) => ratingChange(previous, rating), rating, receiptKey)
 }
 
 /** A monthly score rolls up into its month's tally; a half-year or year score is read as it is. */

@@ -3,6 +3,7 @@
 // at the boundary (a cloud function's event is whatever a client sent), looks the caller's role up on
 // every call, runs the handler and turns every outcome into an envelope. No stack trace leaves here.
 import * as v from 'valibot'
+import { needsIdentity, signInMessage } from '../../../src/core/access'
 import { isActionName, payloadSchemas, type ActionName } from '../../../src/core/contract'
 import { ApiError, NOT_READY_MESSAGE, type Envelope } from '../../../src/core/errors'
 import type { Role } from '../../../src/core/types'
@@ -67,6 +68,8 @@ async function runAction<A extends ActionName>(
   const parsed = v.safeParse(schema, input)
   if (!parsed.success) throw new ApiError('INVALID_INPUT', messageOf(parsed.issues[0], schema))
   const caller = await callerOf(env, action)
+  // Rule 12, from THE table (src/core/access.ts): an action that needs an identity and has none is 401.
+  if (caller.openid === null && needsIdentity(action)) throw new ApiError('UNAUTHENTICATED', signInMessage(action))
   const context = { caller, store: env.store, now: env.now, moderation: env.moderation, codeImages: env.codeImages }
   return handler(parsed.output, env.files === undefined ? context : { ...context, files: env.files })
 }

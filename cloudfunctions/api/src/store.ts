@@ -13,6 +13,7 @@ import type {
   TallyRecord,
   SubdistrictScoreRecord,
   IdempotencyRecord,
+  RatingReceipt,
   OrgSeed,
 } from './stores/records'
 import type { CatalogStore } from './stores/catalog'
@@ -39,6 +40,7 @@ export type {
   TallyRecord,
   SubdistrictScoreRecord,
   IdempotencyRecord,
+  RatingReceipt,
   OrgSeed,
 } from './stores/records'
 
@@ -116,8 +118,10 @@ export interface Store {
    * tallies (month, half-year, year) in the same transaction: a new rating adds one to its level; a
    * re-rate in the same month moves one count from the old level to the new.
    */
-  submitResidentRating(rating: ResidentRatingRecord): Promise<{ replaced: boolean }>
+  submitResidentRating(rating: ResidentRatingRecord, receiptKey?: string): Promise<{ replaced: boolean }>
   getResidentRating(id: string): Promise<ResidentRatingRecord | null>
+  /** The receipt the rating's last write carried (its submit's idempotency key and `replaced`), written with it atomically. */
+  getRatingReceipt(id: string): Promise<RatingReceipt | null>
 
   /**
    * Inserts feedback for a service visit and adds it to the recipients histogram of its month's three
@@ -137,6 +141,14 @@ export interface Store {
   /** Scores of a sub-district's workers entered for any of the given period keys. */
   listSubdistrictScores(subdistrictId: string, periods: string[]): Promise<SubdistrictScoreRecord[]>
 
+  // Exactly-once submits (domain/idempotency.ts has the protocol).
   getIdempotent(key: string): Promise<IdempotencyRecord | null>
+  /** Claims the key (a pending record, no result) at `claimedAt`; null when claimed, else the record already there. */
+  claimIdempotent(key: string, claimedAt: string): Promise<IdempotencyRecord | null>
+  /** Moves a still-pending claim of `staleAt` to `claimedAt` (compare-and-set); false when someone else moved or finished it. */
+  takeOverIdempotent(key: string, staleAt: string, claimedAt: string): Promise<boolean>
+  /** Removes a still-pending claim of `claimedAt` (its run was rejected: a rejected call stores nothing). */
+  releaseIdempotent(key: string, claimedAt: string): Promise<void>
+  /** Stores the first result: completes a pending claim, or creates the record; never replaces a result. */
   putIdempotent(record: IdempotencyRecord): Promise<void>
 }

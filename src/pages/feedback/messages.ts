@@ -22,6 +22,9 @@ export function feedbackProblem(error: CallError): Problem {
       return { title: '这次服务已经评价过了', detail: '每次服务只能评价一次，不用再评。', retry: false }
     case 'SELF_RATING':
       return { title: '不能评价自己的服务', detail: '这个评价码是给您服务的居民扫的。', retry: false }
+    case 'FORBIDDEN':
+      // Rule 11: staff, or a colleague of the same community; the server says which.
+      return { title: '您不能参与这次评价', detail: error.message, retry: false }
     case 'UNAUTHENTICATED':
       return { title: '还没有登录，评价没有提交', detail: '请在微信里打开小程序后再评价。', retry: false }
     case 'NETWORK':

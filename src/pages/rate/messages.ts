@@ -25,6 +25,9 @@ export function submitProblem(error: CallError): Problem {
   switch (error.code) {
     case 'SELF_RATING':
       return { title: '不能给自己评价', detail: '这个评价码是留给您服务的居民用的。', retry: false }
+    case 'FORBIDDEN':
+      // Rule 11: staff, or a colleague of the same community; the server says which.
+      return { title: '您不能参与这次评价', detail: error.message, retry: false }
     case 'UNAUTHENTICATED':
       return { title: '还没有登录，评价没有提交', detail: '请回到首页，进入小程序后再评价。', retry: false }
     case 'RATE_LIMITED':

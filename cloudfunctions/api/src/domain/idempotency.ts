@@ -1,24 +1,93 @@
-// Trust rule 4: every submit may carry an idempotency key; a retry (a resident tapping twice on a
-// slow network, callFunction retrying) returns the first result and writes nothing.
+// Trust rule 4 (issue 9, item 1): every submit carries an idempotency key made once per user intent (a
+// tap of 提交); a retry with that key (a second tap on a slow network, callFunction retrying, a reply
+// lost) returns the FIRST result and changes nothing, also when the retries run at once and when the
+// record of the result could not be written. The protocol, the same on SQLite and CloudBase:
+//   1. Claim: the record is created pending (no result) under a deterministic key, hash(openid|action|
+//      key). SQLite: INSERT … ON CONFLICT DO NOTHING; CloudBase: `add` of that `_id`, which refuses a
+//      taken one. Exactly one caller wins the claim and runs the action.
+//   2. The winner runs; a rejected run releases its claim (a rejected call stores nothing) and the
+//      error goes out. Otherwise its result completes the record (the first result only: never replaced).
+//   3. A loser reads what the claim holds: a result → that is the answer. Pending → the write may be
+//      done with its record lost: `recover` rebuilds the result from the write itself (a rating's write
+//      carries a receipt naming the key and `replaced`, atomically with the rating). Else it polls the
+//      record (bounded, WAIT_MS). Still pending after that → 409 CONFLICT "still being processed", unless
+//      the claim is older than LEASE_MS: its claimer is dead (past any function timeout), so the loser
+//      takes the claim over (compare-and-set on its time) and runs.
+// Writing the result record may fail after the action's write succeeded: the caller still gets its
+// result (the write is done), and retries find it through `recover` (rating.submit, feedback.submit);
+// actions without `recover` answer 409 until the lease ends, then run again on their own state checks.
+import { ApiError } from '../../../../src/core/errors'
 import { idempotencyKeyOf } from '../ids'
-import type { Store } from '../store'
+import type { IdempotencyRecord, Store } from '../store'
 
-export interface IdempotentCall {
+/** Longer than a cloud function's 20 s timeout: a claim this old has no live claimer. */
+export const LEASE_MS = 30_000
+/** How long a retry waits for a concurrent first run's result (delays double from 10 ms, capped at 200 ms). */
+export const WAIT_MS = 4_000
+
+export interface IdempotentCall<T> {
   store: Store
   openid: string
   action: string
-  /** Absent: the call is simply run. */
-  key: string | undefined
+  key: string
   now: Date
+  /** Rebuilds the first result from the write itself, given the record key; null when that write is not there. */
+  recover?: (recordKey: string) => Promise<T | null>
 }
 
-export async function withIdempotency<T>(call: IdempotentCall, run: () => Promise<T>): Promise<T> {
-  if (call.key === undefined) return run()
-  const recordKey = idempotencyKeyOf(call.openid, call.action, call.key)
-  const earlier = await call.store.getIdempotent(recordKey)
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Runs `run` at most once per key (it gets the record key, for a write to carry as its receipt); see the header. */
+export async function withIdempotency<T>(call: IdempotentCall<T>, run: (recordKey: string) => Promise<T>): Promise<T> {
+  const { store } = call
+  const key = idempotencyKeyOf(call.openid, call.action, call.key)
+  const claimedAt = call.now.toISOString()
+  // Three rounds: a claim released by a rejected run, or a take-over lost to another retry, means claiming again.
+  for (let round = 0; round < 3; round += 1) {
+    const earlier = await store.claimIdempotent(key, claimedAt)
+    if (earlier === null) return runClaimed(call, key, claimedAt, run)
+    const first = await firstResult(call, key, earlier)
+    if (first.kind === 'result') return first.result
+    if (first.kind === 'stale' && (await store.takeOverIdempotent(key, first.claim.createdAt, claimedAt))) return runClaimed(call, key, claimedAt, run)
+  }
+  return busy()
+}
+
+async function runClaimed<T>(call: IdempotentCall<T>, key: string, claimedAt: string, run: (recordKey: string) => Promise<T>): Promise<T> {
+  let result: T
+  try {
+    result = await run(key)
+  } catch (error) {
+    await call.store.releaseIdempotent(key, claimedAt).catch(() => undefined)
+    throw error
+  }
   // Only successful results are recorded, always by this function with the same T for the same action.
-  if (earlier !== null) return earlier.result as T
-  const result = await run()
-  await call.store.putIdempotent({ key: recordKey, result, createdAt: call.now.toISOString() })
+  await call.store.putIdempotent({ key, result, createdAt: claimedAt }).catch((error: unknown) => {
+    console.warn(`idempotency record of ${call.action} not written; a retry rebuilds it from the write`, error)
+  })
   return result
+}
+
+type First<T> = { kind: 'result'; result: T } | { kind: 'released' } | { kind: 'stale'; claim: IdempotencyRecord }
+
+/** What a claimed key holds: its first result (waiting, bounded, for a concurrent run), or that its claim is gone or stale. */
+async function firstResult<T>(call: IdempotentCall<T>, key: string, claim: IdempotencyRecord): Promise<First<T>> {
+  let record: IdempotencyRecord | null = claim
+  for (let waited = 0, delay = 10; ; waited += delay, delay = Math.min(delay * 2, 200)) {
+    if (record === null) return { kind: 'released' }
+    if (record.pending !== true) return { kind: 'result', result: record.result as T }
+    const rebuilt = (await call.recover?.(key)) ?? null
+    if (rebuilt !== null) {
+      await call.store.putIdempotent({ key, result: rebuilt, createdAt: record.createdAt }).catch(() => undefined)
+      return { kind: 'result', result: rebuilt }
+    }
+    if (call.now.getTime() - Date.parse(record.createdAt) > LEASE_MS) return { kind: 'stale', claim: record }
+    if (waited >= WAIT_MS) return busy()
+    await sleep(delay)
+    record = await call.store.getIdempotent(key)
+  }
+}
+
+function busy(): never {
+  throw new ApiError('CONFLICT', '上一次提交还在处理中，请稍等几秒再试')
 }

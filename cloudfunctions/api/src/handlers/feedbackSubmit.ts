@@ -9,15 +9,20 @@ import { isFeedbackOpen } from '../../../../src/core/visits'
 import type { Handler } from '../context'
 import { requireOpenid } from '../dispatch'
 import { moderateComment } from '../domain/commentModeration'
+import { refuseColleague, requireRater } from '../domain/raters'
 import { withIdempotency } from '../domain/idempotency'
+import { feedbackRecovery } from '../domain/submitReceipts'
 import { feedbackWindowDays, findVisit } from '../domain/visits'
 
 export const feedbackSubmit: Handler<'feedback.submit'> = async (payload, ctx) => {
   const openid = requireOpenid(ctx.caller)
+  requireRater(ctx.caller, 'feedback')
   const { store, now } = ctx
-  return withIdempotency({ store, openid, action: 'feedback.submit', key: payload.idempotencyKey, now }, async () => {
+  const recover = feedbackRecovery(store, openid, payload.visitCode)
+  return withIdempotency({ store, openid, action: 'feedback.submit', key: payload.idempotencyKey, now, recover }, async () => {
     const [visit, settings] = await Promise.all([findVisit(store, payload.visitCode), store.getSettings()])
     if (ctx.caller.principal?.workerCode === visit.workerCode) throw new ApiError('SELF_RATING', '不能评价自己的服务')
+    refuseColleague(ctx.caller, visit.communityId)
     const days = feedbackWindowDays(settings)
     if (!isFeedbackOpen(visit.at, now, days)) throw new ApiError('INVALID_INPUT', `这次服务的评价已经截止：服务后 ${days} 天内才能评价`)
     const { comment, commentStatus } = await moderateComment(ctx.moderation, payload.comment, openid)

@@ -8,16 +8,21 @@ import type { Level } from '../../../../src/core/types'
 import type { Handler } from '../context'
 import { requireOpenid } from '../dispatch'
 import { moderateComment } from '../domain/commentModeration'
+import { refuseColleague, requireRater } from '../domain/raters'
 import { withIdempotency } from '../domain/idempotency'
+import { ratingRecovery } from '../domain/submitReceipts'
 import { findWorker } from '../domain/workers'
 import { residentRatingId } from '../ids'
 
 export const ratingSubmit: Handler<'rating.submit'> = async (payload, ctx) => {
   const openid = requireOpenid(ctx.caller)
+  requireRater(ctx.caller, 'rating')
   const { store, now } = ctx
-  return withIdempotency({ store, openid, action: 'rating.submit', key: payload.idempotencyKey, now }, async () => {
+  const recover = ratingRecovery(store, openid, payload.workerCode, now)
+  return withIdempotency({ store, openid, action: 'rating.submit', key: payload.idempotencyKey, now, recover }, async (receiptKey) => {
     const worker = await findWorker(store, payload.workerCode)
     if (ctx.caller.principal?.workerCode === worker.code) throw new ApiError('SELF_RATING', '不能给自己评价')
+    refuseColleague(ctx.caller, worker.communityId)
     if (!isActiveWorker(worker)) throw new ApiError('CONFLICT', INACTIVE_WORKER_MESSAGE)
     const { comment, commentStatus } = await moderateComment(ctx.moderation, payload.comment, openid)
     const month = monthOf(now)
@@ -33,7 +38,7 @@ export const ratingSubmit: Handler<'rating.submit'> = async (payload, ctx) => {
       comment,
       commentStatus,
       submittedAt: now.toISOString(),
-    })
+    }, receiptKey)
     return { ratingId: id, period: month, replaced }
   })
 }

@@ -1,30 +1,34 @@
 // score.submit: sub-district staff enter the sub-district party's score (the third of the three parties)
 // for a worker of their own sub-district. Re-entering a score for the same period overwrites it, until the
 // period's scoring sheet is submitted: then it is locked, and changes go through sheet.change with a reason.
+// Every entry carries an idempotency key (trust rule 4, issue 9): a retry returns the first result.
 import { periodStartsAfter } from '../../../../src/core'
 import { ApiError } from '../../../../src/core/errors'
 import { SCORE_ENTERERS } from '../../../../src/core/roles'
 import type { Handler } from '../context'
 import { forbidden, requireRole } from '../dispatch'
 import { findWorker } from '../domain/workers'
+import { withIdempotency } from '../domain/idempotency'
 import { forgetStaleSnapshots } from '../domain/evaluations'
 
-export const scoreSubmit: Handler<'score.submit'> = async ({ workerCode, period, score }, ctx) => {
+export const scoreSubmit: Handler<'score.submit'> = async ({ workerCode, period, score, idempotencyKey }, ctx) => {
   const staff = requireRole(ctx.caller, ...SCORE_ENTERERS)
-  const worker = await findWorker(ctx.store, workerCode)
-  if (staff.subdistrictId === undefined || worker.subdistrictId !== staff.subdistrictId) throw forbidden()
-  if (periodStartsAfter(period, ctx.now)) throw new ApiError('INVALID_INPUT', '不能为尚未开始的考核期打分')
-  // A submitted scoring sheet of the period is locked (issue 8, item 3): a single score may not bypass it.
-  const sheet = await ctx.store.sheets.getSheet(worker.subdistrictId, 'period', period)
-  if (sheet?.status === 'submitted') throw new ApiError('CONFLICT', '本期评分表已提交，如需修改请在评分表中填写修改理由')
-  await ctx.store.putSubdistrictScore({
-    workerCode: worker.code,
-    subdistrictId: worker.subdistrictId,
-    period,
-    score,
-    enteredBy: staff.openid,
-    enteredAt: ctx.now.toISOString(),
+  return withIdempotency({ store: ctx.store, openid: staff.openid, action: 'score.submit', key: idempotencyKey, now: ctx.now }, async () => {
+    const worker = await findWorker(ctx.store, workerCode)
+    if (staff.subdistrictId === undefined || worker.subdistrictId !== staff.subdistrictId) throw forbidden()
+    if (periodStartsAfter(period, ctx.now)) throw new ApiError('INVALID_INPUT', '不能为尚未开始的考核期打分')
+    // A submitted scoring sheet of the period is locked (issue 8, item 3): a single score may not bypass it.
+    const sheet = await ctx.store.sheets.getSheet(worker.subdistrictId, 'period', period)
+    if (sheet?.status === 'submitted') throw new ApiError('CONFLICT', '本期评分表已提交，如需修改请在评分表中填写修改理由')
+    await ctx.store.putSubdistrictScore({
+      workerCode: worker.code,
+      subdistrictId: worker.subdistrictId,
+      period,
+      score,
+      enteredBy: staff.openid,
+      enteredAt: ctx.now.toISOString(),
+    })
+    await forgetStaleSnapshots(ctx.store, worker.subdistrictId, period, ctx.now)
+    return { period }
   })
-  await forgetStaleSnapshots(ctx.store, worker.subdistrictId, period, ctx.now)
-  return { period }
 }

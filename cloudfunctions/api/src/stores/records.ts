@@ -120,7 +120,17 @@ export interface IdempotencyRecord {
   /** `${openid}|${action}|${idempotencyKey}` */
   key: string
   result: unknown
+  /** When the key was claimed (see domain/idempotency.ts); a take-over moves it. */
   createdAt: string
+  /** Claimed, its first run not finished (or its result's write failed): no result yet. */
+  pending?: boolean
+}
+
+/** What a rating write carries of the submit that made it, so a retry can rebuild the first result. */
+export interface RatingReceipt {
+  /** The idempotency record's key (idempotencyKeyOf) of that submit. */
+  key: string
+  replaced: boolean
 }
 
 export interface OrgSeed {

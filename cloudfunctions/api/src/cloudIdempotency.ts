@@ -1,0 +1,57 @@
+// CloudStore's part of exactly-once submits (the protocol: domain/idempotency.ts). One document per key,
+// `_id` = the hashed key: `add` claims it (refused when taken), and every later move is a compare-and-set
+// on one document (`where({ _id, pending: true, … }).update()` / `.remove()`), no transaction. A first
+// rating.submit costs the same 8 requests as before: the claim's insert replaces the old lookup, the
+// result's update the old insert (test/cloud/cost.test.ts).
+import type { CloudCollections } from './cloudCollections'
+import { type CloudDb, getOrNull, isDuplicateKey, updatedCount } from './cloudDb'
+import type { IdempotencyRecord } from './store'
+
+type Db = CloudDb<CloudCollections>
+type Where = Parameters<ReturnType<Db['collection']>['where']>[0]
+
+function recordOf(doc: IdempotencyRecord & { _id: string }): IdempotencyRecord {
+  if (doc.pending === true) return { key: doc.key, result: null, createdAt: doc.createdAt, pending: true }
+  return { key: doc.key, result: doc.result ?? null, createdAt: doc.createdAt }
+}
+
+export async function getIdempotent(db: Db, key: string): Promise<IdempotencyRecord | null> {
+  const doc = await getOrNull(db.collection('idempotency').doc(key))
+  return doc === null ? null : recordOf(doc)
+}
+
+export async function claimIdempotent(db: Db, key: string, claimedAt: string): Promise<IdempotencyRecord | null> {
+  try {
+    await db.collection('idempotency').add({ data: { _id: key, key, createdAt: claimedAt, pending: true, result: null } })
+    return null
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error
+  }
+  // Taken: what holds it (null only if it was released between the two requests: the caller claims again).
+  return getIdempotent(db, key)
+}
+
+export async function takeOverIdempotent(db: Db, key: string, staleAt: string, claimedAt: string): Promise<boolean> {
+  const where = { _id: key, createdAt: staleAt, pending: true } as Where
+  return updatedCount(await db.collection('idempotency').where(where).update({ data: { createdAt: claimedAt } })) === 1
+}
+
+export async function releaseIdempotent(db: Db, key: string, claimedAt: string): Promise<void> {
+  await db.collection('idempotency').where({ _id: key, createdAt: claimedAt, pending: true } as Where).remove()
+}
+
+/** Completes a pending claim with the first result, or creates the record; a record with a result is never replaced. */
+export async function putIdempotent(db: Db, record: IdempotencyRecord): Promise<void> {
+  const collection = db.collection('idempotency')
+  const result = record.result ?? null
+  // `_.set`: the result replaces the claim's null as a whole instead of being merged field by field.
+  const value = typeof result === 'object' && result !== null ? db.command.set(result) : result
+  const done = await collection.where({ _id: record.key, pending: true } as Where).update({ data: { result: value as never, pending: false } })
+  if (updatedCount(done) === 1) return
+  try {
+    await collection.add({ data: { _id: record.key, key: record.key, createdAt: record.createdAt, result } })
+  } catch (error) {
+    // Taken: a result is already there, and the first one wins.
+    if (!isDuplicateKey(error)) throw error
+  }
+}

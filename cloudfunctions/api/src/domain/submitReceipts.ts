@@ -1,0 +1,27 @@
+// How a retry rebuilds a submit's first result from the write itself when its idempotency record is
+// missing or still pending (domain/idempotency.ts): each returns null unless the write is there.
+import { monthOf } from '../../../../src/core'
+import type { ResultOf } from '../../../../src/core/contract'
+import { residentRatingId } from '../ids'
+import type { Store } from '../store'
+
+/** A rating's write carries a receipt (the submit's key and `replaced`), atomically with the rating. */
+export function ratingRecovery(store: Store, openid: string, workerCode: string, now: Date) {
+  return async (recordKey: string): Promise<ResultOf<'rating.submit'> | null> => {
+    const month = monthOf(now)
+    const ratingId = residentRatingId(openid, workerCode, month)
+    const receipt = await store.getRatingReceipt(ratingId)
+    return receipt?.key === recordKey ? { ratingId, period: month, replaced: receipt.replaced } : null
+  }
+}
+
+/**
+ * Feedback is written once per visit and never replaced: if this person's feedback is on the visit, its
+ * result is the only one any successful submit of theirs for that visit returned.
+ */
+export function feedbackRecovery(store: Store, openid: string, visitCode: string) {
+  return async (): Promise<ResultOf<'feedback.submit'> | null> => {
+    const feedback = await store.visits.getFeedback(visitCode)
+    return feedback?.openid === openid ? { feedbackId: feedback.serviceId, period: feedback.month } : null
+  }
+}
