@@ -32,6 +32,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       // The WeChat cloud environment id; empty means the mini-program's default environment.
       TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      // The subscribe-message template of the bad-review loop (README, deploy); empty: never asked.
+      TARO_APP_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? ''),
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),

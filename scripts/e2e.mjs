@@ -39,6 +39,12 @@ import { runVisitJourney } from '../test/e2e/visitJourney.mjs'
 import { runReportsJourney } from '../test/e2e/reportsJourney.mjs'
 import { runSheetJourney } from '../test/e2e/sheetJourney.mjs'
 import { runRosterJourney } from '../test/e2e/rosterJourney.mjs'
+import { runAppealJourney } from '../test/e2e/appealJourney.mjs'
+import { runCommentJourney } from '../test/e2e/commentJourney.mjs'
+import { runReviewJourney } from '../test/e2e/reviewJourney.mjs'
+import { runAuditJourney } from '../test/e2e/auditJourney.mjs'
+import { runCaseJourney } from '../test/e2e/caseJourney.mjs'
+import { runPrivacyJourney } from '../test/e2e/privacyJourney.mjs'
 import { runReportExportJourney } from '../test/e2e/reportExportJourney.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -372,6 +378,12 @@ try {
   await runReportExportJourney({ browser, baseUrl, test, assert })
   await runSheetJourney({ browser, root, shots, test, assert })
   await runRosterJourney({ browser, root, shots, test, assert })
+  await runAppealJourney({ browser, root, shots, test, assert })
+  await runCommentJourney({ browser, root, shots, test, assert })
+  await runReviewJourney({ browser, root, shots, test, assert })
+  await runAuditJourney({ browser, root, shots, test, assert })
+  await runCaseJourney({ browser, root, shots, test, assert })
+  await runPrivacyJourney({ browser, baseUrl, shots, test, assert })
 } catch (error) {
   failed += 1
   console.log(`✗ setup: ${error?.message ?? error}`)

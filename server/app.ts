@@ -57,7 +57,9 @@ export function createApp(options: AppOptions): http.Server {
     } catch {
       return sendError(res, 400, 'INVALID_INPUT', '请求格式不对')
     }
-    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation, codeImages: options.codeImages, files, bureauOpenids: options.bureauOpenids }
+    // The socket's address, never a header a client could set (issue 9: raters behind one address).
+    const clientIp = req.socket.remoteAddress
+    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation, codeImages: options.codeImages, files, bureauOpenids: options.bureauOpenids, ...(clientIp === undefined ? {} : { clientIp }) }
     const envelope = await dispatch(request, env, handlers)
     sendJson(res, envelope.ok ? 200 : httpStatusOf[envelope.code], envelope)
   }

@@ -13,6 +13,7 @@ import { setUpEnvironment } from '../cloudfunctions/api/src/domain/setup'
 import { bureauOpenidsOf } from '../cloudfunctions/api/src/firstAdmins'
 import { SqliteStore } from './sqliteStore'
 import { scheduleSnapshots } from './nightlySnapshots'
+import { scheduleSuspicionChecks } from './suspicionChecks'
 
 const DEFAULT_PORT = 10086
 
@@ -68,6 +69,9 @@ async function main(): Promise<void> {
   // Closed periods' evaluations, at start and nightly, as the cloud function's timer takes them.
   const stopSnapshots = scheduleSnapshots(store)
   process.once('exit', stopSnapshots)
+  // Suspicious patterns (issue 9), at start and every 10 minutes, as the cloud function's hourly timer checks them.
+  const stopSuspicionChecks = scheduleSuspicionChecks(store)
+  process.once('exit', stopSuspicionChecks)
 }
 
 function portOf(value: string | undefined): number {

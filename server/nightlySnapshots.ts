@@ -3,6 +3,7 @@
 // at 02:00 China time. Locally there is no timeout, so each run takes every missing snapshot.
 import { takeMissingSnapshots } from '../cloudfunctions/api/src/domain/snapshotJob'
 import type { Store } from '../cloudfunctions/api/src/store'
+import { chinaDateOf } from '../src/core/periods'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** 02:00 China time is 18:00 UTC. */
@@ -22,6 +23,8 @@ async function runOnce(store: Store): Promise<void> {
   } catch (error) {
     console.error('[server] evaluation snapshots failed', error)
   }
+  // Rate-limit counters of past China days are no longer needed (issue 9).
+  await store.limits.removeBefore(chinaDateOf(new Date())).catch((error: unknown) => console.error('[server] removing old rate-limit counters failed', error))
 }
 
 /** Runs the job now and every night; the returned function stops it (shutdown). */

@@ -7,6 +7,7 @@ import { periodKind } from '../src/core/periods'
 import { type PeriodCounts, emptyCounts, rollUpMonths } from '../src/core/tallies'
 import type { ActivityLoad } from '../cloudfunctions/api/src/store'
 import { BUMP_TALLY, type TallyRow, tallyRowOf } from './sqliteSchema'
+import { ratingColumnValues } from './ratingColumns'
 
 /** Records that are all new (see ActivityLoad): a duplicate fails the whole load, which then writes nothing. */
 export type BulkLoad = ActivityLoad
@@ -24,12 +25,12 @@ const BULK_CACHE_KIB = -512 * 1024
 
 export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts {
   const insertRating = db.prepare<unknown[]>(
-    `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, exclusion, client_hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const insertFeedback = db.prepare<unknown[]>(
-    `INSERT INTO feedback (service_id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO feedback (service_id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, exclusion, client_hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const insertScore = db.prepare<unknown[]>(
     `INSERT INTO subdistrict_scores (worker_code, period, subdistrict_id, score, entered_by, entered_at)
@@ -51,13 +52,16 @@ export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts 
     for (const v of load.visits ?? []) insertVisit.run(v.visitCode, v.workerCode, v.subdistrictId, v.communityId, v.type, v.place, v.note, v.at)
     for (const f of load.fieldSessions ?? []) insertSession.run(f.sessionId, f.workerCode, f.subdistrictId, f.communityId, f.grid, f.startedAt, f.endedAt)
     for (const r of load.ratings ?? []) {
-      insertRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt)
-      months.of(r).residents[r.level - 1] += 1
+      const extra = ratingColumnValues(r)
+      insertRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt, extra.excluded, extra.clientHash)
+      // An excluded rating (issue 9) is stored but counts in no tally.
+      if (r.excluded === undefined) months.of(r).residents[r.level - 1] += 1
       counts.ratings += 1
     }
     for (const f of load.feedback ?? []) {
-      insertFeedback.run(f.serviceId, f.openid, f.workerCode, f.subdistrictId, f.month, f.level, f.comment, f.commentStatus, f.submittedAt)
-      months.of(f).recipients[f.level - 1] += 1
+      const extra = ratingColumnValues(f)
+      insertFeedback.run(f.serviceId, f.openid, f.workerCode, f.subdistrictId, f.month, f.level, f.comment, f.commentStatus, f.submittedAt, extra.excluded, extra.clientHash)
+      if (f.excluded === undefined) months.of(f).recipients[f.level - 1] += 1
       counts.feedback += 1
     }
     for (const s of load.scores ?? []) {

@@ -16,6 +16,11 @@ import { describeAuditStoreContract } from '../test/storeContracts/audit'
 import { describeSnapshotStoreContract } from '../test/storeContracts/snapshots'
 import { describeRosterStoreContract } from '../test/storeContracts/roster'
 import { describeIdempotencyStoreContract } from '../test/storeContracts/idempotency'
+import { describeCommentStoreContract } from '../test/storeContracts/comments'
+import { describeAppealStoreContract } from '../test/storeContracts/appeals'
+import { describeCaseStoreContract } from '../test/storeContracts/cases'
+import { describeReviewStoreContract } from '../test/storeContracts/reviews'
+import { describeLimitStoreContract } from '../test/storeContracts/limits'
 import { SqliteStore } from './sqliteStore'
 
 const opened: SqliteStore[] = []
@@ -39,6 +44,11 @@ describeAuditStoreContract('SqliteStore', async () => { const store = new Sqlite
 describeSnapshotStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeRosterStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeIdempotencyStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeCommentStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeAppealStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeCaseStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeReviewStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeLimitStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 
 describe('SqliteStore on disk', () => {
   it('keeps its data in DATA_DIR across a restart', async () => {

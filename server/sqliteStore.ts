@@ -38,7 +38,13 @@ import { SqliteRosterStore } from './stores/roster'
 import { SqliteSheetStore } from './stores/sheets'
 import { SqliteAuditStore } from './stores/audit'
 import { SqliteSnapshotStore } from './stores/snapshots'
+import { SqliteLimitStore } from './stores/limits'
+import { SqliteReviewStore } from './stores/reviews'
+import { SqliteCommentStore } from './stores/comments'
+import { SqliteCaseStore } from './stores/cases'
+import { SqliteAppealStore } from './stores/appeals'
 import { WalCheckpointer } from './walCheckpointer'
+import { RATING_COLUMNS, type WithRatingColumns, addRatingColumns, ratingColumnValues, ratingColumnsOf } from './ratingColumns'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './sqliteBulkLoad'
 import {
   BUMP_TALLY,
@@ -72,6 +78,11 @@ export class SqliteStore implements Store {
   readonly sheets: SqliteSheetStore
   readonly audit: SqliteAuditStore
   readonly snapshots: SqliteSnapshotStore
+  readonly limits: SqliteLimitStore
+  readonly reviews: SqliteReviewStore
+  readonly comments: SqliteCommentStore
+  readonly cases: SqliteCaseStore
+  readonly appeals: SqliteAppealStore
   private readonly db: Database.Database
   private readonly stmt
   private readonly tx
@@ -96,6 +107,8 @@ export class SqliteStore implements Store {
     this.db.exec(SCHEMA)
     // Workers in post or not (issue 8): the column a database made before gets, before anything reads workers.
     addWorkerActiveColumn(this.db)
+    // Issue 9: ratings' and feedback's `excluded` and `client_hash`, before any store prepares a SELECT of them.
+    addRatingColumns(this.db)
     this.idempotency = new SqliteIdempotency(this.db)
     this.visits = new SqliteVisitStore(this.db)
     // An accepted invite changes who is bound: the cached principals are read again.
@@ -109,6 +122,11 @@ export class SqliteStore implements Store {
     this.sheets = new SqliteSheetStore(this.db)
     this.audit = new SqliteAuditStore(this.db)
     this.snapshots = new SqliteSnapshotStore(this.db)
+    this.limits = new SqliteLimitStore(this.db)
+    this.reviews = new SqliteReviewStore(this.db)
+    this.comments = new SqliteCommentStore(this.db)
+    this.cases = new SqliteCaseStore(this.db)
+    this.appeals = new SqliteAppealStore(this.db)
     const db = this.db
     this.stmt = {
       hasOrg: db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM subdistricts) AS found'),
@@ -159,17 +177,18 @@ export class SqliteStore implements Store {
       listSubdistricts: db.prepare<[], SubdistrictRecord>('SELECT id, name FROM subdistricts ORDER BY id'),
       getSubdistrict: db.prepare<One, SubdistrictRecord>('SELECT id, name FROM subdistricts WHERE id = ?'),
       listPrincipals: db.prepare<[], PrincipalRow>(`${PRINCIPAL_SELECT} ORDER BY openid`),
-      getRating: db.prepare<One, ResidentRatingRecord>(`${RATING_SELECT} WHERE id = ?`),
-      ratingLevel: db.prepare<One, { level: Level }>('SELECT level FROM resident_ratings WHERE id = ?'),
-      putRating: db.prepare<ResidentRatingRecord>(
-        `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at)
-         VALUES (@id, @openid, @workerCode, @subdistrictId, @month, @level, @comment, @commentStatus, @submittedAt)
+      getRating: db.prepare<One, WithRatingColumns<ResidentRatingRecord>>(`${RATING_SELECT} WHERE id = ?`),
+      // An excluded rating (issue 9) stays excluded when re-rated: its level moves no tally.
+      ratingLevel: db.prepare<One, { level: Level; excluded: number }>('SELECT level, exclusion IS NOT NULL AS excluded FROM resident_ratings WHERE id = ?'),
+      putRating: db.prepare<WithRatingColumns<ResidentRatingRecord>>(
+        `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash)
+         VALUES (@id, @openid, @workerCode, @subdistrictId, @month, @level, @comment, @commentStatus, @submittedAt, @clientHash)
          ON CONFLICT (id) DO UPDATE SET level = excluded.level, comment = excluded.comment,
-           comment_status = excluded.comment_status, submitted_at = excluded.submitted_at`,
+           comment_status = excluded.comment_status, submitted_at = excluded.submitted_at, client_hash = excluded.client_hash`,
       ),
-      insertFeedback: db.prepare<FeedbackRecord>(
-        `INSERT INTO feedback (service_id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at)
-         VALUES (@serviceId, @openid, @workerCode, @subdistrictId, @month, @level, @comment, @commentStatus, @submittedAt)
+      insertFeedback: db.prepare<WithRatingColumns<FeedbackRecord>>(
+        `INSERT INTO feedback (service_id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash)
+         VALUES (@serviceId, @openid, @workerCode, @subdistrictId, @month, @level, @comment, @commentStatus, @submittedAt, @clientHash)
          ON CONFLICT (service_id) DO NOTHING`,
       ),
       // The first rating, feedback or monthly score of a worker's month (creates missing rows).
@@ -209,21 +228,23 @@ export class SqliteStore implements Store {
       // Run inside a group commit (this.commits), which supplies the transaction.
       submitRating: (rating: ResidentRatingRecord, receiptKey: string | undefined): { replaced: boolean } => {
         const previous = this.stmt.ratingLevel.get(rating.id)
-        this.stmt.putRating.run(rating)
+        this.stmt.putRating.run({ ...rating, ...ratingColumnValues(rating) })
         // The receipt commits with the rating: a retry can rebuild this write's result (domain/idempotency.ts).
         this.idempotency.writeReceipt(rating.id, receiptKey, previous !== undefined)
         if (previous === undefined) {
           this.applyToTallies(rating, { residents: addedLevel(rating.level) }, 'new')
           return { replaced: false }
         }
-        // Same id means same rater, worker and month: only the level moves within that month's tallies.
+        // Same id means same rater, worker and month: only the level moves within that month's tallies;
+        // an excluded rating is in no tally, and stays out.
+        if (previous.excluded === 1) return { replaced: true }
         const moved = movedLevel(previous.level, rating.level)
         if (moved !== null) this.applyToTallies(rating, { residents: moved }, 'known')
         return { replaced: true }
       },
       submitFeedback: (feedback: FeedbackRecord): { inserted: boolean } => {
         // One feedback per service visit: a second one for the same serviceId changes nothing.
-        if (this.stmt.insertFeedback.run(feedback).changes === 0) return { inserted: false }
+        if (this.stmt.insertFeedback.run({ ...feedback, ...ratingColumnValues(feedback) }).changes === 0) return { inserted: false }
         this.applyToTallies(feedback, { recipients: addedLevel(feedback.level) }, 'new')
         return { inserted: true }
       },
@@ -369,7 +390,8 @@ export class SqliteStore implements Store {
   }
 
   async getResidentRating(id: string): Promise<ResidentRatingRecord | null> {
-    return this.stmt.getRating.get(id) ?? null
+    const row = this.stmt.getRating.get(id)
+    return row === undefined ? null : ratingColumnsOf(row)
   }
 
   async submitFeedback(feedback: FeedbackRecord): Promise<{ inserted: boolean }> {
@@ -419,4 +441,4 @@ const COMMUNITY_SELECT = 'SELECT id, name, subdistrict_id AS subdistrictId FROM 
 const PRINCIPAL_SELECT = `SELECT openid, role, name, worker_code AS workerCode, community_id AS communityId,
   subdistrict_id AS subdistrictId FROM principals`
 const RATING_SELECT = `SELECT id, openid, worker_code AS workerCode, subdistrict_id AS subdistrictId, month, level,
-  comment, comment_status AS commentStatus, submitted_at AS submittedAt FROM resident_ratings`
+  comment, comment_status AS commentStatus, submitted_at AS submittedAt, ${RATING_COLUMNS} FROM resident_ratings`

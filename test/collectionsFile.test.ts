@@ -29,6 +29,10 @@ const TYPED: Record<keyof CloudCollections, true> = {
   sheets: true,
   audit: true,
   evaluation_snapshots: true,
+  appeals: true,
+  cases: true,
+  reviews: true,
+  rate_limits: true,
   settings_versions: true,
 }
 

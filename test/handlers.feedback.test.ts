@@ -9,6 +9,7 @@ import type { EvaluationRow } from '../src/core/types'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'
+import { idempotencyKeyOf } from '../cloudfunctions/api/src/ids'
 
 const VISITED = new Date('2026-03-15T02:00:00Z') // 10:00 China time
 const WORKER = OPENID.workerX // 张敏, W001
@@ -147,5 +148,19 @@ describe("the evaluation's recipient party after a feedback (DESIGN section 3)",
     // S_X = (160 + 5 x 65) / (2 + 5) = 485 / 7 = 69.29 -> 69.3; S_Y = (100 + 325) / (2 + 5) = 425 / 7 = 60.71 -> 60.7
     expect(await recipientsRow(X)).toEqual({ n: 2, score: 69.3 })
     expect(await recipientsRow(Y)).toEqual({ n: 2, score: 60.7 })
+  })
+})
+
+describe('feedback.submit retried with one key (issue 9: no result record, the feedback itself answers)', () => {
+  it('gives 20 concurrent retries and a later one the first result, one feedback counted once', async () => {
+    const payload = { visitCode, level: 2, idempotencyKey: 'feedback-retry-0001' }
+    const first = { ok: true, data: { feedbackId: visitCode, period: '2026-03' } }
+    const replies = await Promise.all(Array.from({ length: 20 }, () => api.call({ action: 'feedback.submit', payload }, RECIPIENT)))
+    expect(replies).toEqual(Array.from({ length: 20 }, () => first))
+    expect(await api.call({ action: 'feedback.submit', payload }, RECIPIENT)).toEqual(first)
+    // Level 2, once: [0, 1, 0, 0, 0] in the month — not 21 counts, and no CONFLICT for the retries.
+    expect(await recipientsOf(X)).toEqual([0, 1, 0, 0, 0])
+    // The first run writes no result record; the first retry that found the claim pending recorded the rebuilt one.
+    expect(await api.store.getIdempotent(idempotencyKeyOf(RECIPIENT, 'feedback.submit', 'feedback-retry-0001'))).toMatchObject({ result: first.data })
   })
 })

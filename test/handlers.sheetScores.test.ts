@@ -85,7 +85,7 @@ it('audits settings.save: who, the version, and which settings changed', async (
   dataOf(await call('settings.save', { settings: { ...DEFAULT_SETTINGS, excellentQuota: 0.3 } }, OPENID.bureau))
   const { entries } = await api.store.audit.list({ action: 'settings.save' }, { limit: 10 })
   expect(entries).toEqual([
-    expect.objectContaining({ by: { openid: OPENID.bureau, role: 'bureau', name: '市民政局 赵处长' }, target: 'settings:v2', details: { version: 2, changed: ['excellentQuota'] } }),
+    expect.objectContaining({ by: { openid: OPENID.bureau, role: 'bureau', name: '市民政局 赵处长' }, target: 'settings:v2', details: { version: 2, changed: ['excellentQuota'], values: { excellentQuota: { from: 0.2, to: 0.3 } } } }),
   ])
 })
 

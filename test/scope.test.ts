@@ -50,6 +50,14 @@ const SCOPED: Partial<Record<ActionName, (t: Target) => unknown>> = {
   'grid.save': (t) => ({ gridId: `${t.communityId}-g1`, name: '第一网格', households: 400 }),
   'worker.update': (t) => ({ workerCode: t.workerCode, postId: 'zhuanzhi', gridId: `${t.communityId}-g1`, active: true }),
   'org.invite': (t) => ({ role: 'community', communityId: t.communityId, name: '新管理员' }),
+  // Appeals (issue 9): the sub-district's queue.
+  'appeal.list': (t) => ({ subdistrictId: t.subdistrictId }),
+  // Held comments (issue 9): the sub-district's moderation queue.
+  'comment.list': (t) => ({ subdistrictId: t.subdistrictId }),
+  // Suspicious ratings (issue 9): the sub-district's review queue.
+  'review.list': (t) => ({ subdistrictId: t.subdistrictId }),
+  // Bad-review cases (issue 9): a community's cases (a community admin names only their own).
+  'case.list': (t) => ({ subdistrictId: t.subdistrictId, communityId: t.communityId }),
 }
 
 /** Staff actions whose scope is the caller's own workplace, never a payload: checked on what they return. */
@@ -82,6 +90,19 @@ const NOT_SCOPED: Partial<Record<ActionName, string>> = {
   'org.community.save': 'the bureau’s city-wide organisation (403 for all staff: test/handlers.org.test.ts)',
   'org.template': 'the bureau’s city-wide roster (403 for all staff: test/handlers.roster.test.ts)',
   'org.import': 'the bureau’s city-wide roster (403 for all staff: test/handlers.roster.test.ts)',
+  'appeal.mine': 'a worker’s own bad ratings',
+  'appeal.file': 'a worker’s own bad rating',
+  'appeal.decide': 'names an appeal: its own sub-district is checked on the stored appeal (403 for 温泉’s staff: test/handlers.appeals.test.ts)',
+  'comment.decide': 'names a rating: its own sub-district is checked on the stored rating (403 for 温泉’s staff: test/handlers.comments.test.ts)',
+  'audit.list': 'the bureau’s city-wide audit log (403 for all other staff: test/handlers.audit.test.ts)',
+  'review.decide': 'names a review item: its own sub-district is checked on the stored item (403 for 温泉’s staff: test/handlers.reviews.test.ts)',
+  'case.get': 'names a case: its own community / sub-district is checked on the stored case (403: test/handlers.cases.test.ts)',
+  'case.callback': 'names a case: its own community is checked on the stored case (403: test/handlers.cases.test.ts)',
+  'case.rectify': 'names a case: its own community is checked on the stored case (403: test/handlers.cases.test.ts)',
+  'case.mine': 'the rater’s own cases',
+  'case.confirm': 'the rater’s own case (anyone else: 403, test/handlers.cases.test.ts)',
+  'case.contact': 'the rater’s own case',
+  'case.worker': 'a worker’s own cases',
 }
 
 const FUSHAN_YQ: Target = { subdistrictId: 'fushan', communityId: 'yinquan', workerCode: 'YQ04' }

@@ -72,10 +72,10 @@ describe('scaleSeed', () => {
     }
     const columns = 'worker_code AS workerCode, subdistrict_id AS subdistrictId'
     type Row = { workerCode: string; subdistrictId: string; month: string; level: number }
-    for (const r of db.prepare<[], Row>(`SELECT ${columns}, month, level FROM resident_ratings`).all()) {
+    for (const r of db.prepare<[], Row>(`SELECT ${columns}, month, level FROM resident_ratings WHERE exclusion IS NULL`).all()) {
       for (const period of periodsOfMonth(r.month)) tallyOf(r, period).residents[r.level - 1] += 1
     }
-    for (const f of db.prepare<[], Row>(`SELECT ${columns}, month, level FROM feedback`).all()) {
+    for (const f of db.prepare<[], Row>(`SELECT ${columns}, month, level FROM feedback WHERE exclusion IS NULL`).all()) {
       for (const period of periodsOfMonth(f.month)) tallyOf(f, period).recipients[f.level - 1] += 1
     }
     type Score = { workerCode: string; subdistrictId: string; period: string; score: number }

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import type { FeedbackRecord } from '../../cloudfunctions/api/src/stores/records'
 import type { VisitRecord, VisitStore } from '../../cloudfunctions/api/src/stores/visits'
 import type { Level } from '../../src/core/types'
+import { RATING_COLUMNS, type WithRatingColumns, ratingColumnsOf } from '../ratingColumns'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS visits (
@@ -35,9 +36,9 @@ export class SqliteVisitStore implements VisitStore {
       feedbackLevels: db.prepare<[string], { visitCode: string; level: Level }>(
         'SELECT service_id AS visitCode, level FROM feedback WHERE service_id IN (SELECT value FROM json_each(?))',
       ),
-      getFeedback: db.prepare<[string], FeedbackRecord>(
+      getFeedback: db.prepare<[string], WithRatingColumns<FeedbackRecord>>(
         `SELECT service_id AS serviceId, openid, worker_code AS workerCode, subdistrict_id AS subdistrictId, month, level,
-          comment, comment_status AS commentStatus, submitted_at AS submittedAt FROM feedback WHERE service_id = ?`,
+          comment, comment_status AS commentStatus, submitted_at AS submittedAt, ${RATING_COLUMNS} FROM feedback WHERE service_id = ?`,
       ),
     }
   }
@@ -61,6 +62,7 @@ export class SqliteVisitStore implements VisitStore {
   }
 
   async getFeedback(visitCode: string): Promise<FeedbackRecord | null> {
-    return this.stmt.getFeedback.get(visitCode) ?? null
+    const row = this.stmt.getFeedback.get(visitCode)
+    return row === undefined ? null : ratingColumnsOf(row)
   }
 }

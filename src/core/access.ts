@@ -5,11 +5,17 @@
 // test/authorization.test.ts calls every action as every kind of caller and checks the answer against it.
 import type { ActionName } from './contract'
 import {
+  APPEAL_REVIEWERS,
+  AUDIT_READERS,
+  CASE_HANDLERS,
+  CASE_READERS,
+  COMMENT_MODERATORS,
   COMMUNITY_EDITORS,
   EVALUATION_READERS,
   ORG_EDITORS,
   ORG_READERS,
   POST_EDITORS,
+  RATING_REVIEWERS,
   SCORE_ENTERERS,
   SETTINGS_EDITORS,
   SETTINGS_READERS,
@@ -93,6 +99,33 @@ export const ACCESS: Record<ActionName, Access> = {
   'report.get': staff(EVALUATION_READERS, 'target'),
   'report.export': staff(EVALUATION_READERS, 'target'),
   'report.trend': staff(['community', 'subdistrict', 'bureau'], 'target'),
+  // Appeals (issue 9, item 7): a worker's own bad ratings; the sub-district (or the bureau) reviews.
+  'appeal.mine': WORKER_OWN,
+  'appeal.file': WORKER_OWN,
+  'appeal.list': staff(APPEAL_REVIEWERS, 'target'),
+  // Names an appeal, not a sub-district: the appeal's own sub-district must be the caller's (403 beyond).
+  'appeal.decide': staff(APPEAL_REVIEWERS, 'own'),
+  // Held comments (issue 9, item 5): the sub-district's staff (or the bureau) release or reject them.
+  'comment.list': staff(COMMENT_MODERATORS, 'target'),
+  // Names a rating, not a sub-district: the rating's own sub-district must be the caller's (403 beyond).
+  'comment.decide': staff(COMMENT_MODERATORS, 'own'),
+  // The review queue (issue 9, item 4): the sub-district's staff (or the bureau) keep or exclude flagged ratings.
+  'review.list': staff(RATING_REVIEWERS, 'target'),
+  // Names a review item, not a sub-district: the item's own sub-district must be the caller's (403 beyond).
+  'review.decide': staff(RATING_REVIEWERS, 'own'),
+  // The audit log (issue 9, item 8): the bureau alone reads it, for every sub-district.
+  'audit.list': { ...staff(AUDIT_READERS, false), signIn: '请先登录微信后再查看操作记录' },
+  // Bad-review cases (issue 9, item 6): the community's admin handles them, its sub-district and the bureau watch.
+  'case.list': staff(CASE_READERS, 'target'),
+  // Name a case, not a community: the case's own community / sub-district must be the caller's (403 beyond).
+  'case.get': staff(CASE_READERS, 'own'),
+  'case.callback': staff(CASE_HANDLERS, 'own'),
+  'case.rectify': staff(CASE_HANDLERS, 'own'),
+  // The rater's own cases only (anyone else's is "not found"): residents and workers are the raters.
+  'case.mine': { who: RATERS, scoped: 'own', signIn: '请先登录微信后再查看差评处理情况' },
+  'case.confirm': { who: RATERS, scoped: 'own', signIn: '请先登录微信后再评价整改结果' },
+  'case.contact': { who: RATERS, scoped: 'own', signIn: '请先登录微信后再留下联系方式' },
+  'case.worker': WORKER_OWN,
 }
 
 /** Rule 12: an action no anonymous caller may call needs a WeChat identity (401 without one). */

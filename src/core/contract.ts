@@ -19,6 +19,11 @@ import type { StaffInviteRole } from './org'
 import { type RosterResults, rosterPayloads } from './rosterSchemas'
 import { type SheetResults, sheetPayloads } from './sheetSchemas'
 import { type ReportResults, reportPayloads } from './reportSchemas'
+import { type AuditResults, auditPayloads } from './auditSchemas'
+import { type ReviewResults, reviewPayloads } from './reviewSchemas'
+import { type CommentResults, commentPayloads } from './commentSchemas'
+import { type CaseResults, casePayloads } from './caseSchemas'
+import { type AppealResults, appealPayloads } from './appealSchemas'
 
 export const payloadSchemas = {
   'dev.identities': v.object({}),
@@ -55,6 +60,11 @@ export const payloadSchemas = {
   ...rosterPayloads,
   ...sheetPayloads,
   ...reportPayloads,
+  ...auditPayloads,
+  ...reviewPayloads,
+  ...commentPayloads,
+  ...casePayloads,
+  ...appealPayloads,
 } as const
 
 export type ActionName = keyof typeof payloadSchemas
@@ -64,7 +74,8 @@ export type PayloadOf<A extends ActionName> = v.InferOutput<(typeof payloadSchem
 export type PayloadInputOf<A extends ActionName> = v.InferInput<(typeof payloadSchemas)[A]>
 
 /** What each action returns in `data`. */
-export interface ActionResults extends OrgResults, RosterResults, SheetResults, ReportResults {
+export interface ActionResults
+  extends OrgResults, RosterResults, SheetResults, ReportResults, AuditResults, ReviewResults, CommentResults, CaseResults, AppealResults {
   'dev.identities': DevIdentity[]
   'session.me': Session
   'worker.card': WorkerCard

@@ -16,8 +16,12 @@ describe('flag texts a clerk reads', () => {
   it('exist for every flag, in Chinese', () => {
     for (const text of Object.values(FLAG_TEXT)) expect(text).toMatch(/[\u4e00-\u9fff]/)
     expect(Object.keys(FLAG_TEXT).sort()).toEqual(
-      ['FEW_RECIPIENTS', 'FEW_RESIDENTS', 'NO_RECIPIENTS', 'NO_RESIDENTS', 'NO_SUBDISTRICT_SCORE', 'NO_YEAR_END'],
+      ['FEW_RECIPIENTS', 'FEW_RESIDENTS', 'NO_RECIPIENTS', 'NO_RESIDENTS', 'NO_SUBDISTRICT_SCORE', 'NO_YEAR_END', 'UNDER_REVIEW'],
     )
+  })
+
+  it('say a rating under review still counts until the sub-district decides (issue 9)', () => {
+    expect(FLAG_TEXT.UNDER_REVIEW).toBe('有评价待街道复核，复核前照常计分')
   })
 })
 

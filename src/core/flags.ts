@@ -17,10 +17,12 @@ export function flagText(flag: Flag, settings: Pick<Settings, 'minResidents' | '
       return '街道还没有打分，总分按其他各方计算，不参评优秀'
     case 'NO_YEAR_END':
       return '缺少年终考核分，暂时算不出年度成绩'
+    case 'UNDER_REVIEW':
+      return '有评价待街道复核，复核前照常计分'
   }
 }
 
-const ALL_FLAGS: Flag[] = ['FEW_RESIDENTS', 'FEW_RECIPIENTS', 'NO_RESIDENTS', 'NO_RECIPIENTS', 'NO_SUBDISTRICT_SCORE', 'NO_YEAR_END']
+const ALL_FLAGS: Flag[] = ['FEW_RESIDENTS', 'FEW_RECIPIENTS', 'NO_RESIDENTS', 'NO_RECIPIENTS', 'NO_SUBDISTRICT_SCORE', 'NO_YEAR_END', 'UNDER_REVIEW']
 
 /** The texts with the default thresholds; use `flagText(flag, settings)` when settings are at hand. */
 export const FLAG_TEXT: Record<Flag, string> = Object.fromEntries(

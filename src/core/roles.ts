@@ -40,12 +40,28 @@ export function canEditSettings(role: Role): boolean {
   return (SETTINGS_EDITORS as readonly Role[]).includes(role)
 }
 
+/** The audit log (issue 9, item 8): the bureau reads every sub-district's. */
+export const AUDIT_READERS: readonly StaffRole[] = ['bureau']
+
+export function canReadAudit(role: Role): boolean {
+  return (AUDIT_READERS as readonly Role[]).includes(role)
+}
+
 /** Organisation (issue 8): the bureau creates and renames sub-districts and communities. */
 export const ORG_EDITORS: readonly StaffRole[] = ['bureau']
 /** org.list and staff invites: the bureau for the city, sub-district staff for their own sub-district. */
 export const ORG_READERS: readonly StaffRole[] = ['subdistrict', 'bureau']
 /** A community's grids and workers (post, grid, in post or not) are its own admin's to edit. */
 export const COMMUNITY_EDITORS: readonly StaffRole[] = ['community']
+/** Appeals of bad ratings (申诉, issue 9): the worker's sub-district reviews them; the bureau may too. */
+export const APPEAL_REVIEWERS: readonly StaffRole[] = ['subdistrict', 'bureau']
+/** Held comments (留言审核, issue 9, trust rule 6): sub-district staff their own sub-district's, the bureau any. */
+export const COMMENT_MODERATORS: readonly StaffRole[] = ['subdistrict', 'bureau']
+/** Suspicious ratings (复核, issue 9, trust rule 8): sub-district staff their own sub-district's, the bureau any. */
+export const RATING_REVIEWERS: readonly StaffRole[] = ['subdistrict', 'bureau']
+/** Bad-review cases (差评回访整改, issue 9): the worker's community calls back and rectifies; its sub-district and the bureau watch. */
+export const CASE_HANDLERS: readonly StaffRole[] = ['community']
+export const CASE_READERS: readonly StaffRole[] = ['community', 'subdistrict', 'bureau']
 
 export function canReadOrg(role: Role): boolean {
   return (ORG_READERS as readonly Role[]).includes(role)

@@ -26,6 +26,12 @@ export const DEFAULT_SETTINGS: Settings = {
   makeupWorkdays: [],
   feedbackWindowDays: 7,
   sheetCriteria: DEFAULT_SHEET_CRITERIA,
+  rateLimitPerMinute: 10,
+  rateLimitPerDay: 30,
+  // 差评回访 within 1 working day, 整改 within 15 (the 好差评 system's deadlines)
+  callbackWorkingDays: 1,
+  rectifyWorkingDays: 15,
+  appealDays: 10,
 }
 
 export const SETTING_LABELS: Record<keyof Settings, string> = {
@@ -43,6 +49,11 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   makeupWorkdays: '调休上班日',
   feedbackWindowDays: '服务对象评价期限',
   sheetCriteria: '评分表评分项',
+  rateLimitPerMinute: '每人每分钟最多提交',
+  rateLimitPerDay: '每人每天最多提交',
+  callbackWorkingDays: '差评回访期限（工作日）',
+  rectifyWorkingDays: '差评整改期限（工作日）',
+  appealDays: '申诉期限（天）',
 }
 
 /** "weights（三方权重）" — how every message names a field. */
@@ -121,6 +132,12 @@ const settingsSchema = v.pipe(
       feedbackWindowDays: integerBetween(`${named('feedbackWindowDays')}必须是 1 到 90 之间的整数`, 1, 90),
       // Settings saved before the scoring sheet existed have none: the default criteria.
       sheetCriteria: v.optional(sheetCriteriaSchema, DEFAULT_SHEET_CRITERIA),
+      // Settings saved before issue 9 have none of these: the defaults.
+      rateLimitPerMinute: v.optional(integerBetween(`${named('rateLimitPerMinute')}必须是 1 到 1000 之间的整数`, 1, 1000), DEFAULT_SETTINGS.rateLimitPerMinute),
+      rateLimitPerDay: v.optional(integerBetween(`${named('rateLimitPerDay')}必须是 1 到 10000 之间的整数`, 1, 10000), DEFAULT_SETTINGS.rateLimitPerDay),
+      callbackWorkingDays: v.optional(integerBetween(`${named('callbackWorkingDays')}必须是 1 到 30 之间的整数`, 1, 30), DEFAULT_SETTINGS.callbackWorkingDays),
+      rectifyWorkingDays: v.optional(integerBetween(`${named('rectifyWorkingDays')}必须是 1 到 90 之间的整数`, 1, 90), DEFAULT_SETTINGS.rectifyWorkingDays),
+      appealDays: v.optional(integerBetween(`${named('appealDays')}必须是 1 到 90 之间的整数`, 1, 90), DEFAULT_SETTINGS.appealDays),
     },
     (issue) => {
       // A missing key is reported against the object, with the key in the issue's path.

@@ -22,6 +22,8 @@ export type Flag =
   | 'NO_RECIPIENTS'
   | 'NO_SUBDISTRICT_SCORE'
   | 'NO_YEAR_END'
+  /** Issue 9: a rating of the worker waits for the sub-district's review; it counts until decided (no effect on score or grade). */
+  | 'UNDER_REVIEW'
 
 /** Settings of DESIGN section 3, with these exact names. */
 export interface Settings {
@@ -43,6 +45,14 @@ export interface Settings {
   feedbackWindowDays: number
   /** The scoring sheet's criteria (issue 8): each weight is its full marks, whole numbers summing to 100. */
   sheetCriteria: SheetCriterion[]
+  /** Issue 9, rate limits: submits (ratings and feedback) one rater may make per minute and per day, over all workers. */
+  rateLimitPerMinute: number
+  rateLimitPerDay: number
+  /** Issue 9, the bad-review loop: working days to call the rater back (回访) and to rectify (整改). */
+  callbackWorkingDays: number
+  rectifyWorkingDays: number
+  /** Issue 9, appeals: calendar days after a bad rating within which its worker may appeal (申诉). */
+  appealDays: number
 }
 
 /** A criterion of the sub-district's scoring sheet; a worker gets 0..weight points on it, one decimal at most. */

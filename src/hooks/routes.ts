@@ -33,6 +33,22 @@ export const routes = {
   /** Built by the poster and visit pages' own slices; the worker home links to them. */
   workerPoster: '/worker/poster/index',
   workerVisit: '/worker/visit/index',
+  /** 差评申诉 (issue 9): a worker's bad ratings and their appeals. */
+  workerAppeals: '/worker/appeals/index',
+  /** 申诉复核 (issue 9): the sub-district's queue of appeals. */
+  appealReview: '/staff/appeals/index',
+  /** 留言审核 (issue 9): the sub-district's held comments. */
+  comments: '/staff/comments/index',
+  /** 可疑评价复核 (issue 9): the sub-district's queue of flagged ratings. */
+  reviewQueue: '/staff/review/index',
+  /** 差评回访整改 (issue 9): the cases of a community / sub-district, overdue first; one case; the rater's verdict (main package). */
+  cases: '/staff/cases/index',
+  caseDetail: (caseId: string) => `/staff/case/index?caseId=${encodeURIComponent(caseId)}`,
+  caseVerdict: (caseId: string) => `/pages/case/index?caseId=${encodeURIComponent(caseId)}`,
+  /** 操作记录 (issue 9): the bureau's audit log. */
+  audit: '/staff/audit/index',
+  /** 隐私说明 (issue 9): what is stored and why; main package, opened from home and the privacy dialog. */
+  privacy: '/pages/privacy/index',
 }
 
 /** The page a scanned code opens: the worker's rating page, the visit's feedback page, or the invite. */

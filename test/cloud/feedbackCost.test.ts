@@ -27,10 +27,12 @@ it('makes a feedback with a comment and an idempotency key in 8 database request
     'database.insertDocument idempotency', // the key claimed (a taken one means a retry: read its result instead)
     'database.getDocument visits', // the visit rated: its worker, sub-district and time
     'database.getDocument settings', // feedbackWindowDays, read beside the visit
+    'database.insertDocument rate_limits', // issue 9: the rater's first submit of the day opens their counter
     'database.insertDocument feedback', // the feedback, _id = visit code, marked pending (a second one is refused here)
     'database.modifyDocument tallies', // one _.inc on the worker's tally of the year
     'database.modifyDocument feedback', // the pending mark removed
-    'database.modifyDocument idempotency', // the claim completed with the first result, for a retry
+    // No result record: a feedback is never replaced nor removed, so a retry rebuilds the first result
+    // from it (domain/idempotency.ts resultInWrite) and records it then.
   ])
   expect(total).toBeLessThanOrEqual(8)
 })

@@ -68,6 +68,23 @@ const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown>
   'sheet.change': { kind: 'period', period: '2026-01', version: 1, rows: [], reason: '复核后更正得分', idempotencyKey: 'key-00000002' },
   'report.get': { kind: 'halfyear', period: '2026-H1', subdistrictId: DEMO_SUBDISTRICT_ID },
   'report.trend': { workerCode: 'YQ01' },
+  'appeal.mine': {},
+  'appeal.file': { token: '0123456789abcdef0123456789abcdef', reason: '当天我不在岗，评价有误', idempotencyKey: 'key-appeal-01' },
+  'appeal.list': {},
+  'appeal.decide': { appealId: 'no-such-appeal', decision: 'reject', note: '证据不足', idempotencyKey: 'key-appeal-02' },
+  'comment.list': { subdistrictId: DEMO_SUBDISTRICT_ID },
+  'comment.decide': { ref: { kind: 'resident', id: 'no-such-rating' }, submittedAt: '2026-06-10T02:00:00.000Z', decision: 'reject' },
+  'review.list': {},
+  'audit.list': {},
+  'review.decide': { reviewId: 'no-such-review', decision: 'exclude', reason: '同一地址集中刷评', idempotencyKey: 'key-review-01' },
+  'case.list': {},
+  'case.get': { caseId: 'no-such-case' },
+  'case.callback': { caseId: 'no-such-case', reached: false, outcome: '无法联系', idempotencyKey: 'key-case-0001' },
+  'case.rectify': { caseId: 'no-such-case', note: '已加强入户走访', idempotencyKey: 'key-case-0002' },
+  'case.mine': {},
+  'case.confirm': { caseId: 'no-such-case', verdict: '满意', idempotencyKey: 'key-case-0003' },
+  'case.contact': { caseId: 'no-such-case', none: true },
+  'case.worker': {},
 }
 
 /** Every document of every collection, to compare before and after. */

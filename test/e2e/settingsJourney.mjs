@@ -53,6 +53,14 @@ export async function runSettingsJourney({ browser, root, shots, test, assert })
         await page.getByText('已保存为第 2 版').scrollIntoViewIfNeeded()
         await screenshot(page, join(shots, 'settings-saved.png'), { full: false })
 
+        // Issue 9's group: 每人每分钟最多提交 10 → 5 saves version 3.
+        const perMinute = page.locator('[data-setting="rateLimitPerMinute"] .settings-input input')
+        await perMinute.fill('5')
+        await page.locator('taro-button-core', { hasText: '保存' }).click()
+        await page.getByText('已保存为第 3 版').waitFor(WAIT)
+        await page.locator('[data-setting="trust"]').scrollIntoViewIfNeeded()
+        await screenshot(page, join(shots, 'settings-trust.png'), { full: false })
+
         await page.setViewportSize({ width: 1280, height: 800 })
         await page.evaluate(() => window.scrollTo(0, 0))
         await screenshot(page, join(shots, 'settings-1280.png'), { full: false })
@@ -60,7 +68,7 @@ export async function runSettingsJourney({ browser, root, shots, test, assert })
         await bureau.context.close()
       }
       const after = await callApi(baseUrl, 'settings.get', {}, 'dev-bureau')
-      assert(after.version === 2 && after.settings.dailyShare === 0.7, `version 2 in force: ${JSON.stringify(after)}`)
+      assert(after.version === 3 && after.settings.dailyShare === 0.7 && after.settings.rateLimitPerMinute === 5, `version 3 in force: ${JSON.stringify(after)}`)
     })
   } finally {
     server.stop()

@@ -76,6 +76,23 @@ export function payloadOf(action: ActionName, who: Who, key: string): unknown {
     'report.get': { kind: 'month', period: PERIOD, subdistrictId: 'fushan', communityId: 'yinquan' },
     'report.export': { kind: 'month', period: PERIOD, subdistrictId: 'fushan', communityId: 'yinquan' },
     'report.trend': { workerCode: 'YQ04' },
+    'appeal.mine': {},
+    'appeal.file': { token: '0123456789abcdef0123456789abcdef', reason: '当天我不在岗，评价有误', idempotencyKey },
+    'appeal.list': { subdistrictId: 'fushan' },
+    'appeal.decide': { appealId: 'no-such-appeal', decision: 'reject', note: '证据不足', idempotencyKey },
+    'comment.list': { subdistrictId: 'fushan' },
+    'comment.decide': { ref: { kind: 'resident', id: 'no-such-rating' }, submittedAt: '2026-06-10T02:00:00.000Z', decision: 'reject' },
+    'review.list': { subdistrictId: 'fushan' },
+    'audit.list': { subdistrictId: 'fushan', from: '2026-06-01', to: '2026-06-30' },
+    'review.decide': { reviewId: 'no-such-review', decision: 'exclude', reason: '同一地址集中刷评', idempotencyKey },
+    'case.list': { subdistrictId: 'fushan', communityId: 'yinquan' },
+    'case.get': { caseId: 'no-such-case' },
+    'case.callback': { caseId: 'no-such-case', reached: false, outcome: '无法联系', idempotencyKey },
+    'case.rectify': { caseId: 'no-such-case', note: '已加强入户走访', idempotencyKey },
+    'case.mine': {},
+    'case.confirm': { caseId: 'no-such-case', verdict: '满意', idempotencyKey },
+    'case.contact': { caseId: 'no-such-case', none: true },
+    'case.worker': {},
   }
   return payloads[action]
 }

@@ -50,8 +50,10 @@ export function recountFromRecords(emulator: CloudbaseEmulator): Map<string, Rec
     })
   }
   const field = (doc: Record<string, unknown>, name: string): string => String(doc[name])
-  for (const r of emulator.documents('resident_ratings')) for (const t of at(field(r, 'workerCode'), field(r, 'month'))) t.residents[Number(r.level) - 1] += 1
-  for (const f of emulator.documents('feedback')) for (const t of at(field(f, 'workerCode'), field(f, 'month'))) t.recipients[Number(f.level) - 1] += 1
+  // Excluded ratings and feedback (issue 9) are kept but count in no tally.
+  const counted = (doc: Record<string, unknown>) => doc.excluded === undefined || doc.excluded === null
+  for (const r of emulator.documents('resident_ratings').filter(counted)) for (const t of at(field(r, 'workerCode'), field(r, 'month'))) t.residents[Number(r.level) - 1] += 1
+  for (const f of emulator.documents('feedback').filter(counted)) for (const t of at(field(f, 'workerCode'), field(f, 'month'))) t.recipients[Number(f.level) - 1] += 1
   for (const s of emulator.documents('subdistrict_scores')) {
     if (!/^\d{4}-\d{2}$/.test(field(s, 'period'))) continue
     for (const t of at(field(s, 'workerCode'), field(s, 'period'))) {

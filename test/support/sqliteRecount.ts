@@ -15,7 +15,7 @@ export interface SqliteTallies {
 export function sqliteTallies(file: string): SqliteTallies {
   const db = new Database(file, { readonly: true, fileMustExist: true })
   try {
-    const ratings = db.prepare('SELECT id, worker_code AS workerCode, month, level FROM resident_ratings').all() as SqliteTallies['ratings']
+    const ratings = db.prepare('SELECT id, worker_code AS workerCode, month, level FROM resident_ratings WHERE exclusion IS NULL').all() as SqliteTallies['ratings']
     const rows = db.prepare('SELECT worker_code AS workerCode, period, r1, r2, r3, r4, r5 FROM tallies').all() as Array<{ workerCode: string; period: string } & Record<'r1' | 'r2' | 'r3' | 'r4' | 'r5', number>>
     const stored: Histograms = new Map()
     for (const row of rows) {

@@ -40,7 +40,7 @@ it('rates a visit from its code: who, what and when, a level, a comment, submit,
   expect(page.text()).toContain('您对刘建华这次帮办代办服务的评价：基本满意')
   expect(page.text()).toContain(`这条评价计入 ${periodLabel(monthOf(new Date()))}。`)
   expect(page.text()).toContain('每次服务只能评价一次，这次服务的评价已经完成。')
-  expect(page.text()).toContain('您写的话经过审核后，工作人员才能看到。')
+  expect(page.text()).toContain('您写的话经过审核后，才会给被评价的工作者看，不显示是谁写的。')
   expect(page.has('非常满意')).toBe(false) // the form is gone
 
   expect(world.callsOf('feedback.submit').map((call) => call.payload)).toEqual([{ visitCode, level: 3, comment: COMMENT, idempotencyKey: expect.any(String) }])

@@ -34,7 +34,7 @@ const fixed1 = (score: number | null | undefined) => (score === null || score ==
 it('has a check below for every page of the main package and the staff subpackage', () => {
   const app = JSON.parse(readFileSync(path.join(DIST, 'app.json'), 'utf8')) as { pages: string[]; subPackages: { root: string; pages: string[] }[] }
   const pages = [...app.pages, ...app.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))]
-  expect(pages.sort()).toEqual(['pages/feedback/index', 'pages/index/index', 'pages/mygrid/index', 'pages/rate/index', 'reports/index/index', 'reports/trend/index', 'staff/community/index', 'staff/evaluation/index', 'staff/org/index', 'staff/posts/index', 'staff/roster/index', 'staff/settings/index', 'staff/sheet/index', 'staff/workers/index', 'worker/home/index', 'worker/invite/index', 'worker/poster/index', 'worker/visit/index'])
+  expect(pages.sort()).toEqual(['pages/case/index', 'pages/feedback/index', 'pages/index/index', 'pages/mygrid/index', 'pages/privacy/index', 'pages/rate/index', 'reports/index/index', 'reports/trend/index', 'staff/appeals/index', 'staff/audit/index', 'staff/case/index', 'staff/cases/index', 'staff/comments/index', 'staff/community/index', 'staff/evaluation/index', 'staff/org/index', 'staff/posts/index', 'staff/review/index', 'staff/roster/index', 'staff/settings/index', 'staff/sheet/index', 'staff/workers/index', 'worker/appeals/index', 'worker/home/index', 'worker/invite/index', 'worker/poster/index', 'worker/visit/index'])
 })
 
 describe('home page (pages/index/index)', () => {

@@ -34,7 +34,7 @@ it('rates a worker from their code: a level, a comment, submit, the result, and 
   expect(page.text()).toContain('您给陈秀英的评价：满意')
   expect(page.text()).toContain(`这条评价计入 ${periodLabel(month)}。`)
   expect(page.text()).toContain('这个月内再评一次，会替换这一次的评价，每人每月只算一条。')
-  expect(page.text()).toContain('您写的话经过审核后，工作人员才能看到。')
+  expect(page.text()).toContain('您写的话经过审核后，才会给被评价的工作者看，不显示是谁写的。')
   expect(page.has('非常满意')).toBe(false) // the form is gone: one decision per screen
 
   const [submit] = world.callsOf('rating.submit')

@@ -9,6 +9,8 @@ const BUREAU = { openid: 'dev-bureau' } // 市民政局 陈处长
 const SUBDISTRICT = { openid: 'dev-subdistrict-fushan' }
 /** Input boxes in page order: 3 weights, 5 level points, then 评定规则 (优秀最低分, 优秀比例上限, 居民, 服务对象, 先验权重, 日常考核占比, …). */
 const DAILY_SHARE = 13
+/** After 评定规则 (7) and 网格时间 (2): the group 防刷、差评整改与申诉, its first box 每人每分钟最多提交. */
+const RATE_PER_MINUTE = 17
 
 let world: WeappWorld
 beforeEach(async () => {
@@ -16,11 +18,14 @@ beforeEach(async () => {
 })
 afterEach(() => world.close())
 
-it('shows the six groups and version 1 with the defaults', async () => {
+it('shows the seven groups and version 1 with the defaults', async () => {
   const page = await world.openPage('staff/settings/index', {}, BUREAU)
   await page.waitForText('当前第 1 版（系统初始设置）')
-  expect(page.textsOf('.settings-group__title')).toEqual(['三方权重', '等级分值', '评定规则', '网格时间', '节假日与调休', '评分表评分项'])
-  expect(page.all('.settings-input')).toHaveLength(17)
+  expect(page.textsOf('.settings-group__title')).toEqual(['三方权重', '等级分值', '评定规则', '网格时间', '节假日与调休', '防刷、差评整改与申诉', '评分表评分项'])
+  expect(page.all('.settings-input')).toHaveLength(22)
+  // The issue-9 group: 10, 30, 1, 15, 10 by default, each with its line of explanation.
+  for (const [i, value] of ['10', '30', '1', '15', '10'].entries()) expect(await page.attr({ selector: '.settings-input', index: RATE_PER_MINUTE + i }, 'value')).toBe(value)
+  await page.waitForText('同一人一分钟内最多提交几次评价，超过要等一分钟，默认 10')
   expect(await page.attr({ selector: '.settings-input', index: 0 }, 'value')).toBe('0.4')
   expect(await page.attr({ selector: '.settings-input', index: DAILY_SHARE }, 'value')).toBe('0.6')
 })
@@ -41,6 +46,21 @@ it('refuses a daily share of 0.5 beside its field, saving nothing; 0.7 saves ver
   await page.waitForText('已保存为第 2 版')
   await page.waitForText(/当前第 2 版，.* 由 市民政局 陈处长 保存/)
   expect(await world.store.getSettings()).toEqual({ ...DEFAULT_SETTINGS, dailyShare: 0.7 })
+})
+
+it('refuses 0 submits a minute beside its box, saving nothing; 5 saves version 2 with the others unchanged', async () => {
+  const page = await world.openPage('staff/settings/index', {}, BUREAU)
+  await page.waitForText('当前第 1 版（系统初始设置）')
+  await page.input({ selector: '.settings-input', index: RATE_PER_MINUTE }, '0')
+  await page.tap('保存')
+  await page.waitForText('没有保存')
+  expect(page.textsOf('.settings-error')).toEqual(['每人每分钟最多提交必须是 1 到 1000 之间的整数'])
+  expect(await world.store.settings.history()).toEqual([])
+
+  await page.input({ selector: '.settings-input', index: RATE_PER_MINUTE }, '5')
+  await page.tap('保存')
+  await page.waitForText('已保存为第 2 版')
+  expect(await world.store.getSettings()).toEqual({ ...DEFAULT_SETTINGS, rateLimitPerMinute: 5 })
 })
 
 it('tells sub-district staff the bureau keeps the settings, without reading them', async () => {

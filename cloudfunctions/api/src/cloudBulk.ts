@@ -45,8 +45,9 @@ export async function loadActivity(db: Db, activity: ActivityLoad): Promise<void
   const ratings = [...(activity.ratings ?? [])]
   const feedback = [...(activity.feedback ?? [])]
   const scores = [...(activity.scores ?? [])]
-  for (const r of ratings) countsOf(r).residents[r.level - 1] += 1
-  for (const f of feedback) countsOf(f).recipients[f.level - 1] += 1
+  // An excluded rating (issue 9) is stored but counts in no tally.
+  for (const r of ratings) if (r.excluded === undefined) countsOf(r).residents[r.level - 1] += 1
+  for (const f of feedback) if (f.excluded === undefined) countsOf(f).recipients[f.level - 1] += 1
   for (const s of scores.filter((score) => periodKind(score.period) === 'month')) {
     const counts = countsOf({ ...s, month: s.period })
     counts.monthlyScoreSum += s.score

@@ -11,6 +11,10 @@ import type { SettingsSaver, SettingsVersionRecord } from './stores/settings'
 import type { SheetRecord } from './stores/sheets'
 import type { AuditEntry } from './stores/audit'
 import type { EvaluationSnapshot } from './stores/snapshots'
+import type { AppealDoc } from './stores/appeals'
+import type { CaseDoc } from './stores/cases'
+import type { ReviewRecord } from './stores/reviews'
+import type { LimitCounter } from './stores/limits'
 
 /** The settings in force; `settingsVersion` absent means version 1 (what setup saved). */
 export interface SettingsDoc {
@@ -123,6 +127,10 @@ export interface CloudCollections {
   sheets: SheetRecord
   audit: AuditEntry
   evaluation_snapshots: EvaluationSnapshot
+  appeals: AppealDoc
+  cases: CaseDoc
+  reviews: ReviewRecord
+  rate_limits: LimitCounter
 }
 
 export type CollectionName = keyof CloudCollections

@@ -60,8 +60,9 @@ async function recountWorkerMonth(db: Db, at: WorkerMonth, cutoff: string): Prom
   if (!settled) return false
 
   const counts: PeriodCounts = emptyCounts()
-  for (const r of ratings) counts.residents[r.level - 1] += 1
-  for (const f of feedback) counts.recipients[f.level - 1] += 1
+  // An excluded rating or feedback (issue 9) is kept but counts in no tally.
+  for (const r of ratings) if (r.excluded == null) counts.residents[r.level - 1] += 1
+  for (const f of feedback) if (f.excluded == null) counts.recipients[f.level - 1] += 1
   if (score !== null) {
     counts.monthlyScoreSum = score.score
     counts.monthlyScoreCount = 1

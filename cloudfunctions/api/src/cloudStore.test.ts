@@ -16,6 +16,11 @@ import { describeAuditStoreContract } from '../../../test/storeContracts/audit'
 import { describeSnapshotStoreContract } from '../../../test/storeContracts/snapshots'
 import { describeRosterStoreContract } from '../../../test/storeContracts/roster'
 import { describeIdempotencyStoreContract } from '../../../test/storeContracts/idempotency'
+import { describeCommentStoreContract } from '../../../test/storeContracts/comments'
+import { describeAppealStoreContract } from '../../../test/storeContracts/appeals'
+import { describeCaseStoreContract } from '../../../test/storeContracts/cases'
+import { describeReviewStoreContract } from '../../../test/storeContracts/reviews'
+import { describeLimitStoreContract } from '../../../test/storeContracts/limits'
 import { recountFromRecords, storedTallies } from '../../../test/support/cloudEnv'
 import { COLLECTION_NAMES } from './cloudCollections'
 import { CloudStore } from './cloudStore'
@@ -37,6 +42,11 @@ describeAuditStoreContract('CloudStore over the real wx-server-sdk and the Cloud
 describeSnapshotStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeRosterStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeIdempotencyStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeCommentStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeAppealStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeCaseStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeReviewStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeLimitStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 
 describe('CloudStore on CloudBase', () => {
   it('keeps one tally document per worker and year, with the months in it; a half-year is summed on read', async () => {

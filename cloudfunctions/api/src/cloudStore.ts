@@ -21,6 +21,11 @@ import { CloudRosterStore } from './cloudStores/roster'
 import { CloudSheetStore } from './cloudStores/sheets'
 import { CloudAuditStore } from './cloudStores/audit'
 import { CloudSnapshotStore } from './cloudStores/snapshots'
+import { CloudLimitStore } from './cloudStores/limits'
+import { CloudReviewStore } from './cloudStores/reviews'
+import { CloudCommentStore } from './cloudStores/comments'
+import { CloudCaseStore } from './cloudStores/cases'
+import { CloudAppealStore } from './cloudStores/appeals'
 import { CloudVisitStore } from './cloudStores/visits'
 import { defined, writeFeedback, writeRating, writeScore } from './cloudWrites'
 import type {
@@ -65,6 +70,11 @@ export class CloudStore implements Store {
   readonly sheets: CloudSheetStore
   readonly audit: CloudAuditStore
   readonly snapshots: CloudSnapshotStore
+  readonly limits: CloudLimitStore
+  readonly reviews: CloudReviewStore
+  readonly comments: CloudCommentStore
+  readonly cases: CloudCaseStore
+  readonly appeals: CloudAppealStore
 
   constructor(private readonly db: CloudDatabase) {
     this.visits = new CloudVisitStore(db)
@@ -77,6 +87,11 @@ export class CloudStore implements Store {
     this.sheets = new CloudSheetStore(db)
     this.audit = new CloudAuditStore(db)
     this.snapshots = new CloudSnapshotStore(db)
+    this.limits = new CloudLimitStore(db)
+    this.reviews = new CloudReviewStore(db)
+    this.comments = new CloudCommentStore(db)
+    this.cases = new CloudCaseStore(db)
+    this.appeals = new CloudAppealStore(db)
   }
 
   /** Creates the collections of collections.json that are missing; the second run creates none. */

@@ -16,6 +16,7 @@ import { type TallyChange, addedLevel, monthlyScoreChange, movedLevel } from './
 import { applyToTally } from './cloudTallies'
 import { subdistrictScoreId } from './ids'
 import type { FeedbackRecord, ResidentRatingRecord, SubdistrictScoreRecord } from './store'
+import type { Exclusion } from './stores/records'
 
 type Db = CloudDb<CloudCollections>
 type TwoStepCollection = 'resident_ratings' | 'subdistrict_scores'
@@ -40,7 +41,9 @@ interface Replaced<D> {
 
 /**
  * Step 1 for a record with a deterministic id: create it, or replace the version we read. Returns what
- * it replaced, or null when another write won the race (the caller reads again).
+ * it replaced, or null when another write won the race (the caller reads again). `addFirst`: try `add`
+ * before reading, and read only when the id is taken — a first rating costs one request less (issue 4
+ * budget); after a lost race the record is known to exist, so the caller reads first.
  */
 async function compareAndSet<K extends TwoStepCollection>(
   db: Db,
@@ -48,12 +51,12 @@ async function compareAndSet<K extends TwoStepCollection>(
   id: string,
   record: Omit<CloudCollections[K], 'version' | 'pending'>,
   receiptKey: string | undefined,
+  addFirst: boolean,
 ): Promise<Replaced<CloudCollections[K]> | null> {
   const collection = db.collection(name)
-  const previous = (await getOrNull(collection.doc(id))) as WithId<CloudCollections[K]> | null
   // The submit's receipt rides in the same single-document write: a retry rebuilds its result from it.
   const receiptOf = (replaced: boolean) => (receiptKey === undefined ? undefined : { key: receiptKey, replaced })
-  if (previous === null) {
+  const addNew = async (): Promise<Replaced<CloudCollections[K]> | null> => {
     try {
       const doc = { ...defined(record), _id: id, version: 1, pending: true, ...defined({ receipt: receiptOf(false) }) } as unknown as CloudCollections[K] & { _id: string }
       await collection.add({ data: doc })
@@ -63,6 +66,12 @@ async function compareAndSet<K extends TwoStepCollection>(
       throw error
     }
   }
+  if (addFirst) {
+    const added = await addNew()
+    if (added !== null) return added
+  }
+  const previous = (await getOrNull(collection.doc(id))) as WithId<CloudCollections[K]> | null
+  if (previous === null) return addFirst ? null : addNew()
   const version = previous.version + 1
   const data = { ...defined(record), version, pending: true, receipt: receiptOf(true) ?? db.command.remove() }
   const where = { _id: id, version: previous.version } as Parameters<typeof collection.where>[0]
@@ -86,7 +95,7 @@ async function twoStepWrite<K extends TwoStepCollection>(
   receiptKey?: string,
 ): Promise<{ replaced: boolean }> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const written = await compareAndSet(db, name, id, record, receiptKey)
+    const written = await compareAndSet(db, name, id, record, receiptKey, attempt === 1)
     if (written === null) {
       await backoff(attempt)
       continue
@@ -101,9 +110,14 @@ async function twoStepWrite<K extends TwoStepCollection>(
   throw new Error(`${name} ${id}: lost ${MAX_ATTEMPTS} compare-and-set races in a row`)
 }
 
-/** A first rating adds one to its level; a re-rate moves one from the level it replaces (nothing if the same). */
+/**
+ * A first rating adds one to its level; a re-rate moves one from the level it replaces (nothing if the
+ * same). An excluded rating (issue 9) is in no tally: its re-rate keeps `excluded` (the update does not
+ * touch it) and moves nothing.
+ */
 function ratingChange(previous: RatingDoc | null, rating: ResidentRatingRecord): TallyChange | null {
   if (previous === null) return { residents: addedLevel(rating.level) }
+  if (previous.excluded !== undefined && previous.excluded !== null) return null
   const moved = movedLevel(previous.level, rating.level)
   return moved === null ? null : { residents: moved }
 }
@@ -135,4 +149,29 @@ export async function writeFeedback(db: Db, feedback: FeedbackRecord): Promise<{
   await applyToTally(db, feedback, { recipients: addedLevel(feedback.level) })
   await settle(db, 'feedback', feedback.serviceId, 1)
   return { inserted: true }
+}
+
+/**
+ * Takes a rating or feedback out of the counting (issue 9), in the same two steps as a write: the record
+ * marked `excluded` and `pending` by a compare-and-set on its `version`, then one `_.inc(-1)` on its
+ * level in its month's tally, then the mark removed. False when it is missing or already excluded.
+ */
+export async function writeExclusion(db: Db, kind: 'resident' | 'recipient', id: string, exclusion: Exclusion): Promise<boolean> {
+  const name = kind === 'resident' ? 'resident_ratings' : 'feedback'
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const doc = (await getOrNull(db.collection(name).doc(id))) as WithId<RatingDoc | FeedbackDoc> | null
+    if (doc === null || (doc.excluded !== undefined && doc.excluded !== null)) return false
+    const version = doc.version + 1
+    const where = { _id: id, version: doc.version } as never
+    const result = await db.collection(name).where(where).update({ data: { excluded: exclusion, version, pending: true } as never })
+    if (updatedCount(result) !== 1) {
+      await backoff(attempt)
+      continue
+    }
+    const level = { [`n${doc.level}`]: -1 }
+    await applyToTally(db, doc, kind === 'resident' ? { residents: level } : { recipients: level })
+    if (doc.pending !== true) await settle(db, name, id, version)
+    return true
+  }
+  throw new Error(`${name} ${id}: lost ${MAX_ATTEMPTS} compare-and-set races in a row`)
 }

@@ -45,6 +45,16 @@ export interface FileStorage {
   write(fileName: string, bytes: Buffer): Promise<{ url: string }>
 }
 
+/**
+ * Messages to a person outside the mini-program (issue 9, the bad-review loop): in the cloud a WeChat
+ * subscribe message (subscribeMessage.send, asked for on the result screen); locally nothing is sent,
+ * the rater's home page shows the notice from the store instead. Absent: nothing is sent.
+ */
+export interface Notifier {
+  /** Tells the rater of case `caseId` that the cause of their bad rating was rectified; false when it could not be sent. */
+  caseRectified(raterOpenid: string, caseId: string, summary: { workerName: string; note: string; at: string }): Promise<boolean>
+}
+
 export interface HandlerContext {
   caller: Caller
   store: Store
@@ -52,6 +62,12 @@ export interface HandlerContext {
   moderation: Moderation
   codeImages: CodeImages
   files?: FileStorage
+  /**
+   * Issue 9, suspicious patterns: the caller's network address from the runtime, never from a payload —
+   * the local runtime's socket address, CloudBase's CLIENTIP where present. Absent when unknown.
+   */
+  clientIp?: string
+  notifier?: Notifier
 }
 
 export type Handler<A extends ActionName> = (payload: PayloadOf<A>, ctx: HandlerContext) => Promise<ResultOf<A>>

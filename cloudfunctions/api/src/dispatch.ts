@@ -7,7 +7,7 @@ import { needsIdentity, signInMessage } from '../../../src/core/access'
 import { isActionName, payloadSchemas, type ActionName } from '../../../src/core/contract'
 import { ApiError, NOT_READY_MESSAGE, type Envelope } from '../../../src/core/errors'
 import type { Role } from '../../../src/core/types'
-import type { Caller, CodeImages, FileStorage, HandlerTable, Moderation } from './context'
+import type { Caller, CodeImages, FileStorage, HandlerContext, HandlerTable, Moderation, Notifier } from './context'
 import type { PrincipalRecord, Store } from './store'
 
 export interface DispatchEnv {
@@ -24,6 +24,9 @@ export interface DispatchEnv {
    * variable are the bureau, without any record — how the first admin exists before anything is set up.
    */
   bureauOpenids?: ReadonlySet<string>
+  /** The caller's network address from the runtime (HandlerContext.clientIp). */
+  clientIp?: string
+  notifier?: Notifier
 }
 
 /** The bureau record of an openid listed in BUREAU_OPENIDS. */
@@ -70,8 +73,11 @@ async function runAction<A extends ActionName>(
   const caller = await callerOf(env, action)
   // Rule 12, from THE table (src/core/access.ts): an action that needs an identity and has none is 401.
   if (caller.openid === null && needsIdentity(action)) throw new ApiError('UNAUTHENTICATED', signInMessage(action))
-  const context = { caller, store: env.store, now: env.now, moderation: env.moderation, codeImages: env.codeImages }
-  return handler(parsed.output, env.files === undefined ? context : { ...context, files: env.files })
+  const context: HandlerContext = { caller, store: env.store, now: env.now, moderation: env.moderation, codeImages: env.codeImages }
+  if (env.files !== undefined) context.files = env.files
+  if (env.clientIp !== undefined) context.clientIp = env.clientIp
+  if (env.notifier !== undefined) context.notifier = env.notifier
+  return handler(parsed.output, context)
 }
 
 /** The actions that answer before setup: the home page asks who the caller is, and offers 初始化. */

@@ -61,3 +61,8 @@ export function snapshotId(subdistrictId: string, period: string): string {
 export function auditSuffix(key: string | undefined): string {
   return key === undefined ? randomBytes(8).toString('hex') : hashId(`audit|${key}`).slice(0, 16)
 }
+
+/** Issue 9: the one review item, case and appeal a rating (or feedback) can have: `kind:id`, hashed. */
+export function ratingRefId(ref: { kind: string; id: string }): string {
+  return hashId(`${ref.kind}|${ref.id}`)
+}

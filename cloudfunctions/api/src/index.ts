@@ -2,6 +2,7 @@
 // Identity comes only from the runtime (getWXContext().OPENID), never from the event.
 import { NOT_READY_MESSAGE, type Envelope } from '../../../src/core/errors'
 import { cloudCodeImages } from './cloudCodeImages'
+import { cloudNotifier } from './cloudNotifier'
 import { CloudStore } from './cloudStore'
 import type { Moderation, ModerationVerdict } from './context'
 import { dispatch } from './dispatch'
@@ -19,6 +20,8 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 const database = cloud.database()
 const store = new CloudStore(database)
 const codeImages = cloudCodeImages(cloud, database)
+// The bad-review loop tells raters of a rectification; no template configured → nothing is sent.
+const notifier = cloudNotifier(cloud, process.env.SUBSCRIBE_TEMPLATE_ID)
 
 /** Trust rule 6: WeChat's content check, version 2, scene 2 (comment). Throws when the check fails. */
 const moderation: Moderation = {
@@ -34,12 +37,14 @@ function verdictOf(suggest: string | undefined): ModerationVerdict {
 }
 
 export async function main(event: unknown): Promise<Envelope<unknown>> {
-  const openid = cloud.getWXContext().OPENID
+  const wxContext = cloud.getWXContext()
+  const openid = wxContext.OPENID
   const caller = openid !== undefined && openid !== '' ? openid : null
+  const clientIp = typeof wxContext.CLIENTIP === 'string' && wxContext.CLIENTIP !== '' ? wxContext.CLIENTIP : undefined
   // Only CloudBase's timer invokes without a WeChat user; a client's call always carries its openid.
   if (caller === null && isTimerEvent(event)) return timer(new Date(), event.TriggerName)
   const bureauOpenids = bureauOpenidsOf(process.env.BUREAU_OPENIDS)
-  return dispatch(event, { openid: caller, store, now: new Date(), moderation, codeImages, bureauOpenids }, apiHandlers)
+  return dispatch(event, { openid: caller, store, now: new Date(), moderation, codeImages, bureauOpenids, ...(clientIp === undefined ? {} : { clientIp }), ...(notifier === undefined ? {} : { notifier }) }, apiHandlers)
 }
 
 async function timer(now: Date, triggerName: string): Promise<Envelope<unknown>> {

@@ -26,6 +26,11 @@ import type { RosterStore } from './stores/roster'
 import type { SheetStore } from './stores/sheets'
 import type { AuditStore } from './stores/audit'
 import type { SnapshotStore } from './stores/snapshots'
+import type { LimitStore } from './stores/limits'
+import type { ReviewStore } from './stores/reviews'
+import type { CommentStore } from './stores/comments'
+import type { CaseStore } from './stores/cases'
+import type { AppealStore } from './stores/appeals'
 
 export type {
   SubdistrictRecord,
@@ -79,6 +84,16 @@ export interface Store {
   readonly audit: AuditStore
   /** Evaluations of closed periods (stores/snapshots.ts). */
   readonly snapshots: SnapshotStore
+  /** Per-rater submit counters (stores/limits.ts). */
+  readonly limits: LimitStore
+  /** Suspicious ratings for staff review, and excluding a rating (stores/reviews.ts). */
+  readonly reviews: ReviewStore
+  /** Held comments for staff to release or reject (stores/comments.ts). */
+  readonly comments: CommentStore
+  /** Bad-review cases: call-back, rectification, the rater's confirmation (stores/cases.ts). */
+  readonly cases: CaseStore
+  /** Workers' appeals of bad ratings (stores/appeals.ts). */
+  readonly appeals: AppealStore
 
   /**
    * Creates whatever the store needs that is missing (the cloud database's collections) and returns

@@ -5,8 +5,9 @@
 // December already for the next year; the night's runs (02:00-05:59) also take the evaluation snapshots
 // of closed periods (domain/snapshotJob.ts), within a time budget, the later runs finishing what the
 // first left. A timer event named SNAPSHOT_TRIGGER (a test invocation from the console) only snapshots.
-import { monthOf } from '../../../src/core/periods'
+import { chinaDateOf, monthOf } from '../../../src/core/periods'
 import { type SnapshotRun, takeMissingSnapshots } from './domain/snapshotJob'
+import { runSuspicionCheck } from './domain/suspicion'
 import type { CloudStore } from './cloudStore'
 
 /** What CloudBase passes a function its timer trigger invokes. */
@@ -42,6 +43,10 @@ export interface TimerReport {
   repaired: number
   deferred: number
   tallyDocumentsCreated: number
+  /** Rate-limit counters of past China days removed (issue 9: they only matter on their own day). */
+  rateLimitCountersRemoved?: number
+  /** Ratings newly flagged for staff review by the suspicious-pattern batch (issue 9). */
+  ratingsFlagged?: number
   /** Present when the run took snapshots. */
   snapshots?: SnapshotRun
 }
@@ -58,6 +63,9 @@ export async function runTimer(store: CloudStore, now: Date, settleSeconds: stri
   const years = [month.slice(0, 4), ...(month.endsWith('-12') ? [String(Number(month.slice(0, 4)) + 1)] : [])]
   let tallyDocumentsCreated = 0
   for (const year of years) tallyDocumentsCreated += await store.prepareYear(year)
-  if (!SNAPSHOT_HOURS.includes(chinaHourOf(now))) return { repaired, deferred, tallyDocumentsCreated }
-  return { repaired, deferred, tallyDocumentsCreated, snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }
+  const rateLimitCountersRemoved = await store.limits.removeBefore(chinaDateOf(now))
+  // Suspicious patterns of the last two hours, flagged for staff review (issue 9; domain/suspicion.ts).
+  const ratingsFlagged = await runSuspicionCheck(store, now)
+  if (!SNAPSHOT_HOURS.includes(chinaHourOf(now))) return { repaired, deferred, tallyDocumentsCreated, rateLimitCountersRemoved, ratingsFlagged }
+  return { repaired, deferred, tallyDocumentsCreated, rateLimitCountersRemoved, ratingsFlagged, snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }
 }

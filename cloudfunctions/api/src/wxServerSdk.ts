@@ -9,6 +9,8 @@ export interface WxContext {
   OPENID?: string
   APPID?: string
   UNIONID?: string
+  /** The caller's address (WX_CLIENTIP), where CloudBase provides it. */
+  CLIENTIP?: string
 }
 
 /** security.msgSecCheck v2 as returned by a cloud call (fields camel-cased by the SDK). */
@@ -54,6 +56,10 @@ export interface WxServerSdk {
     }
     wxacode: {
       getUnlimited(request: GetUnlimitedRequest): Promise<GetUnlimitedResult>
+    }
+    /** The bad-review loop (cloudNotifier.ts): a subscribe message the user agreed to receive. */
+    subscribeMessage: {
+      send(request: { touser: string; templateId: string; page?: string; data: Record<string, { value: string }> }): Promise<unknown>
     }
   }
 }

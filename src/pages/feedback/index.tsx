@@ -11,6 +11,7 @@ import { RatingForm } from '../../components/RatingForm'
 import { ProblemScreen } from '../../components/ProblemScreen'
 import { Screen } from '../../components/Screen'
 import { SubmitResult } from '../../components/SubmitResult'
+import { BadReviewFollowUp } from '../../components/BadReviewFollowUp'
 import { decodeOption, goHome } from '../../hooks/routes'
 import { useSubmitFeedback, useVisitCard } from '../../hooks/visits'
 import { feedbackProblem, visitProblem } from './messages'
@@ -62,7 +63,8 @@ export default function FeedbackPage() {
           </Text>
           <Text className='block rating-result__period'>这条评价计入 {periodLabel(submitState.data.period)}。</Text>
           <Text className='block muted'>每次服务只能评价一次，这次服务的评价已经完成。</Text>
-          {sent.withComment ? <Text className='block muted'>您写的话经过审核后，工作人员才能看到。</Text> : null}
+          {sent.withComment ? <Text className='block muted'>您写的话经过审核后，才会给被评价的工作者看，不显示是谁写的。</Text> : null}
+          {sent.level <= 2 ? <BadReviewFollowUp caller={card.workerName} /> : null}
         </SubmitResult>
       </Screen>
     )

@@ -27,6 +27,9 @@ export function feedbackProblem(error: CallError): Problem {
       return { title: '您不能参与这次评价', detail: error.message, retry: false }
     case 'UNAUTHENTICATED':
       return { title: '还没有登录，评价没有提交', detail: '请在微信里打开小程序后再评价。', retry: false }
+    case 'RATE_LIMITED':
+      // The server says how many and when to try again (1 分钟后, or 明天).
+      return { title: '提交得太频繁了，评价没有提交', detail: error.message, retry: true }
     case 'NETWORK':
       return { title: '网络连接不上，评价没有提交', detail: '请检查手机网络后再提交一次。', retry: true }
     default:

@@ -1,10 +1,13 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { SCENE_PATTERN } from '../../core/contract'
-import { canEditSettings } from '../../core/roles'
+import { canEditSettings, canReadAudit } from '../../core/roles'
 import { BigButton } from '../../components/BigButton'
+import { CaseNotice } from '../../components/CaseNotice'
 import { IdentitySwitcher } from '../../components/IdentitySwitcher'
 import { Notice } from '../../components/Notice'
+import { PrivacyDialog } from '../../components/PrivacyDialog'
+import { PrivacyFooter } from '../../components/PrivacyFooter'
 import { Screen } from '../../components/Screen'
 import { SetupPanel } from '../../components/SetupPanel'
 import { useDevIdentity } from '../../hooks/useDevIdentity'
@@ -76,6 +79,8 @@ export default function HomePage() {
         {problem ? <Notice kind='error' title={problem} /> : null}
       </View>
 
+      <CaseNotice session={session} />
+
       <Text className='home__privacy muted'>评价不记名，工作者看不到是谁评的。</Text>
 
       {session?.role === 'worker' ? (
@@ -103,6 +108,18 @@ export default function HomePage() {
               录入街道评分
             </BigButton>
           ) : null}
+          <BigButton variant='secondary' onClick={() => openPage(routes.cases)}>
+            差评回访整改
+          </BigButton>
+          <BigButton variant='secondary' onClick={() => openPage(routes.appealReview)}>
+            申诉复核
+          </BigButton>
+          <BigButton variant='secondary' onClick={() => openPage(routes.comments)}>
+            留言审核
+          </BigButton>
+          <BigButton variant='secondary' onClick={() => openPage(routes.reviewQueue)}>
+            可疑评价复核
+          </BigButton>
           {canEditPosts ? (
             <BigButton variant='secondary' onClick={() => openPage(routes.posts)}>
               编辑四岗职责
@@ -118,6 +135,11 @@ export default function HomePage() {
               花名册导入
             </BigButton>
           ) : null}
+          {session !== null && canReadAudit(session.role) ? (
+            <BigButton variant='secondary' onClick={() => openPage(routes.audit)}>
+              操作记录
+            </BigButton>
+          ) : null}
           <BigButton variant='secondary' onClick={() => openPage(routes.org)}>
             组织架构
           </BigButton>
@@ -129,6 +151,9 @@ export default function HomePage() {
         <View className='panel stack home__staff'>
           <Text className='home__staff-title'>工作人员</Text>
           {session?.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
+          <BigButton variant='secondary' onClick={() => openPage(routes.cases)}>
+            差评回访整改
+          </BigButton>
           <BigButton variant='secondary' onClick={() => openPage(routes.community)}>
             网格与工作者
           </BigButton>
@@ -139,6 +164,9 @@ export default function HomePage() {
       ) : null}
 
       {device.isLocalRuntime ? <IdentitySwitcher current={identity} onChange={setIdentity} /> : null}
+      <PrivacyFooter />
+      {/* WeChat asks for the privacy agreement before 扫一扫 (scanCode) of someone who has not agreed yet. */}
+      <PrivacyDialog />
     </Screen>
   )
 }

@@ -3,6 +3,7 @@ import { LEVEL_LABELS } from '../../core/levels'
 import { periodLabel } from '../../core/periods'
 import type { Level } from '../../core/types'
 import { SubmitResult } from '../../components/SubmitResult'
+import { BadReviewFollowUp } from '../../components/BadReviewFollowUp'
 
 interface RatingResultProps {
   workerName: string
@@ -26,7 +27,8 @@ export function RatingResult({ workerName, level, period, replaced, withComment 
           ? '它已替换您这个月之前给 TA 的评价，每人每月只算一条。'
           : '这个月内再评一次，会替换这一次的评价，每人每月只算一条。'}
       </Text>
-      {withComment ? <Text className='block muted'>您写的话经过审核后，工作人员才能看到。</Text> : null}
+      {withComment ? <Text className='block muted'>您写的话经过审核后，才会给被评价的工作者看，不显示是谁写的。</Text> : null}
+      {level <= 2 ? <BadReviewFollowUp caller={`${workerName}|${period}`} /> : null}
     </SubmitResult>
   )
 }

@@ -11,6 +11,7 @@ import { useReport } from '../../hooks/reports'
 import { openPage, routes } from '../../hooks/routes'
 import { StaffProblemNotice } from '../../staff/shared/StaffProblemNotice'
 import { SubdistrictField } from '../../staff/shared/SubdistrictField'
+import { CaseOverdueLine } from '../../staff/shared/CaseOverdueLine'
 import { ReportRows } from '../shared/ReportRows'
 import { ReportSummary } from '../shared/ReportSummary'
 import { useReportScope } from '../shared/useReportScope'
@@ -41,6 +42,7 @@ export default function ReportsPage() {
   return (
     <Screen className='staff reports'>
       <Text className='staff-title'>考核报表</Text>
+      <CaseOverdueLine enabled={scope.payload !== null} />
       <View className='report-tabs'>
         {TABS.map((t) => (
           <View key={t.kind} data-kind={t.kind} className={`report-tab${t.kind === scope.kind ? ' report-tab--on' : ''}`} onClick={() => scope.setKind(t.kind)}>

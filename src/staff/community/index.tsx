@@ -8,6 +8,7 @@ import { useCommunityOrg } from '../../hooks/org'
 import { openPage, routes } from '../../hooks/routes'
 import { useSession } from '../../hooks/useSession'
 import { staffProblem } from '../shared/problems'
+import { CaseOverdueLine } from '../shared/CaseOverdueLine'
 import { GridRow } from './GridRow'
 import { WorkerRow } from './WorkerRow'
 import '../shared/staff.css'
@@ -27,6 +28,7 @@ export default function CommunityPage() {
     <Screen className='staff'>
       <Text className='staff-title'>网格与工作者</Text>
       {org ? <Text className='staff-summary__note'>{org.subdistrict} {org.community}</Text> : null}
+      <CaseOverdueLine enabled={allowed} />
       {session !== null && !allowed ? <Notice kind='info' title='这里只对社区管理员开放' detail='社区管理员在这里管理本社区的网格和工作者。' /> : null}
       {allowed && (state.status === 'idle' || state.status === 'loading') ? <Notice kind='loading' title='正在读取本社区的网格和工作者…' /> : null}
       {problem ? (

@@ -7,6 +7,7 @@ import { Screen } from '../../components/Screen'
 import { openPage, routes } from '../../hooks/routes'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { SubdistrictField } from '../shared/SubdistrictField'
+import { CaseOverdueLine } from '../shared/CaseOverdueLine'
 import { useScopedEvaluation } from '../shared/useScopedEvaluation'
 import { useStaffScope } from '../shared/useStaffScope'
 import { evaluationSummary } from './summary'
@@ -20,6 +21,7 @@ export default function EvaluationPage() {
     <Screen className='staff'>
       <Text className='staff-title'>社区工作者三方评价</Text>
       <Text className='staff-summary__note'>居民、服务对象、街道三方，按考核期汇总</Text>
+      <CaseOverdueLine enabled={scope.ready} />
       <PeriodPicker value={scope.period} onChange={scope.setPeriod} />
       {scope.isBureau ? <SubdistrictField value={scope.subdistrictInput} onChange={scope.setSubdistrictInput} /> : null}
 

@@ -28,6 +28,15 @@ const GRID_TIME: Array<[ScalarKey, string, string]> = [
   ['workMinutesPerDay', '每个工作日分钟数', '默认 480，即 8 小时'],
 ]
 
+/** Issue 9: how often one person may submit, and the deadlines of the bad-review loop and of appeals. */
+const TRUST: Array<[ScalarKey, string, string]> = [
+  ['rateLimitPerMinute', '每人每分钟最多提交', '同一人一分钟内最多提交几次评价，超过要等一分钟，默认 10'],
+  ['rateLimitPerDay', '每人每天最多提交', '同一人一天内最多提交几次评价，超过要等到第二天，默认 30'],
+  ['callbackWorkingDays', '差评回访期限（工作日）', '收到差评后几个工作日内回访评价人，默认 1'],
+  ['rectifyWorkingDays', '差评整改期限（工作日）', '收到差评后几个工作日内完成整改，默认 15'],
+  ['appealDays', '申诉期限（天）', '工作者收到差评后几天内可以申诉，默认 10'],
+]
+
 /** Beside its box the setting's English key adds nothing: 'dailyShare（日常考核占比）必须…' reads '日常考核占比必须…'. */
 function forClerk(message: string, field: string): string {
   return message.replace(new RegExp(`${field}（([^）]+)）`, 'g'), '$1')
@@ -38,7 +47,7 @@ interface SettingsFormProps {
   onSaved: () => void
 }
 
-/** The settings in five groups; 保存 sends them all, and the server's error shows beside its setting. */
+/** The settings in seven groups; 保存 sends them all, and the server's error shows beside its setting. */
 export function SettingsForm({ current, onSaved }: SettingsFormProps) {
   const [draft, setDraft] = useState(() => draftOf(current.settings))
   const { state, run, reset } = useSaveSettings()
@@ -120,6 +129,11 @@ export function SettingsForm({ current, onSaved }: SettingsFormProps) {
             {fieldError(key)}
           </View>
         ))}
+      </View>
+
+      <View className='settings-group' data-setting='trust'>
+        <Text className='settings-group__title'>防刷、差评整改与申诉</Text>
+        {TRUST.map(scalar)}
       </View>
 
       <View className='settings-group' data-setting='sheetCriteria'>

@@ -1,6 +1,7 @@
 // The settings form as the clerk types it: every number is a text box, the dates one per line. The page
 // checks nothing itself: what is typed goes to settings.save as numbers and dates, and the server's
 // validation (src/core/settings.ts) names the setting to fix.
+import { DEFAULT_SETTINGS } from '../../core/settings'
 import { DEFAULT_SHEET_CRITERIA } from '../../core/sheets'
 import type { Settings } from '../../core/types'
 
@@ -18,6 +19,12 @@ export interface SettingsDraft {
   holidays: string
   makeupWorkdays: string
   feedbackWindowDays: string
+  // Issue 9: anti-stuffing limits, the bad-review loop's deadlines, the appeal window.
+  rateLimitPerMinute: string
+  rateLimitPerDay: string
+  callbackWorkingDays: string
+  rectifyWorkingDays: string
+  appealDays: string
   /** The scoring sheet's criteria: a name and its full marks each. */
   sheetCriteria: Array<{ name: string; weight: string }>
 }
@@ -39,6 +46,12 @@ export function draftOf(s: Settings): SettingsDraft {
     holidays: s.holidays.join('\n'),
     makeupWorkdays: s.makeupWorkdays.join('\n'),
     feedbackWindowDays: String(s.feedbackWindowDays),
+    // Settings saved before issue 9 lack these five: the defaults are in force.
+    rateLimitPerMinute: String(s.rateLimitPerMinute ?? DEFAULT_SETTINGS.rateLimitPerMinute),
+    rateLimitPerDay: String(s.rateLimitPerDay ?? DEFAULT_SETTINGS.rateLimitPerDay),
+    callbackWorkingDays: String(s.callbackWorkingDays ?? DEFAULT_SETTINGS.callbackWorkingDays),
+    rectifyWorkingDays: String(s.rectifyWorkingDays ?? DEFAULT_SETTINGS.rectifyWorkingDays),
+    appealDays: String(s.appealDays ?? DEFAULT_SETTINGS.appealDays),
     // Settings saved before the scoring sheet existed have none: the default criteria.
     sheetCriteria: (s.sheetCriteria ?? DEFAULT_SHEET_CRITERIA).map((c) => ({ name: c.name, weight: String(c.weight) })),
   }
@@ -64,6 +77,11 @@ export function settingsOf(d: SettingsDraft): Settings {
     holidays: dates(d.holidays),
     makeupWorkdays: dates(d.makeupWorkdays),
     feedbackWindowDays: num(d.feedbackWindowDays),
+    rateLimitPerMinute: num(d.rateLimitPerMinute),
+    rateLimitPerDay: num(d.rateLimitPerDay),
+    callbackWorkingDays: num(d.callbackWorkingDays),
+    rectifyWorkingDays: num(d.rectifyWorkingDays),
+    appealDays: num(d.appealDays),
     sheetCriteria: d.sheetCriteria.map((c) => ({ name: c.name.trim(), weight: num(c.weight) })),
   } as unknown as Settings
 }

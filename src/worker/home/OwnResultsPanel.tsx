@@ -3,6 +3,7 @@ import { Notice } from '../../components/Notice'
 import { periodLabel } from '../../core/periods'
 import type { OwnPartyResult, OwnResults } from '../../core/workerResults'
 import type { AsyncState } from '../../hooks/useApi'
+import { OwnComments } from './OwnComments'
 import './OwnResultsPanel.css'
 
 /** Trust rule 5, in the words the issue gives: below 5 ratings a party shows nothing. */
@@ -10,15 +11,18 @@ const TOO_FEW = '评价数不足5条，暂不显示'
 
 function RatedParty({ label, result }: { label: string; result: OwnPartyResult }) {
   return (
-    <View className='own-results__row'>
-      <Text className='own-results__party'>{label}</Text>
-      {result.shown ? (
-        <Text className='own-results__score'>
-          {result.score.toFixed(1)} 分<Text className='own-results__n'>（{result.n} 条评价）</Text>
-        </Text>
-      ) : (
-        <Text className='own-results__hidden'>{TOO_FEW}</Text>
-      )}
+    <View>
+      <View className='own-results__row'>
+        <Text className='own-results__party'>{label}</Text>
+        {result.shown ? (
+          <Text className='own-results__score'>
+            {result.score.toFixed(1)} 分<Text className='own-results__n'>（{result.n} 条评价）</Text>
+          </Text>
+        ) : (
+          <Text className='own-results__hidden'>{TOO_FEW}</Text>
+        )}
+      </View>
+      {result.shown && result.comments ? <OwnComments comments={result.comments} /> : null}
     </View>
   )
 }

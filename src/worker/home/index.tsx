@@ -12,6 +12,7 @@ import { useSession } from '../../hooks/useSession'
 import { FieldSessionPanel } from './FieldSessionPanel'
 import { GridTimePanel } from './GridTimePanel'
 import { OwnResultsPanel } from './OwnResultsPanel'
+import { WorkerCaseNotice } from './WorkerCaseNotice'
 import { VisitList } from '../shared/VisitList'
 import { workerGate } from '../shared/WorkerGate'
 import './index.css'
@@ -54,6 +55,7 @@ export default function WorkerHomePage() {
         <Text className='worker-hello__name'>{session.name ?? info?.name ?? ''}，您好</Text>
         <Text className='worker-hello__where'>{info ? `${info.post} · ${info.community} · ${info.grid}` : ' '}</Text>
       </View>
+      <WorkerCaseNotice caller={workerCode ?? ''} />
 
       <View className='worker-tiles'>
         <View className='worker-tile' onClick={() => openPage(routes.workerPoster)}>
@@ -64,6 +66,10 @@ export default function WorkerHomePage() {
           <Text className='worker-tile__title'>记录一次服务</Text>
           <Text className='worker-tile__note'>请服务对象扫码评价</Text>
         </View>
+      </View>
+      <View className='worker-link' onClick={() => openPage(routes.workerAppeals)}>
+        <Text className='worker-link__title'>差评申诉</Text>
+        <Text className='worker-link__note'>评价与事实不符时申诉 ›</Text>
       </View>
 
       <Text className='worker-section'>下沉网格</Text>

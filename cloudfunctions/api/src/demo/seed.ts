@@ -10,6 +10,7 @@ import { DEMO_SECOND_SUBDISTRICT_ID, DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDIST
 import { type LevelOdds, type Random, intBetween, levelFrom, prng } from './seedRandom'
 import { demoFieldSessions } from './seedFieldTime'
 import { demoVisits } from './seedVisits'
+import { seedDemoBurst } from './seedReviews'
 
 export { DEMO_RESIDENTS, DEMO_SECOND_SUBDISTRICT_ID, DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 
@@ -150,6 +151,8 @@ function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan:
 export async function seedDemo(store: Store, now: Date): Promise<void> {
   await store.putOrg(demoOrg())
   await store.loadActivity(demoActivity(now))
+  // Issue 9: a suspicious burst, flagged, so the review queue has something to show (seedReviews.ts).
+  await seedDemoBurst(store, now)
 }
 
 interface DemoRecords {

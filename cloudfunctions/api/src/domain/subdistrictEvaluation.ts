@@ -4,6 +4,7 @@
 // file only gathers its inputs. Several periods (a worker's trend) are read in one go.
 import { DEFAULT_SETTINGS, type EnteredScores, emptyHistogram, evaluate, periodKind, subdistrictScoreOf } from '../../../../src/core'
 import { takesPart } from '../../../../src/core/participation'
+import { markUnderReview } from '../../../../src/core/underReview'
 import type { EvaluationRow, Settings, WorkerPeriodInput } from '../../../../src/core/types'
 import type { Store, SubdistrictScoreRecord, TallyRecord } from '../store'
 
@@ -30,11 +31,13 @@ export async function settingsInForce(store: Store): Promise<{ settings: Setting
  */
 export async function evaluatePeriods(store: Store, subdistrictId: string, periods: string[], settings: Settings): Promise<Map<string, EvaluationRow[]>> {
   const keys = [...new Set(periods.flatMap((period) => scoredKeys(period).keys))]
-  const [workers, communities, tallies, scores] = await Promise.all([
+  const [workers, communities, tallies, scores, openReviews] = await Promise.all([
     store.listWorkers(subdistrictId),
     store.listCommunities(subdistrictId),
     store.listTallies(subdistrictId, keys),
     store.listSubdistrictScores(subdistrictId, keys),
+    // Issue 9: one paged query of the sub-district's open review items, for UNDER_REVIEW.
+    store.reviews.listReviews(subdistrictId, 'open'),
   ])
   const communityName = new Map(communities.map((community) => [community.id, community.name]))
   const byWorkerAndPeriod = <T extends { workerCode: string; period: string }>(records: T[]) =>
@@ -69,7 +72,8 @@ export async function evaluatePeriods(store: Store, subdistrictId: string, perio
       }
       if (takesPart(worker, input)) inputs.push(input)
     }
-    evaluations.set(period, evaluate(inputs, settings))
+    // UNDER_REVIEW goes on after grading: it changes no score or grade (src/core/underReview.ts).
+    evaluations.set(period, markUnderReview(evaluate(inputs, settings), period, openReviews))
   }
   return evaluations
 }

@@ -30,6 +30,11 @@ import { workerResults } from './workerResults'
 import { orgHandlers } from './org'
 import { sheetHandlers } from './sheets'
 import { reportHandlers } from './reports'
+import { auditHandlers } from './audits'
+import { reviewHandlers } from './reviews'
+import { commentHandlers } from './comments'
+import { caseHandlers } from './cases'
+import { appealHandlers } from './appeals'
 
 export const apiHandlers: HandlerTable = {
   'session.me': sessionMe,
@@ -61,4 +66,9 @@ export const apiHandlers: HandlerTable = {
   ...orgHandlers,
   ...sheetHandlers,
   ...reportHandlers,
+  ...auditHandlers,
+  ...reviewHandlers,
+  ...commentHandlers,
+  ...caseHandlers,
+  ...appealHandlers,
 }

@@ -9,7 +9,10 @@ import type { Handler } from '../context'
 import { requireOpenid } from '../dispatch'
 import { moderateComment } from '../domain/commentModeration'
 import { refuseColleague, requireRater } from '../domain/raters'
+import { afterRating } from '../domain/afterRating'
+import { clientHashOf } from '../domain/clientHash'
 import { withIdempotency } from '../domain/idempotency'
+import { countedWrite, takeRateLimit } from '../domain/rateLimits'
 import { ratingRecovery } from '../domain/submitReceipts'
 import { findWorker } from '../domain/workers'
 import { residentRatingId } from '../ids'
@@ -25,20 +28,26 @@ export const ratingSubmit: Handler<'rating.submit'> = async (payload, ctx) => {
     refuseColleague(ctx.caller, worker.communityId)
     if (!isActiveWorker(worker)) throw new ApiError('CONFLICT', INACTIVE_WORKER_MESSAGE)
     const { comment, commentStatus } = await moderateComment(ctx.moderation, payload.comment, openid)
+    const taken = await takeRateLimit(ctx, openid)
     const month = monthOf(now)
     const id = residentRatingId(openid, worker.code, month)
-    const { replaced } = await store.submitResidentRating({
+    // The payload schema admits only the integers 1..5.
+    const level = payload.level as Level
+    const submittedAt = now.toISOString()
+    const { replaced } = await countedWrite(taken, () => store.submitResidentRating({
       id,
       openid,
       workerCode: worker.code,
       subdistrictId: worker.subdistrictId,
       month,
-      // The payload schema admits only the integers 1..5.
-      level: payload.level as Level,
+      level,
       comment,
       commentStatus,
-      submittedAt: now.toISOString(),
-    }, receiptKey)
+      submittedAt,
+      clientHash: clientHashOf(ctx.clientIp),
+    }, receiptKey))
+    const { communityId, subdistrictId } = worker
+    await afterRating(ctx, { ref: { kind: 'resident', id }, openid, workerCode: worker.code, communityId, subdistrictId, month, level, commentStatus, submittedAt, replaced })
     return { ratingId: id, period: month, replaced }
   })
 }

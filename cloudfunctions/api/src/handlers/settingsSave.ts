@@ -16,7 +16,9 @@ export const settingsSave: Handler<'settings.save'> = async ({ settings }, { cal
   const saved = await store.settings.save(valid, now.toISOString(), { openid: caller.openid, name: principal.name })
   // The audit log (issue 8: settings changes are audited): which settings this version changed.
   const changed = (Object.keys(valid) as Array<keyof typeof valid>).filter((k) => JSON.stringify(valid[k]) !== JSON.stringify(before?.settings[k]))
+  // A changed number is kept with its old value too, so the log reads 每人每天最多提交：30 → 40.
+  const values = Object.fromEntries(changed.flatMap((k) => (typeof valid[k] === 'number' ? [[k, { from: before?.settings[k] ?? null, to: valid[k] }]] : [])))
   const by = { openid: caller.openid, role: principal.role, name: principal.name }
-  await store.audit.append({ at: now.toISOString(), by, action: 'settings.save', target: `settings:v${saved.version}`, details: { version: saved.version, changed } })
+  await store.audit.append({ at: now.toISOString(), by, action: 'settings.save', target: `settings:v${saved.version}`, details: { version: saved.version, changed, values } })
   return saved
 }

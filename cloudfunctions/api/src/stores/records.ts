@@ -54,6 +54,26 @@ export interface PrincipalRecord {
 
 export type CommentStatus = 'none' | 'pass' | 'review' | 'rejected'
 
+/** Issue 9: a resident rating (id = its rating id) or a recipient's feedback (id = its serviceId). */
+export type RatingKind = 'resident' | 'recipient'
+export interface RatingRef {
+  kind: RatingKind
+  id: string
+}
+
+/**
+ * Issue 9: why a rating no longer counts (trust rule 8): the review queue excluded it, or an upheld
+ * appeal did. Nothing is deleted: the rating keeps its record, the exclusion is added to it and its level
+ * leaves the tallies. A re-rate of an excluded rating (same rater, worker and month) stays excluded.
+ */
+export interface Exclusion {
+  via: 'review' | 'appeal'
+  reason: string
+  /** The deciding staff member's openid. */
+  by: string
+  at: string
+}
+
 /** A resident's rating: one per (rater, worker, month); id = residentRatingId(openid, workerCode, month). */
 export interface ResidentRatingRecord {
   id: string
@@ -66,6 +86,10 @@ export interface ResidentRatingRecord {
   commentStatus: CommentStatus
   /** ISO timestamp of the last submission. */
   submittedAt: string
+  /** Issue 9: set when staff excluded it (it no longer counts); absent while it counts. */
+  excluded?: Exclusion
+  /** Issue 9: keyed hash of the client address of the last submission (domain/clientHash.ts); never the address. */
+  clientHash?: string
 }
 
 /** A service recipient's feedback: one per service visit; id = serviceId. */
@@ -79,6 +103,10 @@ export interface FeedbackRecord {
   comment: string
   commentStatus: CommentStatus
   submittedAt: string
+  /** Issue 9: set when staff excluded it (it no longer counts); absent while it counts. */
+  excluded?: Exclusion
+  /** Issue 9: keyed hash of the client address it came from (domain/clientHash.ts); never the address. */
+  clientHash?: string
 }
 
 /**

@@ -1,0 +1,59 @@
+// The CloudBase side of CaseStore (../stores/cases.ts): one document per case, `_id` = ratingRefId of its
+// rating, so `add` refuses a second case of one rating; every step is `where({ _id, version }).update()`,
+// a compare-and-set that one of two writers at once wins. Lists page through listAll on the indexes
+// collections.json declares (by worker, community, sub-district and rater).
+import type { CloudCollections } from '../cloudCollections'
+import { type CloudDb, type WithId, getOrNull, isDuplicateKey, updatedCount } from '../cloudDb'
+import { listAll } from '../cloudLists'
+import { type CaseDoc, type CaseRecord, type CaseStore, newestFirst } from '../stores/cases'
+
+const recordOf = ({ _id, ...doc }: WithId<CaseDoc>): CaseRecord => ({ id: _id, ...doc })
+
+export class CloudCaseStore implements CaseStore {
+  constructor(readonly db: CloudDb<CloudCollections>) {}
+
+  async open(record: CaseRecord): Promise<boolean> {
+    const { id, ...doc } = record
+    try {
+      await this.db.collection('cases').add({ data: { ...doc, _id: id } })
+      return true
+    } catch (error) {
+      if (isDuplicateKey(error)) return false
+      throw error
+    }
+  }
+
+  async get(id: string): Promise<CaseRecord | null> {
+    const doc = await getOrNull(this.db.collection('cases').doc(id))
+    return doc === null ? null : recordOf(doc)
+  }
+
+  private async list(where: Partial<CaseDoc>): Promise<CaseRecord[]> {
+    return (await listAll(this.db, 'cases', where)).map(recordOf).sort(newestFirst)
+  }
+
+  listByWorker(workerCode: string): Promise<CaseRecord[]> {
+    return this.list({ workerCode })
+  }
+
+  listByCommunity(communityId: string): Promise<CaseRecord[]> {
+    return this.list({ communityId })
+  }
+
+  listBySubdistrict(subdistrictId: string): Promise<CaseRecord[]> {
+    return this.list({ subdistrictId })
+  }
+
+  listByRater(openid: string): Promise<CaseRecord[]> {
+    return this.list({ raterOpenid: openid })
+  }
+
+  async update(next: CaseRecord): Promise<boolean> {
+    // Only the steps change (added, never removed): the document after equals `next`.
+    const { id, version, contact, callback, rectification, notifiedAt, confirmation } = next
+    const steps = { contact, callback, rectification, notifiedAt, confirmation }
+    const data = Object.fromEntries(Object.entries(steps).filter(([, value]) => value !== undefined)) as Partial<typeof steps>
+    const result = await this.db.collection('cases').where({ _id: id, version: version - 1 }).update({ data: { ...data, version } })
+    return updatedCount(result) === 1
+  }
+}

@@ -1,0 +1,40 @@
+// The demo's suspicious burst (issue 9, item 4), so the review queue is not empty locally: on the 18th of
+// the last month before now, between 19:00 and 19:55 China time, 青龙社区's QL06 got 12 resident ratings
+// from 12 people who had never rated before, 6 of them from one client address. The batch then runs as it
+// would have an hour later and flags them itself (domain/suspicion.ts), so the items carry the reasons the
+// real rules give. Loaded after demoActivity: its ratings are not part of the seed's fixed activity.
+import { addMonths, monthOf } from '../../../../src/core/periods'
+import type { Level } from '../../../../src/core/types'
+import { clientHashOf } from '../domain/clientHash'
+import { runSuspicionCheck } from '../domain/suspicion'
+import { residentRatingId } from '../ids'
+import type { ResidentRatingRecord, Store } from '../store'
+import { DEMO_SUBDISTRICT_ID } from './seedOrg'
+
+export const DEMO_BURST_WORKER = 'QL06'
+/** Ordinary levels for QL06 (mostly 满意): the burst is about the pattern, not the levels. */
+const LEVELS: Level[] = [4, 5, 4, 5, 3, 4, 5, 4, 4, 5, 4, 4]
+/** A documentation address (RFC 5737): the six who share it. */
+const SHARED_ADDRESS = '198.51.100.23'
+
+export function demoBurst(now: Date): { ratings: ResidentRatingRecord[]; checkAt: Date } {
+  const month = addMonths(monthOf(now), -1)
+  const [year, month1] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))]
+  // 19:00 China time is 11:00 UTC; one rating every 5 minutes.
+  const at = (i: number) => new Date(Date.UTC(year, month1 - 1, 18, 11, i * 5)).toISOString()
+  const ratings = LEVELS.map((level, i): ResidentRatingRecord => {
+    const openid = `seed-burst-${i + 1}`
+    const clientHash = clientHashOf(i % 2 === 0 ? SHARED_ADDRESS : `198.51.100.${100 + i}`)
+    return {
+      id: residentRatingId(openid, DEMO_BURST_WORKER, month), openid, workerCode: DEMO_BURST_WORKER, subdistrictId: DEMO_SUBDISTRICT_ID,
+      month, level, comment: '', commentStatus: 'none', submittedAt: at(i), ...(clientHash === undefined ? {} : { clientHash }),
+    }
+  })
+  return { ratings, checkAt: new Date(Date.UTC(year, month1 - 1, 18, 12, 0)) }
+}
+
+export async function seedDemoBurst(store: Store, now: Date): Promise<void> {
+  const { ratings, checkAt } = demoBurst(now)
+  await store.loadActivity({ ratings })
+  await runSuspicionCheck(store, checkAt)
+}

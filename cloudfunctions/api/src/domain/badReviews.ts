@@ -1,0 +1,33 @@
+// The bad-review loop (issue 9, item 6): a level 1 or 2 opens a case for the worker's community, with the
+// call-back due `callbackWorkingDays` and the rectification `rectifyWorkingDays` working days after the
+// day it was given (China dates, the settings' calendar). One case per rating (its id is ratingRefId):
+// a retry or a re-rate of the same rating to 1 or 2 finds it there and adds nothing; levels 3-5 open none.
+import { addWorkingDays } from '../../../../src/core/cases'
+import { chinaDateOf } from '../../../../src/core/periods'
+import type { HandlerContext } from '../context'
+import { ratingRefId } from '../ids'
+import type { CaseRecord } from '../stores/cases'
+import { auditCase, caseCalendar } from './cases'
+import type { RatedRecord } from './rated'
+
+export async function openCaseFor(ctx: HandlerContext, rated: RatedRecord): Promise<void> {
+  if (rated.level > 2) return
+  const { store } = ctx
+  const calendar = await caseCalendar(store)
+  const openedOn = chinaDateOf(rated.submittedAt)
+  const record: CaseRecord = {
+    id: ratingRefId(rated.ref),
+    ref: rated.ref,
+    raterOpenid: rated.openid,
+    workerCode: rated.workerCode,
+    communityId: rated.communityId,
+    subdistrictId: rated.subdistrictId,
+    month: rated.month,
+    level: rated.level,
+    openedAt: rated.submittedAt,
+    callbackDue: addWorkingDays(openedOn, calendar.callbackWorkingDays, calendar),
+    rectifyDue: addWorkingDays(openedOn, calendar.rectifyWorkingDays, calendar),
+    version: 1,
+  }
+  if (await store.cases.open(record)) await auditCase(store, record, 'case.open', rated.submittedAt, `case.open:${record.id}`)
+}

@@ -1,0 +1,145 @@
+// What the bad-review case handlers share (issue 9, item 6; 差评回访整改): the deadlines in force, who may
+// see or handle a case, each reader's view of it (never the rater's identity to staff or the worker), the
+// compare-and-set step, and the audit entry of every transition.
+import { type CaseView, type RaterCaseView, type WorkerCaseView, caseOverdue, caseStage } from '../../../../src/core/cases'
+import { ApiError } from '../../../../src/core/errors'
+import { chinaDateOf } from '../../../../src/core/periods'
+import { DEFAULT_SETTINGS } from '../../../../src/core/settings'
+import type { Settings } from '../../../../src/core/types'
+import type { Caller, Notifier } from '../context'
+import type { Store } from '../store'
+import type { CaseRecord } from '../stores/cases'
+import type { PrincipalRecord } from '../stores/records'
+import { KIND_LABELS } from './appeals'
+import { pseudonymOf } from './pseudonyms'
+import { loadRating, visibleComment } from './ratingRefs'
+
+export type CaseCalendar = Pick<Settings, 'holidays' | 'makeupWorkdays' | 'callbackWorkingDays' | 'rectifyWorkingDays'>
+
+export async function caseCalendar(store: Store): Promise<CaseCalendar> {
+  const s = (await store.getSettings()) ?? DEFAULT_SETTINGS
+  return {
+    holidays: s.holidays,
+    makeupWorkdays: s.makeupWorkdays,
+    callbackWorkingDays: s.callbackWorkingDays ?? DEFAULT_SETTINGS.callbackWorkingDays,
+    rectifyWorkingDays: s.rectifyWorkingDays ?? DEFAULT_SETTINGS.rectifyWorkingDays,
+  }
+}
+
+/** The staff member and what they may see: a community admin their community, sub-district staff their sub-district, the bureau all. */
+export interface CaseScope {
+  staff: PrincipalRecord
+  communityId: string | null
+  subdistrictId: string | null
+}
+
+export function caseScope(caller: Caller): CaseScope | null {
+  const staff = caller.principal
+  if (staff === null) return null
+  if (staff.role === 'community') return { staff, communityId: staff.communityId ?? '', subdistrictId: staff.subdistrictId ?? '' }
+  if (staff.role === 'subdistrict') return { staff, communityId: null, subdistrictId: staff.subdistrictId ?? '' }
+  if (staff.role === 'bureau') return { staff, communityId: null, subdistrictId: null }
+  return null
+}
+
+export function inScope(scope: CaseScope, c: CaseRecord): boolean {
+  return (scope.communityId === null || c.communityId === scope.communityId) && (scope.subdistrictId === null || c.subdistrictId === scope.subdistrictId)
+}
+
+export const NOT_FOUND = '没有找到这条差评，请刷新后重试'
+
+/** The case, for a staff member allowed to see it: 404 when missing, 403 beyond their community / sub-district. */
+export async function caseFor(store: Store, scope: CaseScope, caseId: string): Promise<CaseRecord> {
+  const c = await store.cases.get(caseId)
+  if (c === null) throw new ApiError('NOT_FOUND', NOT_FOUND)
+  if (!inScope(scope, c)) throw new ApiError('FORBIDDEN', scope.communityId !== null ? '只能处理本社区的差评' : '只能查看本街道的差评')
+  return c
+}
+
+/** Writes the next step by compare-and-set; a concurrent step first → 409. */
+export async function advance(store: Store, c: CaseRecord, step: Partial<CaseRecord>): Promise<CaseRecord> {
+  const next: CaseRecord = { ...c, ...step, version: c.version + 1 }
+  if (!(await store.cases.update(next))) throw new ApiError('CONFLICT', '这条差评刚被其他人处理过，请刷新后再看')
+  return next
+}
+
+export async function staffView(store: Store, c: CaseRecord, today: string, calendar: CaseCalendar): Promise<CaseView> {
+  const [worker, community, rating] = await Promise.all([store.getWorker(c.workerCode), store.getCommunity(c.communityId), loadRating(store, c.ref)])
+  return {
+    caseId: c.id,
+    kind: KIND_LABELS[c.ref.kind],
+    workerCode: c.workerCode,
+    workerName: worker?.name ?? c.workerCode,
+    communityId: c.communityId,
+    communityName: community?.name ?? '',
+    subdistrictId: c.subdistrictId,
+    level: c.level,
+    month: c.month,
+    comment: rating === null ? '' : visibleComment(rating),
+    openedOn: chinaDateOf(c.openedAt),
+    callbackDue: c.callbackDue,
+    rectifyDue: c.rectifyDue,
+    stage: caseStage(c),
+    overdue: caseOverdue(c, today, calendar),
+    ...(c.contact === undefined ? {} : { contact: c.contact }),
+    ...(c.callback === undefined ? {} : { callback: { at: c.callback.at, byName: c.callback.byName, reached: c.callback.reached, outcome: c.callback.outcome } }),
+    ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, byName: c.rectification.byName, note: c.rectification.note } }),
+    ...(c.confirmation === undefined ? {} : { verdict: c.confirmation }),
+  }
+}
+
+export async function raterView(store: Store, c: CaseRecord): Promise<RaterCaseView> {
+  const worker = await store.getWorker(c.workerCode)
+  return {
+    caseId: c.id,
+    workerName: worker?.name ?? c.workerCode,
+    level: c.level,
+    month: c.month,
+    stage: caseStage(c),
+    ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, note: c.rectification.note } }),
+    ...(c.confirmation === undefined ? {} : { verdict: c.confirmation.verdict }),
+  }
+}
+
+export async function workerView(store: Store, c: CaseRecord, today: string, calendar: CaseCalendar): Promise<WorkerCaseView> {
+  const rating = await loadRating(store, c.ref)
+  return { caseId: c.id, level: c.level, month: c.month, comment: rating === null ? '' : visibleComment(rating), stage: caseStage(c), overdue: caseOverdue(c, today, calendar) }
+}
+
+export type CaseAction = 'case.open' | 'case.callback' | 'case.rectify' | 'case.confirm'
+
+/**
+ * Every transition is audited (issue 9, item 8). The rater appears only as their pseudonym (trust rule 5:
+ * the bureau reads the log); `key` (the call's idempotency record key) makes a retry append nothing.
+ */
+export async function auditCase(store: Store, c: CaseRecord, action: CaseAction, at: string, key: string, staff?: PrincipalRecord): Promise<void> {
+  const by = staff !== undefined ? { openid: staff.openid, role: staff.role, name: staff.name } : { openid: pseudonymOf(c.raterOpenid), role: 'resident' as const, name: '评价人' }
+  const reason = action === 'case.callback' ? c.callback?.outcome : action === 'case.rectify' ? c.rectification?.note : action === 'case.confirm' ? c.confirmation?.verdict : undefined
+  await store.audit.append(
+    {
+      at,
+      by,
+      action,
+      subdistrictId: c.subdistrictId,
+      target: `case:${c.id}`,
+      ...(reason === undefined ? {} : { reason }),
+      details: { workerCode: c.workerCode, communityId: c.communityId, month: c.month, level: c.level, ref: c.ref, stage: caseStage(c), ...(action === 'case.callback' ? { reached: c.callback?.reached } : {}) },
+    },
+    key,
+  )
+}
+
+/** Tells the rater of a rectification (ctx.notifier); marks notifiedAt when it was sent. Never throws. */
+export async function tellRater(ctx: { store: Store; now: Date; notifier?: Notifier }, c: CaseRecord): Promise<CaseRecord> {
+  if (ctx.notifier === undefined || c.rectification === undefined) return c
+  try {
+    const worker = await ctx.store.getWorker(c.workerCode)
+    const sent = await ctx.notifier.caseRectified(c.raterOpenid, c.id, { workerName: worker?.name ?? c.workerCode, note: c.rectification.note, at: c.rectification.at })
+    if (!sent) return c
+    const next: CaseRecord = { ...c, notifiedAt: ctx.now.toISOString(), version: c.version + 1 }
+    return (await ctx.store.cases.update(next)) ? next : c
+  } catch (error) {
+    console.error(`[api] the rater of case ${c.id} was not told of the rectification`, error)
+    return c
+  }
+}

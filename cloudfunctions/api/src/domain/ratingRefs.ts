@@ -1,0 +1,16 @@
+// Issue 9: a rating referred to by kind and id (a review item, a case, an appeal), loaded whichever kind
+// it is. What comes back still carries the rater's openid: callers send out only what their reader may see.
+import type { FeedbackRecord, RatingRef, ResidentRatingRecord } from '../stores/records'
+import type { Store } from '../store'
+
+export type AnyRating = (ResidentRatingRecord | FeedbackRecord) & { ref: RatingRef }
+
+export async function loadRating(store: Store, ref: RatingRef): Promise<AnyRating | null> {
+  const record = ref.kind === 'resident' ? await store.getResidentRating(ref.id) : await store.visits.getFeedback(ref.id)
+  return record === null ? null : { ...record, ref }
+}
+
+/** A comment readers other than the rater may see: only one that passed moderation (trust rule 6). */
+export function visibleComment(rating: Pick<ResidentRatingRecord, 'comment' | 'commentStatus'>): string {
+  return rating.commentStatus === 'pass' ? rating.comment : ''
+}

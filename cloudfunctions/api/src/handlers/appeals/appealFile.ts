@@ -1,0 +1,41 @@
+// appeal.file: a worker appeals a bad rating of theirs (申诉, issue 9 item 7): levels 1-2 only, within
+// `appealDays` of it, once per rating (the appeal's id is ratingRefId(ref), so a second is refused), not
+// one that no longer counts. The rating is named by appeal.mine's token, found among the worker's own bad
+// ratings: someone else's, or a good one, is "not found" and the worker learns nothing of it.
+import { appealOpen, appealWindowStart } from '../../../../../src/core/appeals'
+import { ApiError } from '../../../../../src/core/errors'
+import type { Handler } from '../../context'
+import { appealDaysInForce, appealView, auditAppeal, findOwnBadRating } from '../../domain/appeals'
+import { requireBoundWorker } from '../../domain/boundWorker'
+import { withIdempotency } from '../../domain/idempotency'
+import { loadRating } from '../../domain/ratingRefs'
+import { ratingRefId } from '../../ids'
+import type { AppealRecord } from '../../stores/appeals'
+
+const TWICE = '这条评价已经申诉过了，每条评价只能申诉一次'
+/** How far back a token is looked for: past the window by a month, so a late appeal hears "too late", not "not found". */
+const LATE_DAYS = 31
+
+export const appealFile: Handler<'appeal.file'> = async ({ token, reason, idempotencyKey }, { caller, store, now }) => {
+  const { openid, workerCode } = requireBoundWorker(caller)
+  const recover = async (key: string) => {
+    const appeal = (await store.appeals.listByWorker(workerCode)).find((a) => a.key === key)
+    return appeal === undefined ? null : appealView(appeal)
+  }
+  return withIdempotency({ store, openid, action: 'appeal.file', key: idempotencyKey, now, recover }, async (key) => {
+    const appealDays = await appealDaysInForce(store)
+    const bad = await findOwnBadRating(store, workerCode, token, appealWindowStart(now, appealDays + LATE_DAYS))
+    if (bad === null) throw new ApiError('NOT_FOUND', '没有找到这条差评，它可能已被修改，请刷新后重试')
+    const id = ratingRefId(bad.ref)
+    if ((await store.appeals.get(id)) !== null) throw new ApiError('CONFLICT', TWICE)
+    const rating = await loadRating(store, bad.ref)
+    if (rating === null) throw new ApiError('NOT_FOUND', '没有找到这条差评，请刷新后重试')
+    if (rating.excluded !== undefined) throw new ApiError('CONFLICT', '这条评价已不计入考核，无需申诉')
+    if (!appealOpen(rating.submittedAt, now, appealDays)) throw new ApiError('CONFLICT', `已过申诉期限：差评须在评价后 ${appealDays} 天内申诉`)
+    const at = now.toISOString()
+    const appeal: AppealRecord = { id, ref: bad.ref, workerCode, subdistrictId: rating.subdistrictId, month: rating.month, reason, filedAt: at, key, status: 'pending' }
+    if (!(await store.appeals.create(appeal))) throw new ApiError('CONFLICT', TWICE)
+    await auditAppeal(store, { openid, role: 'worker', name: caller.principal?.name ?? workerCode }, appeal, 'appeal.file', at, key)
+    return appealView(appeal)
+  })
+}

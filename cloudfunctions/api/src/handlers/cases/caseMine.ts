@@ -1,0 +1,13 @@
+// case.mine: the caller's own bad-review cases, as the rater (issue 9 item 6): where each stands, what was
+// rectified, their verdict once given. The home page shows a notice for each one awaiting their verdict.
+// Only the caller's own (found by their openid from the runtime, never a payload).
+import { RATERS } from '../../../../../src/core/access'
+import type { Handler } from '../../context'
+import { forbidden } from '../../dispatch'
+import { raterView } from '../../domain/cases'
+
+export const caseMine: Handler<'case.mine'> = async (_payload, { caller, store }) => {
+  if (caller.openid === null || !RATERS.includes(caller.role)) throw forbidden()
+  const cases = await store.cases.listByRater(caller.openid)
+  return { cases: await Promise.all(cases.map((c) => raterView(store, c))) }
+}

@@ -1,0 +1,28 @@
+// case.rectify: the community records the rectification (整改, issue 9 item 6), after the call-back (409
+// before it, and 409 a second time). The community's own admin only; a compare-and-set, audited as
+// 'case.rectify'. Then the rater is told (ctx.notifier: a WeChat subscribe message in the cloud; locally
+// none — their home page shows it): a failure to tell is logged, never undoes the record.
+import { ApiError } from '../../../../../src/core/errors'
+import { chinaDateOf } from '../../../../../src/core/periods'
+import { CASE_HANDLERS } from '../../../../../src/core/roles'
+import type { Handler } from '../../context'
+import { forbidden } from '../../dispatch'
+import { advance, auditCase, caseCalendar, caseFor, caseScope, staffView, tellRater } from '../../domain/cases'
+import { withIdempotency } from '../../domain/idempotency'
+
+export const caseRectify: Handler<'case.rectify'> = async ({ caseId, note, idempotencyKey }, ctx) => {
+  const { caller, store, now } = ctx
+  const scope = caseScope(caller)
+  if (scope === null || caller.openid === null || !CASE_HANDLERS.includes(scope.staff.role as 'community')) throw forbidden()
+  const { staff } = scope
+  return withIdempotency({ store, openid: caller.openid, action: 'case.rectify', key: idempotencyKey, now }, async (key) => {
+    const c = await caseFor(store, scope, caseId)
+    if (c.callback === undefined) throw new ApiError('CONFLICT', '请先记录回访情况，再记录整改')
+    if (c.rectification !== undefined) throw new ApiError('CONFLICT', '这条差评已经记录过整改了，请刷新查看')
+    const at = now.toISOString()
+    const rectified = await advance(store, c, { rectification: { at, by: staff.openid, byName: staff.name, note } })
+    await auditCase(store, rectified, 'case.rectify', at, key, staff)
+    const told = await tellRater(ctx, rectified)
+    return staffView(store, told, chinaDateOf(now), await caseCalendar(store))
+  })
+}

@@ -1,0 +1,28 @@
+// review.list: the ratings a suspicious pattern flagged (issue 9, item 4), open first: each with the
+// worker, the level, month and time, the reasons in Chinese, the rater as a stable pseudonym — never the
+// openid nor the client address (trust rule 5) — and the comment only if it passed moderation. Sub-district
+// staff see their own sub-district; the bureau the one it names, or all.
+import { type ReviewItemView, reviewOrder } from '../../../../../src/core/reviews'
+import { ApiError } from '../../../../../src/core/errors'
+import type { Handler } from '../../context'
+import { forbidden } from '../../dispatch'
+import { namesOf, reviewView, reviewerOf } from '../../domain/reviewQueue'
+import type { Store } from '../../store'
+
+async function itemsOf(store: Store, subdistrictId: string): Promise<ReviewItemView[]> {
+  const [items, names] = await Promise.all([store.reviews.listReviews(subdistrictId), namesOf(store, subdistrictId)])
+  const views = await Promise.all(items.map((item) => reviewView(store, item, names)))
+  return views.filter((view): view is ReviewItemView => view !== null).sort(reviewOrder)
+}
+
+export const reviewList: Handler<'review.list'> = async ({ subdistrictId }, { caller, store }) => {
+  const reviewer = reviewerOf(caller)
+  if (reviewer === null) throw forbidden()
+  if (reviewer.subdistrictId !== null) {
+    if (subdistrictId !== undefined && subdistrictId !== reviewer.subdistrictId) throw new ApiError('FORBIDDEN', '只能复核本街道的评价')
+    return { items: await itemsOf(store, reviewer.subdistrictId) }
+  }
+  const ids = subdistrictId !== undefined ? [subdistrictId] : (await store.listSubdistricts()).map((s) => s.id)
+  const all = (await Promise.all(ids.map((id) => itemsOf(store, id)))).flat()
+  return { items: all.sort(reviewOrder) }
+}

@@ -1,0 +1,62 @@
+// The bad-review loop (issue 9, item 6; 差评回访整改): a rating of level 1 or 2 opens a case for the
+// worker's community; the rater is called back (回访) within `callbackWorkingDays`, the cause rectified
+// (整改) within `rectifyWorkingDays`, then the rater is told and rates the rectification. Part of the
+// Store (store.ts): server/stores/cases.ts (SQLite), ../cloudStores/cases.ts (CloudBase), checked by
+// test/storeContracts/cases.ts.
+import type { CaseVerdict } from '../../../../src/core/cases'
+import type { Level } from '../../../../src/core/types'
+import type { RatingRef } from './records'
+
+export type { CaseVerdict }
+
+export interface CaseRecord {
+  /** One per rating: ratingRefId(ref). */
+  id: string
+  ref: RatingRef
+  /** The rater: only ever used to tell them and to let them confirm; never sent to workers or staff. */
+  raterOpenid: string
+  workerCode: string
+  communityId: string
+  subdistrictId: string
+  month: string
+  level: Level
+  openedAt: string
+  /** China dates (YYYY-MM-DD), the last working day for each step. */
+  callbackDue: string
+  rectifyDue: string
+  /** What the rater left for the call-back: a phone number, or that they want none. Shown to staff handling it. */
+  contact?: { phone: string } | { none: true }
+  callback?: { at: string; by: string; byName: string; reached: boolean; outcome: string }
+  rectification?: { at: string; by: string; byName: string; note: string }
+  /** When the rater was told of the rectification. */
+  notifiedAt?: string
+  confirmation?: { at: string; verdict: CaseVerdict }
+  /** Compare-and-set counter of every change. */
+  version: number
+}
+
+/** The cloud database's document of a case (`_id` = its id). */
+export type CaseDoc = Omit<CaseRecord, 'id'>
+
+export interface CaseStore {
+  /** Stores a new case (version 1); false when the rating has one already (nothing changes). */
+  open(record: CaseRecord): Promise<boolean>
+  get(id: string): Promise<CaseRecord | null>
+  /** The cases of a worker, newest first (the worker's page, appeals). */
+  listByWorker(workerCode: string): Promise<CaseRecord[]>
+  listByCommunity(communityId: string): Promise<CaseRecord[]>
+  listBySubdistrict(subdistrictId: string): Promise<CaseRecord[]>
+  /** The rater's own cases (their home notice). */
+  listByRater(openid: string): Promise<CaseRecord[]>
+  /**
+   * Replaces the case with `next` (whose version is the stored one + 1) when the stored version is still
+   * `next.version - 1`: a compare-and-set; false when another change came first or it is missing.
+   */
+  update(next: CaseRecord): Promise<boolean>
+}
+
+/** Newest opened first; ids break ties. */
+export function newestFirst(a: CaseRecord, b: CaseRecord): number {
+  if (a.openedAt !== b.openedAt) return a.openedAt > b.openedAt ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}

@@ -1,0 +1,139 @@
+// The bad-review loop, 差评回访整改 (issue 9, item 6): the deadlines in working days, where a case stands,
+// and whether it is overdue — pure, from the calendar settings and today's China date. The handlers
+// (cloudfunctions/api/src/handlers/cases/) and the pages read these, never their own arithmetic.
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import { isCalendarDate } from './periods'
+import type { Level, Settings } from './types'
+
+dayjs.extend(utc)
+
+type Calendar = Pick<Settings, 'holidays' | 'makeupWorkdays'>
+
+export const CASE_VERDICTS = ['满意', '基本满意', '不满意'] as const
+export type CaseVerdict = (typeof CASE_VERDICTS)[number]
+export const CASE_OUTCOME_MAX = 200
+export const CASE_NOTE_MIN = 5
+export const CASE_NOTE_MAX = 300
+
+/** A working day (as workingDays in gridTime.ts): Mon–Fri not a holiday, or a make-up workday. */
+export function isWorkingDay(date: string, calendar: Calendar): boolean {
+  if (calendar.makeupWorkdays.includes(date)) return true
+  const weekday = dayjs.utc(date).day()
+  return weekday >= 1 && weekday <= 5 && !calendar.holidays.includes(date)
+}
+
+/** The `n`th working day after `date` (a China date; `date` itself never counts, n >= 1). */
+export function addWorkingDays(date: string, n: number, calendar: Calendar): string {
+  if (!isCalendarDate(date)) throw new RangeError(`date must be YYYY-MM-DD, got ${date}`)
+  let day = dayjs.utc(date)
+  for (let left = Math.max(1, Math.floor(n)); left > 0; ) {
+    day = day.add(1, 'day')
+    if (isWorkingDay(day.format('YYYY-MM-DD'), calendar)) left -= 1
+  }
+  return day.format('YYYY-MM-DD')
+}
+
+/** Working days after `due` up to and including `today`: how far past its deadline a step is (0 when not). */
+export function workingDaysOver(due: string, today: string, calendar: Calendar): number {
+  let count = 0
+  for (let day = dayjs.utc(due).add(1, 'day'); day.format('YYYY-MM-DD') <= today; day = day.add(1, 'day')) {
+    if (isWorkingDay(day.format('YYYY-MM-DD'), calendar)) count += 1
+  }
+  return count
+}
+
+/** callback: waits for the call-back (回访); rectify: for the rectification (整改); confirm: for the rater's verdict; closed: given. */
+export type CaseStage = 'callback' | 'rectify' | 'confirm' | 'closed'
+
+export const STAGE_LABELS: Record<CaseStage, string> = { callback: '待回访', rectify: '待整改', confirm: '待评价人确认', closed: '已办结' }
+
+export interface CaseSteps {
+  callbackDue: string
+  rectifyDue: string
+  callback?: unknown
+  rectification?: unknown
+  confirmation?: unknown
+}
+
+export function caseStage(c: CaseSteps): CaseStage {
+  if (c.confirmation !== undefined) return 'closed'
+  if (c.rectification !== undefined) return 'confirm'
+  if (c.callback !== undefined) return 'rectify'
+  return 'callback'
+}
+
+/** The step that is late, and by how many working days; null when none is (steps done are never late). */
+export interface Overdue {
+  step: 'callback' | 'rectify'
+  workingDays: number
+}
+
+export function caseOverdue(c: CaseSteps, today: string, calendar: Calendar): Overdue | null {
+  const stage = caseStage(c)
+  // Past the rectification deadline is the graver lateness: it wins when both are.
+  if (stage === 'callback' || stage === 'rectify') {
+    const late = workingDaysOver(c.rectifyDue, today, calendar)
+    if (late > 0) return { step: 'rectify', workingDays: late }
+  }
+  if (stage === 'callback') {
+    const late = workingDaysOver(c.callbackDue, today, calendar)
+    if (late > 0) return { step: 'callback', workingDays: late }
+  }
+  return null
+}
+
+/** Overdue first (most days over first), then open (callback, rectify, confirm), then closed; newest opened first within. */
+export function caseOrder(a: CaseView, b: CaseView): number {
+  const rank = (c: CaseView) => (c.overdue !== null ? 0 : c.stage === 'closed' ? 2 : 1)
+  if (rank(a) !== rank(b)) return rank(a) - rank(b)
+  if (a.overdue !== null && b.overdue !== null && a.overdue.workingDays !== b.overdue.workingDays) return b.overdue.workingDays - a.overdue.workingDays
+  if (a.openedOn !== b.openedOn) return a.openedOn > b.openedOn ? -1 : 1
+  return a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0
+}
+
+/** A case as the community, the sub-district and the bureau see it: never who gave the rating (trust rule 5). */
+export interface CaseView {
+  caseId: string
+  kind: '居民评价' | '服务对象评价'
+  workerCode: string
+  workerName: string
+  communityId: string
+  communityName: string
+  subdistrictId: string
+  level: Level
+  month: string
+  /** Only a comment that passed moderation (trust rule 6). */
+  comment: string
+  openedOn: string
+  callbackDue: string
+  rectifyDue: string
+  stage: CaseStage
+  overdue: Overdue | null
+  /** A phone number the rater left for the call-back, or that they asked for none; absent: they said nothing. */
+  contact?: { phone: string } | { none: true }
+  callback?: { at: string; byName: string; reached: boolean; outcome: string }
+  rectification?: { at: string; byName: string; note: string }
+  verdict?: { at: string; verdict: CaseVerdict }
+}
+
+/** The rater's own case: what was done, and their verdict once given (the home notice, pages/case). */
+export interface RaterCaseView {
+  caseId: string
+  workerName: string
+  level: Level
+  month: string
+  stage: CaseStage
+  rectification?: { at: string; note: string }
+  verdict?: CaseVerdict
+}
+
+/** The worker's view of a case about them: no rater data at all. */
+export interface WorkerCaseView {
+  caseId: string
+  level: Level
+  month: string
+  comment: string
+  stage: CaseStage
+  overdue: Overdue | null
+}

@@ -1,0 +1,31 @@
+// Payloads and results of the review queue of suspicious ratings (issue 9, item 4) actions; spread into contract.ts.
+import * as v from 'valibot'
+import { idempotencyKey } from './fields'
+import { EXCLUDE_REASON_MAX, type ReviewItemView } from './reviews'
+
+const reviewId = v.pipe(v.string('复核编号缺失，请刷新页面后重试'), v.minLength(1, '复核编号缺失，请刷新页面后重试'), v.maxLength(64, '复核编号格式不对'))
+
+export const reviewPayloads = {
+  /** Sub-district staff: their own sub-district; the bureau: the one named (else every one). */
+  'review.list': v.object({
+    subdistrictId: v.optional(v.pipe(v.string('街道编号格式不对'), v.trim(), v.minLength(1, '请选择街道'), v.maxLength(64, '街道编号格式不对'))),
+  }),
+  /**
+   * keep: the rating goes on counting; exclude: it stops counting, and needs its reason (trust rule 8) —
+   * at least EXCLUDE_REASON_MIN characters, which review.decide checks (a payload schema here is one object).
+   */
+  'review.decide': v.object({
+    reviewId,
+    decision: v.picklist(['keep', 'exclude'], '请选择：保留这条评价，或排除它'),
+    reason: v.optional(
+      v.pipe(v.string('复核意见格式不对'), v.trim(), v.maxLength(EXCLUDE_REASON_MAX, `复核意见最多 ${EXCLUDE_REASON_MAX} 个字，请删减后再提交`)),
+    ),
+    idempotencyKey,
+  }),
+} as const satisfies Record<string, v.GenericSchema>
+
+export interface ReviewResults {
+  /** Open items first (newest flagged first), then decided ones. */
+  'review.list': { items: ReviewItemView[] }
+  'review.decide': ReviewItemView
+}

@@ -1,0 +1,63 @@
+// The review queue (复核, issue 9 item 4; trust rule 8): ratings a suspicious pattern flagged wait for the
+// sub-district, which keeps them (they go on counting) or excludes them with a reason (they stop
+// counting; nothing is deleted). Pure: the reasons in Chinese and what staff see of an item.
+import type { Level } from './types'
+
+export type SuspicionReason = 'BURST' | 'NEW_RATERS' | 'SHARED_IP'
+
+export type ReviewStatus = 'open' | 'kept' | 'excluded'
+
+/** What a clerk reads for each reason (the numbers are src/core/suspicion.ts's). */
+export const REASON_TEXT: Record<SuspicionReason, string> = {
+  BURST: '一小时内收到的评价远多于平时',
+  NEW_RATERS: '一小时内多位首次评价的人集中评价',
+  SHARED_IP: '同一网络地址一小时内有 5 位以上评价人',
+}
+
+export const REVIEW_STATUS_TEXT: Record<ReviewStatus, string> = {
+  open: '待复核',
+  kept: '已保留，照常计分',
+  excluded: '已排除，不再计分',
+}
+
+/** An exclusion's reason: long enough to say why, short enough to read on a phone. */
+export const EXCLUDE_REASON_MIN = 2
+export const EXCLUDE_REASON_MAX = 200
+
+/**
+ * A flagged rating as staff see it (review.list): the rater only as a stable pseudonym (评价人 K7QM2A),
+ * never the openid nor the client address; the comment only if it passed moderation.
+ */
+export interface ReviewItemView {
+  id: string
+  status: ReviewStatus
+  workerCode: string
+  workerName: string
+  community: string
+  kind: '居民评价' | '服务对象评价'
+  level: Level
+  month: string
+  /** When the rating was last submitted (ISO). */
+  submittedAt: string
+  flaggedAt: string
+  /** The reasons in Chinese. */
+  reasons: string[]
+  rater: string
+  comment: string
+  decision?: { at: string; byName: string; reason: string }
+}
+
+/** Why a decision's reason is refused ('' when it is fine): excluding needs one of EXCLUDE_REASON_MIN+ characters. */
+export function decisionReasonProblem(decision: 'keep' | 'exclude', reason: string | undefined): string {
+  if (decision === 'exclude' && (reason ?? '').trim().length < EXCLUDE_REASON_MIN) return `排除评价需要写明理由，至少 ${EXCLUDE_REASON_MIN} 个字`
+  return ''
+}
+
+/**
+ * The queue's order: open items first, newest flag first; ratings flagged together (one run of the batch)
+ * in the order they came, so a burst reads as it happened.
+ */
+export function reviewOrder(a: ReviewItemView, b: ReviewItemView): number {
+  const rank = (item: ReviewItemView) => (item.status === 'open' ? 0 : 1)
+  return rank(a) - rank(b) || b.flaggedAt.localeCompare(a.flaggedAt) || a.submittedAt.localeCompare(b.submittedAt) || a.id.localeCompare(b.id)
+}

@@ -1,0 +1,62 @@
+// Suspicious patterns (issue 9, item 4; DESIGN section 6, trust rule 8): the three rules that put a rating
+// in front of sub-district staff, as pure functions with their numbers. "In an hour" is any 60 minutes
+// (a sliding window), so a burst split across a clock hour is still one burst. Flagged ratings keep
+// counting until staff decide; these rules only decide what staff look at.
+
+/** Any 60 minutes. */
+export const HOUR_MS = 60 * 60 * 1000
+const DAY_MS = 24 * HOUR_MS
+
+/** Burst: more than max(BURST_FLOOR, BURST_FACTOR × the worker's median daily count over BASELINE_DAYS days) in an hour. */
+export const BURST_FLOOR = 10
+export const BURST_FACTOR = 5
+export const BASELINE_DAYS = 30
+/** Many first-time raters at once: at least this many ratings of one worker within an hour from raters with nothing earlier. */
+export const NEW_RATERS_MIN = 5
+/** One client address behind at least this many distinct raters within an hour. */
+export const SHARED_ADDRESS_MIN = 5
+
+/** The median of the counts (the mean of the two middle ones for an even number); 0 for none. */
+export function median(counts: readonly number[]): number {
+  if (counts.length === 0) return 0
+  const sorted = [...counts].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** How many ratings of an hour are still ordinary for a worker with these daily counts; one more is a burst. */
+export function burstThreshold(dailyCounts: readonly number[]): number {
+  return Math.max(BURST_FLOOR, BURST_FACTOR * median(dailyCounts))
+}
+
+/**
+ * The worker's count per day over the `days` days before `end` (each day the 24 hours ending a whole
+ * number of days before `end`), from the times of their ratings; days without any count 0.
+ */
+export function dailyCounts(times: readonly string[], end: string, days: number = BASELINE_DAYS): number[] {
+  const endMs = Date.parse(end)
+  const counts = new Array<number>(days).fill(0)
+  for (const time of times) {
+    const back = Math.floor((endMs - 1 - Date.parse(time)) / DAY_MS)
+    if (back >= 0 && back < days) counts[back] += 1
+  }
+  return counts
+}
+
+/**
+ * The items that lie in some 60 minutes holding at least `min` distinct keys (`keyOf`; by default every
+ * item counts on its own): every window starting at an item's time is tried, so none is missed.
+ */
+export function inBusyHours<T extends { submittedAt: string }>(items: readonly T[], min: number, keyOf?: (item: T) => string): T[] {
+  const sorted = [...items].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
+  const times = sorted.map((item) => Date.parse(item.submittedAt))
+  const busy = new Set<T>()
+  for (let i = 0; i < sorted.length; i += 1) {
+    const keys = new Set<string>()
+    let j = i
+    for (; j < sorted.length && times[j] < times[i] + HOUR_MS; j += 1) if (keyOf !== undefined) keys.add(keyOf(sorted[j]))
+    const count = keyOf === undefined ? j - i : keys.size
+    if (count >= min) for (let k = i; k < j; k += 1) busy.add(sorted[k])
+  }
+  return sorted.filter((item) => busy.has(item))
+}

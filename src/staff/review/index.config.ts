@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '可疑评价复核',
+})

@@ -1,0 +1,61 @@
+// Appeals (申诉 / 复核, issue 9 item 7) on CloudBase, through the BUILT function's exports.main on the real
+// wx-server-sdk over the emulator: residents rate 工作者1 5, 5, 4, 1, 1 this month; the worker lists the two
+// bad ones (never who), appeals one, and the sub-district upholds it: the residents' histogram of the month
+// goes from [2,0,0,1,2] to [1,0,0,1,2] and equals a recount of the ratings that count; the rating document
+// stays, with its exclusion. A second appeal and a second decision are 409 and write nothing.
+import { monthOf } from '../../src/core/periods'
+import type { AppealableRating, AppealView } from '../../src/core/appeals'
+import type { CloudbaseEmulator } from '../cloudbase/emulator'
+import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
+import { recountFromRecords, setUpCloud, storedTallies } from '../support/cloudEnv'
+import { YEAR_STAFF, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
+import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+import { withKey } from '../support/keys'
+
+const WORKER = 'o-worker-Y0001'
+
+let emulator: CloudbaseEmulator
+let store: CloudStore
+let api: CloudFunctionInstance
+beforeEach(async () => {
+  const org = yearOrg(2)
+  org.principals.push({ openid: WORKER, role: 'worker', name: '工作者1', workerCode: 'Y0001' })
+  ;({ emulator, store } = await setUpCloud(org))
+  api = loadCloudFunction(emulator, { instanceId: 'api-1' })
+})
+afterEach(() => emulator.dispose())
+
+interface Reply<T = unknown> {
+  ok: boolean
+  data: T
+  code?: string
+}
+const call = <T = unknown>(action: string, payload: unknown, openid: string) => api.invoke({ action, payload: withKey(payload) }, { openid }) as Promise<Reply<T>>
+
+it('upholds an appeal of a 1 among 5,5,4,1,1: [2,0,0,1,2] → [1,0,0,1,2], equal to the recount, the rating kept', async () => {
+  const month = monthOf(new Date())
+  for (const [i, level] of [5, 5, 4, 1, 1].entries()) expect(await call('rating.submit', { workerCode: 'Y0001', level }, `o-rater-${i}`)).toMatchObject({ ok: true })
+  const residents = async () => (await storedTallies(store, YEAR_SUBDISTRICT, [month])).get(`Y0001|${month}`)?.residents
+  expect(await residents()).toEqual([2, 0, 0, 1, 2])
+
+  const mine = await call<{ ratings: AppealableRating[] }>('appeal.mine', {}, WORKER)
+  expect(mine.data.ratings.map((r) => r.level)).toEqual([1, 1])
+  expect(JSON.stringify(mine.data)).not.toMatch(/o-rater/)
+  const [bad] = mine.data.ratings
+  const filed = await call<AppealView>('appeal.file', { token: bad.token, reason: '当天不在岗，评价与事实不符' }, WORKER)
+  expect(filed).toMatchObject({ ok: true, data: { status: 'pending' } })
+  const [{ _id: appealId, ref }] = emulator.documents('appeals') as Array<{ _id: string; ref: { id: string } }>
+  const writes = emulator.documents('appeals').length
+  expect(await call('appeal.file', { token: bad.token, reason: '再申诉一次这条评价' }, WORKER)).toMatchObject({ ok: false, code: 'CONFLICT' })
+  expect(emulator.documents('appeals')).toHaveLength(writes)
+
+  expect(await call<AppealView>('appeal.decide', { appealId, decision: 'uphold', note: '核实属实' }, YEAR_STAFF)).toMatchObject({ ok: true, data: { status: 'upheld' } })
+  expect(await residents()).toEqual([1, 0, 0, 1, 2])
+  const tallies = await storedTallies(store, YEAR_SUBDISTRICT, [month])
+  expect(tallies).toEqual(new Map([...recountFromRecords(emulator)].filter(([key]) => key.endsWith(`|${month}`))))
+  expect(emulator.documents('resident_ratings').find((doc) => doc._id === ref.id)).toMatchObject({ level: 1, excluded: { via: 'appeal', reason: '核实属实', by: YEAR_STAFF } })
+
+  const before = JSON.stringify(emulator.documents('appeals'))
+  expect(await call('appeal.decide', { appealId, decision: 'reject', note: '改判' }, YEAR_STAFF)).toMatchObject({ ok: false, code: 'CONFLICT' })
+  expect(JSON.stringify(emulator.documents('appeals'))).toBe(before)
+})

@@ -1,0 +1,70 @@
+// The bad-review loop (差评回访整改, issue 9 item 6) on CloudBase, through the BUILT function's exports.main on
+// the real wx-server-sdk over the emulator: a person served gives a visit level 1 → exactly one `cases`
+// document (no second on a retry of the same submit); the community's admin records the call-back and the
+// rectification; with SUBSCRIBE_TEMPLATE_ID set, the rater is sent one subscribe message naming the worker;
+// they answer 基本满意 and the case is closed. Nothing identifies the rater in what staff read.
+import type { CaseView, RaterCaseView } from '../../src/core/cases'
+import type { CloudbaseEmulator } from '../cloudbase/emulator'
+import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
+import { setUpCloud } from '../support/cloudEnv'
+import { YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
+import { freshKey } from '../support/keys'
+
+const WORKER = 'o-worker-Y0001'
+const RECIPIENT = 'o-recipient-1'
+const ADMIN = 'o-admin-c1'
+const PNG = Buffer.from('89504e470d0a1a0a', 'hex')
+
+let emulator: CloudbaseEmulator
+let api: CloudFunctionInstance
+let sent: unknown[]
+beforeEach(async () => {
+  const org = yearOrg(2)
+  org.principals.push({ openid: WORKER, role: 'worker', name: '工作者1', workerCode: 'Y0001' })
+  org.principals.push({ openid: ADMIN, role: 'community', name: '社区1 周书记', communityId: `${YEAR_SUBDISTRICT}-c1`, subdistrictId: YEAR_SUBDISTRICT })
+  ;({ emulator } = await setUpCloud(org))
+  sent = []
+  api = loadCloudFunction(emulator, {
+    instanceId: 'api-1',
+    env: { SUBSCRIBE_TEMPLATE_ID: 'tmpl-rectified' },
+    openapi: {
+      wxacode: { getUnlimited: () => ({ errCode: 0, contentType: 'image/jpeg', buffer: PNG }) },
+      subscribeMessage: { send: (request: unknown) => (sent.push(request), { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' }) },
+    },
+  })
+})
+afterEach(() => emulator.dispose())
+
+interface Reply<T = unknown> {
+  ok: boolean
+  data: T
+  code?: string
+}
+const call = <T = unknown>(action: string, payload: unknown, openid: string) => api.invoke({ action, payload }, { openid }) as Promise<Reply<T>>
+
+it('a level-1 feedback opens one case; call-back, rectification, a subscribe message, then 基本满意 closes it', async () => {
+  const { visitCode } = (await call<{ visitCode: string }>('visit.log', { type: '关爱走访' }, WORKER)).data
+  const submit = { visitCode, level: 1, idempotencyKey: freshKey('fb') }
+  expect(await call('feedback.submit', submit, RECIPIENT)).toMatchObject({ ok: true })
+  expect(await call('feedback.submit', submit, RECIPIENT)).toMatchObject({ ok: true }) // a retry: the first result
+  const docs = emulator.documents('cases') as Array<{ _id: string; raterOpenid: string; level: number; version: number }>
+  expect(docs).toHaveLength(1)
+  expect(docs[0]).toMatchObject({ raterOpenid: RECIPIENT, level: 1, version: 1 })
+  const caseId = docs[0]._id
+
+  const listed = await call<{ cases: CaseView[] }>('case.list', {}, ADMIN)
+  expect(listed.data.cases.map((c) => [c.caseId, c.kind, c.workerName, c.stage])).toEqual([[caseId, '服务对象评价', '工作者1', 'callback']])
+  expect(JSON.stringify(listed.data)).not.toContain(RECIPIENT)
+
+  expect(await call('case.rectify', { caseId, note: '已加强入户走访', idempotencyKey: freshKey() }, ADMIN)).toMatchObject({ ok: false, code: 'CONFLICT' })
+  expect(await call('case.callback', { caseId, reached: false, outcome: '评价人未留电话，无法联系', idempotencyKey: freshKey() }, ADMIN)).toMatchObject({ ok: true, data: { stage: 'rectify' } })
+  expect(await call('case.rectify', { caseId, note: '已加强入户走访，每周一次', idempotencyKey: freshKey() }, ADMIN)).toMatchObject({ ok: true, data: { stage: 'confirm' } })
+  expect(sent).toEqual([expect.objectContaining({ touser: RECIPIENT, templateId: 'tmpl-rectified', data: expect.objectContaining({ thing1: { value: '工作者1的服务' } }) })])
+
+  const mine = await call<{ cases: RaterCaseView[] }>('case.mine', {}, RECIPIENT)
+  expect(mine.data.cases.map((c) => [c.caseId, c.stage])).toEqual([[caseId, 'confirm']])
+  expect(await call('case.confirm', { caseId, verdict: '基本满意', idempotencyKey: freshKey() }, RECIPIENT)).toMatchObject({ ok: true, data: { stage: 'closed', verdict: '基本满意' } })
+  expect(emulator.documents('cases')[0]).toMatchObject({ confirmation: { verdict: '基本满意' }, version: 5 })
+  const audited = (emulator.documents('audit') as unknown as Array<{ action: string }>).map((e) => e.action).filter((a) => a.startsWith('case.')).sort()
+  expect(audited).toEqual(['case.callback', 'case.confirm', 'case.open', 'case.rectify'])
+})

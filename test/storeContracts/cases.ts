@@ -1,0 +1,79 @@
+// The CaseStore contract (cloudfunctions/api/src/stores/cases.ts), run on SQLite (server/sqliteStore.test.ts)
+// and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): one case
+// per rating, every step a compare-and-set on `version` (one of two writers at once wins), lists by
+// community, sub-district, worker and rater newest first (past the cloud's 100-row pages).
+import type { Store } from '../../cloudfunctions/api/src/store'
+import type { CaseRecord } from '../../cloudfunctions/api/src/stores/cases'
+
+const at = (day: number, minute = 0) => `2026-10-${String(day).padStart(2, '0')}T02:${String(minute).padStart(2, '0')}:00.000Z`
+
+function kase(id: string, extra: Partial<CaseRecord> = {}): CaseRecord {
+  return {
+    id,
+    ref: { kind: 'resident', id: `rating-${id}` },
+    raterOpenid: 'o-rater-1',
+    workerCode: 'W0001',
+    communityId: 'c-1',
+    subdistrictId: 'sd-1',
+    month: '2026-10',
+    level: 1,
+    openedAt: at(9),
+    callbackDue: '2026-10-12',
+    rectifyDue: '2026-10-30',
+    version: 1,
+    ...extra,
+  }
+}
+
+const callback = { at: at(10), by: 'o-admin', byName: '周书记', reached: true, outcome: '已电话联系，居民反映入户不及时' }
+
+export function describeCaseStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`CaseStore contract: ${name}`, () => {
+    let store: Store
+    beforeEach(async () => {
+      store = await makeStore()
+    })
+
+    it('opens one case per rating: a second under the same id is refused and the first stays', async () => {
+      expect(await store.cases.open(kase('k1'))).toBe(true)
+      expect(await store.cases.open(kase('k1', { level: 2 }))).toBe(false)
+      expect(await store.cases.get('k1')).toEqual(kase('k1'))
+      expect(await store.cases.get('k2')).toBeNull()
+    })
+
+    it('updates by compare-and-set on version: 1 → 2 once; a stale second writer changes nothing', async () => {
+      await store.cases.open(kase('k1'))
+      expect(await store.cases.update({ ...kase('k1'), callback, version: 2 })).toBe(true)
+      expect(await store.cases.update({ ...kase('k1'), callback: { ...callback, outcome: '另一次' }, version: 2 })).toBe(false)
+      expect(await store.cases.get('k1')).toEqual({ ...kase('k1'), callback, version: 2 })
+      expect(await store.cases.update({ ...kase('missing'), version: 2 })).toBe(false)
+      expect(await store.cases.get('missing')).toBeNull()
+    })
+
+    it('lets one of two writers at once win', async () => {
+      await store.cases.open(kase('k1'))
+      const won = await Promise.all([
+        store.cases.update({ ...kase('k1'), callback: { ...callback, outcome: 'A' }, version: 2 }),
+        store.cases.update({ ...kase('k1'), callback: { ...callback, outcome: 'B' }, version: 2 }),
+      ])
+      expect(won.filter(Boolean)).toHaveLength(1)
+      expect((await store.cases.get('k1'))?.callback?.outcome).toBe(won[0] ? 'A' : 'B')
+    })
+
+    it('lists by community, sub-district, worker and rater, newest opened first, past 100', async () => {
+      for (let i = 0; i < 103; i += 1) await store.cases.open(kase(`c${String(i).padStart(3, '0')}`, { openedAt: at(1 + Math.floor(i / 60), i % 60) }))
+      await store.cases.open(kase('other', { communityId: 'c-2', subdistrictId: 'sd-2', workerCode: 'W0002', raterOpenid: 'o-rater-2', openedAt: at(20) }))
+      const inCommunity = await store.cases.listByCommunity('c-1')
+      expect(inCommunity).toHaveLength(103)
+      expect(inCommunity[0].id).toBe('c102') // 10-02 02:42, the newest of c-1
+      expect(inCommunity[102].id).toBe('c000')
+      expect((await store.cases.listBySubdistrict('sd-1')).length).toBe(103)
+      expect((await store.cases.listByWorker('W0001')).length).toBe(103)
+      expect((await store.cases.listBySubdistrict('sd-2')).map((c) => c.id)).toEqual(['other'])
+      expect((await store.cases.listByCommunity('c-2')).map((c) => c.id)).toEqual(['other'])
+      expect((await store.cases.listByWorker('W0002')).map((c) => c.id)).toEqual(['other'])
+      expect((await store.cases.listByRater('o-rater-2')).map((c) => c.id)).toEqual(['other'])
+      expect(await store.cases.listByRater('o-nobody')).toEqual([])
+    })
+  })
+}

@@ -1,0 +1,143 @@
+// The held comments page (staff/comments/index, issue 9 item 5) and privacy (pages/privacy/index and the
+// privacy dialog, issue 9 item 9) in the weapp build, rendered by WeChat's compiler over the demo: a
+// resident's comment the local keyword list holds (骗子) shows for 浮山's staff with the worker, the level in
+// words and a pseudonym, never the openid; 通过 releases it (comment.decide, stored 'pass') and it leaves
+// the list with a confirmation; 不通过 rejects; an empty queue and a resident are told so. The privacy page
+// says what is stored; the dialog appears only when WeChat asks (onNeedPrivacyAuthorization) and answers
+// agree with the agree button's id, or disagree. Run `npm run build:weapp` first.
+import { DEMO_SUBDISTRICT_STAFF } from '../../cloudfunctions/api/src/demo/seed'
+import { pseudonymOf } from '../../cloudfunctions/api/src/domain/pseudonyms'
+import { residentRatingId } from '../../cloudfunctions/api/src/ids'
+import { monthOf, periodLabel } from '../../src/core/periods'
+import { dataOf } from '../support/apiHarness'
+import { createWorld, RESIDENT_OPENID, type WeappPage, type WeappWorld } from './harness'
+
+const STAFF = { openid: DEMO_SUBDISTRICT_STAFF } // 浮山办事处 王科长
+const RATER = 'weapp-comment-rater'
+
+let world: WeappWorld
+beforeEach(async () => {
+  world = await createWorld()
+})
+afterEach(() => world.close())
+
+async function holdComment(rater: string, workerCode: string, level: number, comment: string): Promise<string> {
+  const reply = await world.backend.call({ action: 'rating.submit', payload: { workerCode, level, comment, idempotencyKey: `weapp-${rater}-${workerCode}` } }, rater)
+  dataOf(reply)
+  const id = residentRatingId(rater, workerCode, monthOf(new Date()))
+  expect(await world.store.getResidentRating(id)).toMatchObject({ commentStatus: 'review' })
+  return id
+}
+
+describe('staff/comments/index', () => {
+  it('shows a held comment with the worker, the level in words and a pseudonym; 通过 releases it', async () => {
+    const id = await holdComment(RATER, 'YQ04', 2, '这人是骗子，办事拖拉')
+    const page = await world.openPage('staff/comments/index', {}, STAFF)
+    await page.waitForText('“这人是骗子，办事拖拉”')
+    expect(page.has('浮山办事处：待审核 1 条')).toBe(true)
+    expect(page.textsOf('.held-comment__worker')).toEqual(['张丽（YQ04）'])
+    expect(page.textsOf('.held-comment__meta')[0]).toMatch(/^居民评价 · 不满意 · \d+月\d+日$/)
+    expect(page.textsOf('.held-comment__rater')).toEqual([`${pseudonymOf(RATER)}（化名，同一评价人始终相同）`])
+    expect(page.text()).not.toContain(RATER)
+    expect(page.has(/先经过内容检查/)).toBe(true)
+
+    await page.tap('通过')
+    await page.waitForText('已通过')
+    await page.waitForNoText('“这人是骗子，办事拖拉”')
+    expect(page.has('没有待审核的留言')).toBe(true)
+    expect(world.callsOf('comment.decide')).toEqual([expect.objectContaining({ payload: expect.objectContaining({ ref: { kind: 'resident', id }, decision: 'release' }), reply: { ok: true, data: { ref: { kind: 'resident', id }, status: 'pass' } } })])
+    expect(await world.store.getResidentRating(id)).toMatchObject({ commentStatus: 'pass' })
+  })
+
+  it('不通过 rejects one of two and keeps the other in the list', async () => {
+    const first = await holdComment(RATER, 'YQ04', 1, '垃圾服务')
+    await holdComment('weapp-comment-rater-2', 'YQ05', 2, '态度像骗子')
+    const page = await world.openPage('staff/comments/index', {}, STAFF)
+    await page.waitForText('浮山办事处：待审核 2 条')
+    await page.tap({ selector: '.held-comment__button--reject', index: 0 })
+    await page.waitForText('已设为不通过')
+    await page.waitForText('浮山办事处：待审核 1 条')
+    expect(page.has('“垃圾服务”')).toBe(false)
+    expect(page.has('“态度像骗子”')).toBe(true)
+    expect(await world.store.getResidentRating(first)).toMatchObject({ commentStatus: 'rejected' })
+  })
+
+  it('says so when nothing is held, and tells a resident the page is for sub-district staff', async () => {
+    const staffPage = await world.openPage('staff/comments/index', {}, STAFF)
+    await staffPage.waitForText('没有待审核的留言')
+    const residentPage = await world.openPage('staff/comments/index', {}, { openid: RESIDENT_OPENID })
+    await residentPage.waitForText('这里只对街道工作人员开放')
+    await world.settled(residentPage)
+    expect(world.callsOf('comment.list').filter((call) => call.openid === RESIDENT_OPENID)).toEqual([])
+  })
+})
+
+describe('worker/home/index: the comments a worker sees', () => {
+  it("this month's 5 ratings of 刘建华 show the passed comment, not the held one, with the month and never who", async () => {
+    await holdComment(RATER, 'YQ01', 2, '像个骗子一样推脱')
+    for (const [i, level] of [5, 4, 4, 5].entries()) {
+      const comment = i === 0 ? { comment: '办事很耐心' } : {}
+      dataOf(await world.backend.call({ action: 'rating.submit', payload: { workerCode: 'YQ01', level, ...comment, idempotencyKey: `weapp-own-${i}` } }, `weapp-own-rater-${i}`))
+    }
+    const page = await world.openPage('worker/home/index', {}, { openid: 'dev-worker-YQ01' })
+    await page.tap({ selector: '.worker-chip', index: 1 }) // this month
+    await page.waitForText('留言（1 条，不显示是谁写的）')
+    expect(page.textsOf('.own-comments__text')).toEqual(['“办事很耐心”'])
+    expect(page.textsOf('.own-comments__month')).toEqual([periodLabel(monthOf(new Date()))])
+    expect(page.text()).not.toMatch(/骗子|weapp-own-rater|评价人 [A-Z2-9]{6}/)
+  })
+})
+
+describe('privacy', () => {
+  it('pages/privacy/index says what is stored, who sees what and how long', async () => {
+    const page = await world.openPage('pages/privacy/index')
+    await page.waitForText('隐私说明')
+    expect(page.textsOf('.privacy__title')).toEqual(['我们保存什么', '谁能看到什么', '留言先检查再显示', '差评的回访和整改', '保存多久'])
+    expect(page.has(/不要您的姓名，也不读取您的位置/)).toBe(true)
+    expect(page.has(/自愿留下手机号，方便社区回访/)).toBe(true)
+    expect(page.has(/一类评价不少于 5 条时才显示/)).toBe(true)
+  })
+
+  it('the home page links to it from its foot', async () => {
+    const home = await world.openPage('pages/index/index')
+    await home.tap('隐私说明：我们保存什么、谁能看到 ›')
+    await home.waitFor(() => world.navigations.length === 1, 'a navigation')
+    expect(world.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/privacy/index' }])
+  })
+
+  it('shows the agreement only when WeChat asks, and answers agree with the button id, or disagree', async () => {
+    // The harness's wx has no onNeedPrivacyAuthorization (base library 2.32.3+): stand in for WeChat here.
+    const answers: object[] = []
+    let ask: ((resolve: (answer: object) => void) => void) | null = null
+    const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx
+    wx.onNeedPrivacyAuthorization = (listener: typeof ask) => {
+      ask = listener
+    }
+    const home = await world.openPage('pages/index/index')
+    await home.waitForText('给社区工作者评个分')
+    await world.settled(home)
+    expect(ask).not.toBeNull()
+    expect(home.has('使用前请您同意隐私说明')).toBe(false)
+
+    ask!((answer) => answers.push(answer))
+    await home.waitForText('使用前请您同意隐私说明')
+    const agree = home.all('.privacy-dialog__agree')[0]
+    // WeChat checks that the button whose id is passed to resolve was the one tapped.
+    expect([await home.attr(agree, 'openType'), await home.attr(agree, 'id')]).toEqual(['agreePrivacyAuthorization', 'privacy-agree'])
+    await home.tap('拒绝')
+    await home.waitForNoText('使用前请您同意隐私说明')
+    expect(answers).toEqual([{ event: 'exposureAuthorization' }, { event: 'disagree' }])
+
+    ask!((answer) => answers.push(answer))
+    await home.waitForText('同意并继续')
+    await agreeOn(home)
+    await home.waitForNoText('使用前请您同意隐私说明')
+    expect(answers.slice(2)).toEqual([{ event: 'exposureAuthorization' }, { event: 'agree', buttonId: 'privacy-agree' }])
+  })
+})
+
+/** WeChat's agreeprivacyauthorization event on the agree button (what a tap on an open-type button fires). */
+async function agreeOn(page: WeappPage): Promise<void> {
+  const dispatch = (page as unknown as { dispatch(el: Element, name: string, detail: object): Promise<void> }).dispatch.bind(page)
+  await dispatch(page.all('.privacy-dialog__agree')[0], 'agreeprivacyauthorization', {})
+}

@@ -1,0 +1,28 @@
+// Rate limits on the rating page (issue 9, item 3) in the weapp build, rendered by WeChat's compiler over
+// the demo: with 每人每分钟最多提交 saved as 1, a resident's second rating within the minute is refused on the
+// page with the server's words — how many, and when to try again — and nothing is saved. Run
+// `npm run build:weapp` first.
+import { residentRatingId } from '../../cloudfunctions/api/src/ids'
+import { monthOf } from '../../src/core/periods'
+import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
+
+let world: WeappWorld
+beforeEach(async () => {
+  world = await createWorld()
+})
+afterEach(() => world.close())
+
+it('tells a resident past 1 submit a minute to try again in a minute, and saves nothing', async () => {
+  await world.store.saveSettings({ ...DEFAULT_SETTINGS, rateLimitPerMinute: 1 })
+  expect(await world.backend.call({ action: 'rating.submit', payload: { workerCode: 'YQ02', level: 5, idempotencyKey: 'weapp-limit-0001' } }, RESIDENT_OPENID)).toMatchObject({ ok: true })
+  const page = await world.openPage('pages/rate/index', { scene: 'YQ01' }, { openid: RESIDENT_OPENID })
+  await page.waitForText('非常满意')
+  await page.tap('满意')
+  await page.tap('提交评价')
+  await page.waitForText('提交得太频繁了，评价没有提交')
+  expect(page.has('提交太频繁了：每分钟最多 1 次，请 1 分钟后再试')).toBe(true)
+  expect(page.has('评价已提交，谢谢您')).toBe(false)
+  expect(world.callsOf('rating.submit').at(-1)).toMatchObject({ reply: { ok: false, code: 'RATE_LIMITED' } })
+  expect(await world.store.getResidentRating(residentRatingId(RESIDENT_OPENID, 'YQ01', monthOf(new Date())))).toBeNull()
+})
