@@ -17,6 +17,16 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'case.confirm': '评价人评价整改结果',
   'appeal.file': '工作者提出申诉',
   'appeal.decide': '复核申诉',
+  'case.open': '收到差评，转社区回访整改',
+  'score.submit': '录入街道评分',
+  'post.save': '修改岗位说明',
+  'org.subdistrict.save': '新建或改名街道',
+  'org.community.save': '新建或改名社区',
+  'grid.save': '新建或修改网格',
+  'worker.update': '调整工作者岗位、网格或在岗',
+  'org.invite': '邀请工作人员',
+  'invite.create': '邀请工作者绑定微信',
+  'org.import': '导入花名册',
 }
 
 export function auditActionLabel(action: string): string {
@@ -51,7 +61,10 @@ export function auditTargetLabel(target: string): string {
   const sheet = /^sheet:(period|yearEnd):(.+)$/.exec(target)
   if (sheet) return `${SHEET_KINDS[sheet[1]]} ${isPeriod(sheet[2]) ? periodLabel(sheet[2]) : sheet[2]}`
   const [kind] = target.split(':')
-  const kinds: Record<string, string> = { review: '可疑评价复核', comment: '评价留言', case: '差评工单', appeal: '申诉' }
+  const kinds: Record<string, string> = {
+    review: '可疑评价复核', comment: '评价留言', case: '差评工单', appeal: '申诉',
+    score: '街道评分', post: '岗位', subdistrict: '街道', community: '社区', grid: '网格', worker: '工作者', invite: '工作人员邀请',
+  }
   return kinds[kind] ?? target
 }
 
@@ -66,12 +79,26 @@ const DETAIL_LABELS: Readonly<Record<string, string>> = {
   kind: '类型',
   period: '考核期',
   version: '版本',
+  score: '分数',
+  name: '名称',
+  households: '户数',
+  created: '新建',
+  duties: '职责条数',
+  role: '角色',
+  communityId: '社区编号',
+  active: '在岗',
+  postId: '岗位',
+  fromPostId: '原岗位',
+  gridId: '网格',
+  fromGridId: '原网格',
+  updated: '更新',
+  missing: '花名册外的工作者',
 }
 
 const VALUE_LABELS: Readonly<Record<string, string>> = {
   keep: '保留', kept: '已保留', exclude: '排除', excluded: '已排除', uphold: '撤销该评价', upheld: '申诉成立',
   reject: '驳回', rejected: '已驳回', release: '放行', pass: '已通过', pending: '待处理', filed: '已提交',
-  period: '评分表', yearEnd: '年终评议表',
+  period: '评分表', yearEnd: '年终评议表', community: '社区管理员', subdistrict: '街道工作人员',
 }
 
 /** Detail fields never shown: anything that could name a rater. */
@@ -114,7 +141,8 @@ export function auditSummary(action: string, details: Record<string, unknown>): 
     if (HIDDEN.test(key)) continue
     const label = DETAIL_LABELS[key] ?? key
     if (typeof value === 'string' && value !== '') lines.push(`${label}：${valueText(value)}`)
-    else if (typeof value === 'number' || typeof value === 'boolean') lines.push(`${label}：${String(value)}`)
+    else if (typeof value === 'boolean') lines.push(`${label}：${value ? '是' : '否'}`)
+    else if (typeof value === 'number') lines.push(`${label}：${String(value)}`)
     else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) lines.push(`${label}：${value.map(valueText).join('、')}`)
   }
   return limited(lines, (n) => `另有 ${n} 项`)

@@ -12,6 +12,7 @@ import { forbidden, requireRole } from '../dispatch'
 import { SIGN_IN_AS_STAFF, newInviteCode, requireSignedIn } from '../domain/invites'
 import { workplaceOf } from '../domain/principals'
 import { findWorker } from '../domain/workers'
+import { auditStaff } from '../domain/auditTrail'
 
 export const inviteCreate: Handler<'invite.create'> = async ({ workerCode }, ctx) => {
   requireSignedIn(ctx.caller, SIGN_IN_AS_STAFF)
@@ -31,5 +32,6 @@ export const inviteCreate: Handler<'invite.create'> = async ({ workerCode }, ctx
     createdAt: ctx.now.toISOString(),
     expiresAt,
   })
+  await auditStaff(ctx, { action: 'invite.create', subdistrictId: worker.subdistrictId, target: `worker:${worker.code}`, details: { workerCode: worker.code } })
   return { inviteCode, expiresAt, image }
 }

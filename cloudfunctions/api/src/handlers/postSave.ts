@@ -7,12 +7,14 @@ import { ApiError } from '../../../../src/core/errors'
 import { POST_EDITORS } from '../../../../src/core/roles'
 import type { Handler } from '../context'
 import { requireRole } from '../dispatch'
+import { auditStaff } from '../domain/auditTrail'
 
 /** New ids sort in the order posts were made, and never collide with the four seeded ones. */
 const newPostId = (now: Date) => `post-${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`
 const notFound = () => new ApiError('NOT_FOUND', '没有找到这个岗位，请刷新岗位列表后再改')
 
-export const postSave: Handler<'post.save'> = async ({ post }, { caller, store, now }) => {
+export const postSave: Handler<'post.save'> = async ({ post }, ctx) => {
+  const { caller, store, now } = ctx
   if (caller.openid === null) throw new ApiError('UNAUTHENTICATED', '请先登录微信后再修改岗位职责')
   requireRole(caller, ...POST_EDITORS)
   const posts = await store.catalog.listPosts()
@@ -25,8 +27,10 @@ export const postSave: Handler<'post.save'> = async ({ post }, { caller, store, 
     if (!(await store.catalog.addPost({ id, name: post.name, duties: post.duties })).added) {
       throw new ApiError('CONFLICT', '岗位没有保存，请再试一次')
     }
+    await auditStaff(ctx, { action: 'post.save', target: `post:${id}`, details: { name: post.name, duties: post.duties.length } })
     return { postId: id }
   }
   if (!(await store.catalog.updatePost({ id: post.postId, name: post.name, duties: post.duties })).updated) throw notFound()
+  await auditStaff(ctx, { action: 'post.save', target: `post:${post.postId}`, details: { name: post.name, duties: post.duties.length } })
   return { postId: post.postId }
 }

@@ -10,6 +10,7 @@ import { forbidden, requireRole } from '../dispatch'
 import { findWorker } from '../domain/workers'
 import { withIdempotency } from '../domain/idempotency'
 import { forgetStaleSnapshots } from '../domain/evaluations'
+import { auditStaff } from '../domain/auditTrail'
 
 export const scoreSubmit: Handler<'score.submit'> = async ({ workerCode, period, score, idempotencyKey }, ctx) => {
   const staff = requireRole(ctx.caller, ...SCORE_ENTERERS)
@@ -29,6 +30,8 @@ export const scoreSubmit: Handler<'score.submit'> = async ({ workerCode, period,
       enteredAt: ctx.now.toISOString(),
     })
     await forgetStaleSnapshots(ctx.store, worker.subdistrictId, period, ctx.now)
+    const target = `score:${worker.code}:${period}`
+    await auditStaff(ctx, { action: 'score.submit', subdistrictId: worker.subdistrictId, target, details: { workerCode: worker.code, period, score } }, `${staff.openid}|score.submit|${idempotencyKey}`)
     return { period }
   })
 }

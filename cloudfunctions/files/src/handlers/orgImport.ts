@@ -7,6 +7,7 @@ import { comparePosts } from '../../../../src/core/catalog'
 import { ROSTER_ERRORS_SHOWN, parseRoster } from '../../../../src/core/roster'
 import { isEmptyPlan, planRoster } from '../../../../src/core/rosterPlan'
 import type { Handler } from '../../../api/src/context'
+import { auditStaff } from '../../../api/src/domain/auditTrail'
 import { readRosterTable } from '../rosterWorkbook'
 import { fileStorageOf, postNamesOf, requireBureau } from './guards'
 
@@ -19,6 +20,9 @@ export const orgImport: Handler<'org.import'> = async ({ fileId, dryRun }, ctx) 
   const { entries, errors } = parseRoster(table, postNamesOf(stored.posts, comparePosts))
   if (errors.length > 0) return { ...NOTHING, errors: errors.slice(0, ROSTER_ERRORS_SHOWN), errorCount: errors.length }
   const { plan, summary } = planRoster(entries, stored)
-  if (dryRun !== true && !isEmptyPlan(plan)) await ctx.store.roster.applyRoster(plan)
+  if (dryRun !== true && !isEmptyPlan(plan)) {
+    await ctx.store.roster.applyRoster(plan)
+    await auditStaff(ctx, { action: 'org.import', target: 'roster', details: { created: summary.created, updated: summary.updated, missing: summary.missing.length } })
+  }
   return { ...summary, errors: [], errorCount: 0 }
 }

@@ -5,8 +5,10 @@ import { ApiError } from '../../../../../src/core/errors'
 import type { Handler } from '../../context'
 import { addUnderNewId } from '../../domain/orgIds'
 import { orgErrors, requireOrgEditor } from '../../domain/orgScope'
+import { auditStaff } from '../../domain/auditTrail'
 
-export const communitySave: Handler<'org.community.save'> = async ({ communityId, subdistrictId, name }, { caller, store }) => {
+export const communitySave: Handler<'org.community.save'> = async ({ communityId, subdistrictId, name }, ctx) => {
+  const { caller, store } = ctx
   requireOrgEditor(caller)
   const subdistrict = await store.getSubdistrict(subdistrictId)
   if (subdistrict === null) throw orgErrors.subdistrictNotFound()
@@ -26,8 +28,10 @@ export const communitySave: Handler<'org.community.save'> = async ({ communityId
       nameOf: async (id) => (await store.getCommunity(id))?.name ?? null,
       duplicate: () => orgErrors.duplicate('社区', name, subdistrict.name),
     })
+    await auditStaff(ctx, { action: 'org.community.save', subdistrictId, target: `community:${id}`, details: { name, created: true } })
     return { communityId: id }
   }
   await store.org.renameCommunity(communityId, name)
+  await auditStaff(ctx, { action: 'org.community.save', subdistrictId, target: `community:${communityId}`, details: { name } })
   return { communityId }
 }

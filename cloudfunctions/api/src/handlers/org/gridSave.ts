@@ -6,8 +6,10 @@ import type { Handler } from '../../context'
 import { forbidden } from '../../dispatch'
 import { addUnderNewId } from '../../domain/orgIds'
 import { orgErrors, requireAdminCommunity } from '../../domain/orgScope'
+import { auditStaff } from '../../domain/auditTrail'
 
-export const gridSave: Handler<'grid.save'> = async ({ gridId, name, households }, { caller, store }) => {
+export const gridSave: Handler<'grid.save'> = async ({ gridId, name, households }, ctx) => {
+  const { caller, store } = ctx
   const { community } = await requireAdminCommunity(caller, store)
   if (gridId !== undefined) {
     const grid = await store.getGrid(gridId)
@@ -25,8 +27,10 @@ export const gridSave: Handler<'grid.save'> = async ({ gridId, name, households 
       nameOf: async (id) => (await store.getGrid(id))?.name ?? null,
       duplicate: () => orgErrors.duplicate('网格', name, community.name),
     })
+    await auditStaff(ctx, { action: 'grid.save', subdistrictId: community.subdistrictId, target: `grid:${id}`, details: { name, households, created: true } })
     return { gridId: id }
   }
   await store.org.updateGrid(gridId, { name, households })
+  await auditStaff(ctx, { action: 'grid.save', subdistrictId: community.subdistrictId, target: `grid:${gridId}`, details: { name, households } })
   return { gridId }
 }

@@ -10,8 +10,10 @@ import { forbidden } from '../../dispatch'
 import { newInviteCode } from '../../domain/invites'
 import { orgErrors, requireOrgReader } from '../../domain/orgScope'
 import type { StaffInvitee } from '../../stores/invites'
+import { auditStaff } from '../../domain/auditTrail'
 
-export const orgInvite: Handler<'org.invite'> = async (payload, { caller, store, now, codeImages }) => {
+export const orgInvite: Handler<'org.invite'> = async (payload, ctx) => {
+  const { caller, store, now, codeImages } = ctx
   const { staff, subdistrictId: scope } = await requireOrgReader(caller, store)
   let invitee: StaffInvitee
   if (payload.role === 'subdistrict') {
@@ -31,5 +33,6 @@ export const orgInvite: Handler<'org.invite'> = async (payload, { caller, store,
   const expiresAt = inviteExpiresAt(now).toISOString()
   const image = await codeImages.imageFor('worker/invite/index', inviteCode)
   await store.invites.putInvite({ inviteCode, staff: invitee, createdBy: staff.openid, createdAt: now.toISOString(), expiresAt })
+  await auditStaff(ctx, { action: 'org.invite', subdistrictId: invitee.subdistrictId, target: `invite:${invitee.role}`, details: { role: invitee.role, name: invitee.name, ...(invitee.communityId === undefined ? {} : { communityId: invitee.communityId }) } })
   return { inviteCode, expiresAt, image }
 }

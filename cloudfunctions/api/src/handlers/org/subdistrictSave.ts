@@ -4,8 +4,10 @@
 import type { Handler } from '../../context'
 import { addUnderNewId } from '../../domain/orgIds'
 import { orgErrors, requireOrgEditor } from '../../domain/orgScope'
+import { auditStaff } from '../../domain/auditTrail'
 
-export const subdistrictSave: Handler<'org.subdistrict.save'> = async ({ subdistrictId, name }, { caller, store }) => {
+export const subdistrictSave: Handler<'org.subdistrict.save'> = async ({ subdistrictId, name }, ctx) => {
+  const { caller, store } = ctx
   requireOrgEditor(caller)
   const taken = (await store.listSubdistricts()).some((s) => s.name === name && s.id !== subdistrictId)
   if (taken) throw orgErrors.duplicate('街道', name)
@@ -18,8 +20,10 @@ export const subdistrictSave: Handler<'org.subdistrict.save'> = async ({ subdist
       nameOf: async (id) => (await store.getSubdistrict(id))?.name ?? null,
       duplicate: () => orgErrors.duplicate('街道', name),
     })
+    await auditStaff(ctx, { action: 'org.subdistrict.save', subdistrictId: id, target: `subdistrict:${id}`, details: { name, created: true } })
     return { subdistrictId: id }
   }
   if (!(await store.org.renameSubdistrict(subdistrictId, name)).updated) throw orgErrors.subdistrictNotFound()
+  await auditStaff(ctx, { action: 'org.subdistrict.save', subdistrictId, target: `subdistrict:${subdistrictId}`, details: { name } })
   return { subdistrictId }
 }

@@ -7,8 +7,10 @@ import type { Handler } from '../../context'
 import { forbidden } from '../../dispatch'
 import { orgErrors, requireAdminCommunity } from '../../domain/orgScope'
 import { findWorker } from '../../domain/workers'
+import { auditStaff } from '../../domain/auditTrail'
 
-export const workerUpdate: Handler<'worker.update'> = async ({ workerCode, postId, gridId, active }, { caller, store }) => {
+export const workerUpdate: Handler<'worker.update'> = async ({ workerCode, postId, gridId, active }, ctx) => {
+  const { caller, store } = ctx
   const { community } = await requireAdminCommunity(caller, store)
   const worker = await findWorker(store, workerCode)
   if (worker.communityId !== community.id) throw forbidden()
@@ -17,5 +19,7 @@ export const workerUpdate: Handler<'worker.update'> = async ({ workerCode, postI
   if (grid === null) throw orgErrors.gridNotFound()
   if (grid.communityId !== community.id) throw new ApiError('INVALID_INPUT', `请选择${community.name}的网格`)
   await store.org.updateWorker(worker.code, { postId: post.id, gridId: grid.id, active })
+  const details = { workerCode: worker.code, fromPostId: worker.postId, postId: post.id, fromGridId: worker.gridId, gridId: grid.id, active }
+  await auditStaff(ctx, { action: 'worker.update', subdistrictId: worker.subdistrictId, target: `worker:${worker.code}`, details })
   return { workerCode: worker.code, active }
 }
