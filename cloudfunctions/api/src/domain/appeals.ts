@@ -3,11 +3,10 @@
 import { createHmac } from 'node:crypto'
 import type { AppealView, RatingKindLabel } from '../../../../src/core/appeals'
 import { DEFAULT_SETTINGS } from '../../../../src/core/settings'
-import type { Caller } from '../context'
 import type { Store } from '../store'
 import type { AppealRecord, BadRating } from '../stores/appeals'
 import type { AuditActor } from '../stores/audit'
-import type { PrincipalRecord, RatingKind, RatingRef } from '../stores/records'
+import type { RatingKind, RatingRef } from '../stores/records'
 import { forgetStaleSnapshots } from './evaluations'
 
 export const KIND_LABELS: Record<RatingKind, RatingKindLabel> = { resident: '居民评价', recipient: '服务对象评价' }
@@ -70,9 +69,3 @@ export async function excludeUpheld(store: Store, appeal: AppealRecord, now: Dat
   await forgetStaleSnapshots(store, appeal.subdistrictId, appeal.month, now)
 }
 
-/** The staff member's principal; the sub-district staff's own sub-district (the bureau: null, city-wide). */
-export function reviewerScope(caller: Caller): { staff: PrincipalRecord; subdistrictId: string | null } | null {
-  const staff = caller.principal
-  if (staff === null || (staff.role !== 'subdistrict' && staff.role !== 'bureau')) return null
-  return { staff, subdistrictId: staff.role === 'bureau' ? null : staff.subdistrictId ?? '' }
-}

@@ -6,7 +6,8 @@ import { APPEALABLE_LEVELS } from '../../../../../src/core/appeals'
 import { ApiError } from '../../../../../src/core/errors'
 import type { Handler } from '../../context'
 import { forbidden } from '../../dispatch'
-import { appealView, auditAppeal, excludeUpheld, reviewerScope } from '../../domain/appeals'
+import { appealView, auditAppeal, excludeUpheld } from '../../domain/appeals'
+import { reviewerOf } from '../../domain/reviewQueue'
 import { withIdempotency } from '../../domain/idempotency'
 import { loadRating } from '../../domain/ratingRefs'
 import type { AppealDecision, AppealRecord } from '../../stores/appeals'
@@ -14,7 +15,7 @@ import type { AppealDecision, AppealRecord } from '../../stores/appeals'
 const DECIDED = '这条申诉已经处理过了，请刷新查看结果'
 
 export const appealDecide: Handler<'appeal.decide'> = async ({ appealId, decision, note, idempotencyKey }, { caller, store, now }) => {
-  const scope = reviewerScope(caller)
+  const scope = reviewerOf(caller)
   if (scope === null || caller.openid === null) throw forbidden()
   const { staff } = scope
   // A retry of a call that died between the decision and the exclusion finishes the exclusion.

@@ -6,7 +6,8 @@ import { ApiError } from '../../../../../src/core/errors'
 import { chinaDateOf } from '../../../../../src/core/periods'
 import type { Handler } from '../../context'
 import { forbidden } from '../../dispatch'
-import { KIND_LABELS, appealView, reviewerScope } from '../../domain/appeals'
+import { KIND_LABELS, appealView } from '../../domain/appeals'
+import { reviewerOf } from '../../domain/reviewQueue'
 import { loadRating, visibleComment } from '../../domain/ratingRefs'
 import type { Store } from '../../store'
 import { appealOrder } from '../../stores/appeals'
@@ -38,7 +39,7 @@ async function reviewsOf(store: Store, subdistrictId: string): Promise<AppealFor
 }
 
 export const appealList: Handler<'appeal.list'> = async ({ subdistrictId }, { caller, store }) => {
-  const scope = reviewerScope(caller)
+  const scope = reviewerOf(caller)
   if (scope === null) throw forbidden()
   if (scope.subdistrictId !== null) {
     if (subdistrictId !== undefined && subdistrictId !== scope.subdistrictId) throw new ApiError('FORBIDDEN', '只能查看本街道的申诉')
