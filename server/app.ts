@@ -8,12 +8,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CodeImages, Moderation, HandlerTable } from '../cloudfunctions/api/src/context'
 import { dispatch } from '../cloudfunctions/api/src/dispatch'
+import type { SecretKeeper } from '../cloudfunctions/api/src/domain/secrets'
 import { apiHandlers } from '../cloudfunctions/api/src/handlers'
 import { filesHandlers } from '../cloudfunctions/files/src/handlers'
 import type { Store } from '../cloudfunctions/api/src/store'
 import { httpStatusOf, type Envelope, type ErrorCode } from '../src/core/errors'
 import { devIdentities } from './devIdentities'
-import { DOWNLOAD_PREFIX, type LocalFiles, UPLOAD_LIMIT_BYTES, localFiles, readBytes } from './localFiles'
+import { DOWNLOAD_PREFIX, FILE_LIFETIME_MS, type LocalFiles, QUOTA_MESSAGE, UPLOAD_LIMIT_BYTES, localFiles, readBytes } from './localFiles'
 import { serveStatic } from './staticFiles'
 
 export interface AppOptions {
@@ -29,6 +30,8 @@ export interface AppOptions {
   bureauOpenids?: ReadonlySet<string>
   /** Uploads and generated files (server/localFiles.ts under DATA_DIR); default: a temporary directory. */
   files?: LocalFiles
+  /** The deployment's keys (server/localSecrets.ts: DATA_DIR/secrets.json, the environment overriding). */
+  secrets: SecretKeeper
 }
 
 /** callFunction payloads stay small (DESIGN 7); the local runtime holds requests to 64 KB (issue 9). */
@@ -59,7 +62,7 @@ export function createApp(options: AppOptions): http.Server {
     }
     // The socket's address, never a header a client could set (issue 9: raters behind one address).
     const clientIp = req.socket.remoteAddress
-    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation, codeImages: options.codeImages, files, bureauOpenids: options.bureauOpenids, ...(clientIp === undefined ? {} : { clientIp }) }
+    const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation, codeImages: options.codeImages, files, bureauOpenids: options.bureauOpenids, secrets: options.secrets, ...(clientIp === undefined ? {} : { clientIp }) }
     const envelope = await dispatch(request, env, handlers)
     sendJson(res, envelope.ok ? 200 : httpStatusOf[envelope.code], envelope)
   }
@@ -67,11 +70,16 @@ export function createApp(options: AppOptions): http.Server {
   /** The local stand-in for wx.cloud.uploadFile: raw bytes in, `{ fileId }` out; signed-in callers only. */
   async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return sendError(res, 405, 'INVALID_INPUT', '请用 POST 上传文件')
-    if (openidOf(req) === null) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录微信后再上传文件')
+    const uploader = openidOf(req)
+    if (uploader === null) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录微信后再上传文件')
+    // A caller whose quota is spent is refused before the body is read (Connection: close drops the rest).
+    if (!files.hasRoom(uploader)) return sendQuotaExceeded(res)
     const body = await readBytes(req, UPLOAD_LIMIT_BYTES)
     if (body === 'tooLarge') return sendError(res, 413, 'INVALID_INPUT', `文件过大：最多 ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB`)
     if (body.length === 0) return sendError(res, 400, 'INVALID_INPUT', '上传的文件是空的')
-    sendJson(res, 200, { ok: true, data: { fileId: await files.upload(body) } })
+    const fileId = await files.upload(body, uploader)
+    if (fileId === 'quota') return sendQuotaExceeded(res)
+    sendJson(res, 200, { ok: true, data: { fileId } })
   }
 
   async function handleDownload(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
@@ -119,6 +127,12 @@ function readBody(req: IncomingMessage): Promise<string | 'tooLarge'> {
     req.on('error', reject)
     req.on('close', () => reject(new Error('request closed before its body was read')))
   })
+}
+
+/** 429 with the quota's message: the window is the last 24 hours, so a day is when to retry at the latest. */
+function sendQuotaExceeded(res: ServerResponse): void {
+  res.setHeader('Retry-After', String(FILE_LIFETIME_MS / 1000))
+  sendError(res, 429, 'RATE_LIMITED', QUOTA_MESSAGE)
 }
 
 function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {

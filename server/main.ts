@@ -8,12 +8,17 @@ import { createApp } from './app'
 import { listDevIdentities } from './devIdentities'
 import { localCodeImages } from './localCodeImages'
 import { localFiles } from './localFiles'
+import { scheduleFileSweep } from './fileSweep'
 import { keywordModeration } from './moderation'
+import { fixedSecrets } from '../cloudfunctions/api/src/domain/secrets'
 import { setUpEnvironment } from '../cloudfunctions/api/src/domain/setup'
 import { bureauOpenidsOf } from '../cloudfunctions/api/src/firstAdmins'
+import { localSecrets } from './localSecrets'
 import { SqliteStore } from './sqliteStore'
 import { scheduleSnapshots } from './nightlySnapshots'
 import { scheduleSuspicionChecks } from './suspicionChecks'
+import { schedulePhoneErasure } from './phoneErasure'
+import { localClock } from './localClock'
 
 const DEFAULT_PORT = 10086
 
@@ -24,23 +29,30 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.DATA_DIR || '.data')
 
   const store = SqliteStore.openDir(dataDir)
+  // LOCAL_NOW: the handlers' clock starts at that moment (server/localClock.ts); unset, the real one.
+  const clock = localClock(process.env.LOCAL_NOW)
+  // The deployment's keys: DATA_DIR/secrets.json, made on the first start; the environment overrides.
+  const secrets = fixedSecrets(localSecrets(dataDir))
   // An empty DATA_DIR gets the demo, the way admin.setup { demo: true } sets up a cloud environment;
   // SEED_DEMO=0 leaves it empty, for a BUREAU_OPENIDS admin to set up from the home page.
   if (process.env.SEED_DEMO !== '0' && !(await store.isSetUp())) {
-    const { demoLoaded } = await setUpEnvironment(store, new Date(), { demo: true })
+    const { demoLoaded } = await setUpEnvironment(store, clock(), { demo: true }, secrets)
     if (demoLoaded) console.log(`已写入演示数据（浮山办事处 30 名、温泉办事处 6 名社区工作者）：${dataDir}`)
   }
 
   // STATIC_DIR: another h5 build to serve (tests use a fixture); default dist-h5/.
   // The codes carry the URL the h5 app is served at, known once the server listens.
   let publicUrl = `http://${host}:${port}`
+  const files = localFiles(path.join(dataDir, 'files'))
   const server = createApp({
     store,
     moderation: keywordModeration,
     codeImages: localCodeImages(() => publicUrl),
     staticDir: process.env.STATIC_DIR || undefined,
     bureauOpenids: bureauOpenidsOf(process.env.BUREAU_OPENIDS),
-    files: localFiles(path.join(dataDir, 'files')),
+    files,
+    secrets,
+    now: clock,
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -70,8 +82,14 @@ async function main(): Promise<void> {
   const stopSnapshots = scheduleSnapshots(store)
   process.once('exit', stopSnapshots)
   // Suspicious patterns (issue 9), at start and every 10 minutes, as the cloud function's hourly timer checks them.
-  const stopSuspicionChecks = scheduleSuspicionChecks(store)
+  const stopSuspicionChecks = scheduleSuspicionChecks(store, (await secrets.get()).idKey)
   process.once('exit', stopSuspicionChecks)
+  // Uploads and generated files older than 24 hours, at start and hourly, as the cloud function's timer removes uploads.
+  const stopFileSweep = scheduleFileSweep(files)
+  process.once('exit', stopFileSweep)
+  // Call-back phone numbers 30 days old (trust rule 9), at start and hourly, as the cloud function's timer erases them.
+  const stopPhoneErasure = schedulePhoneErasure(store)
+  process.once('exit', stopPhoneErasure)
 }
 
 function portOf(value: string | undefined): number {

@@ -5,7 +5,9 @@
 import type Database from 'better-sqlite3'
 import { periodKind } from '../src/core/periods'
 import { type PeriodCounts, emptyCounts, rollUpMonths } from '../src/core/tallies'
-import type { ActivityLoad } from '../cloudfunctions/api/src/store'
+import { recipientMonths } from '../src/core/recipients'
+import type { SqliteRecipients } from './sqliteRecipients'
+import type { ActivityLoad, FeedbackRecord } from '../cloudfunctions/api/src/store'
 import { BUMP_TALLY, type TallyRow, tallyRowOf } from './sqliteSchema'
 import { ratingColumnValues } from './ratingColumns'
 
@@ -23,7 +25,8 @@ export interface BulkLoadCounts {
 /** Page cache for the load (KiB, negative as PRAGMA cache_size wants): the ratings table's B-tree fits. */
 const BULK_CACHE_KIB = -512 * 1024
 
-export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts {
+/** `recipients`: the tallies' groups of people who gave several feedbacks a month (sqliteRecipients.ts). */
+export function bulkLoad(db: Database.Database, load: BulkLoad, recipients: SqliteRecipients): BulkLoadCounts {
   const insertRating = db.prepare<unknown[]>(
     `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, exclusion, client_hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -58,11 +61,19 @@ export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts 
       if (r.excluded === undefined) months.of(r).residents[r.level - 1] += 1
       counts.ratings += 1
     }
+    // Kept to count by person afterwards (the load's lists may be generators, read once).
+    const counted: FeedbackRecord[] = []
     for (const f of load.feedback ?? []) {
+      if (f.excluded === undefined) counted.push(f)
       const extra = ratingColumnValues(f)
       insertFeedback.run(f.serviceId, f.openid, f.workerCode, f.subdistrictId, f.month, f.level, f.comment, f.commentStatus, f.submittedAt, extra.excluded, extra.clientHash)
-      if (f.excluded === undefined) months.of(f).recipients[f.level - 1] += 1
       counts.feedback += 1
+    }
+    // Feedback by person: one person counts once per worker and month (src/core/recipients.ts).
+    for (const { first, counts: byPerson } of recipientMonths(counted)) {
+      const month = months.of(first)
+      month.recipients = byPerson.single
+      month.recipientGroups = byPerson.groups
     }
     for (const s of load.scores ?? []) {
       insertScore.run(s.workerCode, s.period, s.subdistrictId, s.score, s.enteredBy, s.enteredAt)
@@ -73,7 +84,10 @@ export function bulkLoad(db: Database.Database, load: BulkLoad): BulkLoadCounts 
       month.monthlyScoreSum += s.score
       month.monthlyScoreCount += 1
     }
-    for (const row of months.byPeriod()) bumpTally.run(row)
+    for (const { row, groups } of months.byPeriod()) {
+      bumpTally.run(row)
+      recipients.addGroups(row, row.period, groups)
+    }
     counts.tallies = months.periodCount
     return counts
   })
@@ -114,18 +128,18 @@ class MonthTallies {
     return entry.counts
   }
 
-  /** One row per (worker, period): the sums of the month counts each period is made of. */
-  byPeriod(): TallyRow[] {
+  /** One row per (worker, period): the sums of the month counts each period is made of, and its groups. */
+  byPeriod(): Array<{ row: TallyRow; groups: PeriodCounts['recipientGroups'] }> {
     const byWorker = new Map<string, WorkerMonth[]>()
     for (const entry of this.months.values()) {
       const entries = byWorker.get(entry.workerCode)
       if (entries === undefined) byWorker.set(entry.workerCode, [entry])
       else entries.push(entry)
     }
-    const rows: TallyRow[] = []
+    const rows: Array<{ row: TallyRow; groups: PeriodCounts['recipientGroups'] }> = []
     for (const entries of byWorker.values()) {
       const periods = rollUpMonths(entries.map((entry) => [entry.month, entry.counts] as const))
-      for (const [period, counts] of periods) rows.push(tallyRowOf(entries[0], period, counts))
+      for (const [period, counts] of periods) rows.push({ row: tallyRowOf(entries[0], period, counts), groups: counts.recipientGroups })
     }
     this.periodCount = rows.length
     return rows

@@ -2,7 +2,8 @@
 // A claim is a row of `idempotency` whose result is '' (JSON.stringify never yields ''), so a database
 // made before claims existed needs no migration. Rating receipts live beside the ratings, one row per
 // rating, written in the rating's own transaction (submitRating), so a receipt exists exactly when its
-// rating write committed.
+// rating write committed. A claim carries its payload's hash (payload_hash, added to older databases on
+// open; NULL on their rows, which answer as before).
 import type Database from 'better-sqlite3'
 import type { IdempotencyRecord, RatingReceipt } from '../cloudfunctions/api/src/store'
 
@@ -17,16 +18,20 @@ export class SqliteIdempotency {
       key TEXT NOT NULL,
       replaced INTEGER NOT NULL
     ) WITHOUT ROWID`)
+    const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('idempotency')").all()
+    if (!columns.some((column) => column.name === 'payload_hash')) db.exec('ALTER TABLE idempotency ADD COLUMN payload_hash TEXT')
     this.stmt = {
-      get: db.prepare<[string], { key: string; result: string; createdAt: string }>(
-        'SELECT key, result, created_at AS createdAt FROM idempotency WHERE key = ?',
+      get: db.prepare<[string], { key: string; result: string; createdAt: string; payloadHash: string | null }>(
+        'SELECT key, result, created_at AS createdAt, payload_hash AS payloadHash FROM idempotency WHERE key = ?',
       ),
-      claim: db.prepare<[string, string, string]>('INSERT INTO idempotency (key, result, created_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING'),
+      claim: db.prepare<[string, string, string, string | null]>(
+        'INSERT INTO idempotency (key, result, created_at, payload_hash) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
+      ),
       takeOver: db.prepare<[string, string, string, string]>('UPDATE idempotency SET created_at = ? WHERE key = ? AND created_at = ? AND result = ?'),
       release: db.prepare<[string, string, string]>('DELETE FROM idempotency WHERE key = ? AND created_at = ? AND result = ?'),
       // The first result wins: a pending claim is completed, a missing record created, a result never replaced.
-      put: db.prepare<[string, string, string, string]>(
-        `INSERT INTO idempotency (key, result, created_at) VALUES (?, ?, ?)
+      put: db.prepare<[string, string, string, string | null, string]>(
+        `INSERT INTO idempotency (key, result, created_at, payload_hash) VALUES (?, ?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET result = excluded.result WHERE idempotency.result = ?`,
       ),
       putReceipt: db.prepare<[string, string, number]>(
@@ -40,12 +45,15 @@ export class SqliteIdempotency {
   get(key: string): IdempotencyRecord | null {
     const row = this.stmt.get.get(key)
     if (row === undefined) return null
-    if (row.result === PENDING) return { key: row.key, result: null, createdAt: row.createdAt, pending: true }
-    return { key: row.key, result: JSON.parse(row.result) as unknown, createdAt: row.createdAt }
+    const record: IdempotencyRecord = row.result === PENDING
+      ? { key: row.key, result: null, createdAt: row.createdAt, pending: true }
+      : { key: row.key, result: JSON.parse(row.result) as unknown, createdAt: row.createdAt }
+    if (row.payloadHash !== null) record.payloadHash = row.payloadHash
+    return record
   }
 
-  claim(key: string, claimedAt: string): IdempotencyRecord | null {
-    return this.stmt.claim.run(key, PENDING, claimedAt).changes === 1 ? null : this.get(key)
+  claim(key: string, claimedAt: string, payloadHash?: string): IdempotencyRecord | null {
+    return this.stmt.claim.run(key, PENDING, claimedAt, payloadHash ?? null).changes === 1 ? null : this.get(key)
   }
 
   takeOver(key: string, staleAt: string, claimedAt: string): boolean {
@@ -57,7 +65,7 @@ export class SqliteIdempotency {
   }
 
   put(record: IdempotencyRecord): void {
-    this.stmt.put.run(record.key, JSON.stringify(record.result ?? null), record.createdAt, PENDING)
+    this.stmt.put.run(record.key, JSON.stringify(record.result ?? null), record.createdAt, record.payloadHash ?? null, PENDING)
   }
 
   /** Inside the rating's transaction: the receipt of the write that now holds the rating (none without a key). */

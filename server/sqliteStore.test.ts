@@ -21,6 +21,7 @@ import { describeAppealStoreContract } from '../test/storeContracts/appeals'
 import { describeCaseStoreContract } from '../test/storeContracts/cases'
 import { describeReviewStoreContract } from '../test/storeContracts/reviews'
 import { describeLimitStoreContract } from '../test/storeContracts/limits'
+import { describeRecipientCountContract } from '../test/storeContracts/recipients'
 import { SqliteStore } from './sqliteStore'
 
 const opened: SqliteStore[] = []
@@ -48,6 +49,7 @@ describeCommentStoreContract('SqliteStore', async () => { const store = new Sqli
 describeAppealStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeCaseStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeReviewStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeRecipientCountContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeLimitStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 
 describe('SqliteStore on disk', () => {

@@ -25,7 +25,9 @@ import type {
 } from '../cloudfunctions/api/src/store'
 import { periodKind } from '../src/core/periods'
 import { rollUpMonths } from '../src/core/tallies'
-import { type TallyChange, addedLevel, countsOfChange, monthlyScoreChange, movedLevel } from '../cloudfunctions/api/src/domain/tallyChange'
+import { type TallyChange, addedLevel, countsOfChange, monthlyScoreChange, movedLevel, personChange } from '../cloudfunctions/api/src/domain/tallyChange'
+import { withLevel } from '../src/core/recipients'
+import { SqliteRecipients } from './sqliteRecipients'
 import { GroupCommit } from './groupCommit'
 import { SqliteIdempotency } from './sqliteIdempotency'
 import { SqliteCatalogStore } from './stores/catalog'
@@ -90,6 +92,8 @@ export class SqliteStore implements Store {
   private readonly commits: GroupCommit
   /** Claims, first results and rating receipts of exactly-once submits (see sqliteIdempotency.ts). */
   private readonly idempotency: SqliteIdempotency
+  /** People counted once in the 服务对象 party: the tallies' groups (see sqliteRecipients.ts). */
+  private readonly recipients: SqliteRecipients
   private orgCache: OrgCache | null = null
   /** On-disk stores checkpoint the WAL in a worker thread (see walCheckpointer.ts). */
   private checkpointer: WalCheckpointer | null = null
@@ -109,6 +113,7 @@ export class SqliteStore implements Store {
     addWorkerActiveColumn(this.db)
     // Issue 9: ratings' and feedback's `excluded` and `client_hash`, before any store prepares a SELECT of them.
     addRatingColumns(this.db)
+    this.recipients = new SqliteRecipients(this.db)
     this.idempotency = new SqliteIdempotency(this.db)
     this.visits = new SqliteVisitStore(this.db)
     // An accepted invite changes who is bound: the cached principals are read again.
@@ -123,7 +128,7 @@ export class SqliteStore implements Store {
     this.audit = new SqliteAuditStore(this.db)
     this.snapshots = new SqliteSnapshotStore(this.db)
     this.limits = new SqliteLimitStore(this.db)
-    this.reviews = new SqliteReviewStore(this.db)
+    this.reviews = new SqliteReviewStore(this.db, this.recipients)
     this.comments = new SqliteCommentStore(this.db)
     this.cases = new SqliteCaseStore(this.db)
     this.appeals = new SqliteAppealStore(this.db)
@@ -243,9 +248,12 @@ export class SqliteStore implements Store {
         return { replaced: true }
       },
       submitFeedback: (feedback: FeedbackRecord): { inserted: boolean } => {
+        // The person's feedback on the worker that counts this month so far: one person counts once.
+        const before = this.recipients.personLevels(feedback.openid, feedback.workerCode, feedback.month)
         // One feedback per service visit: a second one for the same serviceId changes nothing.
         if (this.stmt.insertFeedback.run({ ...feedback, ...ratingColumnValues(feedback) }).changes === 0) return { inserted: false }
-        this.applyToTallies(feedback, { recipients: addedLevel(feedback.level) }, 'new')
+        // Their first feedback of the month only adds (the rows may be new); a later one moves counts within rows that exist.
+        this.applyToTallies(feedback, personChange(before, withLevel(before, feedback.level, 1)), before.every((n) => n === 0) ? 'new' : 'known')
         return { inserted: true }
       },
       putScore: db.transaction((score: SubdistrictScoreRecord): void => {
@@ -356,11 +364,11 @@ export class SqliteStore implements Store {
    * much faster than one submit each, with the tallies they make; see sqliteBulkLoad.ts.
    */
   bulkLoad(load: BulkLoad): BulkLoadCounts {
-    return bulkLoad(this.db, load)
+    return bulkLoad(this.db, load, this.recipients)
   }
 
   async loadActivity(activity: ActivityLoad): Promise<void> {
-    bulkLoad(this.db, activity)
+    bulkLoad(this.db, activity, this.recipients)
   }
 
   /** The tables are created when the database opens (SCHEMA); nothing is ever missing. */
@@ -386,7 +394,10 @@ export class SqliteStore implements Store {
   /** The change on the month's three tallies; callers wrap it in a transaction. */
   private applyToTallies(at: { workerCode: string; subdistrictId: string; month: string }, change: TallyChange, rows: 'new' | 'known'): void {
     const statement = rows === 'new' ? this.stmt.bumpTally : this.stmt.moveTally
-    for (const [period, counts] of rollUpMonths([[at.month, countsOfChange(change)]])) statement.run(tallyRowOf(at, period, counts))
+    for (const [period, counts] of rollUpMonths([[at.month, countsOfChange(change)]])) {
+      statement.run(tallyRowOf(at, period, counts))
+      this.recipients.addGroups(at, period, counts.recipientGroups)
+    }
   }
 
   async getResidentRating(id: string): Promise<ResidentRatingRecord | null> {
@@ -399,7 +410,7 @@ export class SqliteStore implements Store {
   }
 
   async listTallies(subdistrictId: string, periods: string[]): Promise<TallyRecord[]> {
-    return this.stmt.listTallies.all(subdistrictId, JSON.stringify(periods)).map(tallyOf)
+    return this.recipients.withGroups(subdistrictId, periods, this.stmt.listTallies.all(subdistrictId, JSON.stringify(periods)).map(tallyOf))
   }
 
   async putSubdistrictScore(score: SubdistrictScoreRecord): Promise<void> {
@@ -418,8 +429,8 @@ export class SqliteStore implements Store {
     return this.idempotency.get(key)
   }
 
-  async claimIdempotent(key: string, claimedAt: string): Promise<IdempotencyRecord | null> {
-    return this.idempotency.claim(key, claimedAt)
+  async claimIdempotent(key: string, claimedAt: string, payloadHash?: string): Promise<IdempotencyRecord | null> {
+    return this.idempotency.claim(key, claimedAt, payloadHash)
   }
 
   async takeOverIdempotent(key: string, staleAt: string, claimedAt: string): Promise<boolean> {

@@ -6,9 +6,9 @@ import type { Store } from '../cloudfunctions/api/src/store'
 
 export const SUSPICION_INTERVAL_MS = 10 * 60 * 1000
 
-async function runOnce(store: Store): Promise<void> {
+async function runOnce(store: Store, idKey: string): Promise<void> {
   try {
-    const flagged = await runSuspicionCheck(store, new Date())
+    const flagged = await runSuspicionCheck(store, new Date(), idKey)
     if (flagged > 0) console.log(`已将 ${flagged} 条可疑评价交街道复核`)
   } catch (error) {
     console.error('[server] the suspicious-pattern check failed', error)
@@ -16,9 +16,9 @@ async function runOnce(store: Store): Promise<void> {
 }
 
 /** Runs the check now and every 10 minutes; the returned function stops it (shutdown). */
-export function scheduleSuspicionChecks(store: Store): () => void {
-  void runOnce(store)
-  const timer = setInterval(() => void runOnce(store), SUSPICION_INTERVAL_MS)
+export function scheduleSuspicionChecks(store: Store, idKey: string): () => void {
+  void runOnce(store, idKey)
+  const timer = setInterval(() => void runOnce(store, idKey), SUSPICION_INTERVAL_MS)
   timer.unref()
   return () => clearInterval(timer)
 }

@@ -18,6 +18,7 @@ import { SqliteStore } from '../server/sqliteStore'
 import { TEST_CODE_IMAGES } from './support/apiHarness'
 import { CALLERS, payloadOf, storeChanges, storeHash, type CallerKind } from './support/authorizationCalls'
 import { memoryFiles } from './support/rosterFile'
+import { TEST_SECRETS, testSecrets } from './support/secrets'
 
 // 2026-07-10 China time: June is the last month with demo activity.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
@@ -25,7 +26,7 @@ const NOW = new Date('2026-07-10T02:00:00.000Z')
 let store: SqliteStore
 beforeAll(async () => {
   store = new SqliteStore(':memory:')
-  await seedDemo(store, NOW)
+  await seedDemo(store, NOW, TEST_SECRETS)
   await store.saveSettings(DEFAULT_SETTINGS)
 })
 afterAll(() => store.close())
@@ -33,7 +34,7 @@ afterAll(() => store.close())
 const call = (action: ActionName, payload: unknown, openid: string | null) =>
   dispatch(
     { action, payload },
-    { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, files: memoryFiles() },
+    { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, files: memoryFiles() },
     functionOf(action) === 'files' ? filesHandlers : apiHandlers,
   )
 

@@ -16,6 +16,7 @@ const TYPED: Record<keyof CloudCollections, true> = {
   principals: true,
   resident_ratings: true,
   feedback: true,
+  recipient_months: true,
   tallies: true,
   subdistrict_scores: true,
   idempotency: true,
@@ -34,6 +35,8 @@ const TYPED: Record<keyof CloudCollections, true> = {
   reviews: true,
   rate_limits: true,
   settings_versions: true,
+  secrets: true,
+  uploads: true,
 }
 
 const readme = readFileSync(path.resolve(__dirname, '../README.md'), 'utf8')

@@ -7,6 +7,7 @@ import { SqliteStore } from '../server/sqliteStore'
 import { keywordModeration } from '../server/moderation'
 import type { Report } from '../src/core/reports'
 import { TEST_CODE_IMAGES, dataOf } from './support/apiHarness'
+import { TEST_SECRETS, testSecrets } from './support/secrets'
 
 // 2026-07-10 China time: the demo's months before are 2025-07..2026-06, so 2026-H1 is whole and closed.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
@@ -14,12 +15,12 @@ const NOW = new Date('2026-07-10T02:00:00.000Z')
 let store: SqliteStore
 beforeAll(async () => {
   store = new SqliteStore(':memory:')
-  await seedDemo(store, NOW)
+  await seedDemo(store, NOW, TEST_SECRETS)
 })
 afterAll(() => store.close())
 
 const report = async (payload: object): Promise<Report> =>
-  dataOf<Report>(await dispatch({ action: 'report.get', payload }, { openid: DEMO_SUBDISTRICT_STAFF, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES }, apiHandlers))
+  dataOf<Report>(await dispatch({ action: 'report.get', payload }, { openid: DEMO_SUBDISTRICT_STAFF, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers))
 
 it('shows 30 workers, their average grid time of about 67% and at most 6 优秀', async () => {
   const half = await report({ kind: 'halfyear', period: '2026-H1' })

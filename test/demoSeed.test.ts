@@ -7,6 +7,7 @@ import { dispatch } from '../cloudfunctions/api/src/dispatch'
 import { apiHandlers } from '../cloudfunctions/api/src/handlers'
 import { keywordModeration } from '../server/moderation'
 import { TEST_CODE_IMAGES, dataOf } from './support/apiHarness'
+import { TEST_SECRETS, testSecrets } from './support/secrets'
 
 // 2026-07-10 China time: the six months before are exactly 2026-H1.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
@@ -15,7 +16,7 @@ describe('demo seed', () => {
   let store: SqliteStore
   beforeAll(async () => {
     store = new SqliteStore(':memory:')
-    await seedDemo(store, NOW)
+    await seedDemo(store, NOW, TEST_SECRETS)
   })
   afterAll(() => store.close())
 
@@ -57,7 +58,7 @@ describe('demo seed', () => {
   })
 
   it('has a visit behind every feedback, made 5 to 44 minutes before it', () => {
-    const activity = demoActivity(NOW)
+    const activity = demoActivity(NOW, TEST_SECRETS.idKey)
     const visitAt = new Map([...(activity.visits ?? [])].map((v) => [v.visitCode, new Date(v.at).getTime()]))
     const feedback = [...(activity.feedback ?? [])]
     expect(feedback.length).toBeGreaterThan(30 * 12 * 2)
@@ -72,7 +73,7 @@ describe('demo seed', () => {
     // of every working day, give or take 15% a day: the shares average (0.52 + 0.82) / 2 = 0.67.
     const ratios: number[] = []
     for (const worker of demoOrg().workers.filter((w) => w.subdistrictId === DEMO_SUBDISTRICT_ID)) {
-      const reply = await dispatch({ action: 'gridtime.get', payload: { period: '2026-H1', workerCode: worker.code } }, { openid: 'dev-bureau', store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES }, apiHandlers)
+      const reply = await dispatch({ action: 'gridtime.get', payload: { period: '2026-H1', workerCode: worker.code } }, { openid: 'dev-bureau', store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers)
       const { ratio, workingMinutes } = dataOf<{ ratio: number; workingMinutes: number }>(reply)
       expect(workingMinutes).toBe(129 * 480)
       ratios.push(ratio)
@@ -90,7 +91,9 @@ describe('demo seed', () => {
       expect(months.size).toBe(12)
       expect(visits.every((v) => v.workerCode === worker && v.place.endsWith('栋') && v.note !== '')).toBe(true)
     }
-    const visit = await store.visits.getVisit('svc-YQ01-2026-03-1')
+    // Codes are crypto-random (trust rule 5): found by listing, then read back by code.
+    const [listed] = await store.visits.listVisits('YQ01', '2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z')
+    const visit = await store.visits.getVisit(listed.visitCode)
     expect(visit).toMatchObject({ workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: DEMO_SUBDISTRICT_ID })
     expect(await store.visits.getVisit('no-such-visit')).toBeNull()
   })
@@ -115,7 +118,7 @@ describe('demo seed', () => {
   it('reads the current month in China time (UTC+8)', async () => {
     // 2026-06-30T17:00Z is already 1 July in China: June is history, July starts empty.
     const edge = new SqliteStore(':memory:')
-    await seedDemo(edge, new Date('2026-06-30T17:00:00.000Z'))
+    await seedDemo(edge, new Date('2026-06-30T17:00:00.000Z'), TEST_SECRETS)
     expect(await edge.listTallies(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])
     expect((await edge.listTallies(DEMO_SUBDISTRICT_ID, ['2026-06'])).length).toBeGreaterThan(0)
     edge.close()
@@ -134,7 +137,7 @@ describe('demo seed', () => {
 
   it('is the same data every time (no Math.random)', async () => {
     const again = new SqliteStore(':memory:')
-    await seedDemo(again, NOW)
+    await seedDemo(again, NOW, TEST_SECRETS)
     const periods = ['2026-03', '2026-H1']
     expect(await again.listTallies(DEMO_SUBDISTRICT_ID, periods)).toEqual(await store.listTallies(DEMO_SUBDISTRICT_ID, periods))
     again.close()

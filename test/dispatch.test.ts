@@ -4,6 +4,7 @@ import { dispatch } from '../cloudfunctions/api/src/dispatch'
 import type { HandlerTable } from '../cloudfunctions/api/src/context'
 import { createHarness, type Harness } from './support/apiHarness'
 import { OPENID, X } from './support/smallOrg'
+import { testSecrets } from './support/secrets'
 
 const NOW = new Date('2026-03-15T02:00:00Z')
 let api: Harness
@@ -62,7 +63,7 @@ describe('unexpected failures', () => {
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const reply = await dispatch(
       { action: 'worker.card', payload: { workerCode: X } },
-      { openid: null, store: api.store, now: NOW, moderation: api.moderation, codeImages: api.codeImages },
+      { openid: null, store: api.store, now: NOW, moderation: api.moderation, codeImages: api.codeImages, secrets: testSecrets },
       failing,
     )
     expect(reply).toEqual({ ok: false, code: 'INTERNAL', message: '系统繁忙，请稍后再试' })

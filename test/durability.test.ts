@@ -49,12 +49,14 @@ it('keeps every acknowledged rating and consistent tallies across a SIGKILL midw
   const second = await startLocalRuntime({ DATA_DIR: dataDir })
   try {
     const month = monthOf(new Date())
-    const { stored, recount, ratings } = sqliteTallies(path.join(dataDir, 'community-3456.db'))
+    const { stored, recount, ratings, recipientsStored, recipientsRecount } = sqliteTallies(path.join(dataDir, 'community-3456.db'))
     const storedIds = new Set(ratings.map((rating) => rating.id))
     const lost = [...acknowledged.keys()].filter((i) => !storedIds.has(residentRatingId(raterOf(i), submitOf(i).workerCode, month)))
     expect(lost).toEqual([])
     // The demo's earlier months and this test's ratings alike: every tally equals the recount.
     expect(stored).toEqual(recount)
+    // The demo's feedback, each person counted once per worker and month.
+    expect(recipientsStored).toEqual(recipientsRecount)
     // An acknowledged submit retried after the restart (same key) gets its first reply and changes nothing.
     const [i, reply] = [...acknowledged][0] as [number, unknown]
     expect((await callApi(second.url, 'rating.submit', { ...submitOf(i), level: 1 }, raterOf(i))).json).toEqual(reply)

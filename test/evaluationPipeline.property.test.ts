@@ -15,6 +15,7 @@ import { SqliteStore } from '../server/sqliteStore'
 import { dataOf, scriptedModeration } from './support/apiHarness'
 import { referenceEvaluation, type Submissions, type WorkerRef } from './support/evaluationReference'
 import { TEST_CODE_IMAGES } from './support/apiHarness'
+import { testSecrets } from './support/secrets'
 import { withKey } from './support/keys'
 
 const SCOPE = 'sd-a'
@@ -26,6 +27,8 @@ const STAFF: Record<string, string> = { [SCOPE]: 'o-staff-a', [OTHER]: 'o-staff-
 const SELF = 'o-worker-a01'
 const RATERS = ['o-r1', 'o-r2', 'o-r3', 'o-r4', 'o-r5', 'o-r6', 'o-r7', SELF]
 const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-07']
+/** The people served: few, so that the same person often rates several visits of one worker in a month. */
+const PEOPLE = ['o-p1', 'o-p2', 'o-p3', 'o-p4', 'o-p5', 'o-p6']
 const EVALUATED = [...MONTHS, '2026-H1', '2026-H2', '2026']
 /** Scores can be entered for a month or for a longer period key itself. */
 const SCORE_KEYS = [...MONTHS, '2026-H1', '2026-H2', '2026']
@@ -89,7 +92,7 @@ function inMonth(month: string, minute: number): Date {
 interface Pipeline {
   store: SqliteStore
   rate(rater: string, workerCode: string, level: Level, now: Date, comment?: string): Promise<Envelope<unknown>>
-  feedback(serviceId: string, workerCode: string, month: string, level: Level): Promise<{ inserted: boolean }>
+  feedback(serviceId: string, person: string, workerCode: string, month: string, level: Level): Promise<{ inserted: boolean }>
   score(workerCode: string, period: string, score: number): Promise<Envelope<unknown>>
   evaluation(period: string): Promise<EvaluationRow[]>
 }
@@ -98,14 +101,14 @@ async function pipeline(seed: OrgSeed): Promise<Pipeline> {
   const store = new SqliteStore(':memory:')
   await store.putOrg(seed)
   const subdistrictOf = new Map(seed.workers.map((w) => [w.code, w.subdistrictId]))
-  const call = (request: unknown, openid: string, now: Date) => dispatch(request, { openid, store, now, moderation, codeImages: TEST_CODE_IMAGES }, apiHandlers)
+  const call = (request: unknown, openid: string, now: Date) => dispatch(request, { openid, store, now, moderation, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers)
   return {
     store,
     rate: (rater, workerCode, level, now, comment) =>
       call({ action: 'rating.submit', payload: withKey({ workerCode, level, ...(comment ? { comment } : {}) }) }, rater, now),
-    feedback: (serviceId, workerCode, month, level) =>
+    feedback: (serviceId, person, workerCode, month, level) =>
       store.submitFeedback({
-        serviceId, openid: `o-recipient-${serviceId}`, workerCode, subdistrictId: subdistrictOf.get(workerCode) ?? '', month, level,
+        serviceId, openid: person, workerCode, subdistrictId: subdistrictOf.get(workerCode) ?? '', month, level,
         comment: '', commentStatus: 'none', submittedAt: inMonth(month, 600).toISOString(),
       }),
     // Each sub-district's own staff scores its workers.
@@ -128,7 +131,7 @@ function byWorker(rows: EvaluationRow[]): Record<string, EvaluationRow> {
 
 type Submission =
   | { kind: 'rating'; rater: string; worker: number; level: Level; month: string; minute: number; comment: string }
-  | { kind: 'feedback'; visit: number; worker: number; level: Level; month: string }
+  | { kind: 'feedback'; visit: number; person: string; worker: number; level: Level; month: string }
   | { kind: 'score'; worker: number; period: string; tenths: number }
 
 interface Scenario {
@@ -163,7 +166,8 @@ const scenario: fc.Arbitrary<Scenario> = fc
       kind: fc.constant('rating' as const), rater: fc.constantFrom(...RATERS), level, month,
       minute: fc.integer({ min: 0, max: 31 * 24 * 60 }), comment: fc.constantFrom(...COMMENTS), order,
     })
-    const feedback = fc.record({ kind: fc.constant('feedback' as const), visit: fc.nat(60), level, month, order })
+    // A few people, so that one person often gives several feedbacks on a worker in a month (counted once).
+    const feedback = fc.record({ kind: fc.constant('feedback' as const), visit: fc.nat(60), person: fc.constantFrom(...PEOPLE), level, month, order })
     const score = fc.record({
       kind: fc.constant('score' as const), period: fc.constantFrom(...SCORE_KEYS), tenths: generous ? highScore : anyScore, order,
     })
@@ -209,9 +213,9 @@ async function apply(api: Pipeline, { workerCount, submissions }: Scenario): Pro
       }
     } else if (s.kind === 'feedback') {
       const serviceId = `svc-${s.visit}`
-      expect(await api.feedback(serviceId, workerCode, s.month, s.level)).toEqual({ inserted: !visits.has(serviceId) })
+      expect(await api.feedback(serviceId, s.person, workerCode, s.month, s.level)).toEqual({ inserted: !visits.has(serviceId) })
       visits.add(serviceId)
-      accepted.feedback.push({ serviceId, workerCode, month: s.month, level: s.level })
+      accepted.feedback.push({ serviceId, person: s.person, workerCode, month: s.month, level: s.level })
     } else {
       expect(dataOf(await api.score(workerCode, s.period, s.tenths / 10))).toEqual({ period: s.period })
       accepted.scores.push({ workerCode, period: s.period, tenths: s.tenths })
@@ -261,7 +265,7 @@ describe('evaluation.get, worked by hand', () => {
 
   it('takes 优秀 away when a re-rate in the same month replaces a 5 by a 1, keeping n at 5', async () => {
     for (const rater of RATERS.slice(0, 5)) expect((await api.rate(rater, 'A01', 5, MARCH)).ok).toBe(true)
-    for (const visit of [1, 2, 3]) await api.feedback(`svc-${visit}`, 'A01', '2026-03', 5)
+    for (const visit of [1, 2, 3]) await api.feedback(`svc-${visit}`, `o-person-${visit}`, 'A01', '2026-03', 5)
     expect((await api.score('A01', '2026-03', 90)).ok).toBe(true)
     await othersScored('2026-03')
     // C_R = 500 / 5 = 100: R = (500 + 500) / 10 = 100; S = (300 + 500) / 8 = 100; total = 40 + 30 + 27 = 97
@@ -302,8 +306,8 @@ describe('evaluation.get, worked by hand', () => {
       expect((await api.rate(rater, 'A01', i < 2 ? 5 : 4, MARCH)).ok).toBe(true)
     }
     for (const visit of [1, 2, 3]) {
-      await api.feedback(`svc-a01-${visit}`, 'A01', '2026-03', 5)
-      await api.feedback(`svc-a02-${visit}`, 'A02', '2026-03', 5)
+      await api.feedback(`svc-a01-${visit}`, `o-person-a01-${visit}`, 'A01', '2026-03', 5)
+      await api.feedback(`svc-a02-${visit}`, `o-person-a02-${visit}`, 'A02', '2026-03', 5)
     }
     expect((await api.score('A01', '2026-03', 98)).ok).toBe(true)
     expect((await api.score('A02', '2026-03', 90)).ok).toBe(true)

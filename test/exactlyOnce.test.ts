@@ -7,12 +7,13 @@ import path from 'node:path'
 import { dispatch } from '../cloudfunctions/api/src/dispatch'
 import { LEASE_MS } from '../cloudfunctions/api/src/domain/idempotency'
 import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { idempotencyKeyOf, residentRatingId } from '../cloudfunctions/api/src/ids'
+import { idempotencyKeyOf, ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
 import type { Store } from '../cloudfunctions/api/src/store'
 import { SqliteStore } from '../server/sqliteStore'
 import type { Envelope } from '../src/core/errors'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
 import { TEST_CODE_IMAGES, scriptedModeration } from './support/apiHarness'
+import { TEST_SECRETS, testSecrets } from './support/secrets'
 import { withFailingRecordWrites } from './support/failingRecords'
 import { OPENID, X, smallOrg } from './support/smallOrg'
 import { sqliteTallies } from './support/sqliteRecount'
@@ -44,14 +45,18 @@ afterEach(() => {
 
 const moderation = scriptedModeration({})
 const call = (action: string, payload: object, on: Store = store, now = MARCH) =>
-  dispatch({ action, payload }, { openid: RATER, store: on, now, moderation, codeImages: TEST_CODE_IMAGES }, apiHandlers)
+  dispatch({ action, payload }, { openid: RATER, store: on, now, moderation, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers)
 const rate = (level: number, key: string, on: Store = store, now = MARCH) => call('rating.submit', { workerCode: X, level, idempotencyKey: key }, on, now)
+const MISMATCH = { ok: false, code: 'IDEMPOTENCY_MISMATCH', message: '请求编号已用于另一次提交，请刷新后重试' }
 const keyOf = (i: number) => `concurrent-key-${String(i).padStart(3, '0')}`
 
 function dataOf(reply: Envelope<unknown>): unknown {
   if (!reply.ok) throw new Error(`${reply.code}: ${reply.message}`)
   return reply.data
 }
+
+/** The id rating.submit answers for RATER's rating of X in March: keyed (ids.ts ratingRefId), not the document's. */
+const answeredId = ratingRefId({ kind: 'resident', id: residentRatingId(RATER, X, '2026-03') }, TEST_SECRETS.idKey)
 
 describe('200 concurrent submits', () => {
   it('by one rater for one worker and month, each with its own key, leave one rating; tallies equal the recount', async () => {
@@ -66,10 +71,10 @@ describe('200 concurrent submits', () => {
 
   it('with ONE key (retries of one tap) all get the identical first result, and it ran once', async () => {
     const replies = await Promise.all(Array.from({ length: 200 }, () => rate(4, 'one-tap-key-0001')))
-    const first = { ok: true, data: { ratingId: residentRatingId(RATER, X, '2026-03'), period: '2026-03', replaced: false } }
+    const first = { ok: true, data: { ratingId: answeredId, period: '2026-03', replaced: false } }
     expect(replies.every((reply) => JSON.stringify(reply) === JSON.stringify(first))).toBe(true)
-    // A late retry with the key cannot change the rating either, even if it carried another level.
-    expect(await rate(1, 'one-tap-key-0001')).toEqual(first)
+    // The key with another level is another submit: refused (422), and the rating stays as it was.
+    expect(await rate(1, 'one-tap-key-0001')).toEqual(MISMATCH)
     const { stored, recount } = sqliteTallies(file)
     expect([recount, stored]).toEqual([ONE_FOUR, ONE_FOUR])
   })
@@ -83,12 +88,12 @@ describe('a retry after the idempotency record could not be written', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('not written'), expect.any(Error))
     warn.mockRestore()
     // The rating is stored, so the caller is told so; only the record of the reply is missing.
-    expect(first).toEqual({ ok: true, data: { ratingId: residentRatingId(RATER, X, '2026-03'), period: '2026-03', replaced: false } })
+    expect(first).toEqual({ ok: true, data: { ratingId: answeredId, period: '2026-03', replaced: false } })
     expect(failing.failedRecordWrites).toBe(1)
     expect((await store.getIdempotent(idempotencyKeyOf(RATER, 'rating.submit', 'lost-record-0001')))?.pending).toBe(true)
-    // Retries (one of them with another level) at once, their own record writes failing too.
+    // Retries at once, their own record writes failing too; the key with another level is refused, not rebuilt.
     const retries = await Promise.all([rate(2, 'lost-record-0001', failing), ...Array.from({ length: 20 }, () => rate(4, 'lost-record-0001'))])
-    expect(retries).toEqual(Array.from({ length: 21 }, () => first))
+    expect(retries).toEqual([MISMATCH, ...Array.from({ length: 20 }, () => first)])
     expect((await store.getResidentRating(residentRatingId(RATER, X, '2026-03')))?.level).toBe(4)
     const { stored, recount } = sqliteTallies(file)
     expect([recount, stored]).toEqual([ONE_FOUR, ONE_FOUR])

@@ -8,8 +8,8 @@ import { FILE_ACTIONS, functionOf } from '../src/core/functions'
 
 const actions = Object.keys(payloadSchemas).filter((a) => a !== 'dev.identities') as ActionName[]
 
-it('serves org.template, org.import and report.export from files, and nothing else there', () => {
-  expect(Object.keys(filesHandlers).sort()).toEqual(['org.import', 'org.template', 'report.export'])
+it('serves org.template, org.import, org.uploadPath and report.export from files, and nothing else there', () => {
+  expect(Object.keys(filesHandlers).sort()).toEqual(['org.import', 'org.template', 'org.uploadPath', 'report.export'])
   expect([...FILE_ACTIONS].sort()).toEqual(Object.keys(filesHandlers).sort())
 })
 

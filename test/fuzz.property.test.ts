@@ -20,6 +20,7 @@ import { keywordModeration } from '../server/moderation'
 import { SqliteStore } from '../server/sqliteStore'
 import { CALLERS, payloadOf, storeChanges, storeHash } from './support/authorizationCalls'
 import { memoryFiles } from './support/rosterFile'
+import { TEST_SECRETS, testSecrets } from './support/secrets'
 
 const NOW = new Date('2026-07-10T02:00:00.000Z')
 const RUNS = 10_000
@@ -74,7 +75,7 @@ const requestArb = fc.oneof(
 let store: SqliteStore
 beforeAll(async () => {
   store = new SqliteStore(':memory:')
-  await seedDemo(store, NOW)
+  await seedDemo(store, NOW, TEST_SECRETS)
   await store.saveSettings(DEFAULT_SETTINGS)
 })
 afterAll(() => store.close())
@@ -103,7 +104,7 @@ it(`answers ${RUNS} generated requests over every action without INTERNAL, in Ch
       const action = typeof request === 'object' && request !== null ? (request as { action?: unknown }).action : undefined
       const before = claimsKey(request, openid) ? storeHash(store) : null
       const changes = storeChanges(store)
-      const reply = await dispatch(request, { openid, store, now: NOW, moderation: keywordModeration, codeImages: NO_IMAGES, files: memoryFiles() },
+      const reply = await dispatch(request, { openid, store, now: NOW, moderation: keywordModeration, codeImages: NO_IMAGES, secrets: testSecrets, files: memoryFiles() },
         isKnownAction(action) && functionOf(action) === 'files' ? filesHandlers : apiHandlers)
       seen.set(reply.ok ? 'ok' : reply.code, (seen.get(reply.ok ? 'ok' : reply.code) ?? 0) + 1)
       if (reply.ok) return

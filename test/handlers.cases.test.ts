@@ -7,12 +7,14 @@
 // smallOrg: 浮山 has 银泉 (张敏 W001, bound to o-worker-x; admin o-admin-yinquan) and 青龙 (李强 W002).
 import type { CaseView, RaterCaseView, WorkerCaseView } from '../src/core/cases'
 import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { ratingRefId } from '../cloudfunctions/api/src/ids'
+import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
+import { monthOf } from '../src/core/periods'
 import type { Notifier } from '../cloudfunctions/api/src/context'
 import { TEST_CODE_IMAGES, createHarness, dataOf, type Harness } from './support/apiHarness'
 import { storeHash } from './support/authorizationCalls'
 import { withKey } from './support/keys'
 import { OPENID, X, Y } from './support/smallOrg'
+import { TEST_SECRETS, testSecrets } from './support/secrets'
 
 const RATED_AT = new Date('2026-10-09T02:00:00.000Z') // Fri 10:00 China
 const RATER = 'o-rater-1'
@@ -24,9 +26,12 @@ beforeEach(async () => {
 afterEach(() => api.close())
 
 const call = (action: string, payload: object, openid: string | null) => api.call({ action, payload: withKey(payload) }, openid)
-const rate = async (workerCode: string, level: number, openid = RATER, comment?: string) =>
-  dataOf<{ ratingId: string }>(await call('rating.submit', { workerCode, level, ...(comment ? { comment } : {}) }, openid)).ratingId
-const caseIdOf = (ratingId: string) => ratingRefId({ kind: 'resident', id: ratingId })
+/** Rates now; the rating's document id (not the keyed id rating.submit answers, which is its case's id). */
+const rate = async (workerCode: string, level: number, openid = RATER, comment?: string) => {
+  dataOf(await call('rating.submit', { workerCode, level, ...(comment ? { comment } : {}) }, openid))
+  return residentRatingId(openid, workerCode, monthOf(api.now))
+}
+const caseIdOf = (ratingId: string) => ratingRefId({ kind: 'resident', id: ratingId }, TEST_SECRETS.idKey)
 const list = async (openid: string = OPENID.communityAdmin, payload: object = {}) => dataOf<{ cases: CaseView[]; today: string }>(await call('case.list', payload, openid)).cases
 const callback = (caseId: string, openid: string = OPENID.communityAdmin) => call('case.callback', { caseId, reached: true, outcome: '已电话联系居民，了解到入户走访不及时' }, openid)
 const rectify = (caseId: string, openid: string = OPENID.communityAdmin) => call('case.rectify', { caseId, note: '已调整走访安排，每周入户一次' }, openid)
@@ -96,7 +101,7 @@ describe('call-back and rectification', () => {
     await callback(caseId)
     const sent: Array<[string, string, string]> = []
     const notifier: Notifier = { caseRectified: async (openid, id, summary) => (sent.push([openid, id, summary.workerName]), true) }
-    const reply = await dispatch({ action: 'case.rectify', payload: withKey({ caseId, note: '已调整走访安排，每周入户一次' }) }, { openid: OPENID.communityAdmin, store: api.store, now: api.now, moderation: api.moderation, codeImages: TEST_CODE_IMAGES, notifier }, (await import('../cloudfunctions/api/src/handlers')).apiHandlers)
+    const reply = await dispatch({ action: 'case.rectify', payload: withKey({ caseId, note: '已调整走访安排，每周入户一次' }) }, { openid: OPENID.communityAdmin, store: api.store, now: api.now, moderation: api.moderation, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, notifier }, (await import('../cloudfunctions/api/src/handlers')).apiHandlers)
     expect(reply.ok).toBe(true)
     expect(sent).toEqual([[RATER, caseId, '张敏']])
     expect((await api.store.cases.get(caseId))?.notifiedAt).toBe(RATED_AT.toISOString())
@@ -149,13 +154,24 @@ describe('the rater’s verdict', () => {
 })
 
 describe('the worker', () => {
-  it('sees level, month, stage and the comment only if it passed moderation — nothing of the rater', async () => {
+  it('sees a case only once the community recorded the call-back: level, month, stage, the comment only if it passed moderation — nothing of the rater', async () => {
     await rate(X, 1, RATER, '态度很差')
     await rate(X, 2, 'o-rater-2', '待复核的留言')
     await rate(Y, 1, 'o-rater-3')
-    const { cases } = dataOf<{ cases: WorkerCaseView[] }>(await call('case.worker', {}, OPENID.workerX))
-    expect(cases.map((c) => [c.level, c.month, c.stage, c.comment]).sort()).toEqual([[1, '2026-10', 'callback', '态度很差'], [2, '2026-10', 'callback', '']])
-    expect(JSON.stringify(cases)).not.toMatch(/o-rater/)
+    const workerCases = async () => dataOf<{ cases: WorkerCaseView[] }>(await call('case.worker', {}, OPENID.workerX)).cases
+    // The ratings came in: nothing reaches the worker yet (trust rule 5: not at the moment of a rating).
+    expect(await workerCases()).toEqual([])
+    // The admin calls the level-1 rater back a day later: that case, and only it, is handed to the worker.
+    api.now = new Date('2026-10-10T02:00:00.000Z')
+    const levelOne = (await list()).find((c) => c.workerCode === X && c.level === 1)
+    dataOf(await callback(levelOne?.caseId ?? ''))
+    const cases = await workerCases()
+    expect(cases.map((c) => [c.level, c.month, c.stage, c.comment])).toEqual([[1, '2026-10', 'rectify', '态度很差']])
+    expect(JSON.stringify(cases)).not.toMatch(/o-rater|2026-10-09|2026-10-10/)
+    // The held comment's case stays with the community until it is called back too.
+    const levelTwo = (await list()).find((c) => c.workerCode === X && c.level === 2)
+    dataOf(await callback(levelTwo?.caseId ?? ''))
+    expect((await workerCases()).map((c) => [c.level, c.stage, c.comment]).sort()).toEqual([[1, 'rectify', '态度很差'], [2, 'rectify', '']])
     expect(await call('case.worker', {}, OPENID.resident)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   })
 })

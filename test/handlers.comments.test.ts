@@ -3,11 +3,13 @@
 // moderation holds any comment containing 待复核 (test/support/apiHarness.ts).
 import type { ResultOf } from '../src/core/contract'
 import { pseudonymOf } from '../cloudfunctions/api/src/domain/pseudonyms'
-import { residentRatingId } from '../cloudfunctions/api/src/ids'
+import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
+import { sealRatingId } from '../cloudfunctions/api/src/domain/sealedRefs'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { storeChanges } from './support/authorizationCalls'
 import { FUSHAN, OPENID, WENQUAN, X, Z } from './support/smallOrg'
 import { withKey } from './support/keys'
+import { TEST_SECRETS } from './support/secrets'
 
 let api: Harness
 beforeEach(async () => {
@@ -21,6 +23,9 @@ const rate = async (rater: string, workerCode: string, level: number, comment?: 
 const heldOf = async (openid: string, subdistrictId?: string) =>
   dataOf<ResultOf<'comment.list'>>(await callAs(openid, 'comment.list', subdistrictId === undefined ? {} : { subdistrictId })).comments
 
+/** The document id of o-res-a's rating of X in April (every test here rates then). */
+const RATING_OF_A = residentRatingId('o-res-a', X, '2026-04')
+
 describe('comment.list: the held comments of a sub-district, with a pseudonym for the rater', () => {
   it('lists a held comment with the worker, the level in words, the text and a pseudonym — never the openid', async () => {
     await rate('o-res-a', X, 2, '态度差 待复核')
@@ -31,7 +36,8 @@ describe('comment.list: the held comments of a sub-district, with a pseudonym fo
       subdistrictId: FUSHAN,
       subdistrictName: '浮山办事处',
       comments: [{
-        ref: { kind: 'resident', id: residentRatingId('o-res-a', X, '2026-04') },
+        // Sealed with the idKey, never the rating's own id (a hash of the rater's openid, worker and month).
+        ref: { kind: 'resident', id: sealRatingId({ kind: 'resident', id: RATING_OF_A }, TEST_SECRETS.idKey) },
         submittedAt: '2026-04-10T02:00:00.000Z',
         workerCode: X,
         workerName: '张敏',
@@ -39,10 +45,10 @@ describe('comment.list: the held comments of a sub-district, with a pseudonym fo
         levelLabel: '不满意',
         kindLabel: '居民评价',
         comment: '态度差 待复核',
-        rater: pseudonymOf('o-res-a'),
+        rater: pseudonymOf('o-res-a', TEST_SECRETS.pseudonymKey),
       }],
     })
-    expect(pseudonymOf('o-res-a')).toMatch(/^评价人 [A-Z2-9]{6}$/)
+    expect(pseudonymOf('o-res-a', TEST_SECRETS.pseudonymKey)).toMatch(/^评价人 [A-Z2-9]{6}$/)
     expect(JSON.stringify(list)).not.toContain('o-res-')
     // 温泉's staff see 温泉's; the bureau names a sub-district (400 without one).
     expect((await heldOf(OPENID.wenquanStaff)).map((item) => item.comment)).toEqual(['温泉的 待复核'])
@@ -65,13 +71,13 @@ describe('comment.decide: release or reject once, audited', () => {
     const [held] = await heldOf(OPENID.fushanStaff)
     const decide = (decision: string) => callAs(OPENID.fushanStaff, 'comment.decide', { ref: held.ref, submittedAt: held.submittedAt, decision })
     expect(await decide('release')).toEqual({ ok: true, data: { ref: held.ref, status: 'pass' } })
-    expect(await api.store.getResidentRating(held.ref.id)).toMatchObject({ commentStatus: 'pass', level: 2 })
+    expect(await api.store.getResidentRating(RATING_OF_A)).toMatchObject({ commentStatus: 'pass', level: 2 })
     expect(await heldOf(OPENID.fushanStaff)).toEqual([])
 
     const changes = storeChanges(api.store)
     expect(await decide('reject')).toMatchObject({ ok: false, code: 'CONFLICT' })
     expect(storeChanges(api.store)).toBe(changes)
-    expect(await api.store.getResidentRating(held.ref.id)).toMatchObject({ commentStatus: 'pass' })
+    expect(await api.store.getResidentRating(RATING_OF_A)).toMatchObject({ commentStatus: 'pass' })
 
     const { entries } = await api.store.audit.list({ action: 'comment.decide' }, { limit: 10 })
     expect(entries).toEqual([{
@@ -80,7 +86,7 @@ describe('comment.decide: release or reject once, audited', () => {
       by: { openid: OPENID.fushanStaff, role: 'subdistrict', name: '浮山办事处 刘科长' },
       action: 'comment.decide',
       subdistrictId: FUSHAN,
-      target: `comment:resident:${held.ref.id}`,
+      target: `comment:${ratingRefId({ kind: 'resident', id: RATING_OF_A }, TEST_SECRETS.idKey)}`,
       details: { decision: 'release', status: 'pass', workerCode: X, month: '2026-04' },
     }])
   })
@@ -89,7 +95,7 @@ describe('comment.decide: release or reject once, audited', () => {
     await rate('o-res-a', X, 1, '垃圾 待复核')
     const [held] = await heldOf(OPENID.fushanStaff)
     expect(dataOf(await callAs(OPENID.bureau, 'comment.decide', { ref: held.ref, submittedAt: held.submittedAt, decision: 'reject' }))).toEqual({ ref: held.ref, status: 'rejected' })
-    expect(await api.store.getResidentRating(held.ref.id)).toMatchObject({ commentStatus: 'rejected', level: 1 })
+    expect(await api.store.getResidentRating(RATING_OF_A)).toMatchObject({ commentStatus: 'rejected', level: 1 })
     expect(await heldOf(OPENID.fushanStaff)).toEqual([])
   })
 
@@ -99,7 +105,7 @@ describe('comment.decide: release or reject once, audited', () => {
     api.now = new Date('2026-04-11T02:00:00Z')
     await rate('o-res-a', X, 1, '更差了 待复核')
     expect(await callAs(OPENID.fushanStaff, 'comment.decide', { ref: seen.ref, submittedAt: seen.submittedAt, decision: 'release' })).toMatchObject({ ok: false, code: 'CONFLICT' })
-    expect(await api.store.getResidentRating(seen.ref.id)).toMatchObject({ comment: '更差了 待复核', commentStatus: 'review' })
+    expect(await api.store.getResidentRating(RATING_OF_A)).toMatchObject({ comment: '更差了 待复核', commentStatus: 'review' })
   })
 
   it('refuses the wrong caller with 401/403 and stores nothing; an unknown rating is 404', async () => {
@@ -112,33 +118,49 @@ describe('comment.decide: release or reject once, audited', () => {
       expect(await callAs(openid, 'comment.decide', payload)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     }
     expect(storeChanges(api.store)).toBe(changes)
-    expect(await api.store.getResidentRating(held.ref.id)).toMatchObject({ commentStatus: 'review' })
+    expect(await api.store.getResidentRating(RATING_OF_A)).toMatchObject({ commentStatus: 'review' })
     expect((await api.store.audit.list({ action: 'comment.decide' }, { limit: 10 })).entries).toEqual([])
     expect(await callAs(OPENID.fushanStaff, 'comment.decide', { ...payload, ref: { kind: 'recipient', id: 'V-none' } })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    // The rating's own id names nothing: only the sealed token comment.list gave does.
+    expect(await callAs(OPENID.fushanStaff, 'comment.decide', { ...payload, ref: { kind: 'resident', id: RATING_OF_A } })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   })
 })
 
 describe('worker.results: passed comments only, and only of a party with n >= 5 (trust rule 5)', () => {
-  it('4 ratings show no comment; the 5th shows the passed ones, not the held one, until staff release it', async () => {
+  it('a running month shows nothing; once closed, 4 ratings show no comment and 5 the passed ones, not the held one, until staff release it', async () => {
+    // March: 4 ratings. April: 5, one comment held.
+    api.now = new Date('2026-03-10T02:00:00Z')
+    await rate('o-res-m1', X, 5, '很耐心')
+    await rate('o-res-m2', X, 4, '办事快')
+    await rate('o-res-m3', X, 4)
+    await rate('o-res-m4', X, 3)
+    api.now = new Date('2026-04-10T02:00:00Z')
     await rate('o-res-1', X, 5, '很耐心')
     await rate('o-res-2', X, 4, '办事快')
     await rate('o-res-3', X, 2, '骗子 待复核')
     await rate('o-res-4', X, 4)
-    const four = dataOf<ResultOf<'worker.results'>>(await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' }))
-    expect(four.residents).toEqual({ shown: false })
-    expect(JSON.stringify(four)).not.toMatch(/很耐心|办事快|骗子/)
-
     await rate('o-res-5', X, 5)
+    // April is still running: no numbers and no comments, only when they are published (trust rule 5).
+    expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' }))).toEqual({ period: '2026-04', published: false, publishedOn: '2026-05-01' })
+    const four = dataOf<ResultOf<'worker.results'>>(await callAs(OPENID.workerX, 'worker.results', { period: '2026-03' }))
+    expect(four).toMatchObject({ published: true, residents: { shown: false } })
+    expect(JSON.stringify(four)).not.toMatch(/很耐心|办事快/)
+
+    api.now = new Date('2026-04-30T16:00:00Z') // 2026-05-01 00:00 China: April has closed
     const five = dataOf<ResultOf<'worker.results'>>(await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' }))
     // 办 (U+529E) before 很 (U+5F88): sorted by text, never by when, so the order points at no one.
-    expect(five.residents).toMatchObject({ shown: true, n: 5, comments: [{ month: '2026-04', text: '办事快' }, { month: '2026-04', text: '很耐心' }] })
+    expect(five).toMatchObject({ published: true, residents: { shown: true, n: 5, comments: [{ month: '2026-04', text: '办事快' }, { month: '2026-04', text: '很耐心' }] } })
     expect(JSON.stringify(five)).not.toMatch(/骗子|o-res|submittedAt|2026-04-10/)
-    // the half-year lists the same comments
-    expect(dataOf<ResultOf<'worker.results'>>(await callAs(OPENID.workerX, 'worker.results', { period: '2026-H1' })).residents).toMatchObject({ comments: [{ text: '办事快' }, { text: '很耐心' }] })
 
     const [held] = await heldOf(OPENID.fushanStaff)
     dataOf(await callAs(OPENID.fushanStaff, 'comment.decide', { ref: held.ref, submittedAt: held.submittedAt, decision: 'release' }))
     const after = dataOf<ResultOf<'worker.results'>>(await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' }))
-    expect(after.residents).toMatchObject({ comments: [{ text: '办事快' }, { text: '很耐心' }, { text: '骗子 待复核' }] })
+    expect(after).toMatchObject({ residents: { comments: [{ text: '办事快' }, { text: '很耐心' }, { text: '骗子 待复核' }] } })
+    // The half-year, once closed, lists March's and April's passed comments alike (n = 9).
+    api.now = new Date('2026-06-30T16:00:00Z')
+    const half = dataOf<ResultOf<'worker.results'>>(await callAs(OPENID.workerX, 'worker.results', { period: '2026-H1' }))
+    expect(half).toMatchObject({ published: true, residents: { shown: true, n: 9 } })
+    const texts = half.published && half.residents.shown ? (half.residents.comments ?? []).map((c) => `${c.month} ${c.text}`).sort() : []
+    expect(texts).toEqual(['2026-03 办事快', '2026-03 很耐心', '2026-04 办事快', '2026-04 很耐心', '2026-04 骗子 待复核'])
   })
 })

@@ -11,6 +11,7 @@ import { keywordModeration } from '../server/moderation'
 import { SqliteStore } from '../server/sqliteStore'
 import { TEST_CODE_IMAGES } from './support/apiHarness'
 import { storeHash } from './support/authorizationCalls'
+import { TEST_SECRETS, testSecrets } from './support/secrets'
 
 const NOW = new Date('2026-07-10T02:00:00.000Z')
 const FIRST_ADMIN = 'o-first-admin'
@@ -22,7 +23,7 @@ let store: SqliteStore
 let visitCode: string
 beforeAll(async () => {
   store = new SqliteStore(':memory:')
-  await seedDemo(store, NOW)
+  await seedDemo(store, NOW, TEST_SECRETS)
   await store.saveSettings(DEFAULT_SETTINGS)
   // 银泉's YQ04 logs a visit today: the visit whose feedback the cases below try to give.
   const logged = await call('visit.log', { type: '关爱走访' }, 'dev-worker-YQ04')
@@ -35,7 +36,7 @@ let keys = 0
 const call = (action: ActionName, payload: Record<string, unknown>, openid: string | null) =>
   dispatch(
     { action, payload: { ...payload, ...(action.endsWith('.submit') ? { idempotencyKey: `conflict-${++keys}` } : {}) } },
-    { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, bureauOpenids: new Set([FIRST_ADMIN]) },
+    { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, bureauOpenids: new Set([FIRST_ADMIN]) },
     apiHandlers,
   )
 

@@ -9,6 +9,7 @@ import { SqliteStore } from '../server/sqliteStore'
 import type { GridDirectory } from '../src/core/catalog'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
 import { TEST_CODE_IMAGES, createHarness, dataOf } from './support/apiHarness'
+import { testSecrets } from './support/secrets'
 
 let store: SqliteStore
 beforeEach(async () => {
@@ -19,7 +20,7 @@ beforeEach(async () => {
 afterEach(() => store.close())
 
 const directory = (payload: unknown, openid: string | null = null) =>
-  dispatch({ action: 'grid.directory', payload }, { openid, store, now: new Date('2026-03-15T02:00:00Z'), moderation: keywordModeration, codeImages: TEST_CODE_IMAGES }, apiHandlers)
+  dispatch({ action: 'grid.directory', payload }, { openid, store, now: new Date('2026-03-15T02:00:00Z'), moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers)
 const duties = (name: string) => FOUR_POSTS.find((post) => post.name === name)?.duties
 
 it('lists every community with its sub-district to anyone, sub-district first, in pinyin order (浮 fu before 温 wen; 青 qing before 银 yin), and no grids', async () => {
@@ -76,7 +77,7 @@ it("shows each of a grid's workers with the card a resident gets from worker.car
   })
   expect(duties('正职')).toHaveLength(4)
   expect(duties('专职社区工作者')).toHaveLength(5)
-  const card = await dispatch({ action: 'worker.card', payload: { workerCode: 'YQ07' } }, { openid: null, store, now: new Date(), moderation: keywordModeration, codeImages: TEST_CODE_IMAGES }, apiHandlers)
+  const card = await dispatch({ action: 'worker.card', payload: { workerCode: 'YQ07' } }, { openid: null, store, now: new Date(), moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers)
   expect(dataOf(card)).toEqual(garden?.workers[1])
 })
 

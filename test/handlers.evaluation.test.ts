@@ -7,6 +7,7 @@ import type { Store } from '../cloudfunctions/api/src/store'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'
+import { testSecrets } from './support/secrets'
 
 const MARCH = new Date('2026-03-20T02:00:00Z')
 type Evaluation = ResultOf<'evaluation.get'>
@@ -178,7 +179,7 @@ it('reads tallies and scores of the period only: the same few store calls for a 
   await storeWorkedExample()
   const { dispatch } = await import('../cloudfunctions/api/src/dispatch')
   const { apiHandlers } = await import('../cloudfunctions/api/src/handlers')
-  const env = { openid: OPENID.fushanStaff, store: counting, now: MARCH, moderation: api.moderation, codeImages: api.codeImages }
+  const env = { openid: OPENID.fushanStaff, store: counting, now: MARCH, moderation: api.moderation, codeImages: api.codeImages, secrets: testSecrets }
   for (const period of ['2026-03', '2026']) {
     calls.length = 0
     expect((await dispatch({ action: 'evaluation.get', payload: { period } }, env, apiHandlers)).ok).toBe(true)

@@ -75,7 +75,9 @@ describe('feedback.submit', () => {
 
   it('returns the first result for a retry with the same idempotency key, and counts it once', async () => {
     const first = await give({ level: 4, idempotencyKey: 'feedback-retry-01' })
-    expect(await give({ level: 1, idempotencyKey: 'feedback-retry-01' })).toEqual(first)
+    expect(await give({ level: 4, idempotencyKey: 'feedback-retry-01' })).toEqual(first)
+    // the key with another level is another submit: refused (422), counting nothing
+    expect(await give({ level: 1, idempotencyKey: 'feedback-retry-01' })).toEqual({ ok: false, code: 'IDEMPOTENCY_MISMATCH', message: '请求编号已用于另一次提交，请刷新后重试' })
     expect(await recipientsOf(X)).toEqual([0, 0, 0, 1, 0])
   })
 
@@ -133,11 +135,11 @@ describe("the evaluation's recipient party after a feedback (DESIGN section 3)",
   }
 
   it('moves S of X and, through the pooled mean, of Y by exactly the shrinkage formula', async () => {
-    // Before, in 2026-03: X one feedback at level 5 (100 points), Y two at levels 4 and 2 (80 + 20).
+    // Before, in 2026-03: X one feedback at level 5 (100 points), Y two at levels 4 and 2 (80 + 20), each from another person.
     const earlier = { openid: 'o-earlier', subdistrictId: FUSHAN, month: '2026-03', comment: '', commentStatus: 'none' as const, submittedAt: '2026-03-10T02:00:00.000Z' }
     await api.store.submitFeedback({ ...earlier, serviceId: 'svc-x-1', workerCode: X, level: 5 })
     await api.store.submitFeedback({ ...earlier, serviceId: 'svc-y-1', workerCode: Y, level: 4 })
-    await api.store.submitFeedback({ ...earlier, serviceId: 'svc-y-2', workerCode: Y, level: 2 })
+    await api.store.submitFeedback({ ...earlier, openid: 'o-earlier-2', serviceId: 'svc-y-2', workerCode: Y, level: 2 })
     // C = (100 + 80 + 20) / 3 = 66.67; m = 5 (priorWeight).
     // S_X = (100 + 5 x 66.67) / (1 + 5) = 433.33 / 6 = 72.22 -> 72.2; S_Y = (100 + 333.33) / (2 + 5) = 61.90 -> 61.9
     expect(await recipientsRow(X)).toEqual({ n: 1, score: 72.2 })

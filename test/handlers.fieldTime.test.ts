@@ -200,4 +200,22 @@ describe('a month of sessions: the ratio worked out by hand', () => {
     const listed = dataOf<ResultOf<'field.list'>>(await asWorker('field.list', { period: '2026-09' })).sessions
     expect(listed.map((s) => [s.minutes, s.corroborated])).toEqual([[180, true], [120, true], [480, false], [360, true]])
   })
+
+  it('lets a resident rating corroborate a session only once its China day has passed, for the worker and staff alike', async () => {
+    // S Tu 15th 14:00–16:00, 120 min, a resident rates the worker at 15:00 and nothing else happens in it.
+    expect(await session('2026-09-15 14:00', '2026-09-15 16:00', () => rateAt(OPENID.resident, '2026-09-15 15:00'))).toBe(120)
+    const corroborated = async (wallClock: string) => {
+      api.now = china(wallClock)
+      const own = dataOf<ResultOf<'gridtime.get'>>(await asWorker('gridtime.get', { period: '2026-09' }))
+      const staff = dataOf<ResultOf<'gridtime.get'>>(await callAs(OPENID.fushanStaff, 'gridtime.get', { period: '2026-09', workerCode: X }))
+      const [listed] = dataOf<ResultOf<'field.list'>>(await asWorker('field.list', { period: '2026-09' })).sessions
+      expect(staff.corroboratedMinutes).toBe(own.corroboratedMinutes)
+      return [own.fieldMinutes, own.corroboratedMinutes, listed.corroborated]
+    }
+    // The rating's day: the session reads as if nobody had rated (trust rule 5: nothing flips at that moment).
+    expect(await corroborated('2026-09-15 16:05')).toEqual([120, 0, false])
+    expect(await corroborated('2026-09-15 23:59')).toEqual([120, 0, false])
+    // From 00:00 on the 16th: corroborated.
+    expect(await corroborated('2026-09-16 00:00')).toEqual([120, 120, true])
+  })
 })

@@ -105,10 +105,13 @@ describe('worker.results: my own results, n >= 5 or nothing', () => {
     for (const [i, level] of ([5, 4, 5, 5] as const).entries()) await api.store.submitFeedback(feedback(`svc-${i}`, level))
     dataOf(await callAs(OPENID.fushanStaff, 'score.submit', withKey({ workerCode: X, period: '2026-04', score: 88 })))
 
+    // April is running: nothing but the day it is published (trust rule 5: no live totals to difference).
+    expect(await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' })).toEqual({ ok: true, data: { period: '2026-04', published: false, publishedOn: '2026-05-01' } })
+    api.now = new Date('2026-04-30T16:00:00Z') // 2026-05-01 00:00 China: April has closed
     const own = await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' })
     expect(own).toEqual({
       ok: true,
-      data: { period: '2026-04', residents: { shown: true, n: 5, score: 74.9 }, recipients: { shown: false }, subdistrict: { score: 88 } },
+      data: { period: '2026-04', published: true, residents: { shown: true, n: 5, score: 74.9 }, recipients: { shown: false }, subdistrict: { score: 88 } },
     })
     // the very numbers of the evaluation staff see
     const { rows } = dataOf<ResultOf<'evaluation.get'>>(await callAs(OPENID.fushanStaff, 'evaluation.get', { period: '2026-04' }))
@@ -120,13 +123,27 @@ describe('worker.results: my own results, n >= 5 or nothing', () => {
   it('shows the recipients too once there are 5, and nothing at all for a quiet month', async () => {
     for (const [i, level] of ([5, 4, 5, 5, 3] as const).entries()) await api.store.submitFeedback(feedback(`svc-${i}`, level))
     // by hand: 100 + 80 + 100 + 100 + 60 = 440, n 5; C = 440 / 5 = 88 (X alone): S = (440 + 5 × 88) / 10 = 88
+    api.now = new Date('2026-05-02T02:00:00Z')
     expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' }))).toMatchObject({ recipients: { shown: true, n: 5, score: 88 } })
     expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026-02' }))).toEqual({
       period: '2026-02',
+      published: true,
       residents: { shown: false },
       recipients: { shown: false },
       subdistrict: null,
     })
+  })
+
+  it('publishes a half-year and a year only once their last month has closed', async () => {
+    // 10 April: 2026-H1 closes on 1 July, 2026 on 1 January 2027; the closed 2026-03 shows.
+    expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026-H1' }))).toEqual({ period: '2026-H1', published: false, publishedOn: '2026-07-01' })
+    expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026' }))).toEqual({ period: '2026', published: false, publishedOn: '2027-01-01' })
+    expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026-03' }))).toMatchObject({ period: '2026-03', published: true })
+    // 2026-06-30 23:59 China: June still runs; 2026-07-01 00:00 China: the half-year is published.
+    api.now = new Date('2026-06-30T15:59:00Z')
+    expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026-H1' }))).toMatchObject({ published: false })
+    api.now = new Date('2026-06-30T16:00:00Z')
+    expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026-H1' }))).toMatchObject({ published: true })
   })
 
   it('is for bound workers only: 401 without WeChat, 403 for residents and staff', async () => {

@@ -8,6 +8,7 @@ import { ApiError } from '../src/core/errors'
 import { dataOf, type Harness } from './support/apiHarness'
 import { CODES, QINGLONG_ADMIN, W, createInviteHarness, inviteFor, storedOf } from './support/inviteFixture'
 import { OPENID, X, Y, Z } from './support/smallOrg'
+import { testSecrets } from './support/secrets'
 
 const APRIL_10 = new Date('2026-04-10T02:00:00.000Z')
 /** 7 days of 24 hours after APRIL_10. */
@@ -66,7 +67,7 @@ describe('invite.create', () => {
 
   it('stores no invite when its code image cannot be made (e.g. WeChat’s daily limit)', async () => {
     const noImages: CodeImages = { imageFor: () => Promise.reject(new ApiError('INTERNAL', '今天生成小程序码的次数已达上限，请明天再试。')) }
-    const env = { openid: OPENID.communityAdmin, store: api.store, now: APRIL_10, moderation: api.moderation, codeImages: noImages }
+    const env = { openid: OPENID.communityAdmin, store: api.store, now: APRIL_10, moderation: api.moderation, codeImages: noImages, secrets: testSecrets }
     expect(await dispatch({ action: 'invite.create', payload: { workerCode: X } }, env, apiHandlers)).toEqual({
       ok: false,
       code: 'INTERNAL',

@@ -9,6 +9,7 @@ import type { Post } from '../src/core/catalog'
 import type { WorkerCard } from '../src/core/types'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { OPENID, X } from './support/smallOrg'
+import { testSecrets } from './support/secrets'
 
 let api: Harness
 beforeEach(async () => {
@@ -93,7 +94,7 @@ describe('a fresh environment (admin.setup without the demo)', () => {
     const empty = new SqliteStore(':memory:')
     const ADMIN = 'o-first-admin'
     const call = (action: string, payload: unknown) =>
-      dispatch({ action, payload }, { openid: ADMIN, store: empty, now: api.now, moderation: api.moderation, codeImages: api.codeImages, bureauOpenids: new Set([ADMIN]) }, apiHandlers)
+      dispatch({ action, payload }, { openid: ADMIN, store: empty, now: api.now, moderation: api.moderation, codeImages: api.codeImages, secrets: testSecrets, bureauOpenids: new Set([ADMIN]) }, apiHandlers)
     try {
       dataOf(await call('admin.setup', {}))
       const posts = dataOf<Post[]>(await call('post.list', {}))

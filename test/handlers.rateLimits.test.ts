@@ -2,7 +2,8 @@
 // rateLimitPerMinute (10) submits a minute and rateLimitPerDay (30) a China day; the refusal is 429
 // RATE_LIMITED saying when to try again, and counts and stores nothing. rating.submit and feedback.submit
 // share the count; a feedback refused after the count (the visit already has one) gives it back.
-import { residentRatingId } from '../cloudfunctions/api/src/ids'
+import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
+import { TEST_SECRETS } from './support/secrets'
 import { newVisitCode } from '../cloudfunctions/api/src/domain/visitCodes'
 import { httpStatusOf } from '../src/core/errors'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
@@ -51,7 +52,7 @@ describe('rate limits per rater', () => {
     expect(httpStatusOf.RATE_LIMITED).toBe(429)
     expect(await stored()).toBe(before)
     at('2026-03-15T02:01:00Z')
-    expect(await rate(Z)).toMatchObject({ ok: true, data: { ratingId: residentRatingId(RATER, Z, '2026-03') } })
+    expect(await rate(Z)).toMatchObject({ ok: true, data: { ratingId: ratingRefId({ kind: 'resident', id: residentRatingId(RATER, Z, '2026-03') }, TEST_SECRETS.idKey) } })
     // 10 + 1 = 11 today, 1 in the new minute.
     expect(await api.store.limits.get(RATER, DAY)).toEqual({ day: DAY, count: 11, minute: '2026-03-15T02:01', minuteCount: 1 })
   })

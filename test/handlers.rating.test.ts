@@ -1,5 +1,6 @@
 // rating.submit through dispatch, on a real SqliteStore: the "Done when" of issue 2 for residents.
-import { residentRatingId } from '../cloudfunctions/api/src/ids'
+import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
+import { TEST_SECRETS } from './support/secrets'
 import type { ResultOf } from '../src/core/contract'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN, X, Y } from './support/smallOrg'
@@ -15,6 +16,8 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
+/** RATER's rating of X in March, as stored. */
+const storedRating = () => api.store.getResidentRating(residentRatingId(RATER, X, '2026-03'))
 const rate = (payload: unknown, openid: string | null = RATER) => api.call({ action: 'rating.submit', payload: withKey(payload) }, openid)
 
 /** Everything a rejected rating could have written: tallies of both sub-districts and the rating itself. */
@@ -76,7 +79,8 @@ describe('rating.submit rejects bad input with a Chinese message and stores noth
 describe('rating.submit stores one rating per rater, worker and month', () => {
   it('counts a new rating in the China-time month, its half-year and its year, and returns its id', async () => {
     const result = dataOf<RatingResult>(await rate({ workerCode: X, level: 4 }))
-    expect(result).toEqual({ ratingId: residentRatingId(RATER, X, '2026-03'), period: '2026-03', replaced: false })
+    // The id answered is keyed (ids.ts ratingRefId), never the document's plain hash of openid, worker and month.
+    expect(result).toEqual({ ratingId: ratingRefId({ kind: 'resident', id: residentRatingId(RATER, X, '2026-03') }, TEST_SECRETS.idKey), period: '2026-03', replaced: false })
     expect(await residentHistogram(X)).toEqual([0, 0, 0, 1, 0])
     expect(await residentHistogram(X, '2026-H1')).toEqual([0, 0, 0, 1, 0])
     expect(await residentHistogram(X, '2026')).toEqual([0, 0, 0, 1, 0])
@@ -95,7 +99,7 @@ describe('rating.submit stores one rating per rater, worker and month', () => {
     expect(await residentHistogram(X)).toEqual([0, 0, 0, 0, 1])
     expect(await residentHistogram(X, '2026-H1')).toEqual([0, 0, 0, 0, 1])
     expect(await residentHistogram(X, '2026')).toEqual([0, 0, 0, 0, 1])
-    expect((await api.store.getResidentRating(again.ratingId))?.level).toBe(5)
+    expect((await storedRating())?.level).toBe(5)
   })
 
   it('counts a rating next month as a new one', async () => {
@@ -118,10 +122,12 @@ describe('rating.submit stores one rating per rater, worker and month', () => {
   it('returns the first result for a retry with the same idempotency key and writes nothing', async () => {
     const key = 'retry-key-0001'
     const first = dataOf<RatingResult>(await rate({ workerCode: X, level: 4, idempotencyKey: key }))
-    const retry = dataOf<RatingResult>(await rate({ workerCode: X, level: 1, idempotencyKey: key }))
+    const retry = dataOf<RatingResult>(await rate({ workerCode: X, level: 4, idempotencyKey: key }))
     expect(retry).toEqual(first)
+    // the key with another level is another submit: refused, not answered with the first result
+    expect(await rate({ workerCode: X, level: 1, idempotencyKey: key })).toMatchObject({ ok: false, code: 'IDEMPOTENCY_MISMATCH' })
     expect(await residentHistogram(X)).toEqual([0, 0, 0, 1, 0])
-    expect((await api.store.getResidentRating(first.ratingId))?.level).toBe(4)
+    expect((await storedRating())?.level).toBe(4)
   })
 
   it('treats a new idempotency key as a new submission (a re-rate)', async () => {
@@ -138,8 +144,8 @@ describe('rating.submit stores one rating per rater, worker and month', () => {
 
 describe('rating.submit moderates comments (trust rule 6)', () => {
   it('stores a comment that passes as shown', async () => {
-    const { ratingId } = dataOf<RatingResult>(await rate({ workerCode: X, level: 5, comment: '  上门很及时  ' }))
-    expect(await api.store.getResidentRating(ratingId)).toMatchObject({ comment: '上门很及时', commentStatus: 'pass' })
+    await rate({ workerCode: X, level: 5, comment: '  上门很及时  ' })
+    expect(await storedRating()).toMatchObject({ comment: '上门很及时', commentStatus: 'pass' })
   })
 
   it('accepts a comment of exactly 200 characters', async () => {
@@ -157,21 +163,21 @@ describe('rating.submit moderates comments (trust rule 6)', () => {
   })
 
   it('holds a comment flagged for review, while its level counts', async () => {
-    const { ratingId } = dataOf<RatingResult>(await rate({ workerCode: X, level: 2, comment: '这条待复核' }))
-    expect(await api.store.getResidentRating(ratingId)).toMatchObject({ commentStatus: 'review', level: 2 })
+    await rate({ workerCode: X, level: 2, comment: '这条待复核' })
+    expect(await storedRating()).toMatchObject({ commentStatus: 'review', level: 2 })
     expect(await residentHistogram(X)).toEqual([0, 1, 0, 0, 0])
   })
 
   it('holds the comment when the check itself fails (fail closed)', async () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const { ratingId } = dataOf<RatingResult>(await rate({ workerCode: X, level: 4, comment: '检测失败的留言' }))
-    expect((await api.store.getResidentRating(ratingId))?.commentStatus).toBe('review')
+    await rate({ workerCode: X, level: 4, comment: '检测失败的留言' })
+    expect((await storedRating())?.commentStatus).toBe('review')
     warn.mockRestore()
   })
 
   it('does not send an empty or blank comment to moderation', async () => {
-    const { ratingId } = dataOf<RatingResult>(await rate({ workerCode: X, level: 4, comment: '   ' }))
-    expect(await api.store.getResidentRating(ratingId)).toMatchObject({ comment: '', commentStatus: 'none' })
+    await rate({ workerCode: X, level: 4, comment: '   ' })
+    expect(await storedRating()).toMatchObject({ comment: '', commentStatus: 'none' })
     expect(api.moderation.checked).toEqual([])
   })
 })

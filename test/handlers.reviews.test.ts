@@ -15,6 +15,7 @@ import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { storeHash } from './support/authorizationCalls'
 import { withKey } from './support/keys'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
+import { TEST_SECRETS } from './support/secrets'
 
 // 2026-06-10 12:00 China time; X got 11 first-time ratings from one address between 10:00 and 10:50.
 const NOW = new Date('2026-06-10T04:00:00.000Z')
@@ -34,13 +35,13 @@ beforeEach(async () => {
     }
     await api.store.submitResidentRating(record)
   }
-  expect(await runSuspicionCheck(api.store, NOW)).toBe(11)
+  expect(await runSuspicionCheck(api.store, NOW, TEST_SECRETS.idKey)).toBe(11)
 })
 afterEach(() => api.close())
 
 const call = (action: string, payload: object, openid: string | null) => api.call({ action, payload: withKey(payload) }, openid)
 const list = async (openid: string = OPENID.fushanStaff, payload: object = {}) => dataOf<{ items: ReviewItemView[] }>(await call('review.list', payload, openid)).items
-const idOf = (i: number) => ratingRefId({ kind: 'resident', id: residentRatingId(`burst-${i}`, X, MONTH) })
+const idOf = (i: number) => ratingRefId({ kind: 'resident', id: residentRatingId(`burst-${i}`, X, MONTH) }, TEST_SECRETS.idKey)
 const decide = (reviewId: string, decision: 'keep' | 'exclude', reason?: string, openid: string = OPENID.fushanStaff) =>
   call('review.decide', { reviewId, decision, ...(reason === undefined ? {} : { reason }) }, openid)
 const rowOf = async (workerCode: string) => {
@@ -57,7 +58,7 @@ describe('review.list', () => {
       id: idOf(1), status: 'open', workerCode: X, workerName: '张敏', community: '银泉社区', kind: '居民评价', level: 5, month: MONTH,
       submittedAt: at(0), flaggedAt: NOW.toISOString(),
       reasons: ['一小时内收到的评价远多于平时', '一小时内多位首次评价的人集中评价', '同一网络地址一小时内有 5 位以上评价人'],
-      rater: pseudonymOf('burst-1'), comment: '服务很好',
+      rater: pseudonymOf('burst-1', TEST_SECRETS.pseudonymKey), comment: '服务很好',
     })
     expect(first?.rater).toMatch(/^评价人 [A-Z2-9]{6}$/)
     // A comment held for moderation is not shown; no openid, no address hash anywhere.

@@ -10,6 +10,7 @@ import { keywordModeration } from '../server/moderation'
 import { SqliteStore } from '../server/sqliteStore'
 import { TEST_CODE_IMAGES, dataOf } from './support/apiHarness'
 import { excelRowOf, generatedRoster, memoryFiles, rosterXlsx } from './support/rosterFile'
+import { testSecrets } from './support/secrets'
 
 const NOW = new Date('2026-07-10T02:00:00Z')
 const BUREAU = 'dev-bureau'
@@ -17,13 +18,13 @@ let store: SqliteStore
 let files: ReturnType<typeof memoryFiles>
 beforeEach(async () => {
   store = new SqliteStore(':memory:')
-  await setUpEnvironment(store, NOW, { demo: true })
+  await setUpEnvironment(store, NOW, { demo: true }, testSecrets)
   files = memoryFiles()
 })
 afterEach(() => store.close())
 
 const call = (action: string, payload: unknown, openid: string | null) =>
-  dispatch({ action, payload }, { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, files }, filesHandlers)
+  dispatch({ action, payload }, { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, files }, filesHandlers)
 const importFile = async (bytes: Buffer, openid: string | null = BUREAU, dryRun?: boolean) =>
   call('org.import', { fileId: files.put(bytes), ...(dryRun === undefined ? {} : { dryRun }) }, openid)
 /** Everything the roster can touch: units, posts, workers, and the identities bound to them. */

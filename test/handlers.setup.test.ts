@@ -8,6 +8,7 @@ import { SqliteStore } from '../server/sqliteStore'
 import { DEFAULT_SETTINGS } from '../src/core/settings'
 import type { Envelope } from '../src/core/errors'
 import { TEST_CODE_IMAGES, dataOf, scriptedModeration } from './support/apiHarness'
+import { testSecrets } from './support/secrets'
 
 const ADMIN = 'o-first-admin'
 const NOW = new Date('2026-07-10T02:00:00Z')
@@ -19,7 +20,7 @@ beforeEach(() => {
 afterEach(() => store.close())
 
 const call = (action: string, payload: unknown, openid: string | null): Promise<Envelope<unknown>> =>
-  dispatch({ action, payload }, { openid, store, now: NOW, moderation: scriptedModeration({}), codeImages: TEST_CODE_IMAGES, bureauOpenids: new Set([ADMIN]) }, apiHandlers)
+  dispatch({ action, payload }, { openid, store, now: NOW, moderation: scriptedModeration({}), codeImages: TEST_CODE_IMAGES, secrets: testSecrets, bureauOpenids: new Set([ADMIN]) }, apiHandlers)
 
 describe('the first administrator', () => {
   it('is the bureau by BUREAU_OPENIDS alone, and is offered 初始化 until the environment is set up', async () => {

@@ -10,6 +10,7 @@ import type { VisitCard } from '../src/core/visits'
 import { createHarness, dataOf, TEST_CODE_IMAGES, type Harness } from './support/apiHarness'
 import { OPENID, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'
+import { testSecrets } from './support/secrets'
 
 const NOW = new Date('2026-03-15T02:00:00Z') // 10:00 China time
 const WORKER = OPENID.workerX // 张敏, W001, 银泉社区 of 浮山办事处
@@ -74,7 +75,7 @@ describe('visit.log', () => {
 
   it('stores nothing when the code cannot be made (e.g. WeChat refuses), and says why', async () => {
     const failing = { imageFor: () => Promise.reject(new ApiError('INTERNAL', '今天生成小程序码的次数已达上限，请明天再试。')) }
-    const env = { openid: WORKER, store: api.store, now: NOW, moderation: api.moderation, codeImages: failing }
+    const env = { openid: WORKER, store: api.store, now: NOW, moderation: api.moderation, codeImages: failing, secrets: testSecrets }
     expect(await dispatch({ action: 'visit.log', payload: { type: '关爱走访' } }, env, apiHandlers)).toEqual({
       ok: false,
       code: 'INTERNAL',
@@ -85,7 +86,7 @@ describe('visit.log', () => {
 })
 
 describe('visit.list', () => {
-  it("lists the worker's own visits of the last 30 days, newest first, with each one's feedback state — never who, nor how", async () => {
+  it("lists the worker's own visits of the last 30 days, newest first, each with whether its feedback window is open by time — never whether it was rated, who, nor how", async () => {
     api.now = new Date(NOW.getTime() - 31 * DAY)
     await logVisit({ type: '其他' }) // 31 days ago: not listed
     api.now = new Date(NOW.getTime() - 10 * DAY)
@@ -100,12 +101,13 @@ describe('visit.list', () => {
 
     const visits = dataOf<ResultOf<'visit.list'>>(await call('visit.list', {}, WORKER))
     expect(visits).toEqual([
-      { visitCode: fresh.visitCode, type: '关爱走访', place: '', note: '', at: '2026-03-15T01:59:00.000Z', feedback: { state: '未评价', open: true } },
-      { visitCode: rated.visitCode, type: '矛盾调解', place: '银泉花园5栋', note: '', at: '2026-03-13T02:00:00.000Z', feedback: { state: '已评价' } },
-      { visitCode: old.visitCode, type: '入户登记', place: '', note: '登记新入住人员', at: '2026-03-05T02:00:00.000Z', feedback: { state: '未评价', open: false } },
+      { visitCode: fresh.visitCode, type: '关爱走访', place: '', note: '', at: '2026-03-15T01:59:00.000Z', feedback: { open: true } },
+      // Rated, but still within its 7 days: the same as a visit nobody rated (a 已评价 would flip at the moment of feedback).
+      { visitCode: rated.visitCode, type: '矛盾调解', place: '银泉花园5栋', note: '', at: '2026-03-13T02:00:00.000Z', feedback: { open: true } },
+      { visitCode: old.visitCode, type: '入户登记', place: '', note: '登记新入住人员', at: '2026-03-05T02:00:00.000Z', feedback: { open: false } },
     ])
     // The worker knows whom they served: the level (4) or the comment would be that person's verdict (trust rule 5).
-    expect(JSON.stringify(visits)).not.toMatch(/o-recipient-1|调解得很公道|level/)
+    expect(JSON.stringify(visits)).not.toMatch(/o-recipient-1|调解得很公道|level|已评价/)
   })
 
   it('is empty for a worker with no visits, and for nobody else', async () => {
@@ -133,9 +135,16 @@ describe('visit.card', () => {
     expect(JSON.stringify(card)).not.toMatch(/血压|银泉花园/)
   })
 
-  it('tells the worker it is their own visit', async () => {
+  it('tells the worker it is their own visit, and whether its window is open by time only — never that it was rated', async () => {
     const { visitCode } = await logVisit()
-    expect(dataOf<VisitCard>(await call('visit.card', { visitCode }, WORKER)).ownVisit).toBe(true)
+    const before = dataOf<VisitCard>(await call('visit.card', { visitCode }, WORKER))
+    expect(before).toMatchObject({ ownVisit: true, feedbackOpen: true, closedBecause: null })
+    dataOf(await call('feedback.submit', withKey({ visitCode, level: 1 }), 'o-recipient-1'))
+    expect(dataOf<VisitCard>(await call('visit.card', { visitCode }, WORKER))).toEqual(before)
+    // The person served (anyone but the worker) is told it is rated.
+    expect(dataOf<VisitCard>(await call('visit.card', { visitCode }, 'o-recipient-1'))).toMatchObject({ feedbackOpen: false, closedBecause: 'rated' })
+    api.now = new Date(NOW.getTime() + 7 * DAY)
+    expect(dataOf<VisitCard>(await call('visit.card', { visitCode }, WORKER))).toMatchObject({ feedbackOpen: false, closedBecause: 'expired' })
   })
 
   it('says feedback closed once the visit is rated, or once its 7 days have passed', async () => {

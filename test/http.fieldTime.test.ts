@@ -82,11 +82,13 @@ describe('worker.results over HTTP', () => {
     const reply = await call('worker.results', { period: addMonths(thisMonth(), -1) }, WORKER)
     expect(reply.status).toBe(200)
     const data = (reply.json as { data: ResultOf<'worker.results'> }).data
-    expect(data.residents).toMatchObject({ shown: true, n: expect.any(Number), score: expect.any(Number) })
+    expect(data).toMatchObject({ published: true, residents: { shown: true, n: expect.any(Number), score: expect.any(Number) } })
     // and the demo's passed comments of that month, if any: text and month only (issue 9, trust rules 5 and 6)
-    const comments = data.residents.shown ? (data.residents.comments ?? []) : []
+    const comments = data.published && data.residents.shown ? (data.residents.comments ?? []) : []
     for (const comment of comments) expect(Object.keys(comment).sort()).toEqual(['month', 'text'])
     expect(reply.text).not.toMatch(/openid|seed-resident/)
     expect((await call('worker.results', { period: thisMonth() }, STAFF)).status).toBe(403)
+    // this month runs: nothing but the day it is published
+    expect((await call('worker.results', { period: thisMonth() }, WORKER)).json).toEqual({ ok: true, data: { period: thisMonth(), published: false, publishedOn: `${addMonths(thisMonth(), 1)}-01` } })
   })
 })

@@ -17,6 +17,7 @@ import { seedDemo } from '../cloudfunctions/api/src/demo/seed'
 import { keywordModeration } from '../server/moderation'
 import { SqliteStore } from '../server/sqliteStore'
 import { TEST_CODE_IMAGES } from './support/apiHarness'
+import { TEST_SECRETS, testSecrets } from './support/secrets'
 
 // 2026-07-10 China time: June is the last month with demo activity.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
@@ -90,6 +91,7 @@ const NOT_SCOPED: Partial<Record<ActionName, string>> = {
   'org.community.save': 'the bureau’s city-wide organisation (403 for all staff: test/handlers.org.test.ts)',
   'org.template': 'the bureau’s city-wide roster (403 for all staff: test/handlers.roster.test.ts)',
   'org.import': 'the bureau’s city-wide roster (403 for all staff: test/handlers.roster.test.ts)',
+  'org.uploadPath': 'the bureau’s own upload folder (403 for all staff: test/cloud/filesUploads.test.ts)',
   'appeal.mine': 'a worker’s own bad ratings',
   'appeal.file': 'a worker’s own bad rating',
   'appeal.decide': 'names an appeal: its own sub-district is checked on the stored appeal (403 for 温泉’s staff: test/handlers.appeals.test.ts)',
@@ -124,7 +126,7 @@ const CROSSINGS: Array<[string, Target, Target]> = [
 let store: SqliteStore
 beforeAll(async () => {
   store = new SqliteStore(':memory:')
-  await seedDemo(store, NOW)
+  await seedDemo(store, NOW, TEST_SECRETS)
   await store.saveSettings(DEFAULT_SETTINGS)
 })
 afterAll(() => store.close())
@@ -133,7 +135,7 @@ afterAll(() => store.close())
 const call = (action: ActionName, payload: unknown, openid: string) =>
   dispatch(
     { action, payload },
-    { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, files: memoryFiles() },
+    { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, files: memoryFiles() },
     functionOf(action) === 'files' ? filesHandlers : apiHandlers,
   )
 

@@ -61,10 +61,11 @@ export function rating(openid: string, workerCode: string, month: string, level:
   }
 }
 
-export function feedback(serviceId: string, workerCode: string, month: string, level: Level): FeedbackRecord {
+/** A recipient's feedback on a visit; `openid` is the person who gave it (one person counts once a month). */
+export function feedback(serviceId: string, workerCode: string, month: string, level: Level, openid = 'recipient-1'): FeedbackRecord {
   return {
     serviceId,
-    openid: 'recipient-1',
+    openid,
     workerCode,
     subdistrictId: SID,
     month,
@@ -189,7 +190,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     it('takes one feedback per service visit, counted for recipients in all three periods; a second one changes nothing', async () => {
       await store.putOrg(orgOf(SID, 1))
       expect(await store.submitFeedback(feedback('svc-1', 'W0001', '2026-03', 5))).toEqual({ inserted: true })
-      expect(await store.submitFeedback(feedback('svc-2', 'W0001', '2026-03', 3))).toEqual({ inserted: true })
+      expect(await store.submitFeedback(feedback('svc-2', 'W0001', '2026-03', 3, 'recipient-2'))).toEqual({ inserted: true })
       expect(await store.submitFeedback(feedback('svc-1', 'W0001', '2026-03', 1))).toEqual({ inserted: false })
       const tallies = await store.listTallies(SID, MARCH_PERIODS)
       for (const period of MARCH_PERIODS) {

@@ -8,6 +8,7 @@ import type { ReviewRecord } from '../cloudfunctions/api/src/stores/reviews'
 import type { Level } from '../src/core/types'
 import { SqliteStore } from '../server/sqliteStore'
 import { FUSHAN, WENQUAN, X, Y, Z, smallOrg } from './support/smallOrg'
+import { TEST_SECRETS } from './support/secrets'
 
 // 2026-06-10 12:00 China time; the batch looks at 10:00-12:00 (02:00-04:00 UTC).
 const NOW = new Date('2026-06-10T04:00:00.000Z')
@@ -50,13 +51,13 @@ describe('BURST: more than max(10, 5 × median daily count of 30 days) in an hou
     // One more of X, 60 minutes after the 11th: no 60 minutes hold it and 10 others.
     await knownRaters(['x-late'])
     await store.submitResidentRating(rating('x-late', X, at(50 + 60)))
-    expect(await runSuspicionCheck(store, NOW)).toBe(11)
+    expect(await runSuspicionCheck(store, NOW, TEST_SECRETS.idKey)).toBe(11)
     const flagged = await reasonsByRater(FUSHAN)
     expect(flagged.size).toBe(11)
     for (const openid of raters) expect(flagged.get(residentRatingId(openid, X, '2026-06'))).toEqual(['BURST'])
     const one = (await items(FUSHAN)).find((item) => item.ref.id === residentRatingId(raters[0], X, '2026-06'))
     expect(one).toEqual({
-      id: ratingRefId({ kind: 'resident', id: residentRatingId(raters[0], X, '2026-06') }), ref: { kind: 'resident', id: residentRatingId(raters[0], X, '2026-06') },
+      id: ratingRefId({ kind: 'resident', id: residentRatingId(raters[0], X, '2026-06') }, TEST_SECRETS.idKey), ref: { kind: 'resident', id: residentRatingId(raters[0], X, '2026-06') },
       workerCode: X, subdistrictId: FUSHAN, month: '2026-06', reasons: ['BURST'], flaggedAt: NOW.toISOString(), status: 'open',
     })
   })
@@ -69,7 +70,7 @@ describe('BURST: more than max(10, 5 × median daily count of 30 days) in an hou
     })
     await store.loadActivity({ feedback: baseline })
     for (let i = 0; i < 12; i += 1) await store.submitResidentRating(rating(`y-rater-${i + 1}`, Y, at(i * 4)))
-    expect(await runSuspicionCheck(store, NOW)).toBe(0)
+    expect(await runSuspicionCheck(store, NOW, TEST_SECRETS.idKey)).toBe(0)
     expect(await items(FUSHAN)).toEqual([])
   })
 })
@@ -79,7 +80,7 @@ describe('NEW_RATERS: 5+ ratings of one worker within an hour from raters who ne
     for (let i = 0; i < 5; i += 1) await store.submitResidentRating(rating(`new-${i + 1}`, Z, at(i * 10)))
     await knownRaters(['regular'])
     await store.submitResidentRating(rating('regular', Z, at(15)))
-    expect(await runSuspicionCheck(store, NOW)).toBe(5)
+    expect(await runSuspicionCheck(store, NOW, TEST_SECRETS.idKey)).toBe(5)
     const flagged = await reasonsByRater(WENQUAN)
     expect([...flagged.keys()].sort()).toEqual(Array.from({ length: 5 }, (_, i) => residentRatingId(`new-${i + 1}`, Z, '2026-06')).sort())
     expect([...flagged.values()].every((reasons) => reasons.join() === 'NEW_RATERS')).toBe(true)
@@ -88,7 +89,7 @@ describe('NEW_RATERS: 5+ ratings of one worker within an hour from raters who ne
   it('leaves 4 first-time raters in an hour alone, and 5 spread over 100 minutes', async () => {
     for (let i = 0; i < 4; i += 1) await store.submitResidentRating(rating(`new-${i + 1}`, Z, at(i * 10)))
     for (let i = 0; i < 5; i += 1) await store.submitResidentRating(rating(`spread-${i + 1}`, Y, at(i * 25)))
-    expect(await runSuspicionCheck(store, NOW)).toBe(0)
+    expect(await runSuspicionCheck(store, NOW, TEST_SECRETS.idKey)).toBe(0)
   })
 })
 
@@ -100,7 +101,7 @@ describe('SHARED_IP: one client address behind 5+ raters in an hour', () => {
     const workers = [X, Y, Z, X, Y]
     for (const [i, openid] of shared.entries()) await store.submitResidentRating(rating(openid, workers[i], at(i * 7), { clientHash: 'h-shared' }))
     for (const [i, openid] of other.entries()) await store.submitResidentRating(rating(openid, X, at(i * 7), { clientHash: 'h-other' }))
-    expect(await runSuspicionCheck(store, NOW)).toBe(5)
+    expect(await runSuspicionCheck(store, NOW, TEST_SECRETS.idKey)).toBe(5)
     const all = [...(await items(FUSHAN)), ...(await items(WENQUAN))]
     expect(all.map((item) => item.ref.id).sort()).toEqual(shared.map((openid, i) => residentRatingId(openid, workers[i], '2026-06')).sort())
     expect(all.every((item) => item.reasons.join() === 'SHARED_IP')).toBe(true)
@@ -111,15 +112,15 @@ describe('the batch', () => {
   it('gives a rating one item with every reason, and adds nothing when it runs again an hour later', async () => {
     // 11 first-time raters of X from one address: a burst, new raters and a shared address at once.
     for (let i = 0; i < 11; i += 1) await store.submitResidentRating(rating(`n-${i + 1}`, X, at(i * 3), { clientHash: 'h-1' }))
-    expect(await runSuspicionCheck(store, NOW)).toBe(11)
+    expect(await runSuspicionCheck(store, NOW, TEST_SECRETS.idKey)).toBe(11)
     expect((await items(FUSHAN)).map((item) => item.reasons)).toEqual(Array(11).fill(['BURST', 'NEW_RATERS', 'SHARED_IP']))
-    expect(await runSuspicionCheck(store, new Date(NOW.getTime() + 3_600_000))).toBe(0)
+    expect(await runSuspicionCheck(store, new Date(NOW.getTime() + 3_600_000), TEST_SECRETS.idKey)).toBe(0)
     expect(await items(FUSHAN)).toHaveLength(11)
   })
 
   it('skips an excluded rating', async () => {
     for (let i = 0; i < 5; i += 1) await store.submitResidentRating(rating(`new-${i + 1}`, Z, at(i * 10)))
     await store.reviews.excludeRating({ kind: 'resident', id: residentRatingId('new-1', Z, '2026-06') }, { via: 'appeal', reason: '申诉成立', by: 'o-staff', at: at(60) })
-    expect(await runSuspicionCheck(store, NOW)).toBe(0)
+    expect(await runSuspicionCheck(store, NOW, TEST_SECRETS.idKey)).toBe(0)
   })
 })

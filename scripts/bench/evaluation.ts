@@ -14,6 +14,7 @@ import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
 import { SqliteStore } from '../../server/sqliteStore'
 import { type ScaleSeedResult, scaleSeed } from '../seedScale/scaleSeed'
 import { localCodeImages } from '../../server/localCodeImages'
+import { fixedSecrets, newSecrets } from '../../cloudfunctions/api/src/domain/secrets'
 
 const YEAR = 2025
 const WORKERS = 1000
@@ -38,7 +39,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100
 /** An evaluation runner over one seeded DATA_DIR: one sub-district, or the whole city. */
 function evaluator(dataDir: string, seeded: ScaleSeedResult) {
   const store = SqliteStore.openDir(dataDir)
-  const env = { openid: seeded.bureauOpenid, store, now: new Date(), moderation: { check: async () => 'pass' as const }, codeImages: localCodeImages(() => 'http://127.0.0.1:10086') }
+  const env = { openid: seeded.bureauOpenid, store, now: new Date(), moderation: { check: async () => 'pass' as const }, codeImages: localCodeImages(() => 'http://127.0.0.1:10086'), secrets: fixedSecrets(newSecrets()) }
   const evaluate = async (subdistrictId: string): Promise<void> => {
     const reply = await dispatch({ action: 'evaluation.get', payload: { period: String(YEAR), subdistrictId } }, env, apiHandlers)
     if (!reply.ok) throw new Error(`evaluation.get ${subdistrictId}: ${reply.code} ${reply.message}`)

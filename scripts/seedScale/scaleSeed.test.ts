@@ -10,10 +10,12 @@ import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
 import type { TallyRecord } from '../../cloudfunctions/api/src/store'
 import type { ResultOf } from '../../src/core/contract'
 import { periodsOfMonth } from '../../src/core/periods'
+import type { LevelHistogram } from '../../src/core/types'
 import { SqliteStore } from '../../server/sqliteStore'
 import { apportion } from './scaleActivity'
 import { type ScaleSeedResult, scaleSeed, subdistrictSizesFor } from './scaleSeed'
 import { localCodeImages } from '../../server/localCodeImages'
+import { fixedSecrets, newSecrets } from '../../cloudfunctions/api/src/domain/secrets'
 
 const PERIODS = [...Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`), '2025-H1', '2025-H2', '2025']
 const dirs: string[] = []
@@ -75,8 +77,21 @@ describe('scaleSeed', () => {
     for (const r of db.prepare<[], Row>(`SELECT ${columns}, month, level FROM resident_ratings WHERE exclusion IS NULL`).all()) {
       for (const period of periodsOfMonth(r.month)) tallyOf(r, period).residents[r.level - 1] += 1
     }
-    for (const f of db.prepare<[], Row>(`SELECT ${columns}, month, level FROM feedback WHERE exclusion IS NULL`).all()) {
-      for (const period of periodsOfMonth(f.month)) tallyOf(f, period).recipients[f.level - 1] += 1
+    // Feedback by person: each person's levels on a worker in a month count in the singles (one feedback) or the group of k.
+    const people = new Map<string, Row & { levels: number[] }>()
+    for (const f of db.prepare<[], Row & { openid: string }>(`SELECT ${columns}, month, level, openid FROM feedback WHERE exclusion IS NULL`).all()) {
+      const key = `${f.openid}|${f.workerCode}|${f.month}`
+      const person = people.get(key) ?? { ...f, levels: [0, 0, 0, 0, 0] }
+      person.levels[f.level - 1] += 1
+      people.set(key, person)
+    }
+    for (const person of people.values()) {
+      const k = person.levels.reduce((a, b) => a + b, 0)
+      for (const period of periodsOfMonth(person.month)) {
+        const tally = tallyOf(person, period)
+        if (k > 1) tally.recipientGroups = { ...tally.recipientGroups, [k]: (tally.recipientGroups?.[k] ?? [0, 0, 0, 0, 0]).map((n, i) => n + person.levels[i]) as LevelHistogram }
+        else person.levels.forEach((n, i) => (tally.recipients[i] += n))
+      }
     }
     type Score = { workerCode: string; subdistrictId: string; period: string; score: number }
     for (const s of db.prepare<[], Score>(`SELECT ${columns}, period, score FROM subdistrict_scores`).all()) {
@@ -96,13 +111,15 @@ describe('scaleSeed', () => {
     const years = tallies.filter((t) => t.period === '2025')
     const total = (pick: (t: TallyRecord) => number) => years.reduce((sum, t) => sum + pick(t), 0)
     expect(total((t) => t.residents.reduce((a, b) => a + b, 0))).toBe(2000)
-    expect(total((t) => t.recipients.reduce((a, b) => a + b, 0))).toBe(400)
+    // every feedback once: among the singles, or in the group of its person's k feedbacks that month
+    const sizeOf = (h: number[]) => h.reduce((a, b) => a + b, 0)
+    expect(total((t) => sizeOf(t.recipients) + Object.values(t.recipientGroups ?? {}).reduce((sum, h) => sum + sizeOf(h), 0))).toBe(400)
     expect(years.every((t) => t.monthlyScoreCount === 12)).toBe(true)
   })
 
   it('evaluates through the handlers: the bureau sees each sub-district, at most 20% of it 优秀', async () => {
     const store = SqliteStore.openDir(dataDir)
-    const env = { openid: seeded.bureauOpenid, store, now: new Date('2026-01-15T02:00:00Z'), moderation: { check: async () => 'pass' as const }, codeImages: localCodeImages(() => 'http://127.0.0.1:10086') }
+    const env = { openid: seeded.bureauOpenid, store, now: new Date('2026-01-15T02:00:00Z'), moderation: { check: async () => 'pass' as const }, codeImages: localCodeImages(() => 'http://127.0.0.1:10086'), secrets: fixedSecrets(newSecrets()) }
     for (const { id, workers } of seeded.subdistricts) {
       const reply = await dispatch({ action: 'evaluation.get', payload: { period: '2025', subdistrictId: id } }, env, apiHandlers)
       expect(reply.ok).toBe(true)

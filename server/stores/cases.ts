@@ -18,6 +18,7 @@ CREATE INDEX IF NOT EXISTS cases_by_worker ON cases (worker_code);
 CREATE INDEX IF NOT EXISTS cases_by_community ON cases (community_id);
 CREATE INDEX IF NOT EXISTS cases_by_subdistrict ON cases (subdistrict_id);
 CREATE INDEX IF NOT EXISTS cases_by_rater ON cases (rater_openid);
+CREATE INDEX IF NOT EXISTS cases_by_contact_at ON cases (json_extract(json, '$.contactAt'));
 `
 
 type Column = 'worker_code' | 'community_id' | 'subdistrict_id' | 'rater_openid'
@@ -39,6 +40,8 @@ export class SqliteCaseStore implements CaseStore {
       bySubdistrict: by('subdistrict_id'),
       byRater: by('rater_openid'),
       update: db.prepare<{ id: string; version: number; json: string }>('UPDATE cases SET version = @version, json = @json WHERE id = @id AND version = @version - 1'),
+      // contactAt is kept only while the number is (stores/cases.ts), so this finds exactly what to erase.
+      phonesBefore: db.prepare<[string], { json: string }>(`SELECT json FROM cases WHERE json_extract(json, '$.contactAt') < ?`),
     }
   }
 
@@ -70,6 +73,10 @@ export class SqliteCaseStore implements CaseStore {
 
   async listByRater(openid: string): Promise<CaseRecord[]> {
     return this.list(this.stmt.byRater, openid)
+  }
+
+  async listPhonesLeftBefore(before: string): Promise<CaseRecord[]> {
+    return this.list(this.stmt.phonesBefore, before)
   }
 
   async update(next: CaseRecord): Promise<boolean> {

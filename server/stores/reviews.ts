@@ -4,12 +4,14 @@
 // as a rating write does (better-sqlite3 is synchronous: the group commit of ratings, groupCommit.ts,
 // never runs between its statements).
 import type Database from 'better-sqlite3'
+import { withLevel } from '../../src/core/recipients'
 import { rollUpMonths } from '../../src/core/tallies'
 import type { Level } from '../../src/core/types'
-import { countsOfChange } from '../../cloudfunctions/api/src/domain/tallyChange'
+import { countsOfChange, personChange } from '../../cloudfunctions/api/src/domain/tallyChange'
 import type { Exclusion, RatingRef } from '../../cloudfunctions/api/src/stores/records'
 import type { RatingSample, ReviewDecision, ReviewRecord, ReviewStore } from '../../cloudfunctions/api/src/stores/reviews'
 import { MOVE_TALLY, type TallyRow, tallyRowOf } from '../sqliteSchema'
+import type { SqliteRecipients } from '../sqliteRecipients'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reviews (
@@ -50,11 +52,12 @@ export class SqliteReviewStore implements ReviewStore {
   private readonly stmt
   private readonly exclude
 
-  constructor(readonly db: Database.Database) {
+  /** `recipients`: an excluded feedback moves its person between the tallies' groups (one person counts once). */
+  constructor(readonly db: Database.Database, recipients: SqliteRecipients) {
     db.exec(SCHEMA)
     const excludeStatements = (kind: 'resident' | 'recipient') => ({
-      read: db.prepare<[string], { workerCode: string; subdistrictId: string; month: string; level: Level }>(
-        `SELECT worker_code AS workerCode, subdistrict_id AS subdistrictId, month, level FROM ${TABLE[kind][0]}
+      read: db.prepare<[string], { openid: string; workerCode: string; subdistrictId: string; month: string; level: Level }>(
+        `SELECT openid, worker_code AS workerCode, subdistrict_id AS subdistrictId, month, level FROM ${TABLE[kind][0]}
          WHERE ${TABLE[kind][1]} = ? AND exclusion IS NULL`,
       ),
       mark: db.prepare<[string, string]>(`UPDATE ${TABLE[kind][0]} SET exclusion = ? WHERE ${TABLE[kind][1]} = ?`),
@@ -69,6 +72,10 @@ export class SqliteReviewStore implements ReviewStore {
       workerBetween: db.prepare<[string, string, string, string, string, string], SampleRow>(
         `${SAMPLE('resident')} AND worker_code = ? AND submitted_at >= ? AND submitted_at < ?
          UNION ALL ${SAMPLE('recipient')} AND worker_code = ? AND submitted_at >= ? AND submitted_at < ?`,
+      ),
+      raterWorkerBetween: db.prepare<[string, string, string, string, string, string, string, string], SampleRow>(
+        `${SAMPLE('resident')} AND openid = ? AND worker_code = ? AND submitted_at >= ? AND submitted_at < ?
+         UNION ALL ${SAMPLE('recipient')} AND openid = ? AND worker_code = ? AND submitted_at >= ? AND submitted_at < ?`,
       ),
       ratedBefore: db.prepare<[string, string, string, string], { openid: string }>(
         `SELECT openid FROM resident_ratings WHERE openid IN (SELECT value FROM json_each(?)) AND submitted_at < ?
@@ -90,10 +97,18 @@ export class SqliteReviewStore implements ReviewStore {
       const statements = this.stmt[ref.kind]
       const rating = statements.read.get(ref.id)
       if (rating === undefined) return false
+      // A feedback's person leaves the group of their number of feedbacks for the one below.
+      const before = ref.kind === 'recipient' ? recipients.personLevels(rating.openid, rating.workerCode, rating.month) : null
       statements.mark.run(JSON.stringify(exclusion), ref.id)
-      const party = ref.kind === 'resident' ? 'residents' : 'recipients'
-      const change = countsOfChange({ [party]: { [`n${rating.level}`]: -1 } })
-      for (const [period, counts] of rollUpMonths([[rating.month, change]])) this.stmt.moveTally.run(tallyRowOf(rating, period, counts))
+      const change = countsOfChange(
+        before === null
+          ? { residents: { [`n${rating.level}`]: -1 } }
+          : personChange(before, withLevel(before, rating.level, -1)),
+      )
+      for (const [period, counts] of rollUpMonths([[rating.month, change]])) {
+        this.stmt.moveTally.run(tallyRowOf(rating, period, counts))
+        recipients.addGroups(rating, period, counts.recipientGroups)
+      }
       return true
     })
   }
@@ -108,6 +123,10 @@ export class SqliteReviewStore implements ReviewStore {
 
   async listWorkerRatedBetween(workerCode: string, from: string, to: string): Promise<RatingSample[]> {
     return this.stmt.workerBetween.all(workerCode, from, to, workerCode, from, to).map(sampleOf)
+  }
+
+  async listRaterWorkerBetween(openid: string, workerCode: string, from: string, to: string): Promise<RatingSample[]> {
+    return this.stmt.raterWorkerBetween.all(openid, workerCode, from, to, openid, workerCode, from, to).map(sampleOf)
   }
 
   async ratedBefore(openids: string[], before: string): Promise<Set<string>> {

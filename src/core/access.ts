@@ -92,6 +92,7 @@ export const ACCESS: Record<ActionName, Access> = {
   'worker.update': staff(COMMUNITY_EDITORS, 'target'),
   'org.template': { ...staff(['bureau'], false), signIn: '请先登录微信后再下载花名册模板' },
   'org.import': { ...staff(['bureau'], false), signIn: '请先登录微信后再导入花名册' },
+  'org.uploadPath': { ...staff(['bureau'], false), signIn: '请先登录微信后再上传花名册' },
   'sheet.get': { ...staff(EVALUATION_READERS, 'target'), signIn: SHEET_SIGN_IN },
   'sheet.save': { ...staff(SCORE_ENTERERS, 'target'), signIn: SHEET_SIGN_IN },
   'sheet.submit': { ...staff(SCORE_ENTERERS, 'target'), signIn: SHEET_SIGN_IN },

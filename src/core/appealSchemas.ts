@@ -1,5 +1,6 @@
 // Payloads and results of the appeals, 申诉 / 复核 (issue 9, item 7) actions; spread into contract.ts.
 import * as v from 'valibot'
+import { cleaned } from './cleanText'
 import { APPEAL_NOTE_MAX, APPEAL_NOTE_MIN, APPEAL_REASON_MAX, APPEAL_REASON_MIN, type AppealForReview, type AppealableRating, type AppealView } from './appeals'
 import { idempotencyKey } from './fields'
 
@@ -7,7 +8,7 @@ import { idempotencyKey } from './fields'
 const ratingToken = v.pipe(v.string('请选择要申诉的评价'), v.regex(/^[0-9a-f]{32}$/, '评价编号格式不对，请刷新页面后重试'))
 
 const text = (what: string, min: number, max: number) =>
-  v.pipe(v.string(`请填写${what}`), v.trim(), v.minLength(min, `${what}至少 ${min} 个字`), v.maxLength(max, `${what}最多 ${max} 个字，请删减后再提交`))
+  v.pipe(v.string(`请填写${what}`), cleaned, v.minLength(min, `${what}至少 ${min} 个字`), v.maxLength(max, `${what}最多 ${max} 个字，请删减后再提交`))
 
 export const appealPayloads = {
   /** The worker's own bad ratings of the appeal window, with their appeals. */

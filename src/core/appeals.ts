@@ -1,7 +1,10 @@
-// Appeals, 申诉 / 复核 (issue 9, item 7): a worker may appeal a bad rating of theirs (level 1 or 2) within
-// `appealDays` calendar days of it, China time, with a reason; the sub-district upholds it (the rating no
-// longer counts) or rejects it (it stays). Pure: no IO, used by pages and handlers alike.
-import { chinaDateOf } from './periods'
+// Appeals, 申诉 / 复核 (issue 9, item 7): a worker may appeal a bad rating of theirs (level 1 or 2) with a
+// reason; the sub-district upholds it (the rating no longer counts) or rejects it (it stays). A bad rating
+// reaches its worker only once its month has closed, and the `appealDays` calendar days to appeal it run
+// from then (trust rule 5: nothing a worker reads changes at the moment of a rating, so no rating is shown,
+// nor dated, while the raters of its month could still be told apart by when they rated). Pure: no IO,
+// used by pages and handlers alike.
+import { addMonths, chinaDateOf, periodClosesOn, periodIsClosed } from './periods'
 import type { Level } from './types'
 
 /** A reason long enough to say what happened, short enough to read on a phone. */
@@ -20,33 +23,48 @@ function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS)
 }
 
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** Whether the bad ratings of `month` are listed to their worker at `now`: once the month has closed (China time). */
+export function appealListed(month: string, now: Date): boolean {
+  return periodIsClosed(month, now)
+}
+
 /**
- * The last calendar day (China time, `YYYY-MM-DD`) a rating given at `submittedAt` may be appealed: the
- * day of the rating plus `appealDays`. Rated 2026-11-01 10:00 China time, 10 days: through 2026-11-11,
- * i.e. until 2026-11-11 23:59:59.999 China time.
+ * The last calendar day (China time, `YYYY-MM-DD`) a bad rating of `month` may be appealed: the window opens
+ * when the month closes, on the 1st of the next month at 00:00, and lasts `appealDays` days. A rating of
+ * 2026-10, 10 days: 2026-11-01 through 2026-11-10, i.e. until 2026-11-10 23:59:59.999 China time.
  */
-export function appealLastDay(submittedAt: string, appealDays: number): string {
-  const day = chinaDateOf(submittedAt)
-  return new Date(Date.parse(`${day}T00:00:00Z`) + appealDays * DAY_MS).toISOString().slice(0, 10)
-}
-
-/** Calendar days still open for an appeal, today included (0: closed). The last day itself answers 1. */
-export function appealDaysLeft(submittedAt: string, now: Date, appealDays: number): number {
-  return Math.max(0, daysBetween(chinaDateOf(now), appealLastDay(submittedAt, appealDays)) + 1)
-}
-
-/** Whether a rating given at `submittedAt` may still be appealed at `now`. */
-export function appealOpen(submittedAt: string, now: Date, appealDays: number): boolean {
-  return appealDaysLeft(submittedAt, now, appealDays) > 0
+export function appealLastDay(month: string, appealDays: number): string {
+  return addDays(periodClosesOn(month), appealDays - 1)
 }
 
 /**
- * The earliest moment whose ratings may still be appealed at `now` (ISO, UTC): 00:00 China time of the day
- * `appealDays` before today. The worker's appealable ratings are read from there on.
+ * Calendar days still open for an appeal of a rating of `month`, today included: 0 while the month is still
+ * running (nothing is listed yet) and after the last day. The first day answers `appealDays`, the last 1.
+ */
+export function appealDaysLeft(month: string, now: Date, appealDays: number): number {
+  if (!appealListed(month, now)) return 0
+  return Math.max(0, daysBetween(chinaDateOf(now), appealLastDay(month, appealDays)) + 1)
+}
+
+/** Whether a bad rating of `month` may be appealed at `now`. */
+export function appealOpen(month: string, now: Date, appealDays: number): boolean {
+  return appealDaysLeft(month, now, appealDays) > 0
+}
+
+/**
+ * The earliest moment whose ratings may still be appealed at `now` (ISO, UTC): 00:00 China time on the 1st
+ * of the oldest month whose window has not ended. The worker's bad ratings are read from there on (those of
+ * the running month are then left out by appealListed).
  */
 export function appealWindowStart(now: Date, appealDays: number): string {
-  const today = chinaDateOf(now)
-  return new Date(Date.parse(`${today}T00:00:00+08:00`) - appealDays * DAY_MS).toISOString()
+  // The oldest month M whose window is still open: its close (the 1st of M + 1) is on or after this day.
+  const earliestClose = addDays(chinaDateOf(now), -(appealDays - 1))
+  const closeMonth = earliestClose.endsWith('-01') ? earliestClose.slice(0, 7) : addMonths(earliestClose.slice(0, 7), 1)
+  return new Date(`${addMonths(closeMonth, -1)}-01T00:00:00+08:00`).toISOString()
 }
 
 export type AppealStatus = 'pending' | 'upheld' | 'rejected'
@@ -69,14 +87,13 @@ export interface AppealableRating {
   token: string
   kind: RatingKindLabel
   level: Level
+  /** The month it counts in: never its day or time (trust rule 5). */
   month: string
-  /** China date `YYYY-MM-DD` of the rating, not the time. */
-  date: string
   /** The comment only if it passed moderation (trust rule 6), else ''. */
   comment: string
   /** Excluded already (by the review queue or an upheld appeal): it no longer counts. */
   excluded: boolean
-  /** Days left to appeal, today included; 0 when closed or already appealed. */
+  /** Days left to appeal, today included (the window opens when the month closes); 0 when closed or already appealed. */
   daysLeft: number
   appeal: AppealView | null
 }

@@ -1,5 +1,6 @@
 // Payloads and results of the bad-review loop, 差评回访整改 (issue 9, item 6) actions; spread into contract.ts.
 import * as v from 'valibot'
+import { cleaned } from './cleanText'
 import { CASE_NOTE_MAX, CASE_NOTE_MIN, CASE_OUTCOME_MAX, CASE_VERDICTS, type CaseView, type RaterCaseView, type WorkerCaseView } from './cases'
 import { idempotencyKey } from './fields'
 
@@ -19,7 +20,7 @@ export const casePayloads = {
     reached: v.boolean('请选择是否联系上评价人'),
     outcome: v.pipe(
       v.string('请填写回访情况'),
-      v.trim(),
+      cleaned,
       v.minLength(2, '请填写回访情况，至少 2 个字'),
       v.maxLength(CASE_OUTCOME_MAX, `回访情况最多 ${CASE_OUTCOME_MAX} 个字，请删减后再提交`),
     ),
@@ -30,7 +31,7 @@ export const casePayloads = {
     caseId,
     note: v.pipe(
       v.string('请填写整改情况'),
-      v.trim(),
+      cleaned,
       v.minLength(CASE_NOTE_MIN, `请写清整改了什么，至少 ${CASE_NOTE_MIN} 个字`),
       v.maxLength(CASE_NOTE_MAX, `整改情况最多 ${CASE_NOTE_MAX} 个字，请删减后再提交`),
     ),

@@ -63,6 +63,15 @@ export function caseStage(c: CaseSteps): CaseStage {
   return 'callback'
 }
 
+/**
+ * Whether a case has reached its worker: once the community admin recorded the call-back (回访), which hands
+ * the rectification to the worker — an admin's action, never the moment the rating arrived (trust rule 5:
+ * nothing a worker reads changes at the moment of one rating or feedback).
+ */
+export function caseReachesWorker(c: CaseSteps): boolean {
+  return c.callback !== undefined
+}
+
 /** The step that is late, and by how many working days; null when none is (steps done are never late). */
 export interface Overdue {
   step: 'callback' | 'rectify'
@@ -92,6 +101,21 @@ export function caseOrder(a: CaseView, b: CaseView): number {
   return a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0
 }
 
+/**
+ * The rater's contact as a staff member sees it (trust rule 9): the number itself only for the handling
+ * community's admin while the case is open; to everyone else, and once it is erased (the case closed, or
+ * 30 days passed), only that one was left (已留电话); or that the rater wants no call-back.
+ */
+export type CaseContactView = { phone: string } | { left: true; erased?: true } | { none: true }
+
+/** The words for a contact on the staff pages. */
+export function contactLabel(contact: CaseContactView | undefined): string {
+  if (contact === undefined) return '评价人未留电话'
+  if ('phone' in contact) return contact.phone
+  if ('none' in contact) return '评价人表示不需要回访'
+  return contact.erased === true ? '已留电话（办结或满 30 天后号码已删除）' : '已留电话（号码只给负责回访的社区管理员看）'
+}
+
 /** A case as the community, the sub-district and the bureau see it: never who gave the rating (trust rule 5). */
 export interface CaseView {
   caseId: string
@@ -110,8 +134,8 @@ export interface CaseView {
   rectifyDue: string
   stage: CaseStage
   overdue: Overdue | null
-  /** A phone number the rater left for the call-back, or that they asked for none; absent: they said nothing. */
-  contact?: { phone: string } | { none: true }
+  /** What the rater left for the call-back (CaseContactView); absent: they said nothing. */
+  contact?: CaseContactView
   callback?: { at: string; byName: string; reached: boolean; outcome: string }
   rectification?: { at: string; byName: string; note: string }
   verdict?: { at: string; verdict: CaseVerdict }

@@ -1,6 +1,7 @@
 // Payload schemas of post.save and grid.directory (see contract.ts): a post's name and duties as the
 // bureau writes them, checked with messages that name the field and, for a duty, which one.
 import * as v from 'valibot'
+import { cleanText, cleaned } from './cleanText'
 import { POST_LIMITS } from './catalog'
 
 const { nameMax, dutiesMin, dutiesMax, dutyMax } = POST_LIMITS
@@ -10,15 +11,15 @@ const postId = v.pipe(v.string('岗位编号格式不对'), v.trim(), v.minLengt
 // A missing name or duty list reads as empty, so its message names the field (not the whole post).
 const postName = v.pipe(
   v.optional(v.string('请填写岗位名称'), ''),
-  v.trim(),
+  cleaned,
   v.minLength(1, '请填写岗位名称'),
   v.maxLength(nameMax, `岗位名称最多 ${nameMax} 个字`),
 )
 
-/** Each duty trimmed; then how many, and which one is empty, too long or a repeat (numbered from 1). */
+/** Each duty cleaned (cleanText.ts); then how many, and which one is empty, too long or a repeat (numbered from 1). */
 const duties = v.pipe(
   v.optional(v.array(v.string('每条职责都要是文字'), '请填写岗位职责'), []),
-  v.transform((lines: string[]) => lines.map((line) => line.trim())),
+  v.transform((lines: string[]) => lines.map(cleanText)),
   v.minLength(dutiesMin, `请至少填写 ${dutiesMin} 条职责`),
   v.maxLength(dutiesMax, `职责最多 ${dutiesMax} 条`),
   v.rawCheck(({ dataset, addIssue }) => {

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'IDEMPOTENCY_MISMATCH'
   | 'NOT_READY'
   | 'INTERNAL'
 
@@ -19,6 +20,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  /** An idempotency key sent again with another payload (trust rule 4): nothing changed. */
+  IDEMPOTENCY_MISMATCH: 422,
   /** The cloud environment has not been set up yet (admin.setup). */
   NOT_READY: 503,
   INTERNAL: 500,

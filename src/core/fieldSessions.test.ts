@@ -12,6 +12,7 @@ import {
   minutesInMonths,
   monthStart,
   monthsSpanned,
+  ratingsThatCorroborate,
   sessionMinutes,
   sessionWindow,
 } from './fieldSessions'
@@ -128,5 +129,19 @@ describe('isCorroborated', () => {
   it('is false with nothing inside it', () => {
     expect(isCorroborated(start, end, [])).toBe(false)
     expect(isCorroborated(start, end, ['2026-03-05T00:09:59.000Z', '2026-03-05T06:40:01.000Z'])).toBe(false)
+  })
+})
+
+describe('ratingsThatCorroborate', () => {
+  it('keeps a rating only once its China day has passed: 2026-03-05 15:00 China counts from 03-06 00:00 China', () => {
+    const rated = '2026-03-05T07:00:00.000Z' // 15:00 China on the 5th
+    expect(ratingsThatCorroborate([rated], new Date('2026-03-05T07:00:00.000Z'))).toEqual([])
+    expect(ratingsThatCorroborate([rated], new Date('2026-03-05T15:59:59.999Z'))).toEqual([]) // 23:59:59 China
+    expect(ratingsThatCorroborate([rated], new Date('2026-03-05T16:00:00.000Z'))).toEqual([rated]) // 00:00 on the 6th
+  })
+
+  it('reads the day in China time: 2026-03-04 23:30 UTC is already the 5th in China', () => {
+    expect(ratingsThatCorroborate(['2026-03-04T23:30:00.000Z'], new Date('2026-03-05T10:00:00.000Z'))).toEqual([])
+    expect(ratingsThatCorroborate(['2026-03-04T15:30:00.000Z'], new Date('2026-03-05T10:00:00.000Z'))).toEqual(['2026-03-04T15:30:00.000Z'])
   })
 })

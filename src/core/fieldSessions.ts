@@ -6,7 +6,7 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import { ApiError } from './errors'
-import { addMonths, monthOf } from './periods'
+import { addMonths, chinaDateOf, monthOf } from './periods'
 
 dayjs.extend(utc)
 
@@ -121,6 +121,17 @@ export function endAtClock(startedAt: string, clock: string): string | null {
   let end = start.hour(Number(match[1])).minute(Number(match[2])).second(0).millisecond(0)
   if (!end.isAfter(start)) end = end.add(1, 'day')
   return end.toISOString()
+}
+
+/**
+ * The resident ratings that may corroborate a session at `now`: those whose China day has passed. A rating
+ * given during a session would otherwise flip it to corroborated at that very moment, and tell its worker
+ * that someone just rated them (trust rule 5: nothing a worker reads changes at the moment of one rating).
+ * The worker's own visits corroborate at once: the worker logged them.
+ */
+export function ratingsThatCorroborate(ratingTimes: readonly string[], now: Date): string[] {
+  const today = chinaDateOf(now)
+  return ratingTimes.filter((at) => chinaDateOf(at) < today)
 }
 
 /** Issue 7: a session with at least one visit or resident rating inside it is corroborated. */

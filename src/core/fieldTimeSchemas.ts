@@ -1,6 +1,7 @@
 // Payload schemas of field.start and field.end (see contract.ts). No location is ever taken: a session
 // is a start, an end and, if the worker names it, the 小区 it was in (issue 7, no GPS).
 import * as v from 'valibot'
+import { cleaned } from './cleanText'
 
 /** Longest 小区 name a session may be tagged with. */
 export const FIELD_GRID_MAX = 30
@@ -10,7 +11,7 @@ const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d
 
 export const fieldStartPayload = v.object({
   grid: v.optional(
-    v.pipe(v.string('小区名称格式不对'), v.trim(), v.maxLength(FIELD_GRID_MAX, `小区名称最多 ${FIELD_GRID_MAX} 个字`)),
+    v.pipe(v.string('小区名称格式不对'), cleaned, v.maxLength(FIELD_GRID_MAX, `小区名称最多 ${FIELD_GRID_MAX} 个字`)),
   ),
 })
 

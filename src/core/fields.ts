@@ -1,6 +1,7 @@
 // Payload fields shared by the action tables (contract.ts and the feature tables it spreads):
 // one validator per kind of field, so a worker code or a score is checked the same way everywhere.
 import * as v from 'valibot'
+import { cleaned } from './cleanText'
 
 /** Characters wxacode.getUnlimited allows in `scene` (<= 32 visible chars); a worker code must fit in one. */
 export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
@@ -33,7 +34,7 @@ export const idempotencyKey = v.pipe(
 
 /** A free-text comment of a rating or a feedback; moderated before anyone else sees it (trust rule 6). */
 export const comment = v.optional(
-  v.pipe(v.string('留言格式不对'), v.trim(), v.maxLength(COMMENT_MAX, `留言最多 ${COMMENT_MAX} 个字，请删减后再提交`)),
+  v.pipe(v.string('留言格式不对'), cleaned, v.maxLength(COMMENT_MAX, `留言最多 ${COMMENT_MAX} 个字，请删减后再提交`)),
 )
 
 /** A service visit's code, the `scene` of the code the person served scans (issue 7, 一次一评). */

@@ -4,7 +4,7 @@ import type { ActionName } from './contract'
 
 export type FunctionName = 'api' | 'files'
 
-export const FILE_ACTIONS: readonly ActionName[] = ['org.template', 'org.import', 'report.export']
+export const FILE_ACTIONS: readonly ActionName[] = ['org.template', 'org.import', 'org.uploadPath', 'report.export']
 
 export function functionOf(action: ActionName): FunctionName {
   return FILE_ACTIONS.includes(action) ? 'files' : 'api'

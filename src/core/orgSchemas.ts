@@ -1,6 +1,7 @@
 // Payloads and results of organisation management (issue 8, item 2): sub-districts and communities by
 // the bureau, grids and workers by a community admin, staff bound by invite.
 import * as v from 'valibot'
+import { cleaned } from './cleanText'
 import { workerCode } from './fields'
 import { type CommunityOrg, HOUSEHOLD_LIMITS, ORG_NAME_LIMITS, type OrgOverview } from './org'
 
@@ -14,7 +15,7 @@ const id = (what: string) =>
 const nameOf = (what: string) =>
   v.pipe(
     v.optional(v.string(`请填写${what}`), ''),
-    v.trim(),
+    cleaned,
     v.minLength(1, `请填写${what}`),
     v.minLength(min, `${what}至少 ${min} 个字`),
     v.maxLength(max, `${what}最多 ${max} 个字`),

@@ -3,11 +3,12 @@
 // rating, a recipient's feedback or a sub-district score — so their history stays as it was; in other
 // periods they are left out, and out of N, the number the 优秀 quota is taken of (DESIGN section 3).
 import { isActiveWorker } from './org'
+import { recipientCount } from './recipients'
 import { countOf } from './scoring'
 import type { WorkerPeriodInput } from './types'
 
 /** `active` absent means active (isActiveWorker, src/core/org.ts). */
-export function takesPart(worker: { code: string; active?: boolean }, input: Pick<WorkerPeriodInput, 'residents' | 'recipients' | 'subdistrictScore'>): boolean {
+export function takesPart(worker: { code: string; active?: boolean }, input: Pick<WorkerPeriodInput, 'residents' | 'recipients' | 'recipientGroups' | 'subdistrictScore'>): boolean {
   if (isActiveWorker(worker)) return true
-  return countOf(input.residents) > 0 || countOf(input.recipients) > 0 || input.subdistrictScore !== null
+  return countOf(input.residents) > 0 || recipientCount(input.recipients, input.recipientGroups) > 0 || input.subdistrictScore !== null
 }

@@ -103,6 +103,12 @@ export function periodIsClosed(period: string, now: Date): boolean {
   return months[months.length - 1] < monthOf(now)
 }
 
+/** The China date a period closes: the 1st of the month after its last month (2026-06 and 2026-H1 → 2026-07-01). */
+export function periodClosesOn(period: string): string {
+  const months = monthsOf(period)
+  return `${addMonths(months[months.length - 1], 1)}-01`
+}
+
 /** The period keys whose evaluation a score of `period` feeds: itself and the longer ones containing it. */
 export function periodsFedBy(period: string): string[] {
   const kind = periodKind(period)

@@ -1,5 +1,6 @@
 // Payloads and results of the review queue of suspicious ratings (issue 9, item 4) actions; spread into contract.ts.
 import * as v from 'valibot'
+import { cleaned } from './cleanText'
 import { idempotencyKey } from './fields'
 import { EXCLUDE_REASON_MAX, type ReviewItemView } from './reviews'
 
@@ -18,7 +19,7 @@ export const reviewPayloads = {
     reviewId,
     decision: v.picklist(['keep', 'exclude'], '请选择：保留这条评价，或排除它'),
     reason: v.optional(
-      v.pipe(v.string('复核意见格式不对'), v.trim(), v.maxLength(EXCLUDE_REASON_MAX, `复核意见最多 ${EXCLUDE_REASON_MAX} 个字，请删减后再提交`)),
+      v.pipe(v.string('复核意见格式不对'), cleaned, v.maxLength(EXCLUDE_REASON_MAX, `复核意见最多 ${EXCLUDE_REASON_MAX} 个字，请删减后再提交`)),
     ),
     idempotencyKey,
   }),

@@ -3,7 +3,7 @@
 // counting; nothing is deleted). Pure: the reasons in Chinese and what staff see of an item.
 import type { Level } from './types'
 
-export type SuspicionReason = 'BURST' | 'NEW_RATERS' | 'SHARED_IP'
+export type SuspicionReason = 'BURST' | 'NEW_RATERS' | 'SHARED_IP' | 'REPEAT_RECIPIENT' | 'MUTUAL_WORKERS'
 
 export type ReviewStatus = 'open' | 'kept' | 'excluded'
 
@@ -12,6 +12,8 @@ export const REASON_TEXT: Record<SuspicionReason, string> = {
   BURST: '一小时内收到的评价远多于平时',
   NEW_RATERS: '一小时内多位首次评价的人集中评价',
   SHARED_IP: '同一网络地址一小时内有 5 位以上评价人',
+  REPEAT_RECIPIENT: '同一服务对象近 6 个月中有 3 个月以上评价这位工作者',
+  MUTUAL_WORKERS: '两位社区工作者同一个月互相评价',
 }
 
 export const REVIEW_STATUS_TEXT: Record<ReviewStatus, string> = {

@@ -1,6 +1,7 @@
 // Reading a roster (issue 8, item 1): the bureau's spreadsheet, one worker per row, checked row by row
 // before anything is written (all or nothing). Pure: cells in, entries and errors out; the file is read
 // by the function `files` (exceljs), the plan against the stored organisation is rosterPlan.ts.
+import { cleanText, orgNameKey } from './cleanText'
 import { SCENE_PATTERN } from './fields'
 import { ROSTER_COLUMNS, type RosterColumn, type RosterError } from './rosterSchemas'
 
@@ -46,7 +47,7 @@ export function parseRoster(table: RosterTable, postNames: readonly string[]): P
   if (header.length !== ROSTER_COLUMNS.length || header.some((cell, i) => cell !== ROSTER_COLUMNS[i])) {
     return { entries: [], errors: [{ row: 1, column: null, message: `第一行应依次是 ${COLUMN_LIST} 这 ${ROSTER_COLUMNS.length} 列，请使用下载的模板` }] }
   }
-  const filled = table.rows.filter((r) => r.cells.some((cell) => cell.trim() !== ''))
+  const filled = table.rows.filter((r) => r.cells.some((cell) => cleanText(cell) !== ''))
   if (filled.length === 0) return { entries: [], errors: [{ row: 2, column: null, message: '花名册里还没有工作者，请从第 2 行起每行填一名工作者' }] }
   if (filled.length > ROSTER_ROWS_MAX) {
     return { entries: [], errors: [{ row: ROSTER_ROWS_MAX + 2, column: null, message: `一次最多导入 ${ROSTER_ROWS_MAX} 名工作者` }] }
@@ -57,7 +58,8 @@ export function parseRoster(table: RosterTable, postNames: readonly string[]): P
   const householdsOfGrid = new Map<string, { row: number; households: number }>()
   for (const { row, cells } of filled) {
     const before = errors.length
-    const cell = (column: RosterColumn) => (cells[ROSTER_COLUMNS.indexOf(column)] ?? '').trim()
+    // Cleaned as every name the contract accepts: no invisible characters (trust rule 7).
+    const cell = (column: RosterColumn) => cleanText(cells[ROSTER_COLUMNS.indexOf(column)] ?? '')
     const fail = (column: RosterColumn, message: string) => errors.push({ row, column, message })
     const subdistrict = unitName(cell('街道'), '街道', fail)
     const community = unitName(cell('社区'), '社区', fail)
@@ -75,7 +77,7 @@ export function parseRoster(table: RosterTable, postNames: readonly string[]): P
     if (post === '') fail('岗位', `请填写岗位：${postNames.join('、')}`)
     else if (!postNames.includes(post)) fail('岗位', `岗位“${clip(post)}”不在岗位目录中，应为：${postNames.join('、')}`)
     if (subdistrict !== null && community !== null && grid !== null && households !== null) {
-      const key = JSON.stringify([subdistrict, community, grid])
+      const key = JSON.stringify([subdistrict, community, grid].map(orgNameKey))
       const first = householdsOfGrid.get(key)
       if (first === undefined) householdsOfGrid.set(key, { row, households })
       else if (first.households !== households) fail('户数', `网格“${grid}”在第 ${first.row} 行的户数是 ${first.households}，这里是 ${households}：同一网格的户数应一致`)

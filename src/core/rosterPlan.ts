@@ -1,9 +1,11 @@
 // What applying a checked roster changes (issue 8, item 1): sub-districts, communities and grids are
-// matched by name within their parent (a stored one keeps its id, a new one gets an id derived from its
-// parent and name, so a re-import finds the same id); workers are matched by 工号 — a new code is
+// matched by name within their parent, compared as orgNameKey (青龙社区 and 青龙社区 + U+200B, or full-
+// and half-width letters, are one name); a stored one keeps its id, a new one gets an id derived from its
+// parent and name, so a re-import finds the same id; workers are matched by 工号 — a new code is
 // created, a stored one updated (moved, when its sub-district or community changed). Nothing is ever
 // deleted: a stored worker the roster leaves out is listed as missing, for the bureau to deactivate.
 // Re-importing the same file plans nothing. Pure.
+import { orgNameKey } from './cleanText'
 import type { RosterEntry } from './roster'
 import type { RosterImportResult } from './rosterSchemas'
 
@@ -81,7 +83,7 @@ export function planRoster(entries: readonly RosterEntry[], stored: StoredOrgani
   const byName = <T extends RosterUnit>(units: readonly T[], parentOf: (unit: T) => string) => {
     const map = new Map<string, T>()
     for (const unit of [...units].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      const key = JSON.stringify([parentOf(unit), unit.name])
+      const key = JSON.stringify([parentOf(unit), orgNameKey(unit.name)])
       if (!map.has(key)) map.set(key, unit)
     }
     return map
@@ -94,7 +96,7 @@ export function planRoster(entries: readonly RosterEntry[], stored: StoredOrgani
   const gridsPlanned = new Set<string>()
 
   const unit = <T extends RosterUnit>(map: Map<string, T>, kind: 's' | 'c' | 'g', parentId: string, name: string, make: (id: string) => T, planned: T[]): T => {
-    const key = JSON.stringify([parentId, name])
+    const key = JSON.stringify([parentId, orgNameKey(name)])
     let found = map.get(key)
     if (found === undefined) {
       found = make(unitId(kind, parentId, name))
@@ -112,7 +114,7 @@ export function planRoster(entries: readonly RosterEntry[], stored: StoredOrgani
     const grid = unit(grids, 'g', community.id, entry.grid, (id) => ({ id, name: entry.grid, communityId: community.id, households: entry.households }), plan.grids)
     if (grid.households !== entry.households && !gridsPlanned.has(grid.id)) {
       const changed = { ...grid, households: entry.households }
-      grids.set(JSON.stringify([community.id, entry.grid]), changed)
+      grids.set(JSON.stringify([community.id, orgNameKey(entry.grid)]), changed)
       plan.grids.push(changed)
     }
     gridsPlanned.add(grid.id)

@@ -32,9 +32,12 @@ export const rosterPayloads = {
     fileId: v.pipe(v.string('请先上传花名册文件'), v.trim(), v.minLength(1, '请先上传花名册文件'), v.maxLength(512, '文件编号格式不对')),
     dryRun: v.optional(v.boolean('“仅检查”只能是是或否')),
   }),
+  // The cloud path the mini-program uploads a roster to (wx.cloud.uploadFile cloudPath), in the caller's own folder.
+  'org.uploadPath': v.object({}),
 } as const
 
 export interface RosterResults {
   'org.template': { url: string }
   'org.import': RosterImportResult
+  'org.uploadPath': { cloudPath: string }
 }

@@ -14,29 +14,15 @@ import {
   tenthsOfSum,
   times,
 } from './exact'
+import { recipientCount, recipientPoints } from './recipients'
+import { countOf, pointsOf } from './histograms'
 import type { EvaluationRow, Flag, Grade, LevelHistogram, Settings, WorkerPeriodInput } from './types'
+
+export { addHistograms, countOf, emptyHistogram, pointsOf } from './histograms'
 
 /** Grade thresholds below 优秀 (DESIGN section 3: >= 70 称职, >= 60 基本称职). */
 const COMPETENT_MIN = fraction(70)
 const BASIC_MIN = fraction(60)
-
-export function emptyHistogram(): LevelHistogram {
-  return [0, 0, 0, 0, 0]
-}
-
-export function addHistograms(a: Readonly<LevelHistogram>, b: Readonly<LevelHistogram>): LevelHistogram {
-  return [a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4]]
-}
-
-/** Number of ratings in a histogram (n). */
-export function countOf(hist: Readonly<LevelHistogram>): number {
-  return hist[0] + hist[1] + hist[2] + hist[3] + hist[4]
-}
-
-/** Points sum of a histogram (s), with `levelPoints[i]` for level i + 1. */
-export function pointsOf(hist: Readonly<LevelHistogram>, levelPoints: Readonly<Settings['levelPoints']>): number {
-  return hist.reduce((sum, count, i) => sum + count * levelPoints[i], 0)
-}
 
 /**
  * Rounds half away from zero (DESIGN: "one decimal, half away from zero"): 0.05 → 0.1, 1.25 → 1.3,
@@ -93,6 +79,16 @@ export function pooledMean(hists: ReadonlyArray<Readonly<LevelHistogram>>, level
   const n = hists.reduce((sum, h) => sum + countOf(h), 0)
   if (n === 0) return null
   return dividedBy(fractionMeant(hists.reduce((sum, h) => sum + pointsOf(h, levelPoints), 0)), fraction(n))
+}
+
+/**
+ * C of the 服务对象 party: the people's mean points pooled over the scope — Σ s_S / Σ n_S, each person
+ * counted once per worker and month with the mean of their levels (src/core/recipients.ts).
+ */
+export function pooledRecipientMean(inputs: ReadonlyArray<Pick<WorkerPeriodInput, 'recipients' | 'recipientGroups'>>, levelPoints: Readonly<Settings['levelPoints']>): Fraction | null {
+  const n = inputs.reduce((sum, w) => sum + recipientCount(w.recipients, w.recipientGroups), 0)
+  if (n === 0) return null
+  return dividedBy(inputs.reduce((sum, w) => plus(sum, recipientPoints(w.recipients, w.recipientGroups, levelPoints)), fraction(0)), fraction(n))
 }
 
 export interface PartyScores {
@@ -191,16 +187,14 @@ export function evaluate(inputs: ReadonlyArray<WorkerPeriodInput>, settings: Set
   // C per party is pooled over the whole scope. It is only needed for a worker with n > 0, whose
   // ratings are in the pool, so the fallback 0 is never actually used.
   const priorResidents = pooledMean(inputs.map((w) => w.residents), levelPoints) ?? fraction(0)
-  const priorRecipients = pooledMean(inputs.map((w) => w.recipients), levelPoints) ?? fraction(0)
+  const priorRecipients = pooledRecipientMean(inputs, levelPoints) ?? fraction(0)
 
   const scored: Scored[] = inputs.map((input) => {
     const nResidents = countOf(input.residents)
-    const nRecipients = countOf(input.recipients)
-    const shrunk = (hist: Readonly<LevelHistogram>, n: number, prior: Fraction) =>
-      shrunkScore(fractionMeant(pointsOf(hist, levelPoints)), n, prior, priorWeight)
+    const nRecipients = recipientCount(input.recipients, input.recipientGroups)
     const scores: PartyScores = {
-      residents: shrunk(input.residents, nResidents, priorResidents),
-      recipients: shrunk(input.recipients, nRecipients, priorRecipients),
+      residents: shrunkScore(fractionMeant(pointsOf(input.residents, levelPoints)), nResidents, priorResidents, priorWeight),
+      recipients: shrunkScore(recipientPoints(input.recipients, input.recipientGroups, levelPoints), nRecipients, priorRecipients, priorWeight),
       subdistrict: input.subdistrictScore === null ? null : exactScore(input.subdistrictScore),
     }
     return {

@@ -33,6 +33,8 @@ describe('settings', () => {
       // issue 9: 10 submits a minute and 30 a day per rater; 回访 in 1 working day, 整改 in 15; appeals within 10 days
       rateLimitPerMinute: 10,
       rateLimitPerDay: 30,
+      // 30 service visits a day per worker
+      visitsPerDay: 30,
       callbackWorkingDays: 1,
       rectifyWorkingDays: 15,
       appealDays: 10,
@@ -73,10 +75,17 @@ describe('settings', () => {
     ['holidays', { holidays: ['2026-02-30'] }, 'holidays（节假日）中的 2026-02-30 不是有效日期'],
     ['makeupWorkdays', { makeupWorkdays: '2026-10-10' }, 'makeupWorkdays（调休上班日）必须是日期列表'],
     ['feedbackWindowDays', { feedbackWindowDays: 91 }, 'feedbackWindowDays（服务对象评价期限）必须是 1 到 90 之间的整数'],
+    ['visitsPerDay', { visitsPerDay: 0 }, 'visitsPerDay（每位工作者每天最多登记服务）必须是 1 到 500 之间的整数'],
+    ['visitsPerDay', { visitsPerDay: 30.5 }, 'visitsPerDay（每位工作者每天最多登记服务）必须是 1 到 500 之间的整数'],
     ['dailyShare', { dailyShare: '0.6' }, 'dailyShare（日常考核占比）'],
     ['excellentMin', { excellentMin: Number.NaN }, 'excellentMin（优秀最低分）'],
   ])('rejects a bad %s and says so', (_field, patch, message) => {
     expect(errorOf(patch).message).toContain(message)
+  })
+
+  it('gives settings saved before the visit limit the default of 30 visits a day', () => {
+    const { visitsPerDay: _dropped, ...before } = DEFAULT_SETTINGS
+    expect(validateSettings(before).visitsPerDay).toBe(30)
   })
 
   it('names a missing field', () => {

@@ -28,11 +28,16 @@ export const DEFAULT_SETTINGS: Settings = {
   sheetCriteria: DEFAULT_SHEET_CRITERIA,
   rateLimitPerMinute: 10,
   rateLimitPerDay: 30,
+  // a worker's visits a day: a full day of short visits stays under it; a flood of self-made visits does not
+  visitsPerDay: 30,
   // 差评回访 within 1 working day, 整改 within 15 (the 好差评 system's deadlines)
   callbackWorkingDays: 1,
   rectifyWorkingDays: 15,
   appealDays: 10,
 }
+
+/** The shortest feedback window a setting allows: a visit younger than this is open whatever is saved. */
+export const FEEDBACK_WINDOW_MIN_DAYS = 1
 
 export const SETTING_LABELS: Record<keyof Settings, string> = {
   weights: '三方权重',
@@ -51,6 +56,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   sheetCriteria: '评分表评分项',
   rateLimitPerMinute: '每人每分钟最多提交',
   rateLimitPerDay: '每人每天最多提交',
+  visitsPerDay: '每位工作者每天最多登记服务',
   callbackWorkingDays: '差评回访期限（工作日）',
   rectifyWorkingDays: '差评整改期限（工作日）',
   appealDays: '申诉期限（天）',
@@ -129,12 +135,14 @@ const settingsSchema = v.pipe(
       workMinutesPerDay: integerBetween(`${named('workMinutesPerDay')}必须是 1 到 1440 之间的整数`, 1, 1440),
       holidays: dateList('holidays'),
       makeupWorkdays: dateList('makeupWorkdays'),
-      feedbackWindowDays: integerBetween(`${named('feedbackWindowDays')}必须是 1 到 90 之间的整数`, 1, 90),
+      feedbackWindowDays: integerBetween(`${named('feedbackWindowDays')}必须是 ${FEEDBACK_WINDOW_MIN_DAYS} 到 90 之间的整数`, FEEDBACK_WINDOW_MIN_DAYS, 90),
       // Settings saved before the scoring sheet existed have none: the default criteria.
       sheetCriteria: v.optional(sheetCriteriaSchema, DEFAULT_SHEET_CRITERIA),
       // Settings saved before issue 9 have none of these: the defaults.
       rateLimitPerMinute: v.optional(integerBetween(`${named('rateLimitPerMinute')}必须是 1 到 1000 之间的整数`, 1, 1000), DEFAULT_SETTINGS.rateLimitPerMinute),
       rateLimitPerDay: v.optional(integerBetween(`${named('rateLimitPerDay')}必须是 1 到 10000 之间的整数`, 1, 10000), DEFAULT_SETTINGS.rateLimitPerDay),
+      // Settings saved before the visit limit have none: the default.
+      visitsPerDay: v.optional(integerBetween(`${named('visitsPerDay')}必须是 1 到 500 之间的整数`, 1, 500), DEFAULT_SETTINGS.visitsPerDay),
       callbackWorkingDays: v.optional(integerBetween(`${named('callbackWorkingDays')}必须是 1 到 30 之间的整数`, 1, 30), DEFAULT_SETTINGS.callbackWorkingDays),
       rectifyWorkingDays: v.optional(integerBetween(`${named('rectifyWorkingDays')}必须是 1 到 90 之间的整数`, 1, 90), DEFAULT_SETTINGS.rectifyWorkingDays),
       appealDays: v.optional(integerBetween(`${named('appealDays')}必须是 1 到 90 之间的整数`, 1, 90), DEFAULT_SETTINGS.appealDays),

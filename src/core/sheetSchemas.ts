@@ -3,6 +3,7 @@
 // sheet.change alters a submitted sheet with a reason. Points per criterion are checked against the
 // sheet's own criteria in the handler (src/core/sheets.ts pointsProblem): the schema only knows their shape.
 import * as v from 'valibot'
+import { cleaned } from './cleanText'
 import { idempotencyKey, period, workerCode } from './fields'
 import type { SheetKind, SheetPoints } from './sheets'
 import type { SheetCriterion } from './types'
@@ -32,7 +33,7 @@ const version = v.pipe(v.number('请刷新后再试'), v.integer('请刷新后�
 
 const reason = v.pipe(
   v.optional(v.string('请填写修改理由'), ''),
-  v.trim(),
+  cleaned,
   v.minLength(5, '修改理由至少 5 个字，请写清为什么修改'),
   v.maxLength(200, '修改理由最多 200 个字'),
 )

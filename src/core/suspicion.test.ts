@@ -1,5 +1,5 @@
-// The three suspicious-pattern rules (issue 9, item 4), with numbers worked out by hand.
-import { burstThreshold, dailyCounts, inBusyHours, median } from './suspicion'
+// The suspicious-pattern rules (issue 9, item 4; a person month after month), with numbers worked out by hand.
+import { burstThreshold, chinaMonthStart, dailyCounts, inBusyHours, isRepeatRecipient, median, repeatWindowStart } from './suspicion'
 import { decisionReasonProblem } from './reviews'
 import { markUnderReview } from './underReview'
 import type { EvaluationRow } from './types'
@@ -77,5 +77,26 @@ describe('UNDER_REVIEW', () => {
     ])
     expect(markUnderReview(rows, '2026', open).map((r) => r.flags)).toEqual([['UNDER_REVIEW'], ['FEW_RECIPIENTS', 'UNDER_REVIEW'], []])
     expect(markUnderReview(rows, '2026-H1', open).map((r) => r.flags)).toEqual([['UNDER_REVIEW'], ['FEW_RECIPIENTS'], []])
+  })
+})
+
+describe('a person giving feedback on one worker month after month: 3 or more of the last 6 months', () => {
+  it('counts the six months ending with the newest: 2026-06 looks back to 2026-01', () => {
+    expect(repeatWindowStart('2026-06')).toBe('2026-01')
+    expect(repeatWindowStart('2026-02')).toBe('2025-09')
+  })
+
+  it('flags January, March and June (3 of January..June); not December, March and June (December is out)', () => {
+    expect(isRepeatRecipient(['2026-01', '2026-03', '2026-06'], '2026-06')).toBe(true)
+    expect(isRepeatRecipient(['2025-12', '2026-03', '2026-06'], '2026-06')).toBe(false)
+  })
+
+  it('counts months, not feedback: 5 in June and 1 in May are 2 months', () => {
+    expect(isRepeatRecipient(['2026-06', '2026-06', '2026-06', '2026-06', '2026-06', '2026-05'], '2026-06')).toBe(false)
+  })
+
+  it('starts a China month at 16:00 UTC of the day before', () => {
+    expect(chinaMonthStart('2026-06')).toBe('2026-05-31T16:00:00.000Z')
+    expect(chinaMonthStart('2026-01')).toBe('2025-12-31T16:00:00.000Z')
   })
 })

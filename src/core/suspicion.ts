@@ -1,7 +1,10 @@
 // Suspicious patterns (issue 9, item 4; DESIGN section 6, trust rule 8): the three rules that put a rating
 // in front of sub-district staff, as pure functions with their numbers. "In an hour" is any 60 minutes
 // (a sliding window), so a burst split across a clock hour is still one burst. Flagged ratings keep
-// counting until staff decide; these rules only decide what staff look at.
+// counting until staff decide; these rules only decide what staff look at. Two more rules look past the
+// hour (one person counts once): a person's feedback on one worker month after month, and two workers
+// who rate each other in one month (domain/suspicionPairs.ts).
+import { addMonths } from './periods'
 
 /** Any 60 minutes. */
 export const HOUR_MS = 60 * 60 * 1000
@@ -59,4 +62,27 @@ export function inBusyHours<T extends { submittedAt: string }>(items: readonly T
     if (count >= min) for (let k = i; k < j; k += 1) busy.add(sorted[k])
   }
   return sorted.filter((item) => busy.has(item))
+}
+
+/**
+ * Repeat recipient: one person's feedback on the same worker in at least REPEAT_MONTHS_MIN distinct months
+ * of the REPEAT_WINDOW_MONTHS ending with the newest one (a friend asked again and again to give feedback).
+ */
+export const REPEAT_MONTHS_MIN = 3
+export const REPEAT_WINDOW_MONTHS = 6
+
+/** The first month of the REPEAT_WINDOW_MONTHS months ending with `month` (2026-06 → 2026-01). */
+export function repeatWindowStart(month: string): string {
+  return addMonths(month, 1 - REPEAT_WINDOW_MONTHS)
+}
+
+/** Whether one person's feedback months on one worker make the pattern, counting those of the window ending `month`. */
+export function isRepeatRecipient(months: readonly string[], month: string): boolean {
+  const from = repeatWindowStart(month)
+  return new Set(months.filter((m) => m >= from && m <= month)).size >= REPEAT_MONTHS_MIN
+}
+
+/** The moment a China month starts, as an ISO time (2026-06 → 2026-05-31T16:00:00.000Z). */
+export function chinaMonthStart(month: string): string {
+  return new Date(`${month}-01T00:00:00+08:00`).toISOString()
 }

@@ -3,21 +3,24 @@
 // the sums of their months' counts. This file is the one place that spreads months onto the periods
 // they count in — both stores and the scale seeders go through it.
 import { periodsOfMonth } from './periods'
-import type { LevelHistogram } from './types'
+import { addGroups } from './recipients'
+import type { LevelHistogram, RecipientGroups } from './types'
 
 /** One worker's counts for one period. */
 export interface PeriodCounts {
   /** Resident ratings per level 1..5 (index 0 is level 1). */
   residents: LevelHistogram
-  /** Service-recipient feedback per level 1..5. */
+  /** Feedback per level 1..5 of the people who gave one that month (src/core/recipients.ts). */
   recipients: LevelHistogram
+  /** The people who gave k >= 2 that month: their summed levels, by k (src/core/recipients.ts). */
+  recipientGroups: RecipientGroups
   /** Sum and number of the monthly sub-district scores entered for the period's months. */
   monthlyScoreSum: number
   monthlyScoreCount: number
 }
 
 export function emptyCounts(): PeriodCounts {
-  return { residents: [0, 0, 0, 0, 0], recipients: [0, 0, 0, 0, 0], monthlyScoreSum: 0, monthlyScoreCount: 0 }
+  return { residents: [0, 0, 0, 0, 0], recipients: [0, 0, 0, 0, 0], recipientGroups: {}, monthlyScoreSum: 0, monthlyScoreCount: 0 }
 }
 
 function addHistograms(a: LevelHistogram, b: LevelHistogram): LevelHistogram {
@@ -28,6 +31,7 @@ export function addCounts(a: PeriodCounts, b: PeriodCounts): PeriodCounts {
   return {
     residents: addHistograms(a.residents, b.residents),
     recipients: addHistograms(a.recipients, b.recipients),
+    recipientGroups: addGroups(a.recipientGroups, b.recipientGroups),
     monthlyScoreSum: a.monthlyScoreSum + b.monthlyScoreSum,
     monthlyScoreCount: a.monthlyScoreCount + b.monthlyScoreCount,
   }
@@ -46,4 +50,10 @@ export function rollUpMonths(months: Iterable<readonly [month: string, counts: P
     }
   }
   return periods
+}
+
+/** Counts as a stored tally carries them: `recipientGroups` only when someone gave more than one feedback. */
+export function tallyCounts(counts: PeriodCounts): Omit<PeriodCounts, 'recipientGroups'> & { recipientGroups?: RecipientGroups } {
+  const { recipientGroups, ...rest } = counts
+  return Object.keys(recipientGroups).length === 0 ? rest : { ...rest, recipientGroups }
 }

@@ -8,6 +8,12 @@ export type Level = 1 | 2 | 3 | 4 | 5
 /** Count of ratings per level; index 0 is level 1 ... index 4 is level 5. */
 export type LevelHistogram = [number, number, number, number, number]
 
+/**
+ * The 服务对象 party counts each person once per worker and month (src/core/recipients.ts): for k >= 2,
+ * the summed level histogram of the people who gave exactly k feedbacks that month. Key: k.
+ */
+export type RecipientGroups = Record<number, LevelHistogram>
+
 /** The two rated parties whose ratings are tallied (the third, the sub-district, enters a score). */
 export type RatedParty = 'residents' | 'recipients'
 
@@ -48,6 +54,8 @@ export interface Settings {
   /** Issue 9, rate limits: submits (ratings and feedback) one rater may make per minute and per day, over all workers. */
   rateLimitPerMinute: number
   rateLimitPerDay: number
+  /** Service visits (visit.log) one worker may log per China day: each opens a feedback, so it is capped too. */
+  visitsPerDay: number
   /** Issue 9, the bad-review loop: working days to call the rater back (回访) and to rectify (整改). */
   callbackWorkingDays: number
   rectifyWorkingDays: number
@@ -67,7 +75,10 @@ export interface WorkerPeriodInput {
   name: string
   community: string
   residents: LevelHistogram
+  /** Feedback of the people who gave ONE feedback that month (summed over the period's months). */
   recipients: LevelHistogram
+  /** The people who gave k >= 2 (src/core/recipients.ts); absent: nobody did. */
+  recipientGroups?: RecipientGroups
   /**
    * Sub-district score D for the period, already resolved (subdistrictScoreOf); null if missing. A number
    * is a score as entered and is read as that decimal; a mean from the fallback comes as an exact fraction.

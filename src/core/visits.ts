@@ -31,12 +31,14 @@ export function isFeedbackOpen(at: string, now: Date, windowDays: number): boole
 }
 
 /**
- * Where a visit's feedback stands, as its worker sees it: whether it was rated, not how. The worker knows
- * whom they served on that visit, so one visit's level would tell them how that person rated them; a
- * worker sees aggregates only, from 5 ratings on (trust rule 5), and nobody rates under a worker's eyes
- * (trust rule 10).
+ * Where a visit's feedback stands, as its worker sees it: only whether its window is open by time, never
+ * whether it was rated nor how. The worker knows whom they served on that visit, so its level would tell
+ * them how that person rated them, and a 已评价 that flips at the moment of the feedback would tell them
+ * when (trust rule 5: nothing a worker reads changes at the moment of one feedback).
  */
-export type VisitFeedback = { state: '未评价'; open: boolean } | { state: '已评价' }
+export interface VisitFeedback {
+  open: boolean
+}
 
 /** One of a worker's own visits (visit.list). */
 export interface VisitSummary {
@@ -58,8 +60,12 @@ export interface VisitCard {
   /** When feedback closes (ISO): feedbackWindowDays after `at`. */
   feedbackUntil: string
   feedbackOpen: boolean
-  /** Why feedback is closed: someone already rated the visit, or its window passed; null while open. */
-  closedBecause: 'rated' | 'expired' | null
+  /**
+   * Why feedback is closed: someone already rated the visit, or its window passed; null while open. To the
+   * visit's own worker it is by time only ('expired' or null), never 'rated' (see VisitFeedback).
+   * 'inactive': the worker is no longer in post, and feedback on their visits is refused.
+   */
+  closedBecause: 'rated' | 'inactive' | 'expired' | null
   /** The caller is the worker who made the visit (who cannot rate it). */
   ownVisit: boolean
 }

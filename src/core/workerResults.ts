@@ -1,8 +1,13 @@
 // A worker's own results (`worker.results`): the three-party evaluation row the staff see, cut down to
-// what trust rule 5 lets a worker see (DESIGN section 6): aggregates only, and a rated party only when
-// at least 5 ratings make it up — fewer could point at who rated. The scores themselves come from
-// evaluate() (scoring.ts), so a worker sees exactly the numbers of the evaluation, never a second rule.
+// what trust rule 5 lets a worker see (DESIGN section 6): closed periods only, aggregates only, and a rated
+// party only when at least 5 ratings make it up — fewer could point at who rated. A period still running
+// shows nothing but when it will be published: live totals read before and after one rating would give
+// that rating's level ((n+1)·after − n·before), and the rater usually scans in front of the worker. The
+// scores themselves come from evaluate() (scoring.ts), so a worker sees exactly the numbers of the
+// evaluation, never a second rule.
 import type { OwnComment, RatingKindName } from './comments'
+import { maskContacts } from './contactMask'
+import { addMonths, monthOf, periodClosesOn, periodsOfMonth } from './periods'
 import type { EvaluationRow } from './types'
 
 /** Trust rule 5: a worker sees a party's aggregate only when n >= 5. */
@@ -15,8 +20,10 @@ export const OWN_RESULTS_MIN_N = 5
  */
 export type OwnPartyResult = { shown: true; n: number; score: number; comments?: OwnComment[] } | { shown: false }
 
-export interface OwnResults {
+/** A closed period's results, as its worker sees them. */
+export interface PublishedResults {
   period: string
+  published: true
   /** 小区居民 */
   residents: OwnPartyResult
   /** 服务对象 */
@@ -25,15 +32,42 @@ export interface OwnResults {
   subdistrict: { score: number } | null
 }
 
+/** A period still running: no numbers and no comments, only the China date they are published on. */
+export interface UnpublishedResults {
+  period: string
+  published: false
+  /** `YYYY-MM-DD`: the 1st of the month after the period's last month. */
+  publishedOn: string
+}
+
+export type OwnResults = PublishedResults | UnpublishedResults
+
+/** What a worker reads of a period that has not closed yet (periodIsClosed in periods.ts decides). */
+export function unpublishedResults(period: string): UnpublishedResults {
+  return { period, published: false, publishedOn: periodClosesOn(period) }
+}
+
+/**
+ * The worker home's choice of periods: the last two closed months and the last closed half-year — last
+ * month first, the one shown on opening — then this month, which answers only when it is published.
+ */
+export function ownResultPeriods(now: Date): string[] {
+  const current = monthOf(now)
+  const [, half, year] = periodsOfMonth(current)
+  const lastClosedHalf = half.endsWith('H2') ? `${year}-H1` : `${Number(year) - 1}-H2`
+  return [addMonths(current, -1), addMonths(current, -2), lastClosedHalf, current]
+}
+
 function party(result: { n: number; score: number } | null | undefined): OwnPartyResult {
   if (result == null || result.n < OWN_RESULTS_MIN_N) return { shown: false }
   return { shown: true, n: result.n, score: result.score }
 }
 
 /** What a worker may see of their evaluation row (undefined: the worker has no row, nothing to show). */
-export function ownResultsOf(period: string, row: EvaluationRow | undefined): OwnResults {
+export function ownResultsOf(period: string, row: EvaluationRow | undefined): PublishedResults {
   return {
     period,
+    published: true,
     residents: party(row?.residents),
     recipients: party(row?.recipients),
     subdistrict: row?.subdistrict ?? null,
@@ -55,7 +89,8 @@ function withComments(result: OwnPartyResult, comments: OwnComment[]): OwnPartyR
  * Adds the passed comments to the parties a worker may see (n >= 5): a party below 5 ratings shows none,
  * since a comment could point at who wrote it as surely as a score could. Only 'pass' comments may be given.
  */
-export function withOwnComments(results: OwnResults, passed: readonly PassedCommentOf[]): OwnResults {
-  const of = (kind: RatingKindName) => passed.filter((item) => item.kind === kind).map(({ month, comment }) => ({ month, text: comment }))
+export function withOwnComments(results: PublishedResults, passed: readonly PassedCommentOf[]): PublishedResults {
+  // Contact data masked (trust rule 9): the worker is not the writer.
+  const of = (kind: RatingKindName) => passed.filter((item) => item.kind === kind).map(({ month, comment }) => ({ month, text: maskContacts(comment) }))
   return { ...results, residents: withComments(results.residents, of('resident')), recipients: withComments(results.recipients, of('recipient')) }
 }

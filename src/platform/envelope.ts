@@ -9,6 +9,7 @@ const ERROR_CODES: readonly ErrorCode[] = [
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'IDEMPOTENCY_MISMATCH',
   'INTERNAL',
 ]
 

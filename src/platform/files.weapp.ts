@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { callApi } from './api'
 import { CallError, NETWORK_MESSAGE } from './call-error'
 import type { FilesApi, UploadedFile } from './files'
 
@@ -6,7 +7,11 @@ function errMsgOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'errMsg' in error ? String(error.errMsg) : ''
 }
 
-/** A roster lives on a PC: it reaches the phone in a WeChat chat, which chooseMessageFile picks from. */
+/**
+ * A roster lives on a PC: it reaches the phone in a WeChat chat, which chooseMessageFile picks from. It is
+ * uploaded to the path the back end answers (the caller's own folder, counted against their daily quota):
+ * org.import reads no other. A refused path (the quota) rejects with the back end's message.
+ */
 async function pickAndUpload(): Promise<UploadedFile | null> {
   let picked: { path: string; name: string; size: number } | undefined
   try {
@@ -16,7 +21,7 @@ async function pickAndUpload(): Promise<UploadedFile | null> {
     throw new CallError('INTERNAL', '没能打开聊天文件，请再试一次')
   }
   if (picked === undefined) return null
-  const cloudPath = `rosters/${Date.now()}-${Math.random().toString(36).slice(2, 10)}.xlsx`
+  const { cloudPath } = await callApi('org.uploadPath', {})
   try {
     const { fileID } = await Taro.cloud.uploadFile({ cloudPath, filePath: picked.path })
     return { fileId: fileID, name: picked.name, size: picked.size }

@@ -1,9 +1,15 @@
 // Appeals (申诉 / 复核, issue 9 item 7) on CloudBase, through the BUILT function's exports.main on the real
-// wx-server-sdk over the emulator: residents rate 工作者1 5, 5, 4, 1, 1 this month; the worker lists the two
-// bad ones (never who), appeals one, and the sub-district upholds it: the residents' histogram of the month
-// goes from [2,0,0,1,2] to [1,0,0,1,2] and equals a recount of the ratings that count; the rating document
-// stays, with its exclusion. A second appeal and a second decision are 409 and write nothing.
-import { monthOf } from '../../src/core/periods'
+// wx-server-sdk over the emulator: residents rated 工作者1 5, 5, 4, 1, 1 last month; now that the month has
+// closed the worker lists the two bad ones (never who), appeals one, and the sub-district upholds it: the
+// residents' histogram of the month goes from [2,0,0,1,2] to [1,0,0,1,2] and equals a recount of the
+// ratings that count; the rating document stays, with its exclusion. A second appeal and a second decision
+// are 409 and write nothing. The built function runs on the real clock and bad ratings reach the worker
+// only once their month has closed, so last month's ratings are written through the store, and the appeal
+// window (from the 1st of this month) is set to 40 days so that it is open whatever day the test runs.
+import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { addMonths, monthOf } from '../../src/core/periods'
+import type { Level } from '../../src/core/types'
+import { residentRatingId } from '../../cloudfunctions/api/src/ids'
 import type { AppealableRating, AppealView } from '../../src/core/appeals'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
@@ -21,6 +27,7 @@ beforeEach(async () => {
   const org = yearOrg(2)
   org.principals.push({ openid: WORKER, role: 'worker', name: '工作者1', workerCode: 'Y0001' })
   ;({ emulator, store } = await setUpCloud(org))
+  await store.saveSettings({ ...DEFAULT_SETTINGS, appealDays: 40 })
   api = loadCloudFunction(emulator, { instanceId: 'api-1' })
 })
 afterEach(() => emulator.dispose())
@@ -33,8 +40,14 @@ interface Reply<T = unknown> {
 const call = <T = unknown>(action: string, payload: unknown, openid: string) => api.invoke({ action, payload: withKey(payload) }, { openid }) as Promise<Reply<T>>
 
 it('upholds an appeal of a 1 among 5,5,4,1,1: [2,0,0,1,2] → [1,0,0,1,2], equal to the recount, the rating kept', async () => {
-  const month = monthOf(new Date())
-  for (const [i, level] of [5, 5, 4, 1, 1].entries()) expect(await call('rating.submit', { workerCode: 'Y0001', level }, `o-rater-${i}`)).toMatchObject({ ok: true })
+  const month = addMonths(monthOf(new Date()), -1)
+  await store.prepareYear(month.slice(0, 4))
+  const submittedAt = `${month}-15T02:00:00.000Z`
+  for (const [i, level] of ([5, 5, 4, 1, 1] as Level[]).entries()) {
+    const openid = `o-rater-${i}`
+    const id = residentRatingId(openid, 'Y0001', month)
+    await store.submitResidentRating({ id, openid, workerCode: 'Y0001', subdistrictId: YEAR_SUBDISTRICT, month, level, comment: '', commentStatus: 'none', submittedAt })
+  }
   const residents = async () => (await storedTallies(store, YEAR_SUBDISTRICT, [month])).get(`Y0001|${month}`)?.residents
   expect(await residents()).toEqual([2, 0, 0, 1, 2])
 

@@ -1,10 +1,13 @@
 // What a call costs on CloudBase, where every database request is a round trip and a billed operation:
 // the built function on the real wx-server-sdk over the emulator (get() capped at 100 rows), counting
 // requests (issue 4: a first rating.submit <= 8, a year's evaluation.get of 300 workers <= 15).
-import { firstRatingRequests, yearEvaluationRequests } from '../support/cloudYear'
+import { setUpCloud, startInstances } from '../support/cloudEnv'
+import { firstRatingRequests, yearEvaluationRequests, yearOrg } from '../support/cloudYear'
 
 it('makes a first rating.submit, with its role lookup, worker and idempotency record, in 8 database requests', async () => {
-  const { total, requests, reply } = await firstRatingRequests()
+  const { total, requests, reply, oncePerInstance } = await firstRatingRequests()
+  // A cold instance also reads the deployment's keys, once for its life (cloudSecrets.ts; counted below).
+  expect(oncePerInstance).toEqual(['database.getDocument secrets'])
   expect(reply).toMatchObject({ ok: true, data: { replaced: false } })
   expect(requests).toEqual([
     'database.getDocument principals', // who is calling (roles are looked up on every call)
@@ -34,4 +37,13 @@ it("evaluates a year of a 300-worker sub-district in 15 database requests, 100 r
   expect(count('database.getDocument reviews')).toBe(1) // issue 9: the sub-district's open review items, for UNDER_REVIEW
   expect(total).toBe(15)
   expect(total).toBeLessThanOrEqual(15)
+})
+
+it("reads the deployment's keys once per instance, never per rating", async () => {
+  const { emulator } = await setUpCloud(yearOrg(3))
+  const [api] = startInstances(emulator, 1)
+  for (let i = 1; i <= 3; i += 1) {
+    expect(await api.invoke({ action: 'rating.submit', payload: { workerCode: `Y000${i}`, level: 4, idempotencyKey: `keys-once-000${i}` } }, { openid: 'o-resident-keys' })).toMatchObject({ ok: true })
+  }
+  expect(emulator.requests.filter((r) => r.collection === 'secrets')).toHaveLength(1)
 })

@@ -3,18 +3,21 @@
 // run at once), over the emulator with requests answering after 0-2 ms. The local side:
 // test/exactlyOnce.test.ts.
 import { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import { idempotencyKeyOf, residentRatingId } from '../../cloudfunctions/api/src/ids'
+import { idempotencyKeyOf, ratingRefId, residentRatingId } from '../../cloudfunctions/api/src/ids'
 import { monthOf, periodsOfMonth } from '../../src/core/periods'
 import { DEFAULT_SETTINGS } from '../../src/core/settings'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, createSdkDatabase, restoreEnvironment } from '../cloudbase/realSdk'
 import { recountFromRecords, setUpCloud, startInstances, storedTallies } from '../support/cloudEnv'
 import { YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
+import { TEST_SECRETS } from '../support/secrets'
 
 const WORKER = 'Y0001'
 const RATER = 'o-neighbour-once'
 const month = monthOf(new Date())
 const ratingId = residentRatingId(RATER, WORKER, month)
+/** What rating.submit answers: the keyed id (ids.ts ratingRefId), not the document's. */
+const answeredId = ratingRefId({ kind: 'resident', id: ratingId }, TEST_SECRETS.idKey)
 
 let emulator: CloudbaseEmulator
 let instances: CloudFunctionInstance[]
@@ -53,7 +56,7 @@ it('leaves one rating when one rater submits 200 times at once with 200 keys; ta
 
 it('gives 200 retries of one tap (one key), run at once, the identical first result; the rating is written once', async () => {
   const replies = await atOnce(() => submit('one-tap-key-0001'))
-  const first = { ok: true, data: { ratingId, period: month, replaced: false } }
+  const first = { ok: true, data: { ratingId: answeredId, period: month, replaced: false } }
   expect(replies.every((reply) => JSON.stringify(reply) === JSON.stringify(first))).toBe(true)
   expect(emulator.documents('resident_ratings')).toEqual([expect.objectContaining({ _id: ratingId, level: 4, version: 1 })])
   expect(emulator.documents('idempotency')).toEqual([expect.objectContaining({ _id: idempotencyKeyOf(RATER, 'rating.submit', 'one-tap-key-0001'), result: first.data, pending: false })])
@@ -70,9 +73,12 @@ it('answers a retry after the instance died before recording the result with the
   stop()
   expect(emulator.documents('idempotency')).toEqual([expect.objectContaining({ pending: true })])
   const before = JSON.stringify(emulator.documents('resident_ratings'))
-  // The person taps again (another level chosen meanwhile cannot change what the first tap did).
+  // The person taps again; the key sent with another level is another submit: refused (422), nothing rebuilt for it.
   const retries = await Promise.all([instances[1].invoke(submit('lost-record-0001', 1), { openid: RATER }), instances[2].invoke(submit('lost-record-0001'), { openid: RATER })])
-  expect(retries).toEqual([{ ok: true, data: { ratingId, period: month, replaced: false } }, { ok: true, data: { ratingId, period: month, replaced: false } }])
+  expect(retries).toEqual([
+    { ok: false, code: 'IDEMPOTENCY_MISMATCH', message: '请求编号已用于另一次提交，请刷新后重试' },
+    { ok: true, data: { ratingId: answeredId, period: month, replaced: false } },
+  ])
   expect(JSON.stringify(emulator.documents('resident_ratings'))).toBe(before)
   await expectOneFourEqualToTheRecount()
 })

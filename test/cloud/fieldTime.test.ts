@@ -5,7 +5,7 @@
 import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
 import type { Envelope } from '../../src/core/errors'
 import type { ResultOf } from '../../src/core/contract'
-import { monthOf } from '../../src/core/periods'
+import { addMonths, monthOf } from '../../src/core/periods'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, restoreEnvironment } from '../cloudbase/realSdk'
 import { setUpCloud, startInstances } from '../support/cloudEnv'
@@ -104,9 +104,16 @@ it("gives a past month's grid time as worked out by hand, reading one worker's m
   expect(emulator.unsupported).toEqual([])
 })
 
-it("gives a worker their own results with the n >= 5 rule, on the built function", async () => {
-  for (const [i, level] of [5, 4, 4, 5, 3].entries()) await call(i % 2, 'rating.submit', withKey({ workerCode: X, level }), `o-neighbour-${i}`)
-  const reply = await call(0, 'worker.results', { period: monthOf(new Date()) })
+it("gives a worker their own results of a closed month with the n >= 5 rule, and of this month only when it is published, on the built function", async () => {
+  const thisMonth = monthOf(new Date())
+  const lastMonth = addMonths(thisMonth, -1)
+  for (const [i, level] of ([5, 4, 4, 5, 3] as const).entries()) {
+    await store.submitResidentRating({ ...rating(`o-neighbour-${i}`, X, lastMonth, level), subdistrictId: FUSHAN })
+  }
+  const reply = await call(0, 'worker.results', { period: lastMonth })
   // X alone was rated: points 100 + 80 + 80 + 100 + 60 = 420, n 5, C = 84; (420 + 5 × 84) / 10 = 84
-  expect(reply).toEqual({ ok: true, data: { period: monthOf(new Date()), residents: { shown: true, n: 5, score: 84 }, recipients: { shown: false }, subdistrict: null } })
+  expect(reply).toEqual({ ok: true, data: { period: lastMonth, published: true, residents: { shown: true, n: 5, score: 84 }, recipients: { shown: false }, subdistrict: null } })
+  // This month's ratings show nothing while it runs (trust rule 5): only the day it is published.
+  for (const [i, level] of [5, 4, 4, 5, 3].entries()) await call(i % 2, 'rating.submit', withKey({ workerCode: X, level }), `o-neighbour-${i}`)
+  expect(await call(1, 'worker.results', { period: thisMonth })).toEqual({ ok: true, data: { period: thisMonth, published: false, publishedOn: `${addMonths(thisMonth, 1)}-01` } })
 })

@@ -1,6 +1,7 @@
 // The BUILT function `files` (cloudfunctions/files/index.js, exceljs inside) on the real wx-server-sdk
 // over the CloudBase emulator, with the demo organisation (36 workers): the bureau's roster uploaded to
-// cloud storage as the mini-program's wx.cloud.uploadFile leaves it, read with cloud.downloadFile; the
+// cloud storage as the mini-program's wx.cloud.uploadFile leaves it, at the path org.uploadPath answered
+// (test/cloud/filesUploads.test.ts: whose uploads, the quota, the cleanup), read with cloud.downloadFile; the
 // template written with cloud.uploadFile and answered as a getTempFileURL link (issue 8, item 1).
 import { Workbook } from 'exceljs'
 import { demoOrg } from '../../cloudfunctions/api/src/demo/seed'
@@ -26,32 +27,32 @@ afterEach(() => emulator.dispose())
 type Reply = { ok: true; data: unknown } | { ok: false; code: string; message: string }
 const call = async (action: string, payload: unknown, openid: string | null = BUREAU) =>
   (await files.invoke({ action, payload }, openid === null ? {} : { openid })) as Reply
-let uploads = 0
-const upload = (bytes: Buffer) => storage.put(`rosters/${++uploads}.xlsx`, bytes)
-const importRoster = async (bytes: Buffer, openid: string | null = BUREAU) => call('org.import', { fileId: upload(bytes) }, openid)
 const dataOf = <T>(reply: Reply): T => {
   if (!reply.ok) throw new Error(`${reply.code}: ${reply.message}`)
   return reply.data as T
 }
+/** The bureau's upload, to the path the function answered them (as files.weapp.ts does). */
+const upload = async (bytes: Buffer) => storage.put(dataOf<{ cloudPath: string }>(await call('org.uploadPath', {})).cloudPath, bytes)
 /** Every document of every collection, to compare before and after. */
 const snapshot = () => Object.fromEntries(emulator.listCollections().sort().map((name) => [name, emulator.documents(name)]))
 
 it('imports a roster of 1000 workers in one call; the same file again changes no document', async () => {
-  const bytes = await rosterXlsx(generatedRoster(1000))
-  const first = dataOf<RosterImportResult>(await importRoster(bytes))
+  const fileId = await upload(await rosterXlsx(generatedRoster(1000)))
+  const first = dataOf<RosterImportResult>(await call('org.import', { fileId }))
   expect(first).toMatchObject({ created: 1000, updated: 0, errors: [], units: { subdistricts: 4, communities: 20, grids: 200 } })
   expect(first.missing).toHaveLength(36)
   expect(emulator.documents('workers')).toHaveLength(1036)
   expect(emulator.documents('grids').filter((g) => String(g.name).endsWith('号网格'))).toHaveLength(200)
   const before = snapshot()
-  expect(dataOf<RosterImportResult>(await importRoster(bytes))).toMatchObject({ created: 0, updated: 0, errors: [] })
+  expect(dataOf<RosterImportResult>(await call('org.import', { fileId }))).toMatchObject({ created: 0, updated: 0, errors: [] })
   expect(snapshot()).toEqual(before)
 })
 
 it('names row 537, column 户数, of a roster whose households there are “abc”, and writes nothing', async () => {
   const spoiled = generatedRoster(1000).map((row, i) => (excelRowOf(i) === 537 ? { ...row, households: 'abc' } : row))
+  const fileId = await upload(await rosterXlsx(spoiled))
   const before = snapshot()
-  const result = dataOf<RosterImportResult>(await importRoster(await rosterXlsx(spoiled)))
+  const result = dataOf<RosterImportResult>(await call('org.import', { fileId }))
   expect(result.errors).toEqual([{ row: 537, column: '户数', message: expect.stringContaining('“abc”') }])
   expect(snapshot()).toEqual(before)
 })
@@ -64,11 +65,13 @@ it('answers the template as a temporary link to an .xlsx whose first row is exac
   expect(workbook.worksheets[0]?.getRow(1).values).toEqual([undefined, '街道', '社区', '网格', '户数', '工号', '姓名', '岗位'])
 })
 
-it('refuses a resident (403) and an anonymous caller (401), writing nothing; a missing file is NOT_FOUND', async () => {
+it('refuses a resident (403) and an anonymous caller (401), writing nothing; a path given but never uploaded to is NOT_FOUND', async () => {
+  const fileId = await upload(await rosterXlsx(generatedRoster(3)))
+  const { cloudPath } = dataOf<{ cloudPath: string }>(await call('org.uploadPath', {}))
   const before = snapshot()
-  expect(await importRoster(await rosterXlsx(generatedRoster(3)), 'o-resident')).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-  expect(await importRoster(await rosterXlsx(generatedRoster(3)), null)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
-  expect(await call('org.import', { fileId: 'cloud://emulator-env.656d-emulator-env/rosters/none.xlsx' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  expect(await call('org.import', { fileId }, 'o-resident')).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await call('org.import', { fileId }, null)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+  expect(await call('org.import', { fileId: `cloud://emulator-env.656d-emulator-env/${cloudPath}` })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   expect(snapshot()).toEqual(before)
 })
 

@@ -11,6 +11,7 @@ import { CloudbaseEmulator } from '../cloudbase/emulator'
 import { createSdkDatabase, loadCloudFunction, storageOf } from '../cloudbase/realSdk'
 import { expectedCells, sheetValues, summaryValue, workerTable } from '../support/reportSheet'
 import { FILES_BUNDLE } from '../support/filesFunction'
+import { testSecrets } from '../support/secrets'
 
 const BUREAU = 'dev-bureau'
 const now = new Date()
@@ -20,7 +21,7 @@ const PAYLOAD = { kind: 'halfyear', period: month <= 6 ? `${year - 1}-H2` : `${y
 let emulator: CloudbaseEmulator
 beforeAll(async () => {
   emulator = new CloudbaseEmulator()
-  await setUpEnvironment(new CloudStore(createSdkDatabase(emulator, 'setup')), now, { demo: true })
+  await setUpEnvironment(new CloudStore(createSdkDatabase(emulator, 'setup')), now, { demo: true }, testSecrets)
 }, 120_000)
 afterAll(() => emulator.dispose())
 

@@ -10,7 +10,8 @@ import { NOT_READY_MESSAGE } from '../../src/core/errors'
 import { DEFAULT_SETTINGS } from '../../src/core/settings'
 import { addMonths, monthOf } from '../../src/core/periods'
 import { CloudbaseEmulator } from '../cloudbase/emulator'
-import { type CloudFunctionInstance, loadCloudFunction, timerEvent } from '../cloudbase/realSdk'
+import { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+import { type CloudFunctionInstance, createSdkDatabase, loadCloudFunction, timerEvent } from '../cloudbase/realSdk'
 
 const ADMIN = 'o-first-admin'
 const RESIDENT = 'o-resident'
@@ -25,7 +26,7 @@ afterEach(() => emulator.dispose())
 const call = (action: string, payload: unknown, openid: string | null) => api.invoke({ action, payload }, openid === null ? {} : { openid })
 
 /** The actions of the function `files` (src/core/functions.ts), tested with that function. */
-type FileAction = 'org.template' | 'org.import' | 'report.export'
+type FileAction = 'org.template' | 'org.import' | 'org.uploadPath' | 'report.export'
 
 /** A valid payload of every action the function `api` serves: NOT_READY must come from the store, not validation. */
 const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown> = {
@@ -92,7 +93,7 @@ const snapshot = () => Object.fromEntries(emulator.listCollections().sort().map(
 
 it('has a valid payload above for every action of the contract but the local-only dev.identities and the files function\'s', () => {
   expect(Object.keys(VALID).sort()).toEqual(Object.keys(payloadSchemas).filter((a) => a !== 'dev.identities' && !FILE_ACTIONS.includes(a as ActionName)).sort())
-  expect([...FILE_ACTIONS].sort()).toEqual((['org.template', 'org.import', 'report.export'] satisfies FileAction[]).sort())
+  expect([...FILE_ACTIONS].sort()).toEqual((['org.template', 'org.import', 'org.uploadPath', 'report.export'] satisfies FileAction[]).sort())
 })
 
 describe('before setup', () => {
@@ -132,6 +133,11 @@ describe('admin.setup', () => {
     expect(await call('admin.setup', { demo: true }, ADMIN)).toEqual({ ok: true, data: { created: [...COLLECTION_NAMES], demoLoaded: true } })
     expect(emulator.listCollections().sort()).toEqual([...COLLECTION_NAMES].sort())
     expect(await call('session.me', {}, ADMIN)).toEqual({ ok: true, data: { role: 'bureau', name: '市民政局管理员' } })
+    // The deployment's keys: made once, random (256 bits each), in the one document of `secrets`.
+    const [keys] = emulator.documents('secrets')
+    expect(Object.keys(keys).sort()).toEqual(['_id', 'clientHashKey', 'idKey', 'pseudonymKey'])
+    for (const name of ['clientHashKey', 'idKey', 'pseudonymKey']) expect(String(keys[name])).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    expect(new Set([keys.clientHashKey, keys.idKey, keys.pseudonymKey]).size).toBe(3)
 
     // The demo is there: last month's evaluation of 浮山办事处 has its 30 workers, all scored.
     const lastMonth = addMonths(monthOf(new Date()), -1)
@@ -144,7 +150,28 @@ describe('admin.setup', () => {
     const before = snapshot()
     expect(await call('admin.setup', { demo: true }, ADMIN)).toEqual({ ok: true, data: { created: [], demoLoaded: false } })
     expect(snapshot()).toEqual(before)
+    expect(emulator.documents('secrets')).toEqual([keys])
     expect(emulator.unsupported).toEqual([])
+  })
+
+  it('upgrades an environment set up before the keys and the newer collections: offered 初始化 again, which adds only what is missing', async () => {
+    const newer = ['secrets', 'recipient_months', 'uploads']
+    const older = new CloudbaseEmulator({ collections: COLLECTION_NAMES.filter((name) => !newer.includes(name)) })
+    try {
+      const before = loadCloudFunction(older, { instanceId: 'api-old', env: { BUREAU_OPENIDS: ADMIN } })
+      const callOld = (action: string, payload: unknown, openid: string) => before.invoke({ action, payload }, { openid })
+      // What the earlier version's setup left: its collections, the posts and the settings, no keys.
+      await new CloudStore(createSdkDatabase(older, 'seeder')).saveSettings(DEFAULT_SETTINGS)
+      expect(await callOld('session.me', {}, ADMIN)).toEqual({ ok: true, data: { role: 'bureau', name: '市民政局管理员', setupNeeded: true } })
+      expect(await callOld('rating.submit', { workerCode: 'YQ01', level: 4, idempotencyKey: 'key-00000007' }, RESIDENT)).toMatchObject({ ok: false, code: 'NOT_READY' })
+      const setUp = (await callOld('admin.setup', {}, ADMIN)) as { ok: boolean; data: { created: string[] } }
+      expect(setUp.ok).toBe(true)
+      expect([...setUp.data.created].sort()).toEqual([...newer].sort())
+      expect(older.documents('secrets')).toHaveLength(1)
+      expect(await callOld('session.me', {}, ADMIN)).toEqual({ ok: true, data: { role: 'bureau', name: '市民政局管理员' } })
+    } finally {
+      older.dispose()
+    }
   })
 
   it('without demo leaves the organisation empty for the roster import', async () => {

@@ -57,9 +57,9 @@ it('logs a visit, and the person served rates it once: the feedback, the tally a
   const evaluation = await call<{ rows: EvaluationRow[] }>('evaluation.get', { period: month, subdistrictId: YEAR_SUBDISTRICT }, YEAR_BUREAU)
   expect(evaluation.data.rows.find((row) => row.workerCode === 'Y0001')?.recipients).toEqual({ n: 1, score: 80 })
 
-  // The worker sees it rated, never who nor how.
+  // The worker sees only that its window is open by time: never that it was rated, who nor how.
   const listed = await call('visit.list', {}, WORKER)
-  expect(listed.data).toEqual([expect.objectContaining({ visitCode, note: '独居老人，血压正常', feedback: { state: '已评价' } })])
+  expect(listed.data).toEqual([expect.objectContaining({ visitCode, note: '独居老人，血压正常', feedback: { open: true } })])
   expect(JSON.stringify(listed)).not.toContain(RECIPIENT)
 })
 

@@ -15,7 +15,7 @@
 //   back when nothing runs (call restoreEnvironment() after a test that killed an instance mid-invocation).
 // - cloud.openapi does not go through the database: each instance's SDK gets stubs (option `openapi`),
 //   by default msgSecCheck answering pass; calling anything not stubbed throws. cloud.uploadFile,
-//   downloadFile and getTempFileURL go to the environment's CloudFileStorage (storage.ts).
+//   downloadFile, getTempFileURL and deleteFile go to the environment's CloudFileStorage (storage.ts).
 // - A timer trigger calls main with `{ Type: 'Timer', TriggerName, Time, Message }` (Tencent SCF's
 //   documented timer event; Time in ISO 8601 to the second, Message '' unless configured) and no WeChat
 //   context: getWXContext() then has no OPENID. See timerEvent.
@@ -41,6 +41,7 @@ interface WxCloud {
   uploadFile(options: { cloudPath: string; fileContent: Buffer | Uint8Array }): Promise<{ fileID: string; statusCode: number }>
   downloadFile(options: { fileID: string }): Promise<{ statusCode: number; fileContent: Buffer }>
   getTempFileURL(options: { fileList: Array<string | { fileID: string; maxAge?: number }> }): Promise<unknown>
+  deleteFile(options: { fileList: string[] }): Promise<unknown>
 }
 
 function isWxCloud(value: unknown): value is WxCloud {
@@ -127,6 +128,7 @@ export function loadCloudFunction(emulator: CloudbaseEmulator, options: LoadClou
   cloud.uploadFile = async ({ cloudPath, fileContent }) => ({ fileID: storage.upload(cloudPath, fileContent), statusCode: 204 })
   cloud.downloadFile = async ({ fileID }) => storage.download(fileID)
   cloud.getTempFileURL = async ({ fileList }) => storage.tempFileURLs(fileList)
+  cloud.deleteFile = async ({ fileList }) => storage.delete(fileList)
   const initCalls: unknown[] = []
   const init = cloud.init.bind(cloud)
   cloud.init = (initOptions) => {

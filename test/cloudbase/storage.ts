@@ -4,7 +4,9 @@
 // 4.0.2's shapes (its src/api/cloud/provider/tcb/api/*.ts): downloadFile → { statusCode: 200, fileContent },
 // a missing file rejecting with { errCode: -503003 (STORAGE_FILE_NONEXIST), errMsg }; getTempFileURL →
 // { fileList: [{ fileID, status: 0, errMsg: 'ok', maxAge, tempFileURL }], requestId }, a missing file
-// listed with its own non-zero status and an empty link. It does not go through the database seam;
+// listed with its own non-zero status and an empty link; deleteFile → { fileList: [{ fileID, status: 0,
+// errMsg: 'ok' }] }, a missing file listed with status -503003, more than 50 IDs rejecting (the documented
+// limit). It does not go through the database seam;
 // every instance of one emulated environment shares one storage.
 import type { CloudbaseEmulator } from './emulator'
 
@@ -49,6 +51,18 @@ export class CloudFileStorage {
   fetch(url: string): Buffer | undefined {
     if (!url.startsWith(LINK_PREFIX)) return undefined
     return this.files.get(decodeURI(url.slice(LINK_PREFIX.length).split('?')[0] ?? ''))
+  }
+
+  delete(fileList: readonly string[]): { fileList: Array<{ fileID: string; status: number; errMsg: string }>; requestId: string } {
+    if (fileList.length > 50) throw Object.assign(new Error('deleteFile:fail at most 50 files a call'), { errCode: -501001 })
+    return {
+      requestId: 'emulator-request',
+      fileList: fileList.map((fileID) => {
+        const path = fileID.startsWith(FILE_ID_PREFIX) ? fileID.slice(FILE_ID_PREFIX.length) : null
+        if (path === null || !this.files.delete(path)) return { fileID, status: -503003, errMsg: 'STORAGE_FILE_NONEXIST: storage file not exists' }
+        return { fileID, status: 0, errMsg: 'ok' }
+      }),
+    }
   }
 
   upload(cloudPath: string, content: Buffer | Uint8Array): string {

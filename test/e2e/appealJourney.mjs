@@ -1,11 +1,15 @@
 // The browser journey of an appeal (申诉 / 复核, issue 9 item 7), on a local runtime of its own: a resident
 // gives 刘建华 (YQ01) 非常不满意 with a comment on the rating page, a second resident 满意 (so this month's
-// residents n is 2); the worker opens 差评申诉, sees the rating (never who gave it) and appeals it with a
-// reason; 浮山's staff open 申诉复核 and uphold it with a note; the worker reads 已撤销该评价, and the staff
-// evaluation page's residents n for YQ01 drops from 2 to 1. Screenshots at 375 x 667: screenshots/appeal-*.png.
+// residents n is 2); while the month runs the worker's 差评申诉 lists nothing (trust rule 5). The runtime is
+// then restarted on the same data with its clock at the 1st of next month (LOCAL_NOW): the worker sees the
+// rating by month (never who gave it, nor the day) and appeals it with a reason; 浮山's staff open 申诉复核
+// and uphold it with a note; the worker reads 已撤销该评价, and the staff evaluation page's residents n for
+// YQ01 drops from 2 to 1. Screenshots at 375 x 667: screenshots/appeal-*.png.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { boxes, fitReport } from './elderFriendly.mjs'
-import { callApi, currentChinaMonth, phonePage, screenshot, startServer } from './harness.mjs'
+import { callApi, currentChinaMonth, nextMonthStart, phonePage, screenshot, startServer } from './harness.mjs'
 
 const RESIDENT = { openid: 'dev-resident-1', role: 'resident', name: '居民 张大爷' }
 const WORKER = { openid: 'dev-worker-YQ01', role: 'worker', name: '刘建华', workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: 'fushan' }
@@ -26,10 +30,12 @@ async function residentsOfYQ01(page, baseUrl, month) {
 }
 
 export async function runAppealJourney({ browser, root, shots, test, assert }) {
-  const server = startServer(root)
+  const dataDir = mkdtempSync(join(tmpdir(), 'e2e-appeal-'))
+  let server = startServer(root, { dataDir })
   try {
-    const baseUrl = await server.url
+    let baseUrl = await server.url
     const month = currentChinaMonth()
+    const monthWords = `${month.key.slice(0, 4)}年${Number(month.key.slice(5, 7))}月`
 
     await test('a resident gives 非常不满意 with a comment; with a second resident’s 满意, YQ01 has 2 ratings this month', async () => {
       const { page, context } = await phonePage(browser, RESIDENT)
@@ -52,7 +58,29 @@ export async function runAppealJourney({ browser, root, shots, test, assert }) {
       }
     })
 
-    await test('the worker sees the bad rating without its rater and appeals it with a reason', async () => {
+    await test('while the month runs, the worker’s 差评申诉 lists nothing of the new bad rating', async () => {
+      const { page, context } = await phonePage(browser, WORKER)
+      try {
+        await page.goto(`${baseUrl}/#/worker/home/index`)
+        await page.getByText('差评申诉', { exact: true }).click()
+        await page.getByText('现在没有可以申诉的差评').waitFor(WAIT)
+        assert((await page.locator('.bad-rating', { hasText: COMMENT }).count()) === 0, 'the bad rating is not listed while its month runs')
+        await page.waitForTimeout(300)
+        await screenshot(page, join(shots, 'appeal-worker-empty.png'))
+        const fit = await fitReport(page, ['.appeals__lead', '.notice__title', '.notice__detail'])
+        assert(fit.widest <= fit.viewport && fit.pastEdge.length === 0 && fit.cutOff.length === 0, `does not fit 375 px: ${JSON.stringify(fit)}`)
+      } finally {
+        await context.close()
+      }
+    })
+
+    // The same data, the clock at 10:00 China time on the 1st of next month: the month has closed.
+    server.stop()
+    await server.exited
+    server = startServer(root, { dataDir, env: { LOCAL_NOW: nextMonthStart(month.key) } })
+    baseUrl = await server.url
+
+    await test('once the month closed, the worker sees the bad rating by month, without its rater, and appeals it with a reason', async () => {
       const { page, context } = await phonePage(browser, WORKER)
       try {
         await page.goto(`${baseUrl}/#/worker/home/index`)
@@ -60,8 +88,10 @@ export async function runAppealJourney({ browser, root, shots, test, assert }) {
         const card = page.locator('.bad-rating', { hasText: COMMENT })
         await card.waitFor(WAIT)
         const text = await card.innerText()
-        assert(text.includes('非常不满意 · 居民评价') && text.includes('还可申诉'), `the card names the level and the days left: ${text}`)
+        assert(text.includes(`非常不满意 · 居民评价 · ${monthWords}`) && text.includes('还可申诉 10 天'), `the card names the level, the month and the 10 days left: ${text}`)
         assert(!(await page.locator('body').innerText()).includes(RESIDENT.openid), 'no rater identity on the page')
+        // Past the h5 router's slide-in, which a screenshot would otherwise catch half-way.
+        await page.waitForTimeout(300)
         await screenshot(page, join(shots, 'appeal-worker-list.png'), { full: true })
 
         await button(card, '申诉').click()
@@ -121,5 +151,7 @@ export async function runAppealJourney({ browser, root, shots, test, assert }) {
     })
   } finally {
     server.stop()
+    await server.exited
+    rmSync(dataDir, { recursive: true, force: true })
   }
 }

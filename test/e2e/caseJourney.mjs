@@ -2,7 +2,8 @@
 // gives 王秀兰's colleague YQ02 非常不满意 on the rating page; 银泉's community admin opens 差评回访整改, sees the
 // case (never who gave it), records the call-back and the rectification; the resident's home page shows
 // the notice (locally in place of WeChat's subscribe message), they choose 基本满意 and the case is closed
-// with that verdict. A case opened weeks ago (written into the runtime's SQLite file, as an old rating
+// with that verdict. 浮山's sub-district staff read 已留电话 where the admin reads the number (trust rule 9).
+// A case opened weeks ago (written into the runtime's SQLite file, as an old rating
 // would have opened it) shows first, in red, with its working days over. Screenshots: screenshots/case-*.png.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -14,6 +15,7 @@ import { callApi, phonePage, screenshot, startServer } from './harness.mjs'
 const require = createRequire(import.meta.url)
 const RESIDENT = { openid: 'dev-resident-7', role: 'resident', name: '居民 李阿姨' }
 const ADMIN = { openid: 'dev-community-yinquan', role: 'community', name: '银泉社区', communityId: 'yinquan', subdistrictId: 'fushan' }
+const STAFF = { openid: 'dev-subdistrict-fushan', role: 'subdistrict', name: '浮山办事处', subdistrictId: 'fushan' }
 const WORKER = { openid: 'dev-worker-YQ02', role: 'worker', name: 'YQ02', workerCode: 'YQ02', communityId: 'yinquan', subdistrictId: 'fushan' }
 const WAIT = { timeout: 15000 }
 const OUTCOME = '已电话联系居民，反映约好的上门时间没有来，已当面致歉'
@@ -95,14 +97,40 @@ export async function runCaseJourney({ browser, root, shots, test, assert }) {
       }
     })
 
-    await test('the worker’s home says a bad review awaits its call-back and rectification, without the rater', async () => {
+    await test('浮山’s sub-district staff read 已留电话 on the case, never the number', async () => {
+      const { cases } = await callApi(baseUrl, 'case.list', {}, STAFF.openid)
+      const open = cases.find((c) => c.workerCode === 'YQ02' && c.level === 1)
+      assert(open && open.contact && open.contact.left === true && !JSON.stringify(cases).includes(PHONE), `the list gives staff 已留电话 only: ${JSON.stringify(open?.contact)}`)
+      const { page, context } = await phonePage(browser, STAFF)
+      try {
+        await page.goto(`${baseUrl}/#/staff/case/index?caseId=${encodeURIComponent(open.caseId)}`)
+        await page.getByText(/联系方式：已留电话/).waitFor(WAIT)
+        assert(!(await page.locator('body').innerText()).includes(PHONE), 'the number is not on the staff page')
+        await screenshot(page, join(shots, 'case-detail-subdistrict.png'), { full: true })
+      } finally {
+        await context.close()
+      }
+    })
+
+    await test('a new bad review reaches the worker’s home only once the admin recorded its call-back, without the rater', async () => {
       const fresh = await callApi(baseUrl, 'rating.submit', { workerCode: 'YQ02', level: 2, idempotencyKey: 'case-journey-second' }, 'dev-resident-8')
       assert(fresh.ratingId, 'a second bad rating is stored')
       const { page, context } = await phonePage(browser, WORKER)
       try {
+        // Just rated: nothing on the worker's home yet (trust rule 5: not at the moment of the rating).
         await page.goto(`${baseUrl}/#/worker/home/index`)
-        await page.getByText('有 1 条差评待回访整改').waitFor(WAIT)
+        await page.getByText('我的评价结果').waitFor(WAIT)
+        await page.waitForTimeout(500)
+        assert((await page.locator('.worker-cases').count()) === 0, 'no case notice at the moment of the rating')
+        const { cases } = await callApi(baseUrl, 'case.list', {}, ADMIN.openid)
+        const second = cases.find((c) => c.workerCode === 'YQ02' && c.level === 2 && c.stage === 'callback')
+        assert(second, `the admin sees the new case: ${JSON.stringify(cases.map((c) => [c.workerCode, c.level, c.stage]))}`)
+        await callApi(baseUrl, 'case.callback', { caseId: second.caseId, reached: false, outcome: '无法联系', idempotencyKey: 'case-journey-callback-2' }, ADMIN.openid)
+        await page.reload()
+        await page.getByText('有 1 条差评待整改').waitFor(WAIT)
         assert(!(await page.locator('body').innerText()).includes('dev-resident'), 'no rater identity on the worker page')
+        const fit = await fitReport(page, ['.worker-cases__title', '.worker-cases__line', '.worker-cases__note'])
+        assert(fit.widest <= fit.viewport && fit.pastEdge.length === 0 && fit.cutOff.length === 0, `does not fit 375 px: ${JSON.stringify(fit)}`)
         await screenshot(page, join(shots, 'case-worker-notice.png'))
       } finally {
         await context.close()

@@ -23,8 +23,9 @@ export function checkPrerequisites(root) {
 }
 
 /** Starts `node server/dist/main.cjs` on PORT=0 with a temporary DATA_DIR; resolves with its URL. */
-export function startServer(root, { timeoutMs = 30000, env = {} } = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'e2e-data-'))
+/** `dataDir`: a data directory to start on (and keep): a second runtime can then continue the first one's data. */
+export function startServer(root, { timeoutMs = 30000, env = {}, dataDir: keptDir } = {}) {
+  const dataDir = keptDir ?? mkdtempSync(join(tmpdir(), 'e2e-data-'))
   const child = spawn(process.execPath, [join(root, 'server', 'dist', 'main.cjs')], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
@@ -33,7 +34,7 @@ export function startServer(root, { timeoutMs = 30000, env = {} } = {}) {
   let output = ''
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
-    rmSync(dataDir, { recursive: true, force: true })
+    if (keptDir === undefined) rmSync(dataDir, { recursive: true, force: true })
   }
   const url = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`本地运行环境 ${timeoutMs} ms 内没有启动：\n${output}`)), timeoutMs)
@@ -52,7 +53,8 @@ export function startServer(root, { timeoutMs = 30000, env = {} } = {}) {
       reject(new Error(`本地运行环境退出了（exit ${code}）：\n${output}`))
     })
   })
-  return { url, stop, output: () => output }
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  return { url, stop, exited, output: () => output }
 }
 
 /** One call to the local runtime, as the app makes it. */
@@ -130,4 +132,11 @@ export async function screenshot(page, path, { full = false } = {}) {
   await page.waitForTimeout(100)
   await page.screenshot({ path })
   await page.setViewportSize(viewport)
+}
+
+/** 10:00 China time on the 1st of the month after `key` (`2026-11` → `2026-12-01T02:00:00.000Z`), for LOCAL_NOW. */
+export function nextMonthStart(key) {
+  const [year, month] = key.split('-').map(Number)
+  const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`
+  return `${next}-01T02:00:00.000Z`
 }

@@ -1,6 +1,7 @@
 // The browser journey of 我的工作台 (issue 7, worker/home/index): the demo worker 刘建华 opens it from the
 // home page, sees their grid time against the target with six months of bars and their own results,
-// starts a field session with the big button and ends it; targets stay at least 44 x 44 px and nothing
+// this month's results only as 本月结束后公布 (trust rule 5), starts a field session with the big button and
+// ends it; targets stay at least 44 x 44 px and nothing
 // spills sideways at 375 px. Screenshots at 375 x 667 go to screenshots/worker-home*.png.
 import { join } from 'node:path'
 import { boxes, fitReport } from './elderFriendly.mjs'
@@ -38,6 +39,15 @@ export async function runWorkerHomeJourney({ browser, root, shots, test, assert 
         }
         const fit = await fitReport(page, ['.worker-hello__where', '.grid-time__headline', '.grid-time__detail', '.own-results__row', '.visit-list__row'])
         assert(fit.widest <= fit.viewport && fit.pastEdge.length === 0 && fit.cutOff.length === 0, `does not fit 375 px: ${JSON.stringify(fit)}`)
+
+        // Last month's results show on opening; this month's only once it has ended (trust rule 5).
+        assert((await page.locator('.worker-chip--on').innerText()).trim() === month.previousLabel, `last month is chosen on opening: ${await page.locator('.worker-chip--on').innerText()}`)
+        await page.locator('.worker-chip', { hasText: new RegExp(`^${month.label}$`) }).click()
+        await page.getByText(`${month.label}结束后公布`).waitFor(WAIT)
+        assert((await page.locator('.own-results__row').count()) === 0, 'no numbers for the running month')
+        const pending = await fitReport(page, ['.own-results__pending-title', '.own-results__pending-detail'])
+        assert(pending.widest <= pending.viewport && pending.pastEdge.length === 0 && pending.cutOff.length === 0, `does not fit 375 px: ${JSON.stringify(pending)}`)
+        await screenshot(page, join(shots, 'worker-home-unpublished.png'), { full: true })
 
         await page.locator('taro-button-core', { hasText: '开始下沉' }).click()
         await page.getByText('正在下沉').waitFor(WAIT)

@@ -60,6 +60,31 @@ export function describeCaseStoreContract(name: string, makeStore: () => Promise
       expect((await store.cases.get('k1'))?.callback?.outcome).toBe(won[0] ? 'A' : 'B')
     })
 
+    it('erases a phone number: the contact replaced whole and contactAt gone, nothing of the number left', async () => {
+      const left = kase('k1', { contact: { phone: '13912345678' }, contactAt: at(9, 30), version: 2 })
+      await store.cases.open(left)
+      const { contactAt: _gone, ...rest } = left
+      const erased: CaseRecord = { ...rest, contact: { erased: true }, version: 3 }
+      expect(await store.cases.update(erased)).toBe(true)
+      expect(await store.cases.get('k1')).toEqual(erased)
+      expect(JSON.stringify(await store.cases.get('k1'))).not.toMatch(/13912345678|contactAt/)
+    })
+
+    it('lists the cases still holding a number left before a time, and no other', async () => {
+      await store.cases.open(kase('old', { contact: { phone: '13900000001' }, contactAt: at(1) }))
+      await store.cases.open(kase('edge', { contact: { phone: '13900000002' }, contactAt: at(5) }))
+      await store.cases.open(kase('new', { contact: { phone: '13900000003' }, contactAt: at(6) }))
+      await store.cases.open(kase('none', { contact: { none: true }, openedAt: at(1) }))
+      await store.cases.open(kase('erased', { contact: { erased: true }, openedAt: at(1) }))
+      await store.cases.open(kase('silent', { openedAt: at(1) }))
+      // Before 10-05 02:00 exactly: 'edge', left at that moment, is not yet due.
+      expect((await store.cases.listPhonesLeftBefore(at(5))).map((c) => c.id)).toEqual(['old'])
+      expect((await store.cases.listPhonesLeftBefore(at(6, 1))).map((c) => c.id).sort()).toEqual(['edge', 'new', 'old'])
+      const { contactAt: _gone, ...rest } = (await store.cases.get('old'))!
+      await store.cases.update({ ...rest, contact: { erased: true }, version: 2 })
+      expect((await store.cases.listPhonesLeftBefore(at(6, 1))).map((c) => c.id).sort()).toEqual(['edge', 'new'])
+    })
+
     it('lists by community, sub-district, worker and rater, newest opened first, past 100', async () => {
       for (let i = 0; i < 103; i += 1) await store.cases.open(kase(`c${String(i).padStart(3, '0')}`, { openedAt: at(1 + Math.floor(i / 60), i % 60) }))
       await store.cases.open(kase('other', { communityId: 'c-2', subdistrictId: 'sd-2', workerCode: 'W0002', raterOpenid: 'o-rater-2', openedAt: at(20) }))

@@ -1,7 +1,8 @@
 // The exactly-once part of the Store (cloudfunctions/api/src/domain/idempotency.ts has the protocol), run on
 // SQLite (server/sqliteStore.test.ts) and on CloudStore over the real wx-server-sdk and the CloudBase
 // emulator (cloudStore.test.ts): one claim per key, a first result that is never replaced, releases and
-// take-overs as compare-and-sets on the claim's time, and the receipt a rating write carries.
+// take-overs as compare-and-sets on the claim's time, the payload hash a claim keeps, and the receipt a
+// rating write carries.
 import type { Store } from '../../cloudfunctions/api/src/store'
 import { SID, orgOf, rating } from '../storeContract'
 
@@ -51,6 +52,26 @@ export function describeIdempotencyStoreContract(name: string, makeStore: () => 
       expect(await store.getIdempotent('k-1')).toEqual({ key: 'k-1', result: null, createdAt: T1, pending: true })
       await store.putIdempotent({ key: 'k-1', result: FIRST, createdAt: T1 })
       expect(await store.takeOverIdempotent('k-1', T1, T0)).toBe(false)
+    })
+
+    it('keeps the payload hash of the claim through take-over and result, and returns it to every later claimer', async () => {
+      expect(await store.claimIdempotent('k-1', T0, 'hash-a')).toBeNull()
+      expect(await store.claimIdempotent('k-1', T1, 'hash-b')).toEqual({ key: 'k-1', result: null, createdAt: T0, pending: true, payloadHash: 'hash-a' })
+      expect(await store.takeOverIdempotent('k-1', T0, T1)).toBe(true)
+      // the record's own hash stays, whatever hash the completing call names
+      await store.putIdempotent({ key: 'k-1', result: FIRST, createdAt: T1, payloadHash: 'hash-b' })
+      expect(await store.getIdempotent('k-1')).toEqual({ key: 'k-1', result: FIRST, createdAt: T1, payloadHash: 'hash-a' })
+      expect(await store.claimIdempotent('k-1', T1, 'hash-b')).toEqual({ key: 'k-1', result: FIRST, createdAt: T1, payloadHash: 'hash-a' })
+    })
+
+    it('writes the hash with a result whose claim is gone, and reads a claim made without one as it was', async () => {
+      await store.putIdempotent({ key: 'k-2', result: FIRST, createdAt: T0, payloadHash: 'hash-a' })
+      expect(await store.getIdempotent('k-2')).toEqual({ key: 'k-2', result: FIRST, createdAt: T0, payloadHash: 'hash-a' })
+      // a record of before keys were bound to payloads: no hash field at all
+      await store.claimIdempotent('k-3', T0)
+      const old = await store.claimIdempotent('k-3', T1, 'hash-a')
+      expect(old).toEqual({ key: 'k-3', result: null, createdAt: T0, pending: true })
+      expect(old !== null && 'payloadHash' in old).toBe(false)
     })
 
     it("stores a rating's receipt with the write that made it, and only with it", async () => {

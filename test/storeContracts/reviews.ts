@@ -95,6 +95,19 @@ export function describeReviewStoreContract(name: string, makeStore: () => Promi
       expect([...(await store.reviews.ratedBefore(['a', 'b', 'zz'], '2026-03-10T02:00:00.000Z'))]).toEqual(['a'])
     })
 
+    it('lists what one person rated of one worker in [from, to): ratings and feedback, no one else’s, excluded ones left out', async () => {
+      await store.submitResidentRating({ ...rating('recipient-1', 'W0001', '2026-02', 4), submittedAt: '2026-02-10T02:00:00.000Z' })
+      await store.submitResidentRating({ ...rating('recipient-1', 'W0002', '2026-02', 4), submittedAt: '2026-02-10T02:00:00.000Z' })
+      await store.submitResidentRating({ ...rating('a', 'W0001', '2026-02', 4), submittedAt: '2026-02-10T02:00:00.000Z' })
+      await store.submitFeedback({ ...feedback('V1', 'W0001', '2026-03', 5), submittedAt: '2026-03-10T02:00:00.000Z' })
+      await store.submitFeedback({ ...feedback('V2', 'W0001', '2026-03', 2), submittedAt: '2026-03-11T02:00:00.000Z' })
+      await store.submitFeedback({ ...feedback('V3', 'W0001', '2026-04', 3), submittedAt: '2026-04-01T00:00:00.000Z' })
+      await store.reviews.excludeRating({ kind: 'recipient', id: 'V2' }, EXCLUSION)
+      const theirs = await store.reviews.listRaterWorkerBetween('recipient-1', 'W0001', '2026-02-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z')
+      expect(theirs.map((r) => `${r.ref.kind}:${r.month}:${r.level}`).sort()).toEqual(['recipient:2026-03:5', 'resident:2026-02:4'])
+      expect(theirs.every((r) => r.openid === 'recipient-1' && r.workerCode === 'W0001')).toBe(true)
+    })
+
     it('keeps one item per rating, lists open ones first (newest first), and decides an item once', async () => {
       expect(await store.reviews.addReview(item('i1', '2026-03-10T03:00:00.000Z'))).toBe(true)
       expect(await store.reviews.addReview(item('i2', '2026-03-10T04:00:00.000Z'))).toBe(true)

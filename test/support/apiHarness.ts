@@ -7,6 +7,8 @@ import type { Envelope } from '../../src/core/errors'
 import { localCodeImages } from '../../server/localCodeImages'
 import { SqliteStore } from '../../server/sqliteStore'
 import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import type { SecretKeeper } from '../../cloudfunctions/api/src/domain/secrets'
+import { testSecrets } from './secrets'
 import { smallOrg } from './smallOrg'
 
 /** Comments containing a key get its verdict; 'throw' makes the checker fail. */
@@ -36,6 +38,8 @@ export interface Harness {
   codeImages: CodeImages
   /** The clock every call sees; tests move it. */
   now: Date
+  /** The keys every call sees (random per test process, test/support/secrets.ts). */
+  secrets: SecretKeeper
   call(request: unknown, openid: string | null): Promise<Envelope<unknown>>
   close(): void
 }
@@ -51,7 +55,8 @@ export async function createHarness(now: Date, handlers: HandlerTable = apiHandl
     moderation,
     codeImages: TEST_CODE_IMAGES,
     now,
-    call: (request, openid) => dispatch(request, { openid, store, now: harness.now, moderation, codeImages: TEST_CODE_IMAGES }, handlers),
+    secrets: testSecrets,
+    call: (request, openid) => dispatch(request, { openid, store, now: harness.now, moderation, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, handlers),
     close: () => store.close(),
   }
   return harness

@@ -69,6 +69,7 @@ export function payloadOf(action: ActionName, who: Who, key: string): unknown {
     'org.invite': { role: 'community', communityId: 'yinquan', name: '新管理员' },
     'org.template': {},
     'org.import': { fileId: 'upload-0123456789' },
+    'org.uploadPath': {},
     'sheet.get': { kind: 'period', period: PERIOD, subdistrictId: 'fushan' },
     'sheet.save': { kind: 'period', period: '2026-04', subdistrictId: 'fushan', version: 0, rows },
     'sheet.submit': { kind: 'period', period: '2026-04', subdistrictId: 'fushan', version: 0, rows, idempotencyKey },

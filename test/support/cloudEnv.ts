@@ -3,6 +3,8 @@
 // recount of the tallies from the stored records.
 import { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
 import { COLLECTION_NAMES } from '../../cloudfunctions/api/src/cloudCollections'
+import { SECRETS_DOC } from '../../cloudfunctions/api/src/cloudSecrets'
+import { TEST_SECRETS } from './secrets'
 import type { OrgSeed } from '../../cloudfunctions/api/src/store'
 import { monthOf } from '../../src/core/periods'
 import { DEFAULT_SETTINGS } from '../../src/core/settings'
@@ -10,9 +12,18 @@ import type { LevelHistogram } from '../../src/core/types'
 import { CloudbaseEmulator, type CloudbaseEmulatorOptions } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, createSdkDatabase, loadCloudFunction } from '../cloudbase/realSdk'
 
-/** An environment as admin.setup leaves it: every collection, the settings, the org, each worker's tally of the year. */
+/**
+ * The deployment's keys as admin.setup keeps them (cloudSecrets.ts), here the test process's own
+ * (support/secrets.ts), so a test computes the keyed ids the function answers.
+ */
+export async function storeTestSecrets(emulator: CloudbaseEmulator): Promise<void> {
+  await createSdkDatabase(emulator, 'seeder').collection('secrets').add({ data: { _id: SECRETS_DOC, ...TEST_SECRETS } })
+}
+
+/** An environment as admin.setup leaves it: every collection, the keys, the settings, the org, each worker's tally of the year. */
 export async function setUpCloud(org: OrgSeed, options: CloudbaseEmulatorOptions = {}): Promise<{ emulator: CloudbaseEmulator; store: CloudStore }> {
   const emulator = new CloudbaseEmulator({ collections: COLLECTION_NAMES, ...options })
+  await storeTestSecrets(emulator)
   const store = new CloudStore(createSdkDatabase(emulator, 'seeder'))
   await store.putOrg(org)
   await store.saveSettings(DEFAULT_SETTINGS)
@@ -28,7 +39,9 @@ export function startInstances(emulator: CloudbaseEmulator, count: number, env: 
 
 export interface RecountedTally {
   residents: LevelHistogram
+  /** The people who gave one feedback on the worker that month; `recipientGroups[k]` those who gave k (one person counts once). */
   recipients: LevelHistogram
+  recipientGroups?: Record<number, LevelHistogram>
   monthlyScoreSum: number
   monthlyScoreCount: number
 }
@@ -53,7 +66,26 @@ export function recountFromRecords(emulator: CloudbaseEmulator): Map<string, Rec
   // Excluded ratings and feedback (issue 9) are kept but count in no tally.
   const counted = (doc: Record<string, unknown>) => doc.excluded === undefined || doc.excluded === null
   for (const r of emulator.documents('resident_ratings').filter(counted)) for (const t of at(field(r, 'workerCode'), field(r, 'month'))) t.residents[Number(r.level) - 1] += 1
-  for (const f of emulator.documents('feedback').filter(counted)) for (const t of at(field(f, 'workerCode'), field(f, 'month'))) t.recipients[Number(f.level) - 1] += 1
+  // Feedback by person: each person's levels on a worker in a month go to the singles (one feedback) or to the group of k.
+  const people = new Map<string, { workerCode: string; month: string; levels: number[] }>()
+  for (const f of emulator.documents('feedback').filter(counted)) {
+    const key = [field(f, 'openid'), field(f, 'workerCode'), field(f, 'month')].join('|')
+    const person = people.get(key) ?? { workerCode: field(f, 'workerCode'), month: field(f, 'month'), levels: [0, 0, 0, 0, 0] }
+    person.levels[Number(f.level) - 1] += 1
+    people.set(key, person)
+  }
+  for (const { workerCode, month, levels } of people.values()) {
+    const k = levels.reduce((a, b) => a + b, 0)
+    for (const t of at(workerCode, month)) {
+      if (k === 1) levels.forEach((n, i) => (t.recipients[i] += n))
+      else {
+        t.recipientGroups = t.recipientGroups ?? {}
+        const group = t.recipientGroups[k] ?? [0, 0, 0, 0, 0]
+        levels.forEach((n, i) => (group[i] += n))
+        t.recipientGroups[k] = group
+      }
+    }
+  }
   for (const s of emulator.documents('subdistrict_scores')) {
     if (!/^\d{4}-\d{2}$/.test(field(s, 'period'))) continue
     for (const t of at(field(s, 'workerCode'), field(s, 'period'))) {
@@ -67,5 +99,5 @@ export function recountFromRecords(emulator: CloudbaseEmulator): Map<string, Rec
 /** What CloudStore.listTallies reads for the given sub-district and periods, in the recount's shape. */
 export async function storedTallies(store: CloudStore, subdistrictId: string, periods: string[]): Promise<Map<string, RecountedTally>> {
   const read = await store.listTallies(subdistrictId, periods)
-  return new Map(read.map((t) => [`${t.workerCode}|${t.period}`, { residents: t.residents, recipients: t.recipients, monthlyScoreSum: t.monthlyScoreSum, monthlyScoreCount: t.monthlyScoreCount }]))
+  return new Map(read.map((t) => [`${t.workerCode}|${t.period}`, { residents: t.residents, recipients: t.recipients, ...(t.recipientGroups === undefined ? {} : { recipientGroups: t.recipientGroups }), monthlyScoreSum: t.monthlyScoreSum, monthlyScoreCount: t.monthlyScoreCount }]))
 }

@@ -68,15 +68,24 @@ export interface RequestCount {
   /** `api collection` in the order they were made, e.g. `database.getDocument principals`. */
   requests: string[]
   reply: unknown
+  /**
+   * Reads a cold instance makes once and keeps for its life (the deployment's keys, cloudSecrets.ts): not
+   * part of what a call costs, so not in `requests`; test/cloud/cost.test.ts holds them to once per instance.
+   */
+  oncePerInstance: string[]
 }
+
+/** What an instance reads once and keeps. */
+export const ONCE_PER_INSTANCE: readonly string[] = ['database.getDocument secrets']
 
 /** One invocation of a cold instance of the built function, and the database requests it made. */
 export async function requestsOf(emulator: CloudbaseEmulator, event: unknown, openid: string): Promise<RequestCount> {
   const instanceId = `measured-${Math.random().toString(36).slice(2)}`
   const api = loadCloudFunction(emulator, { instanceId })
   const reply = await api.invoke(event, { openid })
-  const requests = emulator.requests.filter((r) => r.instance === instanceId).map((r) => `${r.api} ${r.collection ?? ''}`.trim())
-  return { total: requests.length, requests, reply }
+  const all = emulator.requests.filter((r) => r.instance === instanceId).map((r) => `${r.api} ${r.collection ?? ''}`.trim())
+  const requests = all.filter((r) => !ONCE_PER_INSTANCE.includes(r))
+  return { total: requests.length, requests, reply, oncePerInstance: all.filter((r) => ONCE_PER_INSTANCE.includes(r)) }
 }
 
 /** A resident's first rating of the month, with an idempotency key, on a set-up environment. */

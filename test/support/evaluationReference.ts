@@ -69,6 +69,8 @@ export interface AcceptedRating {
 /** A recipient's feedback handed to the store, in submission order (a second one for a visit is ignored). */
 export interface SubmittedFeedback {
   serviceId: string
+  /** Who gave it: one person counts once per worker and month, with the mean of their levels. */
+  person: string
   workerCode: string
   month: string
   level: Level
@@ -113,7 +115,7 @@ function monthsIn(period: string): string[] {
 
 interface Party {
   n: number
-  points: number
+  points: Fraction
 }
 
 interface Worked extends WorkerRef {
@@ -129,7 +131,7 @@ interface Worked extends WorkerRef {
 /** The evaluation of the workers of one sub-district for `period`, as DESIGN section 3 describes it. */
 export function referenceEvaluation(scope: WorkerRef[], submitted: Submissions, period: string): EvaluationRow[] {
   const inScope = new Set(scope.map((w) => w.workerCode))
-  const party = (): Party => ({ n: 0, points: 0 })
+  const party = (): Party => ({ n: 0, points: fraction(0) })
   const residents = new Map(scope.map((w) => [w.workerCode, party()]))
   const recipients = new Map(scope.map((w) => [w.workerCode, party()]))
 
@@ -139,25 +141,34 @@ export function referenceEvaluation(scope: WorkerRef[], submitted: Submissions, 
   // One feedback per service visit: the first one stands.
   const firstFeedback = new Map<string, SubmittedFeedback>()
   for (const f of submitted.feedback) if (!firstFeedback.has(f.serviceId)) firstFeedback.set(f.serviceId, f)
-  const count = (tally: Map<string, Party>, x: { workerCode: string; month: string; level: Level }): void => {
+  const count = (tally: Map<string, Party>, x: { workerCode: string; month: string }, points: Fraction): void => {
     if (!inScope.has(x.workerCode) || !monthIsIn(x.month, period)) return
     const p = tally.get(x.workerCode) as Party
     p.n += 1
-    p.points += LEVEL_POINTS[x.level]
+    p.points = add(p.points, points)
   }
-  for (const r of latestRating.values()) count(residents, r)
-  for (const f of firstFeedback.values()) count(recipients, f)
+  for (const r of latestRating.values()) count(residents, r, fraction(LEVEL_POINTS[r.level]))
+  // 服务对象: each person once per worker and month, with the mean points of their feedback that month.
+  const byPerson = new Map<string, SubmittedFeedback[]>()
+  for (const f of firstFeedback.values()) {
+    const key = `${f.person}|${f.workerCode}|${f.month}`
+    byPerson.set(key, [...(byPerson.get(key) ?? []), f])
+  }
+  for (const given of byPerson.values()) {
+    const sum = given.reduce((total, f) => total + LEVEL_POINTS[f.level], 0)
+    count(recipients, given[0], fraction(sum, given.length))
+  }
 
   // Re-entering a score for the same worker and period key replaces it.
   const latestScore = new Map<string, Fraction>()
   for (const s of submitted.scores) latestScore.set(`${s.workerCode}|${s.period}`, fraction(s.tenths, 10))
 
   const pooled = (tally: Map<string, Party>): Fraction | null => {
-    const all = [...tally.values()].reduce((sum, p) => ({ n: sum.n + p.n, points: sum.points + p.points }), party())
-    return all.n === 0 ? null : fraction(all.points, all.n)
+    const all = [...tally.values()].reduce((sum, p) => ({ n: sum.n + p.n, points: add(sum.points, p.points) }), party())
+    return all.n === 0 ? null : div(all.points, fraction(all.n))
   }
   const shrunk = (p: Party, c: Fraction | null): Fraction | null =>
-    p.n === 0 || c === null ? null : div(add(fraction(p.points), mul(fraction(PRIOR_WEIGHT), c)), fraction(p.n + PRIOR_WEIGHT))
+    p.n === 0 || c === null ? null : div(add(p.points, mul(fraction(PRIOR_WEIGHT), c)), fraction(p.n + PRIOR_WEIGHT))
   const cResidents = pooled(residents)
   const cRecipients = pooled(recipients)
 

@@ -9,6 +9,7 @@ import type { PrincipalRecord } from '../../cloudfunctions/api/src/store'
 import type { ResultOf } from '../../src/core/contract'
 import { createHarness, dataOf, type Harness } from './apiHarness'
 import { FUSHAN, OPENID, X, Y } from './smallOrg'
+import { testSecrets } from './secrets'
 
 export const W = 'W003'
 export const QINGLONG_ADMIN = 'o-admin-qinglong'
@@ -24,7 +25,7 @@ export async function createInviteHarness(now: Date): Promise<Harness> {
   const api = await createHarness(now)
   api.codeImages = LABELLED_IMAGES
   api.call = (request, openid) =>
-    dispatch(request, { openid, store: api.store, now: api.now, moderation: api.moderation, codeImages: LABELLED_IMAGES }, apiHandlers)
+    dispatch(request, { openid, store: api.store, now: api.now, moderation: api.moderation, codeImages: LABELLED_IMAGES, secrets: testSecrets }, apiHandlers)
   await api.store.putOrg({
     subdistricts: [],
     communities: [],

@@ -11,6 +11,8 @@ export const SERVER_BUNDLE = path.join(ROOT, 'server/dist/main.cjs')
 
 export interface LocalRuntime {
   url: string
+  /** The runtime's process id (to read its memory). */
+  pid: number
   /** Everything the process printed so far. */
   output(): string
   /** SIGTERM, then resolves with the exit code. */
@@ -36,6 +38,7 @@ export async function startLocalRuntime(env: Record<string, string> = {}): Promi
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   return {
     url,
+    pid: child.pid ?? -1,
     output: () => printed,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM')

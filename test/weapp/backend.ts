@@ -7,13 +7,16 @@ import { setUpEnvironment } from '../../cloudfunctions/api/src/domain/setup'
 import { dispatch } from '../../cloudfunctions/api/src/dispatch'
 import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
 import { filesHandlers } from '../../cloudfunctions/files/src/handlers'
+import { NOT_YOUR_UPLOAD_MESSAGE, cloudPathOf, newUploadPath } from '../../cloudfunctions/files/src/uploadPaths'
+import { uploaderFolderId } from '../../cloudfunctions/api/src/ids'
 import type { HandlerTable } from '../../cloudfunctions/api/src/context'
 import type { CloudFiles } from './chatFiles'
 import type { OrgSeed } from '../../cloudfunctions/api/src/store'
-import type { Envelope } from '../../src/core/errors'
+import { ApiError, type Envelope } from '../../src/core/errors'
 import { localCodeImages } from '../../server/localCodeImages'
 import { keywordModeration } from '../../server/moderation'
 import { SqliteStore } from '../../server/sqliteStore'
+import { TEST_SECRETS, testSecrets } from '../support/secrets'
 
 /** One call the mini-program made, and the envelope the handler answered. */
 export interface CloudCall {
@@ -76,7 +79,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   const store = new SqliteStore(':memory:')
   const now = options.now ?? (() => new Date())
   const seed = options.seed ?? 'demo'
-  if (seed === 'demo') await setUpEnvironment(store, now(), { demo: true })
+  if (seed === 'demo') await setUpEnvironment(store, now(), { demo: true }, testSecrets)
   else if (seed !== 'empty') await store.putOrg(seed)
   const moderation = options.moderation ?? keywordModeration
   // The h5 URL a local QR code carries; the weapp pages only show the image.
@@ -85,8 +88,17 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   const pending = new Set<Promise<unknown>>()
   const bureauOpenids = options.bureauOpenids
   const cloudFiles: CloudFiles = { uploads: new Map(), links: new Map() }
+  // Paths answered by org.uploadPath, by reader: as in the cloud, a read takes only a path issued to its reader.
+  const issued = new Map<string, string>()
   const files = {
-    async read(fileId: string) {
+    async issueUpload(uploader: string) {
+      const { path } = newUploadPath(uploaderFolderId(uploader, TEST_SECRETS.idKey), now())
+      issued.set(path, uploader)
+      return path
+    },
+    async read(fileId: string, reader: string) {
+      const path = cloudPathOf(fileId)
+      if (path === null || issued.get(path) !== reader) throw new ApiError('FORBIDDEN', NOT_YOUR_UPLOAD_MESSAGE)
       const bytes = cloudFiles.uploads.get(fileId)
       if (bytes === undefined) throw new Error(`no uploaded file ${fileId}`)
       return bytes
@@ -100,7 +112,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   /** The two cloud functions (src/core/functions.ts). */
   const functions: Record<string, HandlerTable> = { api: apiHandlers, files: filesHandlers }
   const callAt = (name: string, request: unknown, openid: string | null) =>
-    dispatch(request, { openid, store, now: now(), moderation, codeImages, bureauOpenids, files }, functions[name] ?? {})
+    dispatch(request, { openid, store, now: now(), moderation, codeImages, bureauOpenids, files, secrets: testSecrets }, functions[name] ?? {})
   const call = (request: unknown, openid: string | null) => callAt('api', request, openid)
 
   async function answer(options: CallFunctionOptions): Promise<CallFunctionResult> {

@@ -1,16 +1,18 @@
 // The held comments page (staff/comments/index, issue 9 item 5) and privacy (pages/privacy/index and the
 // privacy dialog, issue 9 item 9) in the weapp build, rendered by WeChat's compiler over the demo: a
 // resident's comment the local keyword list holds (骗子) shows for 浮山's staff with the worker, the level in
-// words and a pseudonym, never the openid; 通过 releases it (comment.decide, stored 'pass') and it leaves
-// the list with a confirmation; 不通过 rejects; an empty queue and a resident are told so. The privacy page
-// says what is stored; the dialog appears only when WeChat asks (onNeedPrivacyAuthorization) and answers
+// words and a pseudonym, never the openid, a phone number in it masked; 通过 asks first, 确认通过 releases
+// it (comment.decide, stored 'pass') and it leaves the list with a confirmation, 取消 keeps it; 不通过
+// rejects; an empty queue and a resident are told so. The privacy page says what is stored; the dialog appears only when WeChat asks (onNeedPrivacyAuthorization) and answers
 // agree with the agree button's id, or disagree. Run `npm run build:weapp` first.
 import { DEMO_SUBDISTRICT_STAFF } from '../../cloudfunctions/api/src/demo/seed'
 import { pseudonymOf } from '../../cloudfunctions/api/src/domain/pseudonyms'
 import { residentRatingId } from '../../cloudfunctions/api/src/ids'
-import { monthOf, periodLabel } from '../../src/core/periods'
+import { sealRatingId } from '../../cloudfunctions/api/src/domain/sealedRefs'
+import { addMonths, monthOf, periodLabel } from '../../src/core/periods'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, RESIDENT_OPENID, type WeappPage, type WeappWorld } from './harness'
+import { TEST_SECRETS } from '../support/secrets'
 
 const STAFF = { openid: DEMO_SUBDISTRICT_STAFF } // 浮山办事处 王科长
 const RATER = 'weapp-comment-rater'
@@ -30,22 +32,31 @@ async function holdComment(rater: string, workerCode: string, level: number, com
 }
 
 describe('staff/comments/index', () => {
-  it('shows a held comment with the worker, the level in words and a pseudonym; 通过 releases it', async () => {
-    const id = await holdComment(RATER, 'YQ04', 2, '这人是骗子，办事拖拉')
+  it('shows a held comment with the worker, the level in words, a pseudonym and a phone number masked; 通过, then 确认通过, releases it', async () => {
+    const id = await holdComment(RATER, 'YQ04', 2, '这人是骗子，办事拖拉，打我 1 3 9 1 2 3 4 5 6 7 8')
     const page = await world.openPage('staff/comments/index', {}, STAFF)
-    await page.waitForText('“这人是骗子，办事拖拉”')
+    await page.waitForText('“这人是骗子，办事拖拉，打我 139****5678”')
+    expect(page.text()).not.toContain('1 2 3 4 5 6 7 8')
     expect(page.has('浮山办事处：待审核 1 条')).toBe(true)
     expect(page.textsOf('.held-comment__worker')).toEqual(['张丽（YQ04）'])
     expect(page.textsOf('.held-comment__meta')[0]).toMatch(/^居民评价 · 不满意 · \d+月\d+日$/)
-    expect(page.textsOf('.held-comment__rater')).toEqual([`${pseudonymOf(RATER)}（化名，同一评价人始终相同）`])
+    expect(page.textsOf('.held-comment__rater')).toEqual([`${pseudonymOf(RATER, TEST_SECRETS.pseudonymKey)}（化名，同一评价人始终相同）`])
     expect(page.text()).not.toContain(RATER)
     expect(page.has(/先经过内容检查/)).toBe(true)
 
     await page.tap('通过')
+    await page.waitForText(/确定通过吗/)
+    expect(world.callsOf('comment.decide')).toEqual([])
+    await page.tap('取消')
+    await page.waitForNoText(/确定通过吗/)
+    await page.tap('通过')
+    await page.tap('确认通过')
     await page.waitForText('已通过')
-    await page.waitForNoText('“这人是骗子，办事拖拉”')
+    await page.waitForNoText('“这人是骗子，办事拖拉，打我 139****5678”')
     expect(page.has('没有待审核的留言')).toBe(true)
-    expect(world.callsOf('comment.decide')).toEqual([expect.objectContaining({ payload: expect.objectContaining({ ref: { kind: 'resident', id }, decision: 'release' }), reply: { ok: true, data: { ref: { kind: 'resident', id }, status: 'pass' } } })])
+    // The page passes back the sealed token comment.list gave, never the rating's own id.
+    const sealed = sealRatingId({ kind: 'resident', id }, TEST_SECRETS.idKey)
+    expect(world.callsOf('comment.decide')).toEqual([expect.objectContaining({ payload: expect.objectContaining({ ref: { kind: 'resident', id: sealed }, decision: 'release' }), reply: { ok: true, data: { ref: { kind: 'resident', id: sealed }, status: 'pass' } } })])
     expect(await world.store.getResidentRating(id)).toMatchObject({ commentStatus: 'pass' })
   })
 
@@ -73,14 +84,20 @@ describe('staff/comments/index', () => {
 })
 
 describe('worker/home/index: the comments a worker sees', () => {
-  it("this month's 5 ratings of 刘建华 show the passed comment, not the held one, with the month and never who", async () => {
+  it("once this month has closed, its 5 ratings of 刘建华 show the passed comment, not the held one, with the month and never who", async () => {
+    // Rated now, read once the month has closed (trust rule 5): the backend's clock then moves to the 1st of next month.
+    const thisMonth = monthOf(new Date())
+    let clock = new Date()
+    world.close()
+    world = await createWorld({ now: () => clock })
     await holdComment(RATER, 'YQ01', 2, '像个骗子一样推脱')
     for (const [i, level] of [5, 4, 4, 5].entries()) {
       const comment = i === 0 ? { comment: '办事很耐心' } : {}
       dataOf(await world.backend.call({ action: 'rating.submit', payload: { workerCode: 'YQ01', level, ...comment, idempotencyKey: `weapp-own-${i}` } }, `weapp-own-rater-${i}`))
     }
+    clock = new Date(`${addMonths(thisMonth, 1)}-01T02:00:00.000Z`)
     const page = await world.openPage('worker/home/index', {}, { openid: 'dev-worker-YQ01' })
-    await page.tap({ selector: '.worker-chip', index: 1 }) // this month
+    await page.tap({ selector: '.worker-chip', index: 3 }) // this month, by the page's clock; closed by the backend's
     await page.waitForText('留言（1 条，不显示是谁写的）')
     expect(page.textsOf('.own-comments__text')).toEqual(['“办事很耐心”'])
     expect(page.textsOf('.own-comments__month')).toEqual([periodLabel(monthOf(new Date()))])

@@ -99,3 +99,28 @@ it('says in its words when someone else rated the visit while the form was open,
   expect(page.textsOf('.notice--error .notice__title')).toEqual(['这次服务已经评价过了'])
   expect(await world.store.visits.getFeedback(visitCode)).toEqual(expect.objectContaining({ openid: 'someone-else', level: 4 }))
 })
+
+it('says plainly that a worker no longer in post takes no feedback, instead of the form', async () => {
+  const visitCode = await logVisit('关爱走访')
+  const worker = await world.store.getWorker('YQ01')
+  await world.store.org.updateWorker('YQ01', { postId: worker?.postId ?? '', gridId: worker?.gridId ?? '', active: false })
+  const page = await world.openPage('pages/feedback/index', { scene: visitCode }, { openid: RECIPIENT })
+  await page.waitForText('这位社区工作者已不在岗，不能再评价')
+  expect(page.text()).toContain('刘建华已不在这个岗位上，以前的评价都会保留。想说说现在为您服务的工作者，可以扫 TA 胸牌上的二维码。')
+  expect(page.all('.level-choice')).toHaveLength(0)
+  expect(page.has('回到首页')).toBe(true)
+})
+
+it('says so when the worker left their post while the form was open, and stores nothing', async () => {
+  const visitCode = await logVisit()
+  const page = await world.openPage('pages/feedback/index', { scene: visitCode }, { openid: RECIPIENT })
+  await page.waitForText('您对这次服务满意吗？')
+  const worker = await world.store.getWorker('YQ01')
+  await world.store.org.updateWorker('YQ01', { postId: worker?.postId ?? '', gridId: worker?.gridId ?? '', active: false })
+  await page.tap('满意')
+  await page.waitForText('提交评价')
+  await page.tap('提交评价')
+  await page.waitForText('以前的评价都会保留')
+  expect(page.textsOf('.notice--error .notice__title')).toEqual(['这位社区工作者已不在岗，不能再评价'])
+  expect(await world.store.visits.getFeedback(visitCode)).toBeNull()
+})

@@ -1,7 +1,8 @@
 // A resident's journey in the weapp build: scan a worker's code (the page opens with `scene`, URI-encoded,
 // DESIGN section 7), choose a level, write a comment, submit, read the result — and the rating is in the
 // store with that level and comment (DESIGN sections 3 and 6). Run `npm run build:weapp` first.
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
+import { ratingRefId, residentRatingId } from '../../cloudfunctions/api/src/ids'
+import { TEST_SECRETS } from '../support/secrets'
 import { monthOf, periodLabel } from '../../src/core/periods'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, type WeappWorld } from './harness'
@@ -40,8 +41,9 @@ it('rates a worker from their code: a level, a comment, submit, the result, and 
   const [submit] = world.callsOf('rating.submit')
   expect(submit.payload).toEqual({ workerCode: 'YQ03', level: 4, comment: COMMENT, idempotencyKey: expect.any(String) })
   const { ratingId } = dataOf<{ ratingId: string }>(submit.reply)
-  expect(ratingId).toBe(residentRatingId(RATER, 'YQ03', month))
-  expect(await world.store.getResidentRating(ratingId)).toEqual(
+  // Keyed (ids.ts ratingRefId): never the document's plain hash of openid, worker and month.
+  expect(ratingId).toBe(ratingRefId({ kind: 'resident', id: residentRatingId(RATER, 'YQ03', month) }, TEST_SECRETS.idKey))
+  expect(await world.store.getResidentRating(residentRatingId(RATER, 'YQ03', month))).toEqual(
     expect.objectContaining({ openid: RATER, workerCode: 'YQ03', month, level: 4, comment: COMMENT, commentStatus: 'pass' }),
   )
 

@@ -7,6 +7,7 @@ import { DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDISTRICT_STAFF } from '../../clo
 import { pseudonymOf } from '../../cloudfunctions/api/src/domain/pseudonyms'
 import { residentRatingId } from '../../cloudfunctions/api/src/ids'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
+import { TEST_SECRETS } from '../support/secrets'
 
 // 2026-11-20 10:00 China time: the burst is on 2026-10-18.
 const NOW = new Date('2026-11-20T02:00:00.000Z')
@@ -26,8 +27,8 @@ describe('staff/review/index', () => {
     // Flagged together, they read in the order they came: seed-burst-1 at 19:00 China time, then every 5 minutes.
     const metas = page.textsOf('.review-card__meta')
     expect(metas).toHaveLength(12)
-    expect(metas[0]).toBe(`10月18日 19:00 评价 · ${pseudonymOf('seed-burst-1')}`)
-    expect(metas[11]).toBe(`10月18日 19:55 评价 · ${pseudonymOf('seed-burst-12')}`)
+    expect(metas[0]).toBe(`10月18日 19:00 评价 · ${pseudonymOf('seed-burst-1', TEST_SECRETS.pseudonymKey)}`)
+    expect(metas[11]).toBe(`10月18日 19:55 评价 · ${pseudonymOf('seed-burst-12', TEST_SECRETS.pseudonymKey)}`)
     expect(page.textsOf('.review-card__rating')).toContain('满意 · 居民评价')
     expect(page.has('· 一小时内收到的评价远多于平时')).toBe(true)
     expect(page.has('· 同一网络地址一小时内有 5 位以上评价人')).toBe(true)

@@ -38,6 +38,9 @@ it('lists a bad row by row and column and writes nothing; then imports a good ro
   await page.waitForText('发现 1 处错误，没有导入任何数据')
   expect(page.textsOf('.roster-error__where')).toEqual(['第 6 行 · 户数'])
   expect(world.chatFiles.uploads).toHaveLength(1)
+  // Uploaded to the path the back end answered: the clerk's own folder, which org.import reads from.
+  expect(world.callsOf('org.uploadPath')[0]).toMatchObject({ reply: { ok: true, data: { cloudPath: world.chatFiles.uploads[0] } } })
+  expect(world.chatFiles.uploads[0]).toMatch(/^rosters\/[0-9a-f]{32}\/\d{8}-[0-9a-f]{16}\.xlsx$/)
   expect(world.callsOf('org.import')[0]).toMatchObject({ payload: { dryRun: true } })
   expect(await world.store.getWorker('R0001')).toBeNull()
 

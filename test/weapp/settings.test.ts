@@ -22,10 +22,11 @@ it('shows the seven groups and version 1 with the defaults', async () => {
   const page = await world.openPage('staff/settings/index', {}, BUREAU)
   await page.waitForText('当前第 1 版（系统初始设置）')
   expect(page.textsOf('.settings-group__title')).toEqual(['三方权重', '等级分值', '评定规则', '网格时间', '节假日与调休', '防刷、差评整改与申诉', '评分表评分项'])
-  expect(page.all('.settings-input')).toHaveLength(22)
-  // The issue-9 group: 10, 30, 1, 15, 10 by default, each with its line of explanation.
-  for (const [i, value] of ['10', '30', '1', '15', '10'].entries()) expect(await page.attr({ selector: '.settings-input', index: RATE_PER_MINUTE + i }, 'value')).toBe(value)
+  expect(page.all('.settings-input')).toHaveLength(23)
+  // The issue-9 group: 10, 30, 30 visits a day, 1, 15, 10 by default, each with its line of explanation.
+  for (const [i, value] of ['10', '30', '30', '1', '15', '10'].entries()) expect(await page.attr({ selector: '.settings-input', index: RATE_PER_MINUTE + i }, 'value')).toBe(value)
   await page.waitForText('同一人一分钟内最多提交几次评价，超过要等一分钟，默认 10')
+  await page.waitForText('一位工作者一天内最多登记几次服务，超过要等到第二天，默认 30')
   expect(await page.attr({ selector: '.settings-input', index: 0 }, 'value')).toBe('0.4')
   expect(await page.attr({ selector: '.settings-input', index: DAILY_SHARE }, 'value')).toBe('0.6')
 })

@@ -5,10 +5,16 @@
 // results with trust rule 5. Run `npm run build:weapp` first.
 import type { ResultOf } from '../../src/core/contract'
 import { chinaClock } from '../../src/core/fieldSessions'
+import { addMonths, monthOf, periodLabel, periodsOfMonth } from '../../src/core/periods'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
 
 const WORKER = { openid: 'dev-worker-YQ01' } // 刘建华, 正职, 银泉社区 银泉花园网格
+/** The last half-year that has closed, as of a month: 2026-12 → 2026-H1, 2026-03 → 2025-H2. */
+const lastClosedHalf = (month: string) => {
+  const [, half, year] = periodsOfMonth(month)
+  return half.endsWith('H2') ? `${year}-H1` : `${Number(year) - 1}-H2`
+}
 const percent = (ratio: number | null) => (ratio === null ? '—' : `${Math.round(ratio * 100)}%`)
 
 let world: WeappWorld
@@ -80,15 +86,34 @@ it("shows this month's grid time against the target and six months of bars, as g
   expect(page.textsOf('.grid-time__value')).toEqual(months.map((m) => percent(m.ratio)))
 })
 
-it("shows last month's results per party with n and score, and the n >= 5 rule's words below 5", async () => {
-  const own = await answer('worker.results', { period: (await answer('gridtime.trend', {})).months[4].period })
-  expect(own.residents.shown).toBe(true) // the demo's 刘建华 has 12+ resident ratings a month
+it("opens on last month's results per party with n and score; this month shows only when it is published", async () => {
+  const thisMonth = monthOf(new Date())
+  const lastMonth = addMonths(thisMonth, -1)
+  const own = await answer('worker.results', { period: lastMonth })
+  expect(own).toMatchObject({ published: true, residents: { shown: true } }) // the demo's 刘建华 has 12+ resident ratings a month
   const page = await world.openPage('worker/home/index', {}, WORKER)
-  if (own.residents.shown) await page.waitForText(`小区居民${own.residents.score.toFixed(1)} 分（${own.residents.n} 条评价）`)
-  // This month has no ratings yet: nothing shows, in the words trust rule 5 is written in
+  if (own.published && own.residents.shown) await page.waitForText(`小区居民${own.residents.score.toFixed(1)} 分（${own.residents.n} 条评价）`)
+  expect(page.textsOf('.worker-chip--on')).toEqual([periodLabel(lastMonth)])
+  expect(page.textsOf('.worker-chip')).toEqual([lastMonth, addMonths(thisMonth, -2), lastClosedHalf(thisMonth), thisMonth].map(periodLabel))
+  // This month is still running: no numbers, only when they are published (trust rule 5)
+  await page.tap({ selector: '.worker-chip', index: 3 })
+  await page.waitForText(`${periodLabel(thisMonth)}结束后公布`)
+  const next = addMonths(thisMonth, 1)
+  expect(page.has(`${Number(next.slice(5, 7))}月1日起可以查看。为保护评价人，考核期结束前不显示分数和留言。`)).toBe(true)
+  expect(page.has('小区居民')).toBe(false)
+})
+
+it("shows a closed month's parties as the reply allows, with the n >= 5 rule's words below 5", async () => {
+  // Two months ago, 服务对象 of 刘建华: the page shows what the reply allows, the rule's words below 5.
+  const twoAgo = addMonths(monthOf(new Date()), -2)
+  const own = await answer('worker.results', { period: twoAgo })
+  expect(own.published).toBe(true)
+  const page = await world.openPage('worker/home/index', {}, WORKER)
+  await page.waitForText('小区居民')
   await page.tap({ selector: '.worker-chip', index: 1 })
-  await page.waitForText('小区居民评价数不足5条，暂不显示')
-  expect(page.has('服务对象评价数不足5条，暂不显示')).toBe(true)
+  await page.waitFor(() => page.textsOf('.worker-chip--on')[0] === periodLabel(twoAgo), 'two months ago chosen')
+  if (own.published && !own.recipients.shown) await page.waitForText('服务对象评价数不足5条，暂不显示')
+  if (own.published && own.recipients.shown) await page.waitForText(`服务对象${own.recipients.score.toFixed(1)} 分（${own.recipients.n} 条评价）`)
 })
 
 it('tells someone who is not a worker that the page is for workers', async () => {

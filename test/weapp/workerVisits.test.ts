@@ -21,7 +21,7 @@ beforeEach(async () => {
 afterEach(() => world.close())
 
 describe('visit page (worker/visit/index)', () => {
-  it("logs a visit and shows its code big, then lists it first among my visits as 等待评价", async () => {
+  it("logs a visit and shows its code big, then lists it first among my visits as 评价期内", async () => {
     const page = await world.openPage('worker/visit/index', {}, { openid: WORKER })
     await page.waitForText('服务类型')
     expect(page.textsOf('.visit-type__label')).toEqual(['政策宣传', '入户登记', '帮办代办', '矛盾调解', '关爱走访', '其他'])
@@ -46,7 +46,7 @@ describe('visit page (worker/visit/index)', () => {
     expect(await world.store.visits.getVisit(visitCode)).toEqual(expect.objectContaining({ workerCode: 'YQ01', type: '关爱走访', place: '银泉花园3栋', note: '独居老人，血压正常' }))
 
     // My visits, reloaded: this one first, waiting for its feedback.
-    await page.waitFor(() => /^关爱走访今天 \d\d:\d\d · 银泉花园3栋独居老人，血压正常等待评价$/.test(page.textsOf('.visit-list__row')[0] ?? ''), 'the new visit first in the list')
+    await page.waitFor(() => /^关爱走访今天 \d\d:\d\d · 银泉花园3栋独居老人，血压正常评价期内$/.test(page.textsOf('.visit-list__row')[0] ?? ''), 'the new visit first in the list')
     expect(world.callsOf('visit.list').map((call) => call.openid)).toEqual([WORKER, WORKER]) // on opening, and after logging
 
     await page.tap('再记录一次服务')
@@ -54,14 +54,14 @@ describe('visit page (worker/visit/index)', () => {
     expect(page.all('.visit-type--chosen')).toHaveLength(0)
   })
 
-  it('shows a visit the person served has rated as 已评价, never how', async () => {
+  it('shows a visit the person served has rated as any other in its window, 评价期内 — never that it was rated, nor how', async () => {
     const { visitCode } = dataOf<{ visitCode: string }>(await world.backend.call({ action: 'visit.log', payload: { type: '矛盾调解' } }, WORKER))
-    // The person served thought it 不满意: the worker's list must not say so.
+    // The person served thought it 不满意: the worker's list must not say so, nor that they rated at all.
     dataOf(await world.backend.call({ action: 'feedback.submit', payload: withKey({ visitCode, level: 2 }) }, 'weapp-recipient-2'))
     const page = await world.openPage('worker/visit/index', {}, { openid: WORKER })
     await page.waitFor(() => page.textsOf('.visit-list__row .visit-list__type')[0] === '矛盾调解', 'the rated visit first in the list')
-    expect(page.textsOf('.visit-list__row .visit-list__state')[0]).toBe('已评价')
-    expect(page.textsOf('.visit-list__row')[0]).not.toMatch(/不满意/)
+    expect(page.textsOf('.visit-list__row .visit-list__state')[0]).toBe('评价期内')
+    expect(page.textsOf('.visit-list__row')[0]).not.toMatch(/不满意|已评价/)
   })
 
   it('tells a resident that logging visits is for workers', async () => {

@@ -2,11 +2,13 @@
 // worker's tally document of a year created ahead of its first rating. Records go in `add` batches of
 // 100 documents per request; tallies are counted in memory and written once per worker and year.
 import { emptyCounts, type PeriodCounts } from '../../../src/core/tallies'
+import { recipientMonths } from '../../../src/core/recipients'
 import { periodKind } from '../../../src/core/periods'
 import type { CloudCollections, TallyDoc } from './cloudCollections'
 import { type CloudDb, type UpdateData, isDuplicateKey, updatedCount } from './cloudDb'
 import { listAll } from './cloudLists'
-import { emptyTallyDoc, monthCountsDoc, monthField } from './cloudTallies'
+import { emptyTallyDoc, groupField, monthCountsDoc, monthField } from './cloudTallies'
+import { recipientMonthDoc } from './cloudRecipients'
 import { fieldSessionDoc } from './cloudStores/fieldTime'
 import { defined } from './cloudWrites'
 import { subdistrictScoreId, tallyId } from './ids'
@@ -47,7 +49,14 @@ export async function loadActivity(db: Db, activity: ActivityLoad): Promise<void
   const scores = [...(activity.scores ?? [])]
   // An excluded rating (issue 9) is stored but counts in no tally.
   for (const r of ratings) if (r.excluded === undefined) countsOf(r).residents[r.level - 1] += 1
-  for (const f of feedback) if (f.excluded === undefined) countsOf(f).recipients[f.level - 1] += 1
+  // Feedback by person: one person counts once per worker and month (src/core/recipients.ts).
+  const personMonths: Array<ReturnType<typeof recipientMonthDoc>> = []
+  for (const { first, people, counts: byPerson } of recipientMonths(feedback.filter((f) => f.excluded === undefined))) {
+    const counts = countsOf(first)
+    counts.recipients = byPerson.single
+    counts.recipientGroups = byPerson.groups
+    for (const [openid, levels] of people) personMonths.push(recipientMonthDoc({ ...first, openid }, levels, 1))
+  }
   for (const s of scores.filter((score) => periodKind(score.period) === 'month')) {
     const counts = countsOf({ ...s, month: s.period })
     counts.monthlyScoreSum += s.score
@@ -59,6 +68,7 @@ export async function loadActivity(db: Db, activity: ActivityLoad): Promise<void
   await addAll(db, 'field_sessions', [...(activity.fieldSessions ?? [])].map(fieldSessionDoc))
   await addAll(db, 'resident_ratings', ratings.map((r) => ({ ...defined(r), _id: r.id, version: 1 })))
   await addAll(db, 'feedback', feedback.map((f) => ({ ...defined(f), _id: f.serviceId, version: 1 })))
+  await addAll(db, 'recipient_months', personMonths)
   await addAll(db, 'subdistrict_scores', scores.map((s) => ({ ...defined(s), _id: subdistrictScoreId(s.workerCode, s.period), version: 1 })))
   for (const entry of years.values()) await addToTally(db, entry)
 }
@@ -71,7 +81,8 @@ async function addToTally(db: Db, entry: WorkerYear): Promise<void> {
   for (const [month, counts] of entry.months) {
     const doc = monthCountsDoc(counts)
     const at = `months.${monthField(month)}`
-    for (const [party, levels] of [['r', doc.r], ['s', doc.s]] as const) {
+    const groups = Object.entries(doc.g ?? {}).map(([k, levels]) => [`g.${groupField(k.slice(1))}`, levels] as const)
+    for (const [party, levels] of [['r', doc.r], ['s', doc.s], ...groups] as const) {
       for (const [level, n] of Object.entries(levels)) if (n !== 0) increments[`${at}.${party}.${level}`] = _.inc(n)
     }
     if (doc.sc !== 0) {

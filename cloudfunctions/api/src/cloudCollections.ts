@@ -15,6 +15,8 @@ import type { AppealDoc } from './stores/appeals'
 import type { CaseDoc } from './stores/cases'
 import type { ReviewRecord } from './stores/reviews'
 import type { LimitCounter } from './stores/limits'
+import type { Secrets } from './domain/secrets'
+import type { UploadDoc } from './cloudUploads'
 
 /** The settings in force; `settingsVersion` absent means version 1 (what setup saved). */
 export interface SettingsDoc {
@@ -54,12 +56,31 @@ export type RatingDoc = ResidentRatingRecord & TwoStepFields
 export type FeedbackDoc = FeedbackRecord & TwoStepFields
 export type ScoreDoc = SubdistrictScoreRecord & TwoStepFields
 
-/** One month of a worker's tally: residents (r) and recipients (s) per level, monthly score sum and count. */
+/**
+ * One month of a worker's tally: residents (r) and recipients (s) per level, monthly score sum and count.
+ * `s` holds the people who gave ONE feedback that month; `g.k3` the summed levels of those who gave 3
+ * (src/core/recipients.ts), so each person counts once.
+ */
 export interface MonthCountsDoc {
   r: LevelCounts
   s: LevelCounts
+  g?: Record<`k${number}`, LevelCounts>
   ss: number
   sc: number
+}
+
+/**
+ * One person's counted feedback on one worker in one month (_id = recipientMonthId): their levels, so a
+ * further feedback or an exclusion knows which group of the tally the person moves from (cloudRecipients.ts).
+ * `version` makes each change a compare-and-set. Derived from the feedback: a recount rewrites it.
+ */
+export interface RecipientMonthDoc {
+  openid: string
+  workerCode: string
+  subdistrictId: string
+  month: string
+  levels: LevelCounts
+  version: number
 }
 
 /** `m01` .. `m12`: a month's field in a tally document. */
@@ -114,6 +135,7 @@ export interface CloudCollections {
   principals: PrincipalRecord
   resident_ratings: RatingDoc
   feedback: FeedbackDoc
+  recipient_months: RecipientMonthDoc
   tallies: TallyDoc
   subdistrict_scores: ScoreDoc
   idempotency: IdempotencyRecord
@@ -131,6 +153,8 @@ export interface CloudCollections {
   cases: CaseDoc
   reviews: ReviewRecord
   rate_limits: LimitCounter
+  secrets: Secrets
+  uploads: UploadDoc
 }
 
 export type CollectionName = keyof CloudCollections

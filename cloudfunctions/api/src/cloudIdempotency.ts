@@ -2,7 +2,8 @@
 // `_id` = the hashed key: `add` claims it (refused when taken), and every later move is a compare-and-set
 // on one document (`where({ _id, pending: true, … }).update()` / `.remove()`), no transaction. A first
 // rating.submit costs the same 8 requests as before: the claim's insert replaces the old lookup, the
-// result's update the old insert (test/cloud/cost.test.ts).
+// result's update the old insert (test/cloud/cost.test.ts). The claim carries its payload's hash, which no
+// later move touches.
 import type { CloudCollections } from './cloudCollections'
 import { type CloudDb, getOrNull, isDuplicateKey, updatedCount } from './cloudDb'
 import type { IdempotencyRecord } from './store'
@@ -11,18 +12,24 @@ type Db = CloudDb<CloudCollections>
 type Where = Parameters<ReturnType<Db['collection']>['where']>[0]
 
 function recordOf(doc: IdempotencyRecord & { _id: string }): IdempotencyRecord {
-  if (doc.pending === true) return { key: doc.key, result: null, createdAt: doc.createdAt, pending: true }
-  return { key: doc.key, result: doc.result ?? null, createdAt: doc.createdAt }
+  const record: IdempotencyRecord = doc.pending === true
+    ? { key: doc.key, result: null, createdAt: doc.createdAt, pending: true }
+    : { key: doc.key, result: doc.result ?? null, createdAt: doc.createdAt }
+  if (typeof doc.payloadHash === 'string') record.payloadHash = doc.payloadHash
+  return record
 }
+
+/** The hash as a field to store, none for a call that has none (a record of before). */
+const hashField = (payloadHash: string | undefined) => (payloadHash === undefined ? {} : { payloadHash })
 
 export async function getIdempotent(db: Db, key: string): Promise<IdempotencyRecord | null> {
   const doc = await getOrNull(db.collection('idempotency').doc(key))
   return doc === null ? null : recordOf(doc)
 }
 
-export async function claimIdempotent(db: Db, key: string, claimedAt: string): Promise<IdempotencyRecord | null> {
+export async function claimIdempotent(db: Db, key: string, claimedAt: string, payloadHash?: string): Promise<IdempotencyRecord | null> {
   try {
-    await db.collection('idempotency').add({ data: { _id: key, key, createdAt: claimedAt, pending: true, result: null } })
+    await db.collection('idempotency').add({ data: { _id: key, key, createdAt: claimedAt, pending: true, result: null, ...hashField(payloadHash) } })
     return null
   } catch (error) {
     if (!isDuplicateKey(error)) throw error
@@ -49,7 +56,7 @@ export async function putIdempotent(db: Db, record: IdempotencyRecord): Promise<
   const done = await collection.where({ _id: record.key, pending: true } as Where).update({ data: { result: value as never, pending: false } })
   if (updatedCount(done) === 1) return
   try {
-    await collection.add({ data: { _id: record.key, key: record.key, createdAt: record.createdAt, result } })
+    await collection.add({ data: { _id: record.key, key: record.key, createdAt: record.createdAt, result, ...hashField(record.payloadHash) } })
   } catch (error) {
     // Taken: a result is already there, and the first one wins.
     if (!isDuplicateKey(error)) throw error

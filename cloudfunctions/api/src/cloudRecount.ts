@@ -6,12 +6,18 @@
 // the settle time (longer than the function's timeout, so no invocation that wrote one is still running),
 // and it writes the recount in a transaction that first checks the tally's `rev` is still the one read
 // before counting — any rating that landed meanwhile moved `rev`, and the month waits for the next run.
+// Feedback is counted by person (src/core/recipients.ts), and each person's levels document of the month
+// (cloudRecipients.ts) is rewritten in the same transaction, each checked first against the `version`
+// read before the feedback was listed: a live feedback changes its person's document before its tally.
+import { groupByPerson, levelsByPerson } from '../../../src/core/recipients'
 import { emptyCounts, type PeriodCounts } from '../../../src/core/tallies'
+import type { LevelHistogram } from '../../../src/core/types'
 import type { CloudCollections, FeedbackDoc, RatingDoc, ScoreDoc } from './cloudCollections'
 import { type CloudDb, type WithId, getOrNull, isDuplicateKey, isTransactionFailure } from './cloudDb'
 import { listAll } from './cloudLists'
 import { emptyTallyDoc, monthCountsDoc, monthField } from './cloudTallies'
-import { subdistrictScoreId, tallyId } from './ids'
+import { recipientMonthDoc } from './cloudRecipients'
+import { recipientMonthId, subdistrictScoreId, tallyId } from './ids'
 
 type Db = CloudDb<CloudCollections>
 
@@ -52,6 +58,8 @@ export async function repairPending(db: Db, now: Date, settleMs: number): Promis
 async function recountWorkerMonth(db: Db, at: WorkerMonth, cutoff: string): Promise<boolean> {
   const year = at.month.slice(0, 4)
   const revBefore = await currentRev(db, at, year)
+  // Before the feedback: a person's document changed after this read means a feedback this count may miss.
+  const personDocs = await listAll(db, 'recipient_months', { workerCode: at.workerCode, month: at.month })
 
   const ratings = await listAll(db, 'resident_ratings', { workerCode: at.workerCode, month: at.month })
   const feedback = await listAll(db, 'feedback', { workerCode: at.workerCode, month: at.month })
@@ -62,7 +70,10 @@ async function recountWorkerMonth(db: Db, at: WorkerMonth, cutoff: string): Prom
   const counts: PeriodCounts = emptyCounts()
   // An excluded rating or feedback (issue 9) is kept but counts in no tally.
   for (const r of ratings) if (r.excluded == null) counts.residents[r.level - 1] += 1
-  for (const f of feedback) if (f.excluded == null) counts.recipients[f.level - 1] += 1
+  const people = levelsByPerson(feedback.filter((f) => f.excluded == null))
+  const byPerson = groupByPerson(people.values())
+  counts.recipients = byPerson.single
+  counts.recipientGroups = byPerson.groups
   if (score !== null) {
     counts.monthlyScoreSum = score.score
     counts.monthlyScoreCount = 1
@@ -72,6 +83,19 @@ async function recountWorkerMonth(db: Db, at: WorkerMonth, cutoff: string): Prom
       const ref = tx.collection('tallies').doc(tallyId(at.workerCode, year))
       const tally = await getOrNull(ref)
       if (tally === null || tally.rev !== revBefore) throw new TallyMoved()
+      // Everyone with a document or a counted feedback this month gets the recounted levels (none: zeros),
+      // once every document is checked unchanged since it was read; then the tally.
+      const versions = new Map(personDocs.map((doc) => [doc.openid, doc.version]))
+      const rewrites: Array<() => Promise<unknown>> = []
+      for (const openid of new Set([...versions.keys(), ...people.keys()])) {
+        const personRef = tx.collection('recipient_months').doc(recipientMonthId(openid, at.workerCode, at.month))
+        const now = await getOrNull(personRef)
+        if ((now?.version ?? null) !== (versions.get(openid) ?? null)) throw new TallyMoved()
+        const levels: LevelHistogram = people.get(openid) ?? [0, 0, 0, 0, 0]
+        const { _id: _unused, ...doc } = recipientMonthDoc({ ...at, openid }, levels, (now?.version ?? 0) + 1)
+        rewrites.push(() => personRef.set({ data: doc }))
+      }
+      for (const rewrite of rewrites) await rewrite()
       const data = { [`months.${monthField(at.month)}`]: db.command.set(monthCountsDoc(counts)), rev: db.command.inc(1) }
       await ref.update({ data: data as never })
     })

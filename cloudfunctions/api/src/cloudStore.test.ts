@@ -21,6 +21,7 @@ import { describeAppealStoreContract } from '../../../test/storeContracts/appeal
 import { describeCaseStoreContract } from '../../../test/storeContracts/cases'
 import { describeReviewStoreContract } from '../../../test/storeContracts/reviews'
 import { describeLimitStoreContract } from '../../../test/storeContracts/limits'
+import { describeRecipientCountContract } from '../../../test/storeContracts/recipients'
 import { recountFromRecords, storedTallies } from '../../../test/support/cloudEnv'
 import { COLLECTION_NAMES } from './cloudCollections'
 import { CloudStore } from './cloudStore'
@@ -46,6 +47,7 @@ describeCommentStoreContract('CloudStore over the real wx-server-sdk and the Clo
 describeAppealStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeCaseStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeReviewStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeRecipientCountContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeLimitStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 
 describe('CloudStore on CloudBase', () => {

@@ -8,6 +8,7 @@ import type { Settings } from '../../../src/core/types'
 import { type CloudCollections, type CollectionName, type TwoStepFields, COLLECTION_NAMES } from './cloudCollections'
 import { type CloudDb, type WithId, getOrNull, isCollectionMissing, isCollectionTaken } from './cloudDb'
 import { loadActivity, prepareYear } from './cloudBulk'
+import { SECRETS_DOC } from './cloudSecrets'
 import { claimIdempotent, getIdempotent, putIdempotent, releaseIdempotent, takeOverIdempotent } from './cloudIdempotency'
 import { listAll } from './cloudLists'
 import { type RepairReport, repairPending } from './cloudRecount'
@@ -109,9 +110,13 @@ export class CloudStore implements Store {
   }
 
   /** Set up once the settings exist: admin.setup saves them after creating every collection. */
+  // Settings are written last by a setup, and the keys' document only by a setup that also created
+  // every collection this version uses: an environment set up by an earlier version (settings, no keys)
+  // is not set up yet, so the bureau is offered 初始化 again, which adds what is missing.
   async isSetUp(): Promise<boolean> {
     try {
-      return (await this.getSettings()) !== null
+      const [settings, keys] = await Promise.all([this.getSettings(), getOrNull(this.db.collection('secrets').doc(SECRETS_DOC))])
+      return settings !== null && keys !== null
     } catch (error) {
       if (isCollectionMissing(error)) return false
       throw error
@@ -233,8 +238,8 @@ export class CloudStore implements Store {
     return getIdempotent(this.db, key)
   }
 
-  claimIdempotent(key: string, claimedAt: string): Promise<IdempotencyRecord | null> {
-    return claimIdempotent(this.db, key, claimedAt)
+  claimIdempotent(key: string, claimedAt: string, payloadHash?: string): Promise<IdempotencyRecord | null> {
+    return claimIdempotent(this.db, key, claimedAt, payloadHash)
   }
 
   takeOverIdempotent(key: string, staleAt: string, claimedAt: string): Promise<boolean> {

@@ -3,10 +3,11 @@
 // raters of one worker can write at once (a transaction would fail at once on the shared document,
 // DESIGN section 7). Half-years and the year are rolled up from the months on read, by src/core.
 import type { PeriodCounts } from '../../../src/core/tallies'
-import { rollUpMonths } from '../../../src/core/tallies'
+import { rollUpMonths, tallyCounts } from '../../../src/core/tallies'
+import type { RecipientGroups } from '../../../src/core/types'
 import type { CloudCollections, MonthCountsDoc, MonthField, TallyDoc } from './cloudCollections'
 import { type CloudDb, type DbCommand, type UpdateData, isDuplicateKey, updatedCount } from './cloudDb'
-import type { LevelCounts, TallyChange } from './domain/tallyChange'
+import { type LevelCounts, type TallyChange, histogramOf, levelCountsOf as levelCounts } from './domain/tallyChange'
 import { tallyId } from './ids'
 import type { TallyRecord } from './store'
 
@@ -25,17 +26,28 @@ export function emptyTallyDoc(workerCode: string, subdistrictId: string, year: s
   return { workerCode, subdistrictId, year, rev: 0, months: {} }
 }
 
-function levelCounts(histogram: readonly number[]): LevelCounts {
-  return { n1: histogram[0], n2: histogram[1], n3: histogram[2], n4: histogram[3], n5: histogram[4] }
-}
+/** A person-count group's field in a month (`g.k3`: the people who gave 3 feedbacks). */
+export const groupField = (k: number | string): `k${number}` => `k${Number(k)}`
 
 export function monthCountsDoc(counts: PeriodCounts): MonthCountsDoc {
-  return { r: levelCounts(counts.residents), s: levelCounts(counts.recipients), ss: counts.monthlyScoreSum, sc: counts.monthlyScoreCount }
+  const groups = Object.entries(counts.recipientGroups).map(([k, hist]) => [groupField(k), levelCounts(hist)] as const)
+  return {
+    r: levelCounts(counts.residents),
+    s: levelCounts(counts.recipients),
+    ...(groups.length === 0 ? {} : { g: Object.fromEntries(groups) }),
+    ss: counts.monthlyScoreSum,
+    sc: counts.monthlyScoreCount,
+  }
 }
 
 function periodCountsOf(doc: MonthCountsDoc): PeriodCounts {
-  const histogram = (c: LevelCounts): PeriodCounts['residents'] => [c.n1 ?? 0, c.n2 ?? 0, c.n3 ?? 0, c.n4 ?? 0, c.n5 ?? 0]
-  return { residents: histogram(doc.r ?? {}), recipients: histogram(doc.s ?? {}), monthlyScoreSum: doc.ss ?? 0, monthlyScoreCount: doc.sc ?? 0 }
+  const histogram = histogramOf
+  const groups: RecipientGroups = {}
+  for (const [field, counts] of Object.entries(doc.g ?? {})) {
+    const hist = histogram(counts ?? {})
+    if (hist.some((n) => n !== 0)) groups[Number(field.slice(1))] = hist
+  }
+  return { residents: histogram(doc.r ?? {}), recipients: histogram(doc.s ?? {}), recipientGroups: groups, monthlyScoreSum: doc.ss ?? 0, monthlyScoreCount: doc.sc ?? 0 }
 }
 
 /** The requested periods' tallies of one worker-year document (periods of other years are not in it). */
@@ -44,7 +56,7 @@ export function tallyRecordsOf(doc: TallyDoc, periods: readonly string[]): Tally
   const rolled = rollUpMonths(months)
   return periods.flatMap((period) => {
     const counts = rolled.get(period)
-    return counts === undefined ? [] : [{ workerCode: doc.workerCode, subdistrictId: doc.subdistrictId, period, ...counts }]
+    return counts === undefined ? [] : [{ workerCode: doc.workerCode, subdistrictId: doc.subdistrictId, period, ...tallyCounts(counts) }]
   })
 }
 
@@ -57,6 +69,9 @@ function incrementsOf(month: string, change: TallyChange, command: DbCommand): U
   }
   for (const [level, by] of Object.entries(change.residents ?? {})) add(`r.${level}`, by)
   for (const [level, by] of Object.entries(change.recipients ?? {})) add(`s.${level}`, by)
+  for (const [k, levels] of Object.entries(change.recipientGroups ?? {})) {
+    for (const [level, by] of Object.entries(levels)) add(`g.${groupField(k)}.${level}`, by)
+  }
   add('ss', change.monthlyScoreSum)
   add('sc', change.monthlyScoreCount)
   return data
@@ -70,6 +85,9 @@ function newDocWith(at: TallyTarget, change: TallyChange): TallyDoc {
   doc.months[monthField(at.month)] = {
     r: counts(change.residents),
     s: counts(change.recipients),
+    ...(change.recipientGroups === undefined
+      ? {}
+      : { g: Object.fromEntries(Object.entries(change.recipientGroups).map(([k, levels]) => [groupField(k), counts(levels)])) }),
     ss: change.monthlyScoreSum ?? 0,
     sc: change.monthlyScoreCount ?? 0,
   }

@@ -14,6 +14,7 @@ import type { CloudCollections, FeedbackDoc, RatingDoc, ScoreDoc } from './cloud
 import { type CloudDb, type WithId, getOrNull, isDuplicateKey, updatedCount } from './cloudDb'
 import { type TallyChange, addedLevel, monthlyScoreChange, movedLevel } from './domain/tallyChange'
 import { applyToTally } from './cloudTallies'
+import { movePersonLevel } from './cloudRecipients'
 import { subdistrictScoreId } from './ids'
 import type { FeedbackRecord, ResidentRatingRecord, SubdistrictScoreRecord } from './store'
 import type { Exclusion } from './stores/records'
@@ -137,7 +138,11 @@ export async function writeScore(db: Db, score: SubdistrictScoreRecord, monthly:
   await twoStepWrite(db, 'subdistrict_scores', id, score, (previous: ScoreDoc | null) => monthlyScoreChange(score.score, previous?.score ?? null), at)
 }
 
-/** One feedback per service visit: the visit's id is the document's, so a second one is refused by `add`. */
+/**
+ * One feedback per service visit: the visit's id is the document's, so a second one is refused by `add`.
+ * Between the feedback and its tally, the person's levels of the month (cloudRecipients.ts) say which
+ * group they move from: one person counts once.
+ */
 export async function writeFeedback(db: Db, feedback: FeedbackRecord): Promise<{ inserted: boolean }> {
   const doc: FeedbackDoc & { _id: string } = { ...defined(feedback), _id: feedback.serviceId, version: 1, pending: true }
   try {
@@ -146,7 +151,7 @@ export async function writeFeedback(db: Db, feedback: FeedbackRecord): Promise<{
     if (isDuplicateKey(error)) return { inserted: false }
     throw error
   }
-  await applyToTally(db, feedback, { recipients: addedLevel(feedback.level) })
+  await applyToTally(db, feedback, await movePersonLevel(db, feedback, feedback.level, 1, feedback.serviceId))
   await settle(db, 'feedback', feedback.serviceId, 1)
   return { inserted: true }
 }
@@ -154,7 +159,8 @@ export async function writeFeedback(db: Db, feedback: FeedbackRecord): Promise<{
 /**
  * Takes a rating or feedback out of the counting (issue 9), in the same two steps as a write: the record
  * marked `excluded` and `pending` by a compare-and-set on its `version`, then one `_.inc(-1)` on its
- * level in its month's tally, then the mark removed. False when it is missing or already excluded.
+ * level in its month's tally (a feedback: its person's levels move to their group of one fewer, see
+ * cloudRecipients.ts), then the mark removed. False when it is missing or already excluded.
  */
 export async function writeExclusion(db: Db, kind: 'resident' | 'recipient', id: string, exclusion: Exclusion): Promise<boolean> {
   const name = kind === 'resident' ? 'resident_ratings' : 'feedback'
@@ -168,8 +174,8 @@ export async function writeExclusion(db: Db, kind: 'resident' | 'recipient', id:
       await backoff(attempt)
       continue
     }
-    const level = { [`n${doc.level}`]: -1 }
-    await applyToTally(db, doc, kind === 'resident' ? { residents: level } : { recipients: level })
+    const change = kind === 'resident' ? { residents: { [`n${doc.level}`]: -1 } } : await movePersonLevel(db, doc, doc.level, -1, id)
+    await applyToTally(db, doc, change)
     if (doc.pending !== true) await settle(db, name, id, version)
     return true
   }

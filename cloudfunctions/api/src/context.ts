@@ -3,6 +3,7 @@
 import type { ActionName, PayloadOf, ResultOf } from '../../../src/core/contract'
 import type { Role } from '../../../src/core/types'
 import type { PrincipalRecord, Store } from './store'
+import type { SecretKeeper } from './domain/secrets'
 
 export interface Caller {
   /** null: anonymous (local runtime without X-Openid), can only read public data. */
@@ -39,8 +40,16 @@ export interface CodeImages {
  * by the local runtime. Absent where no action needs it.
  */
 export interface FileStorage {
-  /** The bytes of an uploaded file (a cloud file ID, or the local runtime's upload id); NOT_FOUND when there is none. */
-  read(fileId: string): Promise<Buffer>
+  /**
+   * The bytes of a file `reader` uploaded (a cloud file ID, or the local runtime's upload id); NOT_FOUND
+   * when there is none, FORBIDDEN when it is someone else's (an upload is its uploader's only).
+   */
+  read(fileId: string, reader: string): Promise<Buffer>
+  /**
+   * Where `uploader` may upload a file next, recorded as theirs (the cloud: a cloud path their read then
+   * accepts). Absent where uploads need no path (the local runtime's POST /cloud/upload keeps the uploader).
+   */
+  issueUpload?(uploader: string): Promise<string>
   /** Stores a file the caller downloads (`fileName` ends in its extension) and answers a URL to fetch it. */
   write(fileName: string, bytes: Buffer): Promise<{ url: string }>
 }
@@ -68,6 +77,8 @@ export interface HandlerContext {
    */
   clientIp?: string
   notifier?: Notifier
+  /** The deployment's keys (domain/secrets.ts): read only by the actions that need them; NOT_READY before setup. */
+  secrets: SecretKeeper
 }
 
 export type Handler<A extends ActionName> = (payload: PayloadOf<A>, ctx: HandlerContext) => Promise<ResultOf<A>>

@@ -9,6 +9,7 @@ import { ApiError, NOT_READY_MESSAGE, type Envelope } from '../../../src/core/er
 import type { Role } from '../../../src/core/types'
 import type { Caller, CodeImages, FileStorage, HandlerContext, HandlerTable, Moderation, Notifier } from './context'
 import type { PrincipalRecord, Store } from './store'
+import type { SecretKeeper } from './domain/secrets'
 
 export interface DispatchEnv {
   /** From the runtime only: cloud.getWXContext().OPENID, or the local X-Openid header. */
@@ -27,6 +28,8 @@ export interface DispatchEnv {
   /** The caller's network address from the runtime (HandlerContext.clientIp). */
   clientIp?: string
   notifier?: Notifier
+  /** The deployment's keys: the cloud's `secrets` collection or the local DATA_DIR, the environment overriding. */
+  secrets: SecretKeeper
 }
 
 /** The bureau record of an openid listed in BUREAU_OPENIDS. */
@@ -73,7 +76,7 @@ async function runAction<A extends ActionName>(
   const caller = await callerOf(env, action)
   // Rule 12, from THE table (src/core/access.ts): an action that needs an identity and has none is 401.
   if (caller.openid === null && needsIdentity(action)) throw new ApiError('UNAUTHENTICATED', signInMessage(action))
-  const context: HandlerContext = { caller, store: env.store, now: env.now, moderation: env.moderation, codeImages: env.codeImages }
+  const context: HandlerContext = { caller, store: env.store, now: env.now, moderation: env.moderation, codeImages: env.codeImages, secrets: env.secrets }
   if (env.files !== undefined) context.files = env.files
   if (env.clientIp !== undefined) context.clientIp = env.clientIp
   if (env.notifier !== undefined) context.notifier = env.notifier

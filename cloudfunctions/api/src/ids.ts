@@ -2,11 +2,19 @@
 // the same rater, worker and month always map to the same rating document, and a retried submit
 // always finds the same idempotency record. Hashed because cloud document ids must be safe strings
 // (an openid or a client key may hold characters a doc id may not) and must not reveal the rater.
-import { createHash, randomBytes } from 'node:crypto'
+// The ids a reader gets (a case, appeal or review id, a rating's reply id, a field session) are keyed with
+// the deployment's idKey instead (keyedId): each is derived from things a caller knows (a visit code, their
+// own worker code and start time), and an unkeyed hash of those could be recomputed and matched (trust rule 5).
+import { createHash, createHmac, randomBytes } from 'node:crypto'
 
 /** 32 hex chars (128 bits) of sha256: collision-free for any realistic number of documents. */
 function hashId(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32)
+}
+
+/** 32 hex chars of HMAC-SHA256 under `key`: as collision-free as hashId, and nobody without the key can compute it. */
+function keyedId(key: string, text: string): string {
+  return createHmac('sha256', key).update(text, 'utf8').digest('hex').slice(0, 32)
 }
 
 /** One resident rating per (rater, worker, month): a re-rate in the same month hits the same id. */
@@ -37,9 +45,12 @@ export function workerBindingId(workerCode: string): string {
   return hashId(`binding|${workerCode}`)
 }
 
-/** A field session, named by its worker and start: a retried field.start of the same moment is the same session. */
-export function fieldSessionId(workerCode: string, startedAt: string): string {
-  return hashId(`field|${workerCode}|${startedAt}`)
+/**
+ * A field session, named by its worker and start: a retried field.start of the same moment is the same
+ * session. Keyed (`idKey`): the worker reads it back and knows both parts.
+ */
+export function fieldSessionId(workerCode: string, startedAt: string, idKey: string): string {
+  return keyedId(idKey, `field|${workerCode}|${startedAt}`)
 }
 
 /** A worker's field-time state in the cloud (the open session, the end of the last one): one document per worker. */
@@ -62,7 +73,24 @@ export function auditSuffix(key: string | undefined): string {
   return key === undefined ? randomBytes(8).toString('hex') : hashId(`audit|${key}`).slice(0, 16)
 }
 
-/** Issue 9: the one review item, case and appeal a rating (or feedback) can have: `kind:id`, hashed. */
-export function ratingRefId(ref: { kind: string; id: string }): string {
-  return hashId(`${ref.kind}|${ref.id}`)
+/**
+ * The one review item, case and appeal a rating (or feedback) can have, and the id rating.submit answers:
+ * `kind|id` keyed with `idKey`. Staff and workers read these ids, and a feedback's id is its visit's code,
+ * which its worker knows: unkeyed, the worker could hash each visit code and find whose feedback it was.
+ */
+export function ratingRefId(ref: { kind: string; id: string }, idKey: string): string {
+  return keyedId(idKey, `${ref.kind}|${ref.id}`)
+}
+
+/**
+ * The cloud-storage folder of one uploader's files (rosters/<this>/...): keyed (`idKey`), since the path
+ * reaches the client and an unkeyed hash of an openid could be recomputed by anyone who knows the openid.
+ */
+export function uploaderFolderId(openid: string, idKey: string): string {
+  return keyedId(idKey, `uploader|${openid}`)
+}
+
+/** One person's counted feedback on one worker in one month (cloudRecipients.ts); never leaves the back end. */
+export function recipientMonthId(openid: string, workerCode: string, month: string): string {
+  return hashId(`recipient|${openid}|${workerCode}|${month}`)
 }

@@ -1,9 +1,12 @@
 // The cloud function `api` on WeChat CloudBase: one function, one typed action table, one role guard.
 // Identity comes only from the runtime (getWXContext().OPENID), never from the event.
-import { NOT_READY_MESSAGE, type Envelope } from '../../../src/core/errors'
+import { ApiError, NOT_READY_MESSAGE, type Envelope } from '../../../src/core/errors'
 import { cloudCodeImages } from './cloudCodeImages'
 import { cloudNotifier } from './cloudNotifier'
 import { CloudStore } from './cloudStore'
+import { cloudSecrets } from './cloudSecrets'
+import { uploadSweeper } from './cloudUploads'
+import { secretsFromEnv } from './domain/secrets'
 import type { Moderation, ModerationVerdict } from './context'
 import { dispatch } from './dispatch'
 import { bureauOpenidsOf } from './firstAdmins'
@@ -22,6 +25,10 @@ const store = new CloudStore(database)
 const codeImages = cloudCodeImages(cloud, database)
 // The bad-review loop tells raters of a rectification; no template configured → nothing is sent.
 const notifier = cloudNotifier(cloud, process.env.SUBSCRIBE_TEMPLATE_ID)
+// The deployment's keys: the `secrets` collection admin.setup fills, read once per instance; the environment overrides.
+const secrets = cloudSecrets(database, secretsFromEnv(process.env))
+// The timer deletes the files of `files` (roster uploads, written reports) 24 hours on.
+const uploads = uploadSweeper(database, cloud)
 
 /** Trust rule 6: WeChat's content check, version 2, scene 2 (comment). Throws when the check fails. */
 const moderation: Moderation = {
@@ -44,14 +51,14 @@ export async function main(event: unknown): Promise<Envelope<unknown>> {
   // Only CloudBase's timer invokes without a WeChat user; a client's call always carries its openid.
   if (caller === null && isTimerEvent(event)) return timer(new Date(), event.TriggerName)
   const bureauOpenids = bureauOpenidsOf(process.env.BUREAU_OPENIDS)
-  return dispatch(event, { openid: caller, store, now: new Date(), moderation, codeImages, bureauOpenids, ...(clientIp === undefined ? {} : { clientIp }), ...(notifier === undefined ? {} : { notifier }) }, apiHandlers)
+  return dispatch(event, { openid: caller, store, now: new Date(), moderation, codeImages, bureauOpenids, secrets, ...(clientIp === undefined ? {} : { clientIp }), ...(notifier === undefined ? {} : { notifier }) }, apiHandlers)
 }
 
 async function timer(now: Date, triggerName: string): Promise<Envelope<unknown>> {
   try {
-    return { ok: true, data: await runTimer(store, now, process.env.RECOUNT_SETTLE_SECONDS, triggerName) }
+    return { ok: true, data: await runTimer(store, secrets, now, process.env.RECOUNT_SETTLE_SECONDS, triggerName, uploads) }
   } catch (err) {
-    if (store.isNotSetUp(err)) return { ok: false, code: 'NOT_READY', message: NOT_READY_MESSAGE }
+    if (store.isNotSetUp(err) || (err instanceof ApiError && err.code === 'NOT_READY')) return { ok: false, code: 'NOT_READY', message: NOT_READY_MESSAGE }
     console.error('[api] timer trigger failed', err)
     return { ok: false, code: 'INTERNAL', message: '定时任务失败' }
   }

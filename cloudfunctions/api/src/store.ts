@@ -52,7 +52,8 @@ export type {
 /**
  * Ratings, feedback and monthly scores loaded in bulk (the demo seed, scale seeders), with the tallies
  * they make — the same numbers one submit each would give. All new: every rating id, serviceId and
- * (worker, period) score is not stored yet and appears once.
+ * (worker, period) score is not stored yet and appears once, and no person's feedback on a worker in
+ * a month is stored yet (the load counts each person once per worker and month among its own feedback).
  */
 export interface ActivityLoad {
   visits?: Iterable<VisitRecord>
@@ -158,8 +159,11 @@ export interface Store {
 
   // Exactly-once submits (domain/idempotency.ts has the protocol).
   getIdempotent(key: string): Promise<IdempotencyRecord | null>
-  /** Claims the key (a pending record, no result) at `claimedAt`; null when claimed, else the record already there. */
-  claimIdempotent(key: string, claimedAt: string): Promise<IdempotencyRecord | null>
+  /**
+   * Claims the key (a pending record, no result, with the payload's hash) at `claimedAt`; null when
+   * claimed, else the record already there. The hash stays with the record and is never replaced.
+   */
+  claimIdempotent(key: string, claimedAt: string, payloadHash?: string): Promise<IdempotencyRecord | null>
   /** Moves a still-pending claim of `staleAt` to `claimedAt` (compare-and-set); false when someone else moved or finished it. */
   takeOverIdempotent(key: string, staleAt: string, claimedAt: string): Promise<boolean>
   /** Removes a still-pending claim of `claimedAt` (its run was rejected: a rejected call stores nothing). */

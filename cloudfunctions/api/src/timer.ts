@@ -8,7 +8,10 @@
 import { chinaDateOf, monthOf } from '../../../src/core/periods'
 import { type SnapshotRun, takeMissingSnapshots } from './domain/snapshotJob'
 import { runSuspicionCheck } from './domain/suspicion'
+import { eraseExpiredPhones } from './domain/caseContacts'
 import type { CloudStore } from './cloudStore'
+import type { SecretKeeper } from './domain/secrets'
+import type { UploadSweeper } from './cloudUploads'
 
 /** What CloudBase passes a function its timer trigger invokes. */
 export interface TimerEvent {
@@ -47,13 +50,17 @@ export interface TimerReport {
   rateLimitCountersRemoved?: number
   /** Ratings newly flagged for staff review by the suspicious-pattern batch (issue 9). */
   ratingsFlagged?: number
+  /** Phone numbers left for a call-back 30 days ago or more, erased (trust rule 9). */
+  phonesErased?: number
+  /** Uploads and written files older than 24 hours, deleted from cloud storage (cloudUploads.ts). */
+  filesDeleted?: number
   /** Present when the run took snapshots. */
   snapshots?: SnapshotRun
 }
 
 const chinaHourOf = (now: Date): number => (now.getUTCHours() + 8) % 24
 
-export async function runTimer(store: CloudStore, now: Date, settleSeconds: string | undefined, triggerName = ''): Promise<TimerReport> {
+export async function runTimer(store: CloudStore, secrets: SecretKeeper, now: Date, settleSeconds: string | undefined, triggerName = '', files?: UploadSweeper): Promise<TimerReport> {
   if (triggerName === SNAPSHOT_TRIGGER) {
     return { repaired: 0, deferred: 0, tallyDocumentsCreated: 0, snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }
   }
@@ -65,7 +72,12 @@ export async function runTimer(store: CloudStore, now: Date, settleSeconds: stri
   for (const year of years) tallyDocumentsCreated += await store.prepareYear(year)
   const rateLimitCountersRemoved = await store.limits.removeBefore(chinaDateOf(now))
   // Suspicious patterns of the last two hours, flagged for staff review (issue 9; domain/suspicion.ts).
-  const ratingsFlagged = await runSuspicionCheck(store, now)
-  if (!SNAPSHOT_HOURS.includes(chinaHourOf(now))) return { repaired, deferred, tallyDocumentsCreated, rateLimitCountersRemoved, ratingsFlagged }
-  return { repaired, deferred, tallyDocumentsCreated, rateLimitCountersRemoved, ratingsFlagged, snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }
+  // Review items' ids are keyed (ids.ts ratingRefId); before setup there are no keys: NOT_READY, as for collections.
+  const ratingsFlagged = await runSuspicionCheck(store, now, (await secrets.get()).idKey)
+  // Hourly, so no number outlives its 30 days by more than an hour (domain/caseContacts.ts).
+  const phonesErased = await eraseExpiredPhones(store, now)
+  // Hourly, so no upload outlives its 24 hours by more than an hour.
+  const deleted = files === undefined ? {} : { filesDeleted: await files.sweep(now) }
+  if (!SNAPSHOT_HOURS.includes(chinaHourOf(now))) return { repaired, deferred, tallyDocumentsCreated, rateLimitCountersRemoved, ratingsFlagged, phonesErased, ...deleted }
+  return { repaired, deferred, tallyDocumentsCreated, rateLimitCountersRemoved, ratingsFlagged, phonesErased, ...deleted, snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }
 }

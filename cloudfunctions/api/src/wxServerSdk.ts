@@ -50,6 +50,8 @@ export interface WxServerSdk {
   database(): CloudDatabase
   getWXContext(): WxContext
   uploadFile(options: { cloudPath: string; fileContent: Buffer | Uint8Array }): Promise<{ fileID: string }>
+  /** At most 50 file IDs a call; each answered with its own status (0: deleted). */
+  deleteFile(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; status: number; errMsg?: string }> }>
   openapi: {
     security: {
       msgSecCheck(request: MsgSecCheckRequest): Promise<MsgSecCheckResult>

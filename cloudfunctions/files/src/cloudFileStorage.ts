@@ -2,9 +2,16 @@
 // cloud.downloadFile (the mini-program uploaded it with wx.cloud.uploadFile and sends its file ID); a
 // generated file is written with cloud.uploadFile and answered as a temporary HTTPS link
 // (cloud.getTempFileURL), which Taro.downloadFile can fetch and Taro.openDocument open.
+// An upload is its uploader's: the path it goes to was answered to them (issueUpload: their own folder,
+// recorded in `uploads`), and read takes a file ID only in the reader's folder and only on a recorded
+// path. Written files are recorded too; the api timer deletes both 24 hours on (../../api/src/cloudUploads.ts).
 import { randomBytes } from 'node:crypto'
 import { ApiError } from '../../../src/core/errors'
+import type { CloudUploads } from '../../api/src/cloudUploads'
 import type { FileStorage } from '../../api/src/context'
+import type { SecretKeeper } from '../../api/src/domain/secrets'
+import { uploaderFolderId } from '../../api/src/ids'
+import { NOT_YOUR_UPLOAD_MESSAGE, newUploadPath, uploadPathOf } from './uploadPaths'
 
 /** How long a download link works: long enough to open and forward the file, short enough not to linger. */
 export const LINK_SECONDS = 2 * 60 * 60
@@ -18,24 +25,49 @@ export interface CloudStorageSdk {
   }>
 }
 
-const NOT_FOUND_MESSAGE = '没有找到上传的文件，请重新选择文件上传'
+/** As the local runtime's POST /cloud/upload (server/localFiles.ts): far above any real roster. */
+export const UPLOAD_BYTES_MAX = 5 * 1024 * 1024
 
-export function cloudFileStorage(cloud: CloudStorageSdk, now: () => Date = () => new Date()): FileStorage {
+const NOT_FOUND_MESSAGE = '没有找到上传的文件，请重新选择文件上传'
+const EXPIRED_MESSAGE = '没有找到上传的文件（上传的文件保留 24 小时），请重新选择文件上传'
+
+export function cloudFileStorage(cloud: CloudStorageSdk, uploads: CloudUploads, secrets: SecretKeeper, now: () => Date = () => new Date()): FileStorage {
+  const folderOf = async (openid: string) => uploaderFolderId(openid, (await secrets.get()).idKey)
   return {
-    async read(fileId) {
+    async issueUpload(uploader) {
+      const at = now()
+      const { folder, name, path } = newUploadPath(await folderOf(uploader), at)
+      await uploads.record(name, { uploader: folder, path, issuedAt: at.toISOString() })
+      return path
+    },
+    async read(fileId, reader) {
       if (!fileId.startsWith('cloud://')) throw new ApiError('INVALID_INPUT', '文件编号格式不对，请重新上传')
+      // Someone else's upload (or a path no one was given) is refused before a byte of it is read.
+      const upload = uploadPathOf(fileId)
+      if (upload === null || upload.folder !== (await folderOf(reader))) throw new ApiError('FORBIDDEN', NOT_YOUR_UPLOAD_MESSAGE)
+      // Only a path answered to them counts: one they made up in their folder would pass the quota by.
+      const recorded = await uploads.find(upload.name)
+      if (recorded === null || recorded.path !== upload.path) throw new ApiError('NOT_FOUND', EXPIRED_MESSAGE)
+      let bytes: Buffer
       try {
-        return (await cloud.downloadFile({ fileID: fileId })).fileContent
+        bytes = (await cloud.downloadFile({ fileID: fileId })).fileContent
       } catch (error) {
         // -503003 STORAGE_FILE_NONEXIST; any other failure of a file the caller named reads the same to them.
         console.error('[files] downloadFile failed', error)
         throw new ApiError('NOT_FOUND', NOT_FOUND_MESSAGE)
       }
+      // The local runtime's upload cap, held here too: no roster comes near it, and nothing larger is parsed.
+      if (bytes.length > UPLOAD_BYTES_MAX) throw new ApiError('INVALID_INPUT', `文件过大：最多 ${UPLOAD_BYTES_MAX / 1024 / 1024} MB，请只上传花名册`)
+      return bytes
     },
     async write(fileName, bytes) {
-      const day = now().toISOString().slice(0, 10)
+      const at = now()
+      const day = at.toISOString().slice(0, 10)
       const extension = /\.[a-z0-9]+$/i.exec(fileName)?.[0] ?? ''
-      const { fileID } = await cloud.uploadFile({ cloudPath: `exports/${day}/${randomBytes(12).toString('hex')}${extension}`, fileContent: bytes })
+      const name = randomBytes(12).toString('hex')
+      const cloudPath = `exports/${day}/${name}${extension}`
+      const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: bytes })
+      await uploads.record(`export-${name}`, { uploader: '', path: cloudPath, fileId: fileID, issuedAt: at.toISOString() })
       const { fileList } = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: LINK_SECONDS }] })
       const link = fileList[0]
       if (link === undefined || link.status !== 0 || link.tempFileURL === '') throw new Error(`getTempFileURL failed for ${fileID}: ${link?.errMsg ?? 'no answer'}`)

@@ -1,10 +1,13 @@
 // The cloud function `files` on WeChat CloudBase: the spreadsheet actions (org.template, org.import,
-// report.export; src/core/functions.ts), with the same dispatch, CloudStore and envelope as `api`. A
+// org.uploadPath, report.export; src/core/functions.ts), with the same dispatch, CloudStore and envelope as `api`. A
 // second function because the spreadsheet library (exceljs) is about ten times api's bundle budget and
 // would slow every cold start of api; the bureau imports a roster a few times a year (README: Budgets).
 import type { Envelope } from '../../../src/core/errors'
 import { cloudCodeImages } from '../../api/src/cloudCodeImages'
 import { CloudStore } from '../../api/src/cloudStore'
+import { cloudSecrets } from '../../api/src/cloudSecrets'
+import { cloudUploads } from '../../api/src/cloudUploads'
+import { secretsFromEnv } from '../../api/src/domain/secrets'
 import type { Moderation } from '../../api/src/context'
 import { dispatch } from '../../api/src/dispatch'
 import { bureauOpenidsOf } from '../../api/src/firstAdmins'
@@ -20,7 +23,9 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 const database = cloud.database()
 const store = new CloudStore(database)
 const codeImages = cloudCodeImages(cloud, database)
-const files = cloudFileStorage(cloud)
+// The same keeper as api's (read lazily): an uploader's folder is keyed with idKey (uploadPaths.ts).
+const secrets = cloudSecrets(database, secretsFromEnv(process.env))
+const files = cloudFileStorage(cloud, cloudUploads(database), secrets)
 
 /** No spreadsheet action takes free text from residents; were one to, it is held for staff (fail closed). */
 const moderation: Moderation = { check: () => Promise.resolve('review') }
@@ -29,5 +34,5 @@ export async function main(event: unknown): Promise<Envelope<unknown>> {
   const openid = cloud.getWXContext().OPENID
   const caller = openid !== undefined && openid !== '' ? openid : null
   const bureauOpenids = bureauOpenidsOf(process.env.BUREAU_OPENIDS)
-  return dispatch(event, { openid: caller, store, now: new Date(), moderation, codeImages, files, bureauOpenids }, filesHandlers)
+  return dispatch(event, { openid: caller, store, now: new Date(), moderation, codeImages, files, bureauOpenids, secrets }, filesHandlers)
 }

@@ -2,10 +2,10 @@
 // row 1 is exactly ROSTER_COLUMNS and nothing else, so a filled copy imports as it is; a second sheet
 // explains each column and lists the posts — and the reading of a filled copy into text cells for
 // src/core/roster.ts, which checks them.
-import { Workbook, type CellValue } from 'exceljs'
-import { ApiError } from '../../../src/core/errors'
-import { HOUSEHOLDS_MAX, NAME_MAX, type RosterTable } from '../../../src/core/roster'
+import { Workbook } from 'exceljs'
+import { HOUSEHOLDS_MAX, NAME_MAX, ROSTER_ROWS_MAX, type RosterTable } from '../../../src/core/roster'
 import { ROSTER_COLUMNS } from '../../../src/core/rosterSchemas'
+import { type SheetLimits, readFirstSheet } from './sheetReader'
 
 export const ROSTER_SHEET = '花名册'
 /** Rows the template's drop-downs and checks cover (a city's 1000+ workers, with room). */
@@ -62,34 +62,29 @@ export async function rosterTemplate(postNames: readonly string[]): Promise<Buff
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-/** The first sheet as text cells: row 1 the header, then every later row with its Excel row number. */
+/**
+ * The first sheet as text cells: row 1 the header, then every later row with its Excel row number.
+ * A sheet reaching past A1:G10001 (its declared range, or any row or cell it holds) is refused before
+ * any row is built: a 6 KB file can declare a million rows of 16,384 columns (sheetReader.ts).
+ */
 export async function readRosterTable(bytes: Buffer): Promise<RosterTable> {
-  const workbook = new Workbook()
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
-  } catch {
-    throw new ApiError('INVALID_INPUT', '这个文件不是 .xlsx 表格，请用下载的模板填写后另存为 .xlsx 再上传')
-  }
-  const sheet = workbook.worksheets[0]
-  if (sheet === undefined) throw new ApiError('INVALID_INPUT', '表格里没有工作表，请用下载的模板填写')
-  const width = Math.max(ROSTER_COLUMNS.length, sheet.columnCount)
-  const cellsOf = (rowNumber: number): string[] => {
-    const row = sheet.getRow(rowNumber)
-    return Array.from({ length: width }, (_, i) => textOf(row.getCell(i + 1).value))
-  }
+  const sheet = await readFirstSheet(bytes, ROSTER_SHEET_LIMITS)
+  const blank = () => ROSTER_COLUMNS.map(() => '')
   const rows: RosterTable['rows'] = []
-  for (let row = 2; row <= sheet.rowCount; row += 1) rows.push({ row, cells: cellsOf(row) })
-  return { header: cellsOf(1), rows }
+  for (let row = 2; row <= sheet.lastRow; row += 1) rows.push({ row, cells: sheet.rows.get(row) ?? blank() })
+  return { header: sheet.rows.get(1) ?? blank(), rows }
 }
 
-/** What a cell shows, as text: a number as written (320, not 320.0), a formula by its result, rich text joined. */
-export function textOf(value: CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'string') return value
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if ('richText' in value) return value.richText.map((part) => part.text).join('')
-  if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? textOf((value.result ?? null) as CellValue) : ''
-  if ('text' in value) return String(value.text)
-  return ''
+/** The header and at most ROSTER_ROWS_MAX workers, in the template's seven columns A to G. */
+export const ROSTER_SHEET_LIMITS: SheetLimits = {
+  lastRow: ROSTER_ROWS_MAX + 1,
+  lastColumn: ROSTER_COLUMNS.length,
+  refusal: (range, declared) =>
+    `花名册最多 ${ROSTER_ROWS_MAX} 行、${ROSTER_COLUMNS.length} 列（A 到 ${columnLetter(ROSTER_COLUMNS.length)} 列），` +
+    (declared ? `这个文件的表格范围是 ${range}` : `这个文件在 ${range} 还有内容`) +
+    '，请删除多余的行列后再导入',
+}
+
+function columnLetter(column: number): string {
+  return String.fromCharCode(64 + column)
 }

@@ -14,7 +14,7 @@ import { SubmitResult } from '../../components/SubmitResult'
 import { BadReviewFollowUp } from '../../components/BadReviewFollowUp'
 import { decodeOption, goHome } from '../../hooks/routes'
 import { useSubmitFeedback, useVisitCard } from '../../hooks/visits'
-import { feedbackProblem, visitProblem } from './messages'
+import { NOT_IN_POST_TITLE, feedbackProblem, notInPostDetail, visitProblem } from './messages'
 import { ServedBy } from './ServedBy'
 import './index.css'
 
@@ -76,6 +76,9 @@ export default function FeedbackPage() {
   if (card.closedBecause === 'rated') {
     return <Closed kind='info' title='这次服务已经评价过了' detail={`${card.workerName}的这次${card.type}服务已经有人评价，每次服务只能评价一次。`} />
   }
+  if (card.closedBecause === 'inactive') {
+    return <Closed kind='info' title={NOT_IN_POST_TITLE} detail={notInPostDetail(card.workerName)} />
+  }
   if (card.closedBecause === 'expired') {
     return (
       <Closed
@@ -93,7 +96,7 @@ export default function FeedbackPage() {
       <RatingForm
         question='您对这次服务满意吗？'
         submitState={submitState}
-        problemOf={feedbackProblem}
+        problemOf={(error) => feedbackProblem(error, card.workerName)}
         onSubmit={(level, comment) => {
           setSent({ level, withComment: comment.trim() !== '' })
           void submit(level, comment).then((result) => {

@@ -1,3 +1,4 @@
+import { INACTIVE_WORKER_MESSAGE } from '../../core/org'
 import type { CallError } from '../../platform/call-error'
 
 import type { Problem } from '../../components/ProblemScreen'
@@ -15,8 +16,19 @@ export function visitProblem(error: CallError): Problem {
   }
 }
 
+/** A worker no longer in post collects no feedback: said instead of the form, and if they left meanwhile. */
+export const NOT_IN_POST_TITLE = '这位社区工作者已不在岗，不能再评价'
+
+export function notInPostDetail(workerName: string): string {
+  return `${workerName || '这位工作者'}已不在这个岗位上，以前的评价都会保留。想说说现在为您服务的工作者，可以扫 TA 胸牌上的二维码。`
+}
+
 /** Why a feedback was not accepted; nothing was saved in any of these cases. */
-export function feedbackProblem(error: CallError): Problem {
+export function feedbackProblem(error: CallError, workerName = ''): Problem {
+  // The worker left their post after the page opened (409 with the message of rating.submit's same rule).
+  if (error.code === 'CONFLICT' && error.message === INACTIVE_WORKER_MESSAGE) {
+    return { title: NOT_IN_POST_TITLE, detail: notInPostDetail(workerName), retry: false }
+  }
   switch (error.code) {
     case 'CONFLICT':
       return { title: '这次服务已经评价过了', detail: '每次服务只能评价一次，不用再评。', retry: false }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { STAGE_LABELS } from '../../core/cases'
+import { STAGE_LABELS, contactLabel } from '../../core/cases'
 import { chinaDateOf } from '../../core/periods'
 import { LEVEL_LABELS } from '../../core/levels'
 import { CASE_HANDLERS } from '../../core/roles'
@@ -63,7 +63,7 @@ export default function CasePage() {
             <Text className='case-detail__line'>回访期限：{c.callbackDue}（{c.callback ? '已回访' : '未回访'}）</Text>
             <Text className='case-detail__line'>整改期限：{c.rectifyDue}（{c.rectification ? '已整改' : '未整改'}）</Text>
             <Text className='case-detail__line'>
-              联系方式：{c.contact === undefined ? '评价人未留电话' : 'phone' in c.contact ? c.contact.phone : '评价人表示不需要回访'}
+              联系方式：{contactLabel(c.contact)}
             </Text>
           </View>
 

@@ -32,6 +32,7 @@ const GRID_TIME: Array<[ScalarKey, string, string]> = [
 const TRUST: Array<[ScalarKey, string, string]> = [
   ['rateLimitPerMinute', '每人每分钟最多提交', '同一人一分钟内最多提交几次评价，超过要等一分钟，默认 10'],
   ['rateLimitPerDay', '每人每天最多提交', '同一人一天内最多提交几次评价，超过要等到第二天，默认 30'],
+  ['visitsPerDay', '每位工作者每天最多登记服务', '一位工作者一天内最多登记几次服务，超过要等到第二天，默认 30'],
   ['callbackWorkingDays', '差评回访期限（工作日）', '收到差评后几个工作日内回访评价人，默认 1'],
   ['rectifyWorkingDays', '差评整改期限（工作日）', '收到差评后几个工作日内完成整改，默认 15'],
   ['appealDays', '申诉期限（天）', '工作者收到差评后几天内可以申诉，默认 10'],

@@ -22,6 +22,7 @@ export interface SettingsDraft {
   // Issue 9: anti-stuffing limits, the bad-review loop's deadlines, the appeal window.
   rateLimitPerMinute: string
   rateLimitPerDay: string
+  visitsPerDay: string
   callbackWorkingDays: string
   rectifyWorkingDays: string
   appealDays: string
@@ -49,6 +50,8 @@ export function draftOf(s: Settings): SettingsDraft {
     // Settings saved before issue 9 lack these five: the defaults are in force.
     rateLimitPerMinute: String(s.rateLimitPerMinute ?? DEFAULT_SETTINGS.rateLimitPerMinute),
     rateLimitPerDay: String(s.rateLimitPerDay ?? DEFAULT_SETTINGS.rateLimitPerDay),
+    // Settings saved before the visit limit lack it too.
+    visitsPerDay: String(s.visitsPerDay ?? DEFAULT_SETTINGS.visitsPerDay),
     callbackWorkingDays: String(s.callbackWorkingDays ?? DEFAULT_SETTINGS.callbackWorkingDays),
     rectifyWorkingDays: String(s.rectifyWorkingDays ?? DEFAULT_SETTINGS.rectifyWorkingDays),
     appealDays: String(s.appealDays ?? DEFAULT_SETTINGS.appealDays),
@@ -79,6 +82,7 @@ export function settingsOf(d: SettingsDraft): Settings {
     feedbackWindowDays: num(d.feedbackWindowDays),
     rateLimitPerMinute: num(d.rateLimitPerMinute),
     rateLimitPerDay: num(d.rateLimitPerDay),
+    visitsPerDay: num(d.visitsPerDay),
     callbackWorkingDays: num(d.callbackWorkingDays),
     rectifyWorkingDays: num(d.rectifyWorkingDays),
     appealDays: num(d.appealDays),

@@ -9,12 +9,12 @@ interface BadRatingCardProps {
   children?: ReactNode
 }
 
-/** One bad rating as its worker sees it: level, kind and day, the comment once it passed moderation, where its appeal stands. */
+/** One bad rating as its worker sees it: level, kind and month, the comment once it passed moderation, where its appeal stands. */
 export function BadRatingCard({ rating, children }: BadRatingCardProps) {
   const { appeal } = rating
   return (
     <View className='bad-rating'>
-      <Text className='bad-rating__level'>{ratingLine(rating.level, rating.kind, rating.date)}</Text>
+      <Text className='bad-rating__level'>{ratingLine(rating.level, rating.kind, rating.month)}</Text>
       {rating.comment !== '' ? <Text className='bad-rating__comment'>留言：{rating.comment}</Text> : null}
       {appeal !== null ? (
         <View className={`bad-rating__status bad-rating__status--${appeal.status}`}>

@@ -3,15 +3,14 @@ import type { AppealStatus, AppealView } from '../../core/appeals'
 import { LEVEL_LABELS } from '../../core/levels'
 import type { Level } from '../../core/types'
 
-/** 2026-11-01 → 11月1日. */
-export function dayLabel(date: string): string {
-  const [, m, d] = date.split('-').map(Number)
-  return `${m}月${d}日`
+/** 2026-11 → 2026年11月: a bad rating is shown by its month, never its day (trust rule 5). */
+export function monthLabel(month: string): string {
+  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
 }
 
-/** “非常不满意” · 居民评价 · 11月1日 */
-export function ratingLine(level: Level, kind: string, date: string): string {
-  return `${LEVEL_LABELS[level]} · ${kind} · ${dayLabel(date)}`
+/** “非常不满意” · 居民评价 · 2026年11月 */
+export function ratingLine(level: Level, kind: string, month: string): string {
+  return `${LEVEL_LABELS[level]} · ${kind} · ${monthLabel(month)}`
 }
 
 /** The outcome as the worker who appealed reads it. */

@@ -10,7 +10,10 @@ import { AppealForm } from './AppealForm'
 import { BadRatingCard } from './BadRatingCard'
 import './index.css'
 
-/** 差评申诉: the worker's bad ratings of the last days, each with 申诉 or where its appeal stands. */
+/**
+ * 差评申诉: the worker's bad ratings of the months just closed, each with 申诉 or where its appeal stands.
+ * A month's bad ratings appear when it ends, and may be appealed for `appealDays` days from then.
+ */
 export default function WorkerAppealsPage() {
   const { session, error: sessionError, reload: reloadSession } = useSession()
   const isWorker = session?.role === 'worker' && session.workerCode !== undefined
@@ -37,7 +40,7 @@ export default function WorkerAppealsPage() {
     <Screen className='appeals'>
       <Text className='appeals__title'>差评申诉</Text>
       <Text className='appeals__lead'>
-        差评会计入考核。如果评价与事实不符，可以在评价后 {days} 天内申诉一次，由街道复核。为保护评价人，这里不显示是谁评价的。
+        差评会计入考核。每月的差评在当月结束后列在这里（只显示月份），如果与事实不符，可以在次月 1 日起 {days} 天内申诉一次，由街道复核。为保护评价人，这里不显示是谁评价的。
       </Text>
 
       {mine.state.status === 'idle' || mine.state.status === 'loading' ? <Notice kind='loading' title='正在读取差评…' /> : null}
@@ -47,7 +50,7 @@ export default function WorkerAppealsPage() {
         </Notice>
       ) : null}
       {mine.state.status === 'ok' && mine.state.data.ratings.length === 0 ? (
-        <Notice kind='empty' title={`近 ${days} 天没有差评`} detail='收到“不满意”或“非常不满意”的评价后，可以在这里申诉。' />
+        <Notice kind='empty' title='现在没有可以申诉的差评' detail={`上个月的“不满意”或“非常不满意”评价会在本月 1 日列在这里，${days} 天内可以申诉。`} />
       ) : null}
 
       {mine.state.status === 'ok'

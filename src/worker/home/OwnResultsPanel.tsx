@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { Notice } from '../../components/Notice'
 import { periodLabel } from '../../core/periods'
-import type { OwnPartyResult, OwnResults } from '../../core/workerResults'
+import type { OwnPartyResult, OwnResults, UnpublishedResults } from '../../core/workerResults'
 import type { AsyncState } from '../../hooks/useApi'
 import { OwnComments } from './OwnComments'
 import './OwnResultsPanel.css'
@@ -27,6 +27,23 @@ function RatedParty({ label, result }: { label: string; result: OwnPartyResult }
   )
 }
 
+/** 2026-08-01 → 8月1日. */
+function dayLabel(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+}
+
+/** A period still running: when its results appear, and why not before (trust rule 5). */
+function NotYetPublished({ results }: { results: UnpublishedResults }) {
+  return (
+    <View className='own-results__pending' data-published-on={results.publishedOn}>
+      <Text className='own-results__pending-title'>{periodLabel(results.period)}结束后公布</Text>
+      <Text className='own-results__pending-detail'>
+        {dayLabel(results.publishedOn)}起可以查看。为保护评价人，考核期结束前不显示分数和留言。
+      </Text>
+    </View>
+  )
+}
+
 interface OwnResultsPanelProps {
   periods: string[]
   period: string
@@ -34,7 +51,7 @@ interface OwnResultsPanelProps {
   state: AsyncState<OwnResults>
 }
 
-/** My results per party (n and score, never who rated), for a few recent periods. */
+/** My results per party (n and score, never who rated), for a few recent periods: closed ones only show numbers. */
 export function OwnResultsPanel({ periods, period, onPeriod, state }: OwnResultsPanelProps) {
   return (
     <View className='own-results'>
@@ -47,7 +64,8 @@ export function OwnResultsPanel({ periods, period, onPeriod, state }: OwnResults
       </View>
       {state.status === 'idle' || state.status === 'loading' ? <Notice kind='loading' title='正在读取评价结果…' /> : null}
       {state.status === 'error' ? <Notice kind='error' title='没能读取评价结果' detail={state.error.message} /> : null}
-      {state.status === 'ok' ? (
+      {state.status === 'ok' && !state.data.published ? <NotYetPublished results={state.data} /> : null}
+      {state.status === 'ok' && state.data.published ? (
         <View>
           <RatedParty label='小区居民' result={state.data.residents} />
           <RatedParty label='服务对象' result={state.data.recipients} />

@@ -5,8 +5,9 @@ import { useWorkerCases } from '../../hooks/cases'
 import './WorkerCaseNotice.css'
 
 /**
- * 差评待回访整改 (issue 9, the bad-review loop): the worker learns of the open cases about them — level,
- * month, the comment only once it passed moderation — and never who gave the rating.
+ * 差评待整改 (issue 9, the bad-review loop): the worker learns of a case about them once the community has
+ * called the rater back and handed the rectification to them (case.worker lists no case before) — level,
+ * month, the comment only once it passed moderation — and never who gave the rating, nor on which day.
  */
 export function WorkerCaseNotice({ caller }: { caller: string }) {
   const cases = useWorkerCases(true, caller)
@@ -14,7 +15,7 @@ export function WorkerCaseNotice({ caller }: { caller: string }) {
   if (open.length === 0) return null
   return (
     <View className='worker-cases' data-worker-cases={open.length}>
-      <Text className='worker-cases__title'>有 {open.length} 条差评待回访整改</Text>
+      <Text className='worker-cases__title'>有 {open.length} 条差评待整改</Text>
       {open.map((c) => (
         <View key={c.caseId} className='worker-cases__item'>
           <Text className='worker-cases__line'>
@@ -23,7 +24,7 @@ export function WorkerCaseNotice({ caller }: { caller: string }) {
           {c.comment !== '' ? <Text className='worker-cases__comment'>“{c.comment}”</Text> : null}
         </View>
       ))}
-      <Text className='worker-cases__note'>社区会联系评价人并安排整改；评价人身份不会告诉任何人。</Text>
+      <Text className='worker-cases__note'>社区已回访评价人，请按社区的安排整改；评价人是谁不会告诉任何人。</Text>
     </View>
   )
 }

@@ -4,7 +4,8 @@ import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
-import { addMonths, monthOf } from '../../core/periods'
+import { monthOf } from '../../core/periods'
+import { ownResultPeriods } from '../../core/workerResults'
 import { useFieldSessions, useGridTimeTrend, useNow, useOwnResults } from '../../hooks/fieldTime'
 import { openPage, routes } from '../../hooks/routes'
 import { useApiQuery } from '../../hooks/useApi'
@@ -24,7 +25,8 @@ export default function WorkerHomePage() {
   const isWorker = workerCode !== null
   const now = useNow(60_000)
   const thisMonth = useMemo(() => monthOf(new Date()), [])
-  const periods = useMemo(() => [addMonths(thisMonth, -1), thisMonth, thisMonth.slice(0, 4)], [thisMonth])
+  // Closed periods first, last month shown on opening: a running one shows only when it is published.
+  const periods = useMemo(() => ownResultPeriods(new Date()), [])
   const [period, setPeriod] = useState(periods[0])
 
   const card = useApiQuery('worker.card', workerCode === null ? null : { workerCode })

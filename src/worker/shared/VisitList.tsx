@@ -5,10 +5,12 @@ import { type VisitSummary, visitTimeLabel } from '../../core/visits'
 import type { AsyncState } from '../../hooks/useApi'
 import './VisitList.css'
 
-/** Where a visit's feedback stands, in words: whether the person served rated it — never how (trust rule 5). */
+/**
+ * Where a visit's feedback stands, in words: only whether its window is open by time — never whether the
+ * person served rated it, nor how (trust rule 5).
+ */
 export function feedbackStateLabel(visit: VisitSummary): string {
-  if (visit.feedback.state === '已评价') return '已评价'
-  return visit.feedback.open ? '等待评价' : '未评价，已过评价期'
+  return visit.feedback.open ? '评价期内' : '评价已截止'
 }
 
 interface VisitListProps {
@@ -19,7 +21,7 @@ interface VisitListProps {
   onRetry?: () => void
 }
 
-/** A worker's own recent service visits and whether each one was rated. */
+/** A worker's own recent service visits and whether each one's feedback window is still open. */
 export function VisitList({ state, now, limit, onRetry }: VisitListProps) {
   if (state.status === 'idle' || state.status === 'loading') return <Notice kind='loading' title='正在读取服务记录…' />
   if (state.status === 'error') {
@@ -47,7 +49,7 @@ export function VisitList({ state, now, limit, onRetry }: VisitListProps) {
             </Text>
             {visit.note ? <Text className='visit-list__note'>{visit.note}</Text> : null}
           </View>
-          <Text className={`visit-list__state visit-list__state--${visit.feedback.state === '已评价' ? 'done' : visit.feedback.open ? 'open' : 'closed'}`}>
+          <Text className={`visit-list__state visit-list__state--${visit.feedback.open ? 'open' : 'closed'}`}>
             {feedbackStateLabel(visit)}
           </Text>
         </View>

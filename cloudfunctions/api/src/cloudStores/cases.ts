@@ -3,7 +3,7 @@
 // a compare-and-set that one of two writers at once wins. Lists page through listAll on the indexes
 // collections.json declares (by worker, community, sub-district and rater).
 import type { CloudCollections } from '../cloudCollections'
-import { type CloudDb, type WithId, getOrNull, isDuplicateKey, updatedCount } from '../cloudDb'
+import { type CloudDb, type UpdateData, type WithId, getOrNull, isDuplicateKey, updatedCount } from '../cloudDb'
 import { listAll } from '../cloudLists'
 import { type CaseDoc, type CaseRecord, type CaseStore, newestFirst } from '../stores/cases'
 
@@ -49,11 +49,23 @@ export class CloudCaseStore implements CaseStore {
   }
 
   async update(next: CaseRecord): Promise<boolean> {
-    // Only the steps change (added, never removed): the document after equals `next`.
-    const { id, version, contact, callback, rectification, notifiedAt, confirmation } = next
-    const steps = { contact, callback, rectification, notifiedAt, confirmation }
+    // The steps are only added, never removed; the contact alone is replaced as a whole (`_.set`: a nested
+    // object would be merged field by field and keep the phone beside `erased`), and contactAt goes with
+    // the number. So the document after equals `next`.
+    const _ = this.db.command
+    const { id, version, contact, contactAt, callback, rectification, notifiedAt, confirmation } = next
+    const steps = { callback, rectification, notifiedAt, confirmation }
     const data = Object.fromEntries(Object.entries(steps).filter(([, value]) => value !== undefined)) as Partial<typeof steps>
-    const result = await this.db.collection('cases').where({ _id: id, version: version - 1 }).update({ data: { ...data, version } })
+    // UpdateData types an optional nested object as merged fields only; `_.set` replaces it whole.
+    const contactData = (contact === undefined ? {} : { contact: _.set(contact), contactAt: contactAt ?? _.remove() }) as UpdateData<CaseDoc>
+    const result = await this.db
+      .collection('cases')
+      .where({ _id: id, version: version - 1 })
+      .update({ data: { ...data, ...contactData, version } })
     return updatedCount(result) === 1
+  }
+
+  async listPhonesLeftBefore(before: string): Promise<CaseRecord[]> {
+    return (await listAll(this.db, 'cases', { contactAt: this.db.command.lt(before) })).map(recordOf).sort(newestFirst)
   }
 }

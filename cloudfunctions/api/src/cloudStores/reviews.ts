@@ -47,6 +47,13 @@ export class CloudReviewStore implements ReviewStore {
     return [...ratings.filter(counted).map(sampleOfRating), ...feedback.filter(counted).map(sampleOfFeedback)]
   }
 
+  async listRaterWorkerBetween(openid: string, workerCode: string, from: string, to: string): Promise<RatingSample[]> {
+    const _ = this.db.command
+    const where = { openid, workerCode, submittedAt: _.gte(from).and(_.lt(to)) }
+    const [ratings, feedback] = await Promise.all([listAll(this.db, 'resident_ratings', where), listAll(this.db, 'feedback', where)])
+    return [...ratings.filter(counted).map(sampleOfRating), ...feedback.filter(counted).map(sampleOfFeedback)]
+  }
+
   async ratedBefore(openids: string[], before: string): Promise<Set<string>> {
     if (openids.length === 0) return new Set()
     const _ = this.db.command

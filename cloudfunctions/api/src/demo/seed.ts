@@ -1,7 +1,11 @@
 // The demo seed of the local runtime: the pilot's organisation plus six months of believable activity
 // (resident ratings, service-recipient feedback, monthly sub-district scores) in the months BEFORE the
 // current China month only — the current month starts empty, so what a demo user rates is what shows.
-// Deterministic (a seeded PRNG, never Math.random): the same `now` always gives the same data.
+// Deterministic (a seeded PRNG, never Math.random): the same `now` always gives the same data — except
+// visit codes, which are crypto-random (newVisitCode), since a code derived from a seed in the source could
+// be recomputed by anyone and rated (trust rule 5). No test depends on a code's value.
+import { newVisitCode } from '../domain/visitCodes'
+import type { Secrets } from '../domain/secrets'
 import { residentRatingId } from '../ids'
 import type { ActivityLoad, FeedbackRecord, GridRecord, ResidentRatingRecord, Store, SubdistrictScoreRecord, WorkerRecord } from '../store'
 import { addMonths, monthOf } from '../../../../src/core/periods'
@@ -106,9 +110,9 @@ const SUBDISTRICT_PLANS: Array<{ id: string; staff: string; usual: Profile; seed
 ]
 
 /** The demo's ratings, feedback and monthly scores: what seedDemo loads, generated without touching a store. */
-export function demoActivity(now: Date): ActivityLoad {
+export function demoActivity(now: Date, idKey: string): ActivityLoad {
   const org = demoOrg()
-  const loads = SUBDISTRICT_PLANS.map((plan) => subdistrictActivity(org.workers.filter((w) => w.subdistrictId === plan.id), org.grids, plan, now))
+  const loads = SUBDISTRICT_PLANS.map((plan) => subdistrictActivity(org.workers.filter((w) => w.subdistrictId === plan.id), org.grids, plan, now, idKey))
   return {
     visits: loads.flatMap((load) => load.visits),
     fieldSessions: loads.flatMap((load) => load.fieldSessions),
@@ -118,7 +122,7 @@ export function demoActivity(now: Date): ActivityLoad {
   }
 }
 
-function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan: (typeof SUBDISTRICT_PLANS)[number], now: Date) {
+function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan: (typeof SUBDISTRICT_PLANS)[number], now: Date, idKey: string) {
   const random = prng(plan.seeds[0])
   const profileOf = (code: string) => PROFILE_OF[code] ?? plan.usual
   const current = monthOf(now)
@@ -143,16 +147,16 @@ function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan:
     ratingMonths: DEMO_MONTHS,
     seed: plan.seeds[1],
   })
-  const fieldSessions = demoFieldSessions(workers, grids, now, plan.seeds[2])
+  const fieldSessions = demoFieldSessions(workers, grids, now, idKey, plan.seeds[2])
   return { visits, fieldSessions, ratings: [...ratings.values()], feedback: [...olderFeedback, ...activity.feedback], scores: activity.scores }
 }
 
 /** The demo organisation and its activity, the same on SQLite and on CloudBase (admin.setup { demo: true }). */
-export async function seedDemo(store: Store, now: Date): Promise<void> {
+export async function seedDemo(store: Store, now: Date, secrets: Secrets): Promise<void> {
   await store.putOrg(demoOrg())
-  await store.loadActivity(demoActivity(now))
+  await store.loadActivity(demoActivity(now, secrets.idKey))
   // Issue 9: a suspicious burst, flagged, so the review queue has something to show (seedReviews.ts).
-  await seedDemoBurst(store, now)
+  await seedDemoBurst(store, now, secrets)
 }
 
 interface DemoRecords {
@@ -179,7 +183,7 @@ function seedWorkerMonth(records: DemoRecords, worker: WorkerRecord, profile: Pr
   for (let visit = 1; visit <= visits; visit += 1) {
     records.feedback.push({
       ...base,
-      serviceId: `svc-${worker.code}-${month}-${visit}`,
+      serviceId: newVisitCode(),
       openid: `seed-recipient-${worker.gridId}-${Math.floor(random() * RATERS_PER_GRID)}`,
       level: levelFrom(random, profile.recipients),
       comment: '',

@@ -37,7 +37,7 @@ function plus(iso: string, minutes: number): string {
   return new Date(new Date(iso).getTime() + minutes * 60_000).toISOString()
 }
 
-export function demoFieldSessions(workers: WorkerRecord[], grids: GridRecord[], now: Date, seed = 5555): FieldSessionRecord[] {
+export function demoFieldSessions(workers: WorkerRecord[], grids: GridRecord[], now: Date, idKey: string, seed = 5555): FieldSessionRecord[] {
   const random = prng(seed)
   const shares = demoShares(workers.length)
   // Who gets which share: shuffled, so the share does not follow the worker code.
@@ -57,10 +57,10 @@ export function demoFieldSessions(workers: WorkerRecord[], grids: GridRecord[], 
         const minutes = Math.round(shares[w] * WORK_MINUTES * (0.85 + 0.3 * random()))
         const morning = Math.min(minutes, MORNING_MINUTES)
         const startedAt = at(month, day, 8, 30)
-        sessions.push({ ...base, sessionId: fieldSessionId(worker.code, startedAt), startedAt, endedAt: plus(startedAt, morning) })
+        sessions.push({ ...base, sessionId: fieldSessionId(worker.code, startedAt, idKey), startedAt, endedAt: plus(startedAt, morning) })
         if (minutes > morning) {
           const afternoon = at(month, day, 14, 0)
-          sessions.push({ ...base, sessionId: fieldSessionId(worker.code, afternoon), startedAt: afternoon, endedAt: plus(afternoon, minutes - morning) })
+          sessions.push({ ...base, sessionId: fieldSessionId(worker.code, afternoon, idKey), startedAt: afternoon, endedAt: plus(afternoon, minutes - morning) })
         }
       }
     }

@@ -6,6 +6,7 @@
 import { addMonths, monthOf } from '../../../../src/core/periods'
 import type { Level } from '../../../../src/core/types'
 import { clientHashOf } from '../domain/clientHash'
+import type { Secrets } from '../domain/secrets'
 import { runSuspicionCheck } from '../domain/suspicion'
 import { residentRatingId } from '../ids'
 import type { ResidentRatingRecord, Store } from '../store'
@@ -17,14 +18,14 @@ const LEVELS: Level[] = [4, 5, 4, 5, 3, 4, 5, 4, 4, 5, 4, 4]
 /** A documentation address (RFC 5737): the six who share it. */
 const SHARED_ADDRESS = '198.51.100.23'
 
-export function demoBurst(now: Date): { ratings: ResidentRatingRecord[]; checkAt: Date } {
+export function demoBurst(now: Date, clientHashKey: string): { ratings: ResidentRatingRecord[]; checkAt: Date } {
   const month = addMonths(monthOf(now), -1)
   const [year, month1] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))]
   // 19:00 China time is 11:00 UTC; one rating every 5 minutes.
   const at = (i: number) => new Date(Date.UTC(year, month1 - 1, 18, 11, i * 5)).toISOString()
   const ratings = LEVELS.map((level, i): ResidentRatingRecord => {
     const openid = `seed-burst-${i + 1}`
-    const clientHash = clientHashOf(i % 2 === 0 ? SHARED_ADDRESS : `198.51.100.${100 + i}`)
+    const clientHash = clientHashOf(i % 2 === 0 ? SHARED_ADDRESS : `198.51.100.${100 + i}`, clientHashKey)
     return {
       id: residentRatingId(openid, DEMO_BURST_WORKER, month), openid, workerCode: DEMO_BURST_WORKER, subdistrictId: DEMO_SUBDISTRICT_ID,
       month, level, comment: '', commentStatus: 'none', submittedAt: at(i), ...(clientHash === undefined ? {} : { clientHash }),
@@ -33,8 +34,8 @@ export function demoBurst(now: Date): { ratings: ResidentRatingRecord[]; checkAt
   return { ratings, checkAt: new Date(Date.UTC(year, month1 - 1, 18, 12, 0)) }
 }
 
-export async function seedDemoBurst(store: Store, now: Date): Promise<void> {
-  const { ratings, checkAt } = demoBurst(now)
+export async function seedDemoBurst(store: Store, now: Date, secrets: Secrets): Promise<void> {
+  const { ratings, checkAt } = demoBurst(now, secrets.clientHashKey)
   await store.loadActivity({ ratings })
-  await runSuspicionCheck(store, checkAt)
+  await runSuspicionCheck(store, checkAt, secrets.idKey)
 }

@@ -1,10 +1,12 @@
 // The demo's service visits (issue 7): a visit behind every recipient's feedback (the person served
 // rated that visit on the spot, a few minutes after it), visits nobody rated, and — for the 12 months
 // before the current one — visits and feedback also in the months before the ratings' six. Generated
-// from a PRNG of its own, so the older demo data (ratings, the six months' feedback) stays as it was.
+// from a PRNG of its own, so the older demo data (ratings, the six months' feedback) stays as it was; the
+// codes alone are crypto-random (newVisitCode), as a real visit's are: none can be guessed and rated.
 import { addMonths, monthOf } from '../../../../src/core/periods'
 import type { FeedbackRecord, GridRecord, WorkerRecord } from '../store'
 import type { VisitRecord, VisitType } from '../stores/visits'
+import { newVisitCode } from '../domain/visitCodes'
 import { type LevelOdds, type Random, intBetween, levelFrom, prng } from './seedRandom'
 
 /** Visits, feedback and field sessions reach this many months back; ratings only DEMO_MONTHS. */
@@ -69,11 +71,11 @@ export function demoVisits(input: DemoVisitInput): { visits: VisitRecord[]; olde
     const month = addMonths(current, -back)
     for (const worker of input.workers) {
       // Visits nobody rated: one to three a month.
-      for (let k = 1; k <= intBetween(random, [1, 3]); k += 1) visits.push(visit(worker, `vis-${worker.code}-${month}-${k}`, workTime(month, 1 + Math.floor(random() * 27), random)))
+      for (let k = 1; k <= intBetween(random, [1, 3]); k += 1) visits.push(visit(worker, newVisitCode(), workTime(month, 1 + Math.floor(random() * 27), random)))
       if (back <= input.ratingMonths) continue
       // Before the ratings' months: rated visits too, as many as the worker's profile gets.
       for (let k = 1; k <= intBetween(random, input.recipientsPerMonth(worker.code)); k += 1) {
-        const serviceId = `svc-${worker.code}-${month}-${k}`
+        const serviceId = newVisitCode()
         const at = workTime(month, 1 + Math.floor(random() * 27), random)
         visits.push(visit(worker, serviceId, at))
         const submittedAt = new Date(new Date(at).getTime() + (5 + Math.floor(random() * 40)) * 60_000).toISOString()

@@ -25,9 +25,9 @@ export function appealView(appeal: AppealRecord): AppealView {
  * How appeal.mine and appeal.file name a rating to its worker (trust rule 5): a keyed hash of its kind and
  * id. Not the id itself, nor an unkeyed hash of it: a feedback's id is its visit's code, which the worker
  * knows, so either would tell them whom they served on the visit that got the bad feedback. The key is the
- * deployment's PSEUDONYM_KEY (as for raters' pseudonyms), else a fixed default.
+ * deployment's idKey (domain/secrets.ts), which has no default; `appeal|` keeps it apart from the appeal's own id.
  */
-export function ratingToken(ref: RatingRef, key: string = process.env.PSEUDONYM_KEY ?? 'community-3456 rater pseudonyms'): string {
+export function ratingToken(ref: RatingRef, key: string): string {
   return createHmac('sha256', key).update(`appeal|${ref.kind}|${ref.id}`, 'utf8').digest('hex').slice(0, 32)
 }
 
@@ -35,8 +35,8 @@ export function ratingToken(ref: RatingRef, key: string = process.env.PSEUDONYM_
  * The worker's own level 1-2 rating named by `token`, among those since `since`; null when it is none of
  * theirs (or no longer a bad review).
  */
-export async function findOwnBadRating(store: Store, workerCode: string, token: string, since: string): Promise<BadRating | null> {
-  return (await store.appeals.badRatingsSince(workerCode, since)).find((rating) => ratingToken(rating.ref) === token) ?? null
+export async function findOwnBadRating(store: Store, workerCode: string, token: string, since: string, key: string): Promise<BadRating | null> {
+  return (await store.appeals.badRatingsSince(workerCode, since)).find((rating) => ratingToken(rating.ref, key) === token) ?? null
 }
 
 /** Filing and deciding are audited (issue 9, item 8); `key` (the call's idempotency record key) makes a retry append nothing. */

@@ -13,10 +13,11 @@ import type { RatedRecord } from './rated'
 export async function openCaseFor(ctx: HandlerContext, rated: RatedRecord): Promise<void> {
   if (rated.level > 2) return
   const { store } = ctx
+  const { idKey, pseudonymKey } = await ctx.secrets.get()
   const calendar = await caseCalendar(store)
   const openedOn = chinaDateOf(rated.submittedAt)
   const record: CaseRecord = {
-    id: ratingRefId(rated.ref),
+    id: ratingRefId(rated.ref, idKey),
     ref: rated.ref,
     raterOpenid: rated.openid,
     workerCode: rated.workerCode,
@@ -29,5 +30,5 @@ export async function openCaseFor(ctx: HandlerContext, rated: RatedRecord): Prom
     rectifyDue: addWorkingDays(openedOn, calendar.rectifyWorkingDays, calendar),
     version: 1,
   }
-  if (await store.cases.open(record)) await auditCase(store, record, 'case.open', rated.submittedAt, `case.open:${record.id}`)
+  if (await store.cases.open(record)) await auditCase(store, record, 'case.open', rated.submittedAt, `case.open:${record.id}`, { pseudonymKey })
 }

@@ -11,6 +11,7 @@ import type { Store } from '../store'
 import type { CaseRecord } from '../stores/cases'
 import type { PrincipalRecord } from '../stores/records'
 import { KIND_LABELS } from './appeals'
+import { contactView } from './caseContacts'
 import { pseudonymOf } from './pseudonyms'
 import { loadRating, visibleComment } from './ratingRefs'
 
@@ -63,7 +64,12 @@ export async function advance(store: Store, c: CaseRecord, step: Partial<CaseRec
   return next
 }
 
-export async function staffView(store: Store, c: CaseRecord, today: string, calendar: CaseCalendar): Promise<CaseView> {
+/**
+ * The case as `viewer` sees it; the rater's number only as contactView allows (domain/caseContacts.ts).
+ * `withPhone` false: a reply the idempotency record keeps (case.callback, case.rectify) never holds it.
+ */
+export async function staffView(store: Store, c: CaseRecord, today: string, calendar: CaseCalendar, viewer: CaseScope, withPhone = true): Promise<CaseView> {
+  const contact = contactView(viewer, c, withPhone)
   const [worker, community, rating] = await Promise.all([store.getWorker(c.workerCode), store.getCommunity(c.communityId), loadRating(store, c.ref)])
   return {
     caseId: c.id,
@@ -81,7 +87,7 @@ export async function staffView(store: Store, c: CaseRecord, today: string, cale
     rectifyDue: c.rectifyDue,
     stage: caseStage(c),
     overdue: caseOverdue(c, today, calendar),
-    ...(c.contact === undefined ? {} : { contact: c.contact }),
+    ...(contact === undefined ? {} : { contact }),
     ...(c.callback === undefined ? {} : { callback: { at: c.callback.at, byName: c.callback.byName, reached: c.callback.reached, outcome: c.callback.outcome } }),
     ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, byName: c.rectification.byName, note: c.rectification.note } }),
     ...(c.confirmation === undefined ? {} : { verdict: c.confirmation }),
@@ -109,11 +115,11 @@ export async function workerView(store: Store, c: CaseRecord, today: string, cal
 export type CaseAction = 'case.open' | 'case.callback' | 'case.rectify' | 'case.confirm'
 
 /**
- * Every transition is audited (issue 9, item 8). The rater appears only as their pseudonym (trust rule 5:
- * the bureau reads the log); `key` (the call's idempotency record key) makes a retry append nothing.
+ * Every transition is audited (issue 9, item 8). The rater (`who` holds the pseudonym key, not a staff
+ * record) appears only as their pseudonym (trust rule 5: the bureau reads the log); `key` (the call's idempotency record key) makes a retry append nothing.
  */
-export async function auditCase(store: Store, c: CaseRecord, action: CaseAction, at: string, key: string, staff?: PrincipalRecord): Promise<void> {
-  const by = staff !== undefined ? { openid: staff.openid, role: staff.role, name: staff.name } : { openid: pseudonymOf(c.raterOpenid), role: 'resident' as const, name: '评价人' }
+export async function auditCase(store: Store, c: CaseRecord, action: CaseAction, at: string, key: string, who: PrincipalRecord | { pseudonymKey: string }): Promise<void> {
+  const by = 'openid' in who ? { openid: who.openid, role: who.role, name: who.name } : { openid: pseudonymOf(c.raterOpenid, who.pseudonymKey), role: 'resident' as const, name: '评价人' }
   const reason = action === 'case.callback' ? c.callback?.outcome : action === 'case.rectify' ? c.rectification?.note : action === 'case.confirm' ? c.confirmation?.verdict : undefined
   await store.audit.append(
     {

@@ -1,12 +1,10 @@
 // Issue 9, item 4: "one client address behind 5+ raters in an hour" needs the address of each rating,
 // but an address is personal data (trust rule 9): a rating keeps only a keyed hash of it, which the
-// suspicious-pattern batch compares and nobody can read back. The key is the deployment's
-// CLIENT_HASH_KEY, else a fixed default. No address (a caller the runtime did not see): no hash.
+// suspicious-pattern batch compares and nobody can read back. The key is the deployment's clientHashKey
+// (domain/secrets.ts), which has no default. No address (a caller the runtime did not see): no hash.
 import { createHmac } from 'node:crypto'
 
-const DEFAULT_KEY = 'community-3456 client addresses'
-
-export function clientHashOf(clientIp: string | undefined, key: string = process.env.CLIENT_HASH_KEY ?? DEFAULT_KEY): string | undefined {
+export function clientHashOf(clientIp: string | undefined, key: string): string | undefined {
   if (clientIp === undefined || clientIp === '') return undefined
   return createHmac('sha256', key).update(clientIp, 'utf8').digest('base64url').slice(0, 16)
 }

@@ -31,7 +31,7 @@ async function gridTimeRatios(store: Store, codes: string[], period: string, set
   for (let start = 0; start < codes.length; start += GRID_TIME_BATCH) {
     const batch = codes.slice(start, start + GRID_TIME_BATCH)
     const times = await Promise.all(
-      batch.map(async (code) => gridTimeOf(period, await sessionsOfMonths(store, code, months[0], months[months.length - 1]), settings, chinaDateOf(now))),
+      batch.map(async (code) => gridTimeOf(period, await sessionsOfMonths(store, code, months[0], months[months.length - 1], now), settings, chinaDateOf(now))),
     )
     batch.forEach((code, i) => ratios.set(code, roundRatio(times[i].ratio)))
   }

@@ -13,12 +13,17 @@
 //      record (bounded, WAIT_MS). Still pending after that → 409 CONFLICT "still being processed", unless
 //      the claim is older than LEASE_MS: its claimer is dead (past any function timeout), so the loser
 //      takes the claim over (compare-and-set on its time) and runs.
+// A key belongs to the payload that claimed it (the claim stores its hash, payloadHash.ts): a loser with
+// another payload is refused with 422 IDEMPOTENCY_MISMATCH before it waits, recovers or takes over, so
+// "exclude B" sent with A's key never answers A's decision. A record without a hash (made before keys
+// were bound to payloads) answers as before.
 // Writing the result record may fail after the action's write succeeded: the caller still gets its
 // result (the write is done), and retries find it through `recover` (rating.submit, feedback.submit);
 // actions without `recover` answer 409 until the lease ends, then run again on their own state checks.
 import { ApiError } from '../../../../src/core/errors'
 import { idempotencyKeyOf } from '../ids'
 import type { IdempotencyRecord, Store } from '../store'
+import { payloadHashOf } from './payloadHash'
 
 /** Longer than a cloud function's 20 s timeout: a claim this old has no live claimer. */
 export const LEASE_MS = 30_000
@@ -29,7 +34,8 @@ export interface IdempotentCall<T> {
   store: Store
   openid: string
   action: string
-  key: string
+  /** The validated payload: its idempotencyKey is the key, and the rest is what the key is bound to. */
+  payload: { idempotencyKey: string }
   now: Date
   /** Rebuilds the first result from the write itself, given the record key; null when that write is not there. */
   recover?: (recordKey: string) => Promise<T | null>
@@ -47,20 +53,29 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /** Runs `run` at most once per key (it gets the record key, for a write to carry as its receipt); see the header. */
 export async function withIdempotency<T>(call: IdempotentCall<T>, run: (recordKey: string) => Promise<T>): Promise<T> {
   const { store } = call
-  const key = idempotencyKeyOf(call.openid, call.action, call.key)
+  const key = idempotencyKeyOf(call.openid, call.action, call.payload.idempotencyKey)
   const claimedAt = call.now.toISOString()
+  const payloadHash = payloadHashOf(call.payload)
   // Three rounds: a claim released by a rejected run, or a take-over lost to another retry, means claiming again.
   for (let round = 0; round < 3; round += 1) {
-    const earlier = await store.claimIdempotent(key, claimedAt)
-    if (earlier === null) return runClaimed(call, key, claimedAt, run)
-    const first = await firstResult(call, key, earlier)
+    const earlier = await store.claimIdempotent(key, claimedAt, payloadHash)
+    if (earlier === null) return runClaimed(call, key, claimedAt, payloadHash, run)
+    const first = await firstResult(call, key, payloadHash, earlier)
     if (first.kind === 'result') return first.result
-    if (first.kind === 'stale' && (await store.takeOverIdempotent(key, first.claim.createdAt, claimedAt))) return runClaimed(call, key, claimedAt, run)
+    if (first.kind === 'stale' && (await store.takeOverIdempotent(key, first.claim.createdAt, claimedAt))) {
+      return runClaimed(call, key, claimedAt, payloadHash, run)
+    }
   }
   return busy()
 }
 
-async function runClaimed<T>(call: IdempotentCall<T>, key: string, claimedAt: string, run: (recordKey: string) => Promise<T>): Promise<T> {
+async function runClaimed<T>(
+  call: IdempotentCall<T>,
+  key: string,
+  claimedAt: string,
+  payloadHash: string,
+  run: (recordKey: string) => Promise<T>,
+): Promise<T> {
   let result: T
   try {
     result = await run(key)
@@ -70,7 +85,7 @@ async function runClaimed<T>(call: IdempotentCall<T>, key: string, claimedAt: st
   }
   if (call.resultInWrite === true && call.recover !== undefined) return result
   // Only successful results are recorded, always by this function with the same T for the same action.
-  await call.store.putIdempotent({ key, result, createdAt: claimedAt }).catch((error: unknown) => {
+  await call.store.putIdempotent({ key, result, createdAt: claimedAt, payloadHash }).catch((error: unknown) => {
     console.warn(`idempotency record of ${call.action} not written; a retry rebuilds it from the write`, error)
   })
   return result
@@ -78,15 +93,19 @@ async function runClaimed<T>(call: IdempotentCall<T>, key: string, claimedAt: st
 
 type First<T> = { kind: 'result'; result: T } | { kind: 'released' } | { kind: 'stale'; claim: IdempotencyRecord }
 
-/** What a claimed key holds: its first result (waiting, bounded, for a concurrent run), or that its claim is gone or stale. */
-async function firstResult<T>(call: IdempotentCall<T>, key: string, claim: IdempotencyRecord): Promise<First<T>> {
+/**
+ * What a claimed key holds: its first result (waiting, bounded, for a concurrent run), or that its claim
+ * is gone or stale; refused when it was claimed for another payload.
+ */
+async function firstResult<T>(call: IdempotentCall<T>, key: string, payloadHash: string, claim: IdempotencyRecord): Promise<First<T>> {
   let record: IdempotencyRecord | null = claim
   for (let waited = 0, delay = 10; ; waited += delay, delay = Math.min(delay * 2, 200)) {
     if (record === null) return { kind: 'released' }
+    if (record.payloadHash !== undefined && record.payloadHash !== payloadHash) throw mismatch()
     if (record.pending !== true) return { kind: 'result', result: record.result as T }
     const rebuilt = (await call.recover?.(key)) ?? null
     if (rebuilt !== null) {
-      await call.store.putIdempotent({ key, result: rebuilt, createdAt: record.createdAt }).catch(() => undefined)
+      await call.store.putIdempotent({ key, result: rebuilt, createdAt: record.createdAt, payloadHash: record.payloadHash }).catch(() => undefined)
       return { kind: 'result', result: rebuilt }
     }
     if (call.now.getTime() - Date.parse(record.createdAt) > LEASE_MS) return { kind: 'stale', claim: record }
@@ -98,4 +117,8 @@ async function firstResult<T>(call: IdempotentCall<T>, key: string, claim: Idemp
 
 function busy(): never {
   throw new ApiError('CONFLICT', '上一次提交还在处理中，请稍等几秒再试')
+}
+
+function mismatch(): ApiError {
+  return new ApiError('IDEMPOTENCY_MISMATCH', '请求编号已用于另一次提交，请刷新后重试')
 }

@@ -1,5 +1,6 @@
 // Issue 9: a rating referred to by kind and id (a review item, a case, an appeal), loaded whichever kind
 // it is. What comes back still carries the rater's openid: callers send out only what their reader may see.
+import { maskContacts } from '../../../../src/core/contactMask'
 import type { FeedbackRecord, RatingRef, ResidentRatingRecord } from '../stores/records'
 import type { Store } from '../store'
 
@@ -10,7 +11,16 @@ export async function loadRating(store: Store, ref: RatingRef): Promise<AnyRatin
   return record === null ? null : { ...record, ref }
 }
 
-/** A comment readers other than the rater may see: only one that passed moderation (trust rule 6). */
+/**
+ * A comment as anyone but its writer reads it (the worker, the moderator, case, review and appeal views):
+ * mobile, ID-card and WeChat ids masked (trust rule 9, src/core/contactMask.ts). Masked when read, not
+ * when stored, so comments kept before the rule are masked too; the store keeps what the rater wrote.
+ */
+export function commentForOthers(text: string): string {
+  return maskContacts(text)
+}
+
+/** A comment readers other than the rater may see: only one that passed moderation (trust rule 6), masked. */
 export function visibleComment(rating: Pick<ResidentRatingRecord, 'comment' | 'commentStatus'>): string {
-  return rating.commentStatus === 'pass' ? rating.comment : ''
+  return rating.commentStatus === 'pass' ? commentForOthers(rating.comment) : ''
 }

@@ -30,7 +30,7 @@ export async function namesOf(store: Store, subdistrictId: string): Promise<Name
 }
 
 /** What staff see of an item; null when its rating is gone (never: nothing is deleted). */
-export async function reviewView(store: Store, item: ReviewRecord, names: Names): Promise<ReviewItemView | null> {
+export async function reviewView(store: Store, item: ReviewRecord, names: Names, pseudonymKey: string): Promise<ReviewItemView | null> {
   const rating = await loadRating(store, item.ref)
   if (rating === null) return null
   const worker = names.worker.get(item.workerCode)
@@ -46,7 +46,7 @@ export async function reviewView(store: Store, item: ReviewRecord, names: Names)
     submittedAt: rating.submittedAt,
     flaggedAt: item.flaggedAt,
     reasons: item.reasons.map((reason) => REASON_TEXT[reason]),
-    rater: pseudonymOf(rating.openid),
+    rater: pseudonymOf(rating.openid, pseudonymKey),
     comment: visibleComment(rating),
     ...(item.decision === undefined ? {} : { decision: { at: item.decision.at, byName: item.decision.byName, reason: item.decision.reason } }),
   }

@@ -8,16 +8,19 @@ import { DEFAULT_SETTINGS } from '../../../../src/core/settings'
 import { seedDemo } from '../demo/seed'
 import { FOUR_POSTS } from '../demo/seedOrg'
 import type { Store } from '../store'
+import type { SecretKeeper } from './secrets'
 
 export interface SetupResult {
   created: string[]
   demoLoaded: boolean
 }
 
-export async function setUpEnvironment(store: Store, now: Date, { demo }: { demo: boolean }): Promise<SetupResult> {
+export async function setUpEnvironment(store: Store, now: Date, { demo }: { demo: boolean }, keeper: SecretKeeper): Promise<SetupResult> {
   const created = await store.setup()
+  // The deployment's keys first (the cloud: random, kept in `secrets`): the demo's data is keyed with them.
+  const secrets = await keeper.ensure()
   const demoLoaded = demo && (await store.isEmpty())
-  if (demoLoaded) await seedDemo(store, now)
+  if (demoLoaded) await seedDemo(store, now, secrets)
   // The 4 of 3456: an environment starts with the four posts and their duties, which the bureau then edits.
   if ((await store.catalog.listPosts()).length === 0) for (const post of FOUR_POSTS) await store.catalog.addPost(post)
   await store.prepareYear(monthOf(now).slice(0, 4))

@@ -65,6 +65,7 @@ export async function evaluatePeriods(store: Store, subdistrictId: string, perio
         community: communityName.get(worker.communityId) ?? '',
         residents: tally?.residents ?? emptyHistogram(),
         recipients: tally?.recipients ?? emptyHistogram(),
+        ...(tally?.recipientGroups === undefined ? {} : { recipientGroups: tally.recipientGroups }),
         subdistrictScore: subdistrictScoreOf(
           entered(worker.code, period),
           halves?.map((half) => entered(worker.code, half)),

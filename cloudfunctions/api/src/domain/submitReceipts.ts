@@ -2,17 +2,25 @@
 // missing or still pending (domain/idempotency.ts): each returns null unless the write is there.
 import { monthOf } from '../../../../src/core'
 import type { ResultOf } from '../../../../src/core/contract'
-import { residentRatingId } from '../ids'
+import { ratingRefId, residentRatingId } from '../ids'
 import type { Store } from '../store'
 
 /** A rating's write carries a receipt (the submit's key and `replaced`), atomically with the rating. */
-export function ratingRecovery(store: Store, openid: string, workerCode: string, now: Date) {
+export function ratingRecovery(store: Store, openid: string, workerCode: string, now: Date, idKey: string) {
   return async (recordKey: string): Promise<ResultOf<'rating.submit'> | null> => {
     const month = monthOf(now)
     const ratingId = residentRatingId(openid, workerCode, month)
     const receipt = await store.getRatingReceipt(ratingId)
-    return receipt?.key === recordKey ? { ratingId, period: month, replaced: receipt.replaced } : null
+    return receipt?.key === recordKey ? ratingReply(ratingId, month, receipt.replaced, idKey) : null
   }
+}
+
+/**
+ * What rating.submit answers. Not the rating's document id, a plain hash of openid, worker and month
+ * (trust rule 5): the keyed id (ids.ts ratingRefId) its case or review item would have.
+ */
+export function ratingReply(ratingId: string, month: string, replaced: boolean, idKey: string): ResultOf<'rating.submit'> {
+  return { ratingId: ratingRefId({ kind: 'resident', id: ratingId }, idKey), period: month, replaced }
 }
 
 /**

@@ -3,7 +3,7 @@
 // runtime), so a submit costs no extra database requests and each run overlaps the one before: nothing
 // falls between two runs. Flagging is idempotent: one review item per rating, `_id` = ratingRefId(ref),
 // which `add` refuses when taken — a rating flagged again keeps its first item. The rules and their
-// numbers are in src/core/suspicion.ts.
+// numbers are in src/core/suspicion.ts; the two rules that look past the hour in suspicionPairs.ts.
 import {
   BASELINE_DAYS,
   NEW_RATERS_MIN,
@@ -15,6 +15,7 @@ import {
 } from '../../../../src/core/suspicion'
 import { ratingRefId } from '../ids'
 import { forgetStaleSnapshots } from './evaluations'
+import { mutualWorkers, repeatRecipients } from './suspicionPairs'
 import type { Store } from '../store'
 import type { RatingSample, SuspicionReason } from '../stores/reviews'
 
@@ -61,7 +62,7 @@ function sharedAddresses(ratings: readonly RatingSample[]): RatingSample[] {
 }
 
 /** Flags what the last two hours' ratings show; returns how many ratings it newly flagged. */
-export async function runSuspicionCheck(store: Store, now: Date): Promise<number> {
+export async function runSuspicionCheck(store: Store, now: Date, idKey: string): Promise<number> {
   const to = now.toISOString()
   const from = new Date(now.getTime() - SUSPICION_WINDOW_MS).toISOString()
   const ratings = await store.reviews.listRatedBetween(from, to)
@@ -70,11 +71,13 @@ export async function runSuspicionCheck(store: Store, now: Date): Promise<number
     ['BURST', await bursts(store, byWorker, from)],
     ['NEW_RATERS', await newRaterWaves(store, byWorker, from)],
     ['SHARED_IP', sharedAddresses(ratings)],
+    ['REPEAT_RECIPIENT', await repeatRecipients(store, ratings, to)],
+    ['MUTUAL_WORKERS', await mutualWorkers(store, ratings)],
   ]
   const reasons = new Map<string, { rating: RatingSample; reasons: SuspicionReason[] }>()
   for (const [reason, flagged] of found) {
     for (const rating of flagged) {
-      const id = ratingRefId(rating.ref)
+      const id = ratingRefId(rating.ref, idKey)
       const entry = reasons.get(id) ?? { rating, reasons: [] }
       entry.reasons.push(reason)
       reasons.set(id, entry)

@@ -7,11 +7,11 @@ import type { Caller, Handler } from '../context'
 import { requireRole } from '../dispatch'
 import { setUpEnvironment } from '../domain/setup'
 
-export const adminSetup: Handler<'admin.setup'> = async ({ demo }, { caller, store, now }) => {
+export const adminSetup: Handler<'admin.setup'> = async ({ demo }, { caller, store, now, secrets }) => {
   if (caller.openid === null) throw new ApiError('UNAUTHENTICATED', '请先登录微信，再由管理员初始化')
   if (caller.principal?.role !== 'bureau' && caller.storeNotSetUp === true) throw notAnAdminYet(caller)
   requireRole(caller, 'bureau')
-  return setUpEnvironment(store, now, { demo: demo === true })
+  return setUpEnvironment(store, now, { demo: demo === true }, secrets)
 }
 
 /**

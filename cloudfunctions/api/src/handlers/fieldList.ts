@@ -1,17 +1,18 @@
 // field.list: the worker's own field sessions of a period (issue 7): the one running, if any, and those
-// logged with minutes in the period, newest first, each saying whether a visit or rating corroborates it.
+// logged with minutes in the period, newest first, each saying whether a visit or rating corroborates it
+// (a rating only once its day has passed: domain/fieldTime.ts).
 import { monthStart, sessionMinutes } from '../../../../src/core/fieldSessions'
 import { monthsOf } from '../../../../src/core/periods'
 import type { Handler } from '../context'
 import { requireBoundWorker } from '../domain/boundWorker'
 import { sessionsOfMonths } from '../domain/fieldTime'
 
-export const fieldList: Handler<'field.list'> = async ({ period }, { caller, store }) => {
+export const fieldList: Handler<'field.list'> = async ({ period }, { caller, store, now }) => {
   const { workerCode } = requireBoundWorker(caller)
   const months = monthsOf(period)
   const [open, sessions] = await Promise.all([
     store.fieldTime.getOpenSession(workerCode),
-    sessionsOfMonths(store, workerCode, months[0], months[months.length - 1]),
+    sessionsOfMonths(store, workerCode, months[0], months[months.length - 1], now),
   ])
   // Read from 12 h before the period; a session that ended before it began is not the period's.
   const begins = monthStart(months[0])

@@ -8,11 +8,12 @@ import { requireBoundWorker } from '../domain/boundWorker'
 import { findWorker } from '../domain/workers'
 import { fieldSessionId } from '../ids'
 
-export const fieldStart: Handler<'field.start'> = async ({ grid }, { caller, store, now }) => {
+export const fieldStart: Handler<'field.start'> = async ({ grid }, { caller, store, now, secrets }) => {
   const worker = await findWorker(store, requireBoundWorker(caller).workerCode)
+  const { idKey } = await secrets.get()
   const startedAt = now.toISOString()
   const session = {
-    sessionId: fieldSessionId(worker.code, startedAt),
+    sessionId: fieldSessionId(worker.code, startedAt, idKey),
     workerCode: worker.code,
     subdistrictId: worker.subdistrictId,
     communityId: worker.communityId,

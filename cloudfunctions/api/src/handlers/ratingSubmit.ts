@@ -3,7 +3,6 @@
 // no longer in post (issue 8) cannot be rated: nothing is stored.
 import { monthOf } from '../../../../src/core'
 import { ApiError } from '../../../../src/core/errors'
-import { INACTIVE_WORKER_MESSAGE, isActiveWorker } from '../../../../src/core/org'
 import type { Level } from '../../../../src/core/types'
 import type { Handler } from '../context'
 import { requireOpenid } from '../dispatch'
@@ -13,20 +12,22 @@ import { afterRating } from '../domain/afterRating'
 import { clientHashOf } from '../domain/clientHash'
 import { withIdempotency } from '../domain/idempotency'
 import { countedWrite, takeRateLimit } from '../domain/rateLimits'
-import { ratingRecovery } from '../domain/submitReceipts'
-import { findWorker } from '../domain/workers'
+import { ratingRecovery, ratingReply } from '../domain/submitReceipts'
+import { findWorker, refuseInactive } from '../domain/workers'
 import { residentRatingId } from '../ids'
 
 export const ratingSubmit: Handler<'rating.submit'> = async (payload, ctx) => {
   const openid = requireOpenid(ctx.caller)
   requireRater(ctx.caller, 'rating')
   const { store, now } = ctx
-  const recover = ratingRecovery(store, openid, payload.workerCode, now)
-  return withIdempotency({ store, openid, action: 'rating.submit', key: payload.idempotencyKey, now, recover }, async (receiptKey) => {
+  // Read before anything is claimed: without keys (before setup) the call stores nothing.
+  const { clientHashKey, idKey } = await ctx.secrets.get()
+  const recover = ratingRecovery(store, openid, payload.workerCode, now, idKey)
+  return withIdempotency({ store, openid, action: 'rating.submit', payload, now, recover }, async (receiptKey) => {
     const worker = await findWorker(store, payload.workerCode)
     if (ctx.caller.principal?.workerCode === worker.code) throw new ApiError('SELF_RATING', '不能给自己评价')
     refuseColleague(ctx.caller, worker.communityId)
-    if (!isActiveWorker(worker)) throw new ApiError('CONFLICT', INACTIVE_WORKER_MESSAGE)
+    refuseInactive(worker)
     const { comment, commentStatus } = await moderateComment(ctx.moderation, payload.comment, openid)
     const taken = await takeRateLimit(ctx, openid)
     const month = monthOf(now)
@@ -44,10 +45,10 @@ export const ratingSubmit: Handler<'rating.submit'> = async (payload, ctx) => {
       comment,
       commentStatus,
       submittedAt,
-      clientHash: clientHashOf(ctx.clientIp),
+      clientHash: clientHashOf(ctx.clientIp, clientHashKey),
     }, receiptKey))
     const { communityId, subdistrictId } = worker
     await afterRating(ctx, { ref: { kind: 'resident', id }, openid, workerCode: worker.code, communityId, subdistrictId, month, level, commentStatus, submittedAt, replaced })
-    return { ratingId: id, period: month, replaced }
+    return ratingReply(id, month, replaced, idKey)
   })
 }

@@ -12,9 +12,10 @@ import { withIdempotency } from '../domain/idempotency'
 import { forgetStaleSnapshots } from '../domain/evaluations'
 import { auditStaff } from '../domain/auditTrail'
 
-export const scoreSubmit: Handler<'score.submit'> = async ({ workerCode, period, score, idempotencyKey }, ctx) => {
+export const scoreSubmit: Handler<'score.submit'> = async (payload, ctx) => {
+  const { workerCode, period, score } = payload
   const staff = requireRole(ctx.caller, ...SCORE_ENTERERS)
-  return withIdempotency({ store: ctx.store, openid: staff.openid, action: 'score.submit', key: idempotencyKey, now: ctx.now }, async () => {
+  return withIdempotency({ store: ctx.store, openid: staff.openid, action: 'score.submit', payload, now: ctx.now }, async () => {
     const worker = await findWorker(ctx.store, workerCode)
     if (staff.subdistrictId === undefined || worker.subdistrictId !== staff.subdistrictId) throw forbidden()
     if (periodStartsAfter(period, ctx.now)) throw new ApiError('INVALID_INPUT', '不能为尚未开始的考核期打分')
@@ -31,7 +32,7 @@ export const scoreSubmit: Handler<'score.submit'> = async ({ workerCode, period,
     })
     await forgetStaleSnapshots(ctx.store, worker.subdistrictId, period, ctx.now)
     const target = `score:${worker.code}:${period}`
-    await auditStaff(ctx, { action: 'score.submit', subdistrictId: worker.subdistrictId, target, details: { workerCode: worker.code, period, score } }, `${staff.openid}|score.submit|${idempotencyKey}`)
+    await auditStaff(ctx, { action: 'score.submit', subdistrictId: worker.subdistrictId, target, details: { workerCode: worker.code, period, score } }, `${staff.openid}|score.submit|${payload.idempotencyKey}`)
     return { period }
   })
 }

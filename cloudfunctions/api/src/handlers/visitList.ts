@@ -1,6 +1,7 @@
-// visit.list: a worker's own visits of the last VISIT_LIST_DAYS days, newest first, each with where its
-// feedback stands — 未评价 (still open or not) or 已评价. Never who, nor the level: the worker knows whom
-// they served, so one visit's level would name the rater's verdict (trust rule 5: aggregates only).
+// visit.list: a worker's own visits of the last VISIT_LIST_DAYS days, newest first, each with whether its
+// feedback window is still open by time. Never whether it was rated, nor who, nor the level: the worker
+// knows whom they served, so a level would name that person's verdict and a 已评价 flipping at the moment
+// of the feedback would tell them it came (trust rule 5: nothing a worker reads changes at that moment).
 import { VISIT_LIST_DAYS, isFeedbackOpen, type VisitSummary } from '../../../../src/core/visits'
 import type { Handler } from '../context'
 import { requireBoundWorker } from '../domain/boundWorker'
@@ -14,10 +15,6 @@ export const visitList: Handler<'visit.list'> = async (_payload, { caller, store
   // Up to a day ahead: an instance whose clock runs a little behind still lists a visit just logged.
   const to = new Date(now.getTime() + DAY_MS).toISOString()
   const [visits, settings] = await Promise.all([store.visits.listVisits(workerCode, from, to), store.getSettings()])
-  const rated = await store.visits.feedbackLevels(visits.map((visit) => visit.visitCode))
   const days = feedbackWindowDays(settings)
-  return visits.reverse().map(({ visitCode, type, place, note, at }): VisitSummary => {
-    const feedback: VisitSummary['feedback'] = rated.has(visitCode) ? { state: '已评价' } : { state: '未评价', open: isFeedbackOpen(at, now, days) }
-    return { visitCode, type, place, note, at, feedback }
-  })
+  return visits.reverse().map(({ visitCode, type, place, note, at }): VisitSummary => ({ visitCode, type, place, note, at, feedback: { open: isFeedbackOpen(at, now, days) } }))
 }

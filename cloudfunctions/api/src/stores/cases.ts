@@ -24,8 +24,14 @@ export interface CaseRecord {
   /** China dates (YYYY-MM-DD), the last working day for each step. */
   callbackDue: string
   rectifyDue: string
-  /** What the rater left for the call-back: a phone number, or that they want none. Shown to staff handling it. */
-  contact?: { phone: string } | { none: true }
+  /**
+   * What the rater left for the call-back: a phone number, or that they want none. The number is for the
+   * handling community's admin only, and is erased (replaced by `{ erased: true }`) when the case closes or
+   * PHONE_KEEP_DAYS after it was left, whichever comes first (trust rule 9; domain/caseContacts.ts).
+   */
+  contact?: { phone: string } | { none: true } | { erased: true }
+  /** When the phone number was left; present only while the case holds the number (the erasing job reads it). */
+  contactAt?: string
   callback?: { at: string; by: string; byName: string; reached: boolean; outcome: string }
   rectification?: { at: string; by: string; byName: string; note: string }
   /** When the rater was told of the rectification. */
@@ -53,6 +59,8 @@ export interface CaseStore {
    * `next.version - 1`: a compare-and-set; false when another change came first or it is missing.
    */
   update(next: CaseRecord): Promise<boolean>
+  /** The cases that still hold a phone number left before `before` (an ISO time): the erasing job's work. */
+  listPhonesLeftBefore(before: string): Promise<CaseRecord[]>
 }
 
 /** Newest opened first; ids break ties. */

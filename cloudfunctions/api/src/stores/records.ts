@@ -1,6 +1,6 @@
 // The records the Store keeps, shared by its parts (store.ts and stores/*.ts import them from here, so
 // the parts never import store.ts back).
-import type { LevelHistogram, Level, Role } from '../../../../src/core/types'
+import type { LevelHistogram, Level, RecipientGroups, Role } from '../../../../src/core/types'
 
 export interface SubdistrictRecord {
   id: string
@@ -123,8 +123,10 @@ export interface TallyRecord {
   period: string
   /** Resident ratings per level 1..5. Points are derived with the current `levelPoints`, so a settings change needs no rewrite. */
   residents: LevelHistogram
-  /** Service-recipient feedback per level 1..5. */
+  /** Feedback per level 1..5 of the people who gave ONE feedback on the worker that month (src/core/recipients.ts). */
   recipients: LevelHistogram
+  /** The people who gave k >= 2 that month: their summed levels, by k; absent when nobody did. */
+  recipientGroups?: RecipientGroups
   /**
    * Sum and number of the MONTHLY sub-district scores entered for the months of `period` (for a month:
    * its own score, if any). A score entered for a half-year or year key is not in here: it is read
@@ -152,6 +154,11 @@ export interface IdempotencyRecord {
   createdAt: string
   /** Claimed, its first run not finished (or its result's write failed): no result yet. */
   pending?: boolean
+  /**
+   * sha256 of the claiming call's canonical payload (domain/payloadHash.ts): the key belongs to that
+   * payload. Absent on records made before keys were bound to payloads: those answer as before.
+   */
+  payloadHash?: string
 }
 
 /** What a rating write carries of the submit that made it, so a retry can rebuild the first result. */

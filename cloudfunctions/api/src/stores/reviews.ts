@@ -56,6 +56,11 @@ export interface ReviewStore {
   listRatedBetween(from: string, to: string): Promise<RatingSample[]>
   /** The same for one worker (the 30 days before a possible burst). */
   listWorkerRatedBetween(workerCode: string, from: string, to: string): Promise<RatingSample[]>
+  /**
+   * What one person rated of one worker (ratings and feedback) last submitted in [from, to), excluded ones
+   * left out: a person's feedback month after month, and whether one worker rated another (suspicionPairs.ts).
+   */
+  listRaterWorkerBetween(openid: string, workerCode: string, from: string, to: string): Promise<RatingSample[]>
   /** Which of `openids` had a rating or feedback last submitted before `before` (the others are first-time raters). */
   ratedBefore(openids: string[], before: string): Promise<Set<string>>
 

@@ -3,10 +3,12 @@
 import type { HandlerTable } from '../../../api/src/context'
 import { orgImport } from './orgImport'
 import { orgTemplate } from './orgTemplate'
+import { orgUploadPath } from './orgUploadPath'
 import { reportExport } from './reportExport'
 
 export const filesHandlers: HandlerTable = {
   'org.template': orgTemplate,
   'org.import': orgImport,
+  'org.uploadPath': orgUploadPath,
   'report.export': reportExport,
 }

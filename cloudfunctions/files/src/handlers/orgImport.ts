@@ -15,7 +15,8 @@ const NOTHING = { created: 0, updated: 0, units: { subdistricts: 0, communities:
 
 export const orgImport: Handler<'org.import'> = async ({ fileId, dryRun }, ctx) => {
   requireBureau(ctx.caller, '导入花名册')
-  const table = await readRosterTable(await fileStorageOf(ctx).read(fileId))
+  // requireBureau has seen a signed-in caller; only their own upload is read (FileStorage.read).
+  const table = await readRosterTable(await fileStorageOf(ctx).read(fileId, ctx.caller.openid ?? ''))
   const stored = await ctx.store.roster.readOrganisation()
   const { entries, errors } = parseRoster(table, postNamesOf(stored.posts, comparePosts))
   if (errors.length > 0) return { ...NOTHING, errors: errors.slice(0, ROSTER_ERRORS_SHOWN), errorCount: errors.length }

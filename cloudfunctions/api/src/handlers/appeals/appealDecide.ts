@@ -14,7 +14,8 @@ import type { AppealDecision, AppealRecord } from '../../stores/appeals'
 
 const DECIDED = '这条申诉已经处理过了，请刷新查看结果'
 
-export const appealDecide: Handler<'appeal.decide'> = async ({ appealId, decision, note, idempotencyKey }, { caller, store, now }) => {
+export const appealDecide: Handler<'appeal.decide'> = async (payload, { caller, store, now }) => {
+  const { appealId, decision, note } = payload
   const scope = reviewerOf(caller)
   if (scope === null || caller.openid === null) throw forbidden()
   const { staff } = scope
@@ -27,7 +28,7 @@ export const appealDecide: Handler<'appeal.decide'> = async ({ appealId, decisio
     const appeal = await store.appeals.get(appealId)
     return appeal === null || appeal.decision?.key !== key ? null : finished(appeal)
   }
-  return withIdempotency({ store, openid: caller.openid, action: 'appeal.decide', key: idempotencyKey, now, recover }, async (key) => {
+  return withIdempotency({ store, openid: caller.openid, action: 'appeal.decide', payload, now, recover }, async (key) => {
     const appeal = await store.appeals.get(appealId)
     if (appeal === null) throw new ApiError('NOT_FOUND', '没有找到这条申诉，请刷新后重试')
     if (scope.subdistrictId !== null && appeal.subdistrictId !== scope.subdistrictId) throw new ApiError('FORBIDDEN', '只能复核本街道的申诉')

@@ -1,29 +1,33 @@
-// appeal.mine: a worker's own bad ratings (levels 1-2) of the appeal window (`appealDays`, issue 9 item 7),
-// each with whether it may still be appealed and its appeal. Never who gave it (trust rule 5): no openid,
-// no id the worker could tie to a visit (a token instead), the comment only once it passed moderation
-// (trust rule 6), the day but not the time.
-import { type AppealableRating, appealDaysLeft, appealWindowStart } from '../../../../../src/core/appeals'
-import { chinaDateOf } from '../../../../../src/core/periods'
+// appeal.mine: a worker's own bad ratings (levels 1-2) whose appeal window is open or just ended (issue 9
+// item 7), each with whether it may still be appealed and its appeal. Never who gave it (trust rule 5): no
+// openid, no id the worker could tie to a visit (a token instead), the comment only once it passed
+// moderation (trust rule 6), and only ratings of a closed month, by month — never the day, never in the
+// order they came — so no reply changes at the moment of a bad rating (src/core/appeals.ts).
+import { type AppealableRating, appealDaysLeft, appealListed, appealWindowStart } from '../../../../../src/core/appeals'
 import type { Handler } from '../../context'
 import { KIND_LABELS, appealDaysInForce, appealView, ratingToken } from '../../domain/appeals'
 import { requireBoundWorker } from '../../domain/boundWorker'
 import { loadRating, visibleComment } from '../../domain/ratingRefs'
 import { ratingRefId } from '../../ids'
 
-export const appealMine: Handler<'appeal.mine'> = async (_payload, { caller, store, now }) => {
+export const appealMine: Handler<'appeal.mine'> = async (_payload, { caller, store, now, secrets }) => {
   const { workerCode } = requireBoundWorker(caller)
+  const { idKey } = await secrets.get()
   const appealDays = await appealDaysInForce(store)
   const [bad, appeals] = await Promise.all([store.appeals.badRatingsSince(workerCode, appealWindowStart(now, appealDays)), store.appeals.listByWorker(workerCode)])
   const appealOf = new Map(appeals.map((appeal) => [appeal.id, appeal]))
+  const listed = bad.filter((rating) => appealListed(rating.month, now))
   const ratings = await Promise.all(
-    bad.map(async (rating): Promise<AppealableRating> => {
-      const appeal = appealOf.get(ratingRefId(rating.ref)) ?? null
+    listed.map(async (rating): Promise<AppealableRating> => {
+      const appeal = appealOf.get(ratingRefId(rating.ref, idKey)) ?? null
       // Exclusion is the review queue's record on the rating itself (stores/reviews.ts).
       const excluded = (await loadRating(store, rating.ref))?.excluded !== undefined
-      const daysLeft = appeal === null && !excluded ? appealDaysLeft(rating.submittedAt, now, appealDays) : 0
+      const daysLeft = appeal === null && !excluded ? appealDaysLeft(rating.month, now, appealDays) : 0
       const { ref, level, month } = rating
-      return { token: ratingToken(ref), kind: KIND_LABELS[ref.kind], level, month, date: chinaDateOf(rating.submittedAt), comment: visibleComment(rating), excluded, daysLeft, appeal: appeal && appealView(appeal) }
+      return { token: ratingToken(ref, idKey), kind: KIND_LABELS[ref.kind], level, month, comment: visibleComment(rating), excluded, daysLeft, appeal: appeal && appealView(appeal) }
     }),
   )
+  // Newest month first; within a month by token (a keyed hash), never by when they came.
+  ratings.sort((a, b) => (a.month !== b.month ? (a.month < b.month ? 1 : -1) : a.token < b.token ? -1 : a.token > b.token ? 1 : 0))
   return { appealDays, ratings }
 }

@@ -10,16 +10,17 @@ import { forbidden } from '../../dispatch'
 import { advance, auditCase, caseCalendar, caseFor, caseScope, staffView } from '../../domain/cases'
 import { withIdempotency } from '../../domain/idempotency'
 
-export const caseCallback: Handler<'case.callback'> = async ({ caseId, reached, outcome, idempotencyKey }, { caller, store, now }) => {
+export const caseCallback: Handler<'case.callback'> = async (payload, { caller, store, now }) => {
+  const { caseId, reached, outcome } = payload
   const scope = caseScope(caller)
   if (scope === null || caller.openid === null || !CASE_HANDLERS.includes(scope.staff.role as 'community')) throw forbidden()
   const { staff } = scope
-  return withIdempotency({ store, openid: caller.openid, action: 'case.callback', key: idempotencyKey, now }, async (key) => {
+  return withIdempotency({ store, openid: caller.openid, action: 'case.callback', payload, now }, async (key) => {
     const c = await caseFor(store, scope, caseId)
     if (c.callback !== undefined) throw new ApiError('CONFLICT', '这条差评已经记录过回访了，请刷新查看')
     const at = now.toISOString()
     const next = await advance(store, c, { callback: { at, by: staff.openid, byName: staff.name, reached, outcome } })
     await auditCase(store, next, 'case.callback', at, key, staff)
-    return staffView(store, next, chinaDateOf(now), await caseCalendar(store))
+    return staffView(store, next, chinaDateOf(now), await caseCalendar(store), scope, false)
   })
 }

@@ -1,25 +1,29 @@
 // case.confirm: the rater rates the rectification — 满意 / 基本满意 / 不满意 (issue 9 item 6). Only the one
 // who gave the rating (403 for anyone else), only once it was rectified (409 before), once (409 after);
-// a compare-and-set, audited as 'case.confirm' under the rater's pseudonym (trust rule 5). Closes the case.
+// a compare-and-set, audited as 'case.confirm' under the rater's pseudonym (trust rule 5). Closes the case,
+// and in the same write erases the phone number left for the call-back (trust rule 9).
 import { ApiError } from '../../../../../src/core/errors'
 import { RATERS } from '../../../../../src/core/access'
 import type { Handler } from '../../context'
 import { forbidden } from '../../dispatch'
 import { NOT_FOUND, advance, auditCase, raterView } from '../../domain/cases'
+import { phoneErased } from '../../domain/caseContacts'
 import { withIdempotency } from '../../domain/idempotency'
 
-export const caseConfirm: Handler<'case.confirm'> = async ({ caseId, verdict, idempotencyKey }, { caller, store, now }) => {
+export const caseConfirm: Handler<'case.confirm'> = async (payload, { caller, store, now, secrets }) => {
+  const { caseId, verdict } = payload
   const openid = caller.openid
   if (openid === null || !RATERS.includes(caller.role)) throw forbidden()
-  return withIdempotency({ store, openid, action: 'case.confirm', key: idempotencyKey, now }, async (key) => {
+  const { pseudonymKey } = await secrets.get()
+  return withIdempotency({ store, openid, action: 'case.confirm', payload, now }, async (key) => {
     const c = await store.cases.get(caseId)
     if (c === null) throw new ApiError('NOT_FOUND', NOT_FOUND)
     if (c.raterOpenid !== openid) throw new ApiError('FORBIDDEN', '只有给出这条评价的人可以评价整改结果')
     if (c.confirmation !== undefined) throw new ApiError('CONFLICT', '您已经评价过这次整改了，谢谢')
     if (c.rectification === undefined) throw new ApiError('CONFLICT', '社区还在处理，整改完成后会通知您')
     const at = now.toISOString()
-    const next = await advance(store, c, { confirmation: { at, verdict } })
-    await auditCase(store, next, 'case.confirm', at, key)
+    const next = await advance(store, c, { confirmation: { at, verdict }, ...phoneErased(c) })
+    await auditCase(store, next, 'case.confirm', at, key, { pseudonymKey })
     return raterView(store, next)
   })
 }

@@ -28,6 +28,6 @@ export const caseList: Handler<'case.list'> = async ({ subdistrictId, communityI
   }
   const calendar = await caseCalendar(store)
   const today = chinaDateOf(now)
-  const cases = await Promise.all(records.map((c) => staffView(store, c, today, calendar)))
+  const cases = await Promise.all(records.map((c) => staffView(store, c, today, calendar, scope)))
   return { cases: cases.sort(caseOrder), today }
 }

@@ -10,12 +10,13 @@ import { forbidden } from '../../dispatch'
 import { advance, auditCase, caseCalendar, caseFor, caseScope, staffView, tellRater } from '../../domain/cases'
 import { withIdempotency } from '../../domain/idempotency'
 
-export const caseRectify: Handler<'case.rectify'> = async ({ caseId, note, idempotencyKey }, ctx) => {
+export const caseRectify: Handler<'case.rectify'> = async (payload, ctx) => {
+  const { caseId, note } = payload
   const { caller, store, now } = ctx
   const scope = caseScope(caller)
   if (scope === null || caller.openid === null || !CASE_HANDLERS.includes(scope.staff.role as 'community')) throw forbidden()
   const { staff } = scope
-  return withIdempotency({ store, openid: caller.openid, action: 'case.rectify', key: idempotencyKey, now }, async (key) => {
+  return withIdempotency({ store, openid: caller.openid, action: 'case.rectify', payload, now }, async (key) => {
     const c = await caseFor(store, scope, caseId)
     if (c.callback === undefined) throw new ApiError('CONFLICT', '请先记录回访情况，再记录整改')
     if (c.rectification !== undefined) throw new ApiError('CONFLICT', '这条差评已经记录过整改了，请刷新查看')
@@ -23,6 +24,6 @@ export const caseRectify: Handler<'case.rectify'> = async ({ caseId, note, idemp
     const rectified = await advance(store, c, { rectification: { at, by: staff.openid, byName: staff.name, note } })
     await auditCase(store, rectified, 'case.rectify', at, key, staff)
     const told = await tellRater(ctx, rectified)
-    return staffView(store, told, chinaDateOf(now), await caseCalendar(store))
+    return staffView(store, told, chinaDateOf(now), await caseCalendar(store), scope, false)
   })
 }

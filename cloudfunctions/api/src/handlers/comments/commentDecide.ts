@@ -8,12 +8,18 @@ import type { Handler } from '../../context'
 import { forbidden } from '../../dispatch'
 import { requireModerator } from '../../domain/commentScope'
 import { loadRating } from '../../domain/ratingRefs'
+import { openRatingId } from '../../domain/sealedRefs'
+import { ratingRefId } from '../../ids'
 
 const notFound = () => new ApiError('NOT_FOUND', '没有找到这条评价，请刷新后重试')
 const alreadyDecided = () => new ApiError('CONFLICT', '这条留言已经审核过了（或已被评价人修改），请刷新列表')
 
-export const commentDecide: Handler<'comment.decide'> = async ({ ref, submittedAt, decision }, { caller, store, now }) => {
+export const commentDecide: Handler<'comment.decide'> = async ({ ref: named, submittedAt, decision }, { caller, store, now, secrets }) => {
   const { staff, subdistrictId } = await requireModerator(caller, store)
+  const { idKey } = await secrets.get()
+  // comment.list named the rating by a sealed token (domain/sealedRefs.ts); anything else names nothing.
+  const ref = openRatingId(named.kind, named.id, idKey)
+  if (ref === null) throw notFound()
   const rating = await loadRating(store, ref)
   if (rating === null) throw notFound()
   if (subdistrictId !== null && rating.subdistrictId !== subdistrictId) throw forbidden()
@@ -27,8 +33,9 @@ export const commentDecide: Handler<'comment.decide'> = async ({ ref, submittedA
     by: { openid: staff.openid, role: staff.role, name: staff.name },
     action: 'comment.decide',
     subdistrictId: rating.subdistrictId,
-    target: `comment:${ref.kind}:${ref.id}`,
+    // The bureau reads targets: the keyed id, never the rating's own (a visit code names the person served).
+    target: `comment:${ratingRefId(ref, idKey)}`,
     details: { decision, status, workerCode: rating.workerCode, month: rating.month },
   })
-  return { ref, status }
+  return { ref: named, status }
 }

@@ -1,30 +1,35 @@
 // comment.list (issue 9, item 5; DESIGN trust rule 6): the comments the content check held, for the
 // sub-district's staff to release or reject. Each shows the worker, the level in words, when, the text
-// and a pseudonym of the rater (trust rule 5: never the openid, domain/pseudonyms.ts). Oldest first.
+// and a pseudonym of the rater (trust rule 5: never the openid, domain/pseudonyms.ts), the text with its
+// contact data masked (trust rule 9): staff release what they read. Oldest first.
 import { RATER_KIND_LABELS, type HeldCommentView } from '../../../../../src/core/comments'
 import { LEVEL_LABELS } from '../../../../../src/core/levels'
 import type { Handler } from '../../context'
 import { moderatedSubdistrict, requireModerator } from '../../domain/commentScope'
 import { pseudonymOf } from '../../domain/pseudonyms'
+import { commentForOthers } from '../../domain/ratingRefs'
+import { sealRatingId } from '../../domain/sealedRefs'
 import { orgErrors } from '../../domain/orgScope'
 
-export const commentList: Handler<'comment.list'> = async (payload, { caller, store }) => {
+export const commentList: Handler<'comment.list'> = async (payload, { caller, store, secrets }) => {
   const moderator = await requireModerator(caller, store)
+  const { pseudonymKey, idKey } = await secrets.get()
   const subdistrictId = moderatedSubdistrict(moderator, payload.subdistrictId)
   const subdistrict = await store.getSubdistrict(subdistrictId)
   if (subdistrict === null) throw orgErrors.subdistrictNotFound()
   const [held, workers] = await Promise.all([store.comments.listHeld(subdistrictId), store.listWorkers(subdistrictId)])
   const names = new Map(workers.map((worker) => [worker.code, worker.name]))
   const comments: HeldCommentView[] = held.map((item) => ({
-    ref: item.ref,
+    // Sealed (domain/sealedRefs.ts): a rating's id is a hash of its rater's openid, or its visit's code.
+    ref: { kind: item.ref.kind, id: sealRatingId(item.ref, idKey) },
     submittedAt: item.submittedAt,
     workerCode: item.workerCode,
     workerName: names.get(item.workerCode) ?? item.workerCode,
     level: item.level,
     levelLabel: LEVEL_LABELS[item.level],
     kindLabel: RATER_KIND_LABELS[item.ref.kind],
-    comment: item.comment,
-    rater: pseudonymOf(item.openid),
+    comment: commentForOthers(item.comment),
+    rater: pseudonymOf(item.openid, pseudonymKey),
   }))
   return { subdistrictId, subdistrictName: subdistrict.name, comments }
 }

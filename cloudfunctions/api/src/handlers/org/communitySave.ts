@@ -1,6 +1,8 @@
 // org.community.save: the bureau creates a community in a sub-district (no id) or renames one (issue 8).
-// Names are unique within their sub-district (青龙社区 may exist in two offices), trimmed, 2..20
-// characters. A community stays in its sub-district: a rename names the sub-district it is in.
+// Names are unique within their sub-district (青龙社区 may exist in two offices; compared as orgNameKey),
+// cleaned of invisible characters, 2..20 characters. A community stays in its sub-district: a rename
+// names the sub-district it is in.
+import { sameOrgName } from '../../../../../src/core/cleanText'
 import { ApiError } from '../../../../../src/core/errors'
 import type { Handler } from '../../context'
 import { addUnderNewId } from '../../domain/orgIds'
@@ -17,7 +19,7 @@ export const communitySave: Handler<'org.community.save'> = async ({ communityId
     if (community === null) throw orgErrors.communityNotFound()
     if (community.subdistrictId !== subdistrictId) throw new ApiError('INVALID_INPUT', `这个社区不属于${subdistrict.name}，请刷新后重试`)
   }
-  const taken = (await store.listCommunities(subdistrictId)).some((c) => c.name === name && c.id !== communityId)
+  const taken = (await store.listCommunities(subdistrictId)).some((c) => sameOrgName(c.name, name) && c.id !== communityId)
   if (taken) throw orgErrors.duplicate('社区', name, subdistrict.name)
   if (communityId === undefined) {
     const id = await addUnderNewId({

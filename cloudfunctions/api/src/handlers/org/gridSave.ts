@@ -1,7 +1,8 @@
 // grid.save: a community admin creates a grid of their own community (no id), or renames one and changes
 // its households (issue 8). Households are a whole number 1..5000 (the schema); 300-500 is what a grid
 // serves after the reform, shown on the page as a hint, never enforced here. Names unique within the
-// community. A grid of another community is not theirs: 403.
+// community, compared as orgNameKey (NFKC, no invisible characters). A grid of another community is not theirs: 403.
+import { sameOrgName } from '../../../../../src/core/cleanText'
 import type { Handler } from '../../context'
 import { forbidden } from '../../dispatch'
 import { addUnderNewId } from '../../domain/orgIds'
@@ -16,7 +17,7 @@ export const gridSave: Handler<'grid.save'> = async ({ gridId, name, households 
     if (grid === null) throw orgErrors.gridNotFound()
     if (grid.communityId !== community.id) throw forbidden()
   }
-  const taken = (await store.catalog.listGrids(community.id)).some((g) => g.name === name && g.id !== gridId)
+  const taken = (await store.catalog.listGrids(community.id)).some((g) => sameOrgName(g.name, name) && g.id !== gridId)
   if (taken) throw orgErrors.duplicate('网格', name, community.name)
   if (gridId === undefined) {
     const id = await addUnderNewId({

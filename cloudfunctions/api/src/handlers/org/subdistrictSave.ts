@@ -1,6 +1,8 @@
 // org.subdistrict.save: the bureau creates a sub-district (no id) or renames one (issue 8). Names are
-// unique in the city and trimmed, 2..20 characters (the schema). A rename changes the name only: the id,
-// its communities, workers, ratings and scores stay where they were.
+// unique in the city (compared as orgNameKey: NFKC, no invisible characters), cleaned, 2..20 characters
+// (the schema). A rename changes the name only: the id, its communities, workers, ratings and scores
+// stay where they were.
+import { sameOrgName } from '../../../../../src/core/cleanText'
 import type { Handler } from '../../context'
 import { addUnderNewId } from '../../domain/orgIds'
 import { orgErrors, requireOrgEditor } from '../../domain/orgScope'
@@ -9,7 +11,7 @@ import { auditStaff } from '../../domain/auditTrail'
 export const subdistrictSave: Handler<'org.subdistrict.save'> = async ({ subdistrictId, name }, ctx) => {
   const { caller, store } = ctx
   requireOrgEditor(caller)
-  const taken = (await store.listSubdistricts()).some((s) => s.name === name && s.id !== subdistrictId)
+  const taken = (await store.listSubdistricts()).some((s) => sameOrgName(s.name, name) && s.id !== subdistrictId)
   if (taken) throw orgErrors.duplicate('街道', name)
   if (subdistrictId === undefined) {
     const id = await addUnderNewId({

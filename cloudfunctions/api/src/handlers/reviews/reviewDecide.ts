@@ -13,14 +13,15 @@ import type { ReviewDecision, ReviewRecord } from '../../stores/reviews'
 const DECIDED = '这条评价已经复核过了，请刷新查看结果'
 const GONE = '没有找到这条待复核的评价，请刷新后重试'
 
-export const reviewDecide: Handler<'review.decide'> = async (payload, { caller, store, now }) => {
+export const reviewDecide: Handler<'review.decide'> = async (payload, { caller, store, now, secrets }) => {
   const reviewer = reviewerOf(caller)
   if (reviewer === null || caller.openid === null) throw forbidden()
   const problem = decisionReasonProblem(payload.decision, payload.reason)
   if (problem !== '') throw new ApiError('INVALID_INPUT', problem)
   const { staff } = reviewer
+  const { pseudonymKey } = await secrets.get()
   const viewOf = async (item: ReviewRecord) => {
-    const view = await reviewView(store, item, await namesOf(store, item.subdistrictId))
+    const view = await reviewView(store, item, await namesOf(store, item.subdistrictId), pseudonymKey)
     if (view === null) throw new ApiError('NOT_FOUND', GONE)
     return view
   }
@@ -31,7 +32,7 @@ export const reviewDecide: Handler<'review.decide'> = async (payload, { caller, 
     await carryOut(store, item, now)
     return viewOf(item)
   }
-  return withIdempotency({ store, openid: caller.openid, action: 'review.decide', key: payload.idempotencyKey, now, recover }, async (key) => {
+  return withIdempotency({ store, openid: caller.openid, action: 'review.decide', payload, now, recover }, async (key) => {
     const item = await store.reviews.getReview(payload.reviewId)
     if (item === null) throw new ApiError('NOT_FOUND', GONE)
     if (reviewer.subdistrictId !== null && item.subdistrictId !== reviewer.subdistrictId) throw new ApiError('FORBIDDEN', '只能复核本街道的评价')

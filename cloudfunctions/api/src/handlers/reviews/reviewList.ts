@@ -9,20 +9,21 @@ import { forbidden } from '../../dispatch'
 import { namesOf, reviewView, reviewerOf } from '../../domain/reviewQueue'
 import type { Store } from '../../store'
 
-async function itemsOf(store: Store, subdistrictId: string): Promise<ReviewItemView[]> {
+async function itemsOf(store: Store, subdistrictId: string, pseudonymKey: string): Promise<ReviewItemView[]> {
   const [items, names] = await Promise.all([store.reviews.listReviews(subdistrictId), namesOf(store, subdistrictId)])
-  const views = await Promise.all(items.map((item) => reviewView(store, item, names)))
+  const views = await Promise.all(items.map((item) => reviewView(store, item, names, pseudonymKey)))
   return views.filter((view): view is ReviewItemView => view !== null).sort(reviewOrder)
 }
 
-export const reviewList: Handler<'review.list'> = async ({ subdistrictId }, { caller, store }) => {
+export const reviewList: Handler<'review.list'> = async ({ subdistrictId }, { caller, store, secrets }) => {
   const reviewer = reviewerOf(caller)
   if (reviewer === null) throw forbidden()
+  const { pseudonymKey } = await secrets.get()
   if (reviewer.subdistrictId !== null) {
     if (subdistrictId !== undefined && subdistrictId !== reviewer.subdistrictId) throw new ApiError('FORBIDDEN', '只能复核本街道的评价')
-    return { items: await itemsOf(store, reviewer.subdistrictId) }
+    return { items: await itemsOf(store, reviewer.subdistrictId, pseudonymKey) }
   }
   const ids = subdistrictId !== undefined ? [subdistrictId] : (await store.listSubdistricts()).map((s) => s.id)
-  const all = (await Promise.all(ids.map((id) => itemsOf(store, id)))).flat()
+  const all = (await Promise.all(ids.map((id) => itemsOf(store, id, pseudonymKey)))).flat()
   return { items: all.sort(reviewOrder) }
 }

@@ -16,7 +16,7 @@ import { auditSheet } from './auditSheet'
 export const sheetChange: Handler<'sheet.change'> = async (payload, ctx) => {
   const place = await sheetPlace(ctx.caller, ctx.store, payload.subdistrictId, true)
   const { openid } = place.staff
-  return withIdempotency({ store: ctx.store, openid, action: 'sheet.change', key: payload.idempotencyKey, now: ctx.now }, async () => {
+  return withIdempotency({ store: ctx.store, openid, action: 'sheet.change', payload, now: ctx.now }, async () => {
     checkSheetPeriod(payload.kind, payload.period, ctx.now, true)
     const loaded = await loadSheet(ctx.store, place.subdistrictId, payload.kind, payload.period)
     const before = loaded.stored

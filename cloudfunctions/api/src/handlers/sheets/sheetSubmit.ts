@@ -16,7 +16,7 @@ import { auditSheet } from './auditSheet'
 export const sheetSubmit: Handler<'sheet.submit'> = async (payload, ctx) => {
   const place = await sheetPlace(ctx.caller, ctx.store, payload.subdistrictId, true)
   const { openid } = place.staff
-  return withIdempotency({ store: ctx.store, openid, action: 'sheet.submit', key: payload.idempotencyKey, now: ctx.now }, async () => {
+  return withIdempotency({ store: ctx.store, openid, action: 'sheet.submit', payload, now: ctx.now }, async () => {
     checkSheetPeriod(payload.kind, payload.period, ctx.now, true)
     const loaded = await loadSheet(ctx.store, place.subdistrictId, payload.kind, payload.period)
     const stored = loaded.stored
