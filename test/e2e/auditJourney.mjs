@@ -46,8 +46,12 @@ export async function runAuditJourney({ browser, root, shots, test, assert }) {
         await page.evaluate(() => window.scrollTo(0, 0))
         await page.locator('.audit-chip', { hasText: '修改考核设置' }).click()
         await page.locator('.audit-chip--on', { hasText: '修改考核设置' }).waitFor(WAIT)
-        await page.getByText('每人每天最多提交：30 → 40').waitFor(WAIT)
-        assert((await page.locator('.audit-entry').count()) === 1, 'one settings change')
+        // The chip lights at once and the filtered list follows its reply: until then the unfiltered list
+        // (which has the change too) is still there, so wait for the list to become the filtered one.
+        const filtered = await page
+          .waitForFunction(() => document.querySelectorAll('.audit-entry').length === 1, null, WAIT)
+          .then(() => true, () => false)
+        assert(filtered && (await page.getByText('每人每天最多提交：30 → 40').isVisible()), 'one settings change')
         await page.locator('.audit-chip', { hasText: '复核申诉' }).click()
         await page.getByText('没有符合条件的记录').waitFor(WAIT)
         await screenshot(page, join(shots, 'audit-empty.png'), { full: false })

@@ -65,7 +65,12 @@ export async function runMyGridJourney({ browser, baseUrl, shots, test, assert }
       await page.getByText('您对孙桂兰的工作满意吗？').waitFor(WAIT)
       assert(page.url().includes('scene=YQ07'), `the rating page of YQ07, at ${page.url()}`)
 
-      await page.goto(`${baseUrl}/#/pages/index/index`)
+      // Back home as a resident goes back, once the rating page has slid in. Rewriting the URL to the home
+      // page while the router still slides the rating page in left the home page stationed under a shade
+      // (class taro_page_shade, nothing visible) on a loaded machine: the click then waited for ever.
+      await pageSettled(page, '您对孙桂兰的工作满意吗？')
+      await page.goBack()
+      await pageSettled(page, '为您的小区服务')
       await page.getByText('换一个小区', { exact: true }).click()
       await page.getByText('您住在银泉社区的哪个小区？').waitFor(WAIT)
     } finally {
