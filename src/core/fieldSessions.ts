@@ -130,8 +130,10 @@ export function endAtClock(startedAt: string, clock: string): string | null {
  * The worker's own visits corroborate at once: the worker logged them.
  */
 export function ratingsThatCorroborate(ratingTimes: readonly string[], now: Date): string[] {
-  const today = chinaDateOf(now)
-  return ratingTimes.filter((at) => chinaDateOf(at) < today)
+  // Times are ISO strings in UTC, which sort as they compare: one cut-off, no date parsed per rating
+  // (a year's report reads about a thousand ratings per worker).
+  const todayBegan = new Date(`${chinaDateOf(now)}T00:00:00+08:00`).toISOString()
+  return ratingTimes.filter((at) => at < todayBegan)
 }
 
 /** Issue 7: a session with at least one visit or resident rating inside it is corroborated. */
