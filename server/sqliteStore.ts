@@ -107,6 +107,9 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
     this.db.pragma('busy_timeout = 5000')
+    // An erased call-back phone must not linger in the free space of the page it was in (trust rule 9):
+    // FAST zeroes deleted content where that costs no extra I/O.
+    this.db.pragma('secure_delete = FAST')
     assertCurrentSchema(this.db)
     this.db.exec(SCHEMA)
     // Workers in post or not (issue 8): the column a database made before gets, before anything reads workers.

@@ -8,6 +8,9 @@
 //   read it masked. Before, both read the number as written;
 // - a community named 青龙社区 + U+200B beside 青龙社区: refused as the same name. Before, it was created.
 import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { dispatch } from '../../cloudfunctions/api/src/dispatch'
 import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
 import { SqliteStore } from '../../server/sqliteStore'
@@ -32,8 +35,8 @@ interface World {
   call(openid: string | null, action: string, payload: object): Promise<Envelope<unknown>>
 }
 
-async function world(): Promise<World> {
-  const store = new SqliteStore(':memory:')
+async function world(file = ':memory:'): Promise<World> {
+  const store = new SqliteStore(file)
   await store.putOrg(smallOrg())
   await store.putOrg({ subdistricts: [], communities: [], grids: [], posts: [], workers: [], principals: [{ openid: QINGLONG_ADMIN, role: 'community', name: '青龙社区 孙书记', communityId: 'c-qinglong', subdistrictId: FUSHAN }] })
   await store.saveSettings(DEFAULT_SETTINGS)
@@ -88,6 +91,24 @@ export function contactsAttacks(): void {
       dataOf(await w.call(RATER, 'case.confirm', { caseId, verdict: '满意' }))
       expect(JSON.stringify(await w.call(OPENID.communityAdmin, 'case.get', { caseId }))).not.toContain(PHONE)
       expect(rawCase(w, caseId)).not.toContain(PHONE)
+    })
+
+    it('closes the case on a database file: no byte of the number is left in the file once the store is closed', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'attack-phone-'))
+      const file = join(dir, 'store.db')
+      const onDisk = await world(file)
+      try {
+        const caseId = await caseWithPhone(onDisk)
+        dataOf(await onDisk.call(OPENID.communityAdmin, 'case.callback', { caseId, reached: true, outcome: '已电话联系，当面致歉' }))
+        dataOf(await onDisk.call(OPENID.communityAdmin, 'case.rectify', { caseId, note: '调整排班，上门前一天电话确认' }))
+        dataOf(await onDisk.call(RATER, 'case.confirm', { caseId, verdict: '满意' }))
+        onDisk.store.close()
+        // The last connection closing checkpoints the WAL into the file; what is left is all there is.
+        const bytes = [file, `${file}-wal`].filter(existsSync).map((path) => readFileSync(path).toString('latin1')).join('')
+        expect(bytes.includes(PHONE)).toBe(false)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
     })
 
     it('a phone number left 31 days ago on a case still open is erased from the store by the scheduled job', async () => {

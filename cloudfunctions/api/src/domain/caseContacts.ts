@@ -2,7 +2,7 @@
 // for the community that handles it: only that community's admin reads the number, and only while the
 // case is open; sub-district staff and the bureau read 已留电话. The number is erased from the store, not
 // just hidden, when the case closes (the rater's verdict, caseConfirm) or PHONE_KEEP_DAYS after it was
-// left (the scheduled job: the cloud timer, the local runtime's nightly job), whichever comes first.
+// left (the scheduled job: the cloud timer, the local runtime's hourly job, server/phoneErasure.ts), whichever comes first.
 import type { CaseContactView } from '../../../../src/core/cases'
 import { caseStage } from '../../../../src/core/cases'
 import type { Store } from '../store'
