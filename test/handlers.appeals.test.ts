@@ -1,4 +1,4 @@
-// Appeals, 申诉 / 复核 (issue 9, item 7), through dispatch on a real SqliteStore: a worker sees a bad rating
+// Appeals, 申诉 / 复核, through dispatch on a real SqliteStore: a worker sees a bad rating
 // of their own once its month has closed, by month, and appeals it within appealDays (10) of that close,
 // once, with a reason, without learning who gave it; the
 // sub-district (own only; the bureau too) upholds — the rating no longer counts, its record stays with

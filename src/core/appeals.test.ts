@@ -1,4 +1,4 @@
-// The appeal window (issue 9, item 7; trust rule 5): a bad rating reaches its worker once its month has
+// The appeal window (trust rule 5): a bad rating reaches its worker once its month has
 // closed (China time), and may be appealed for `appealDays` calendar days from then: from the 1st of the
 // next month, 00:00 China time.
 import { appealDaysLeft, appealLastDay, appealListed, appealOpen, appealWindowStart } from './appeals'

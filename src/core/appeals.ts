@@ -1,4 +1,4 @@
-// Appeals, 申诉 / 复核 (issue 9, item 7): a worker may appeal a bad rating of theirs (level 1 or 2) with a
+// Appeals, 申诉 / 复核: a worker may appeal a bad rating of theirs (level 1 or 2) with a
 // reason; the sub-district upholds it (the rating no longer counts) or rejects it (it stays). A bad rating
 // reaches its worker only once its month has closed, and the `appealDays` calendar days to appeal it run
 // from then (trust rule 5: nothing a worker reads changes at the moment of a rating, so no rating is shown,

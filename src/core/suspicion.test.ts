@@ -1,4 +1,4 @@
-// The suspicious-pattern rules (issue 9, item 4; a person month after month), with numbers worked out by hand.
+// The suspicious-pattern rules (a person month after month among them), with numbers worked out by hand.
 import { burstThreshold, chinaMonthStart, dailyCounts, inBusyHours, isRepeatRecipient, median, repeatWindowStart } from './suspicion'
 import { decisionReasonProblem } from './reviews'
 import { markUnderReview } from './underReview'

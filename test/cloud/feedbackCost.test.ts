@@ -1,7 +1,7 @@
 // What a recipient's feedback costs on CloudBase: the built function on the real wx-server-sdk over the
-// emulator, counting database requests. feedback.submit kept within the budget issue 4 set for
-// rating.submit (8), its role lookup and idempotency record included (issue 7); counting each person once
-// per worker and month costs one request more, the person's levels document (cloudRecipients.ts): 9.
+// emulator, counting database requests. feedback.submit kept within rating.submit's budget (8), its role
+// lookup and idempotency record included; counting each person once per worker and month costs one
+// request more, the person's levels document (cloudRecipients.ts): 9.
 import type { VisitRecord } from '../../cloudfunctions/api/src/stores/visits'
 import { requestsOf, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
 import { setUpCloud } from '../support/cloudEnv'

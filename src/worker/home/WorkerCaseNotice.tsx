@@ -5,7 +5,7 @@ import { useWorkerCases } from '../../hooks/cases'
 import './WorkerCaseNotice.css'
 
 /**
- * 差评待整改 (issue 9, the bad-review loop): the worker learns of a case about them once the community has
+ * 差评待整改 (the bad-review loop): the worker learns of a case about them once the community has
  * called the rater back and handed the rectification to them (case.worker lists no case before) — level,
  * month, the comment only once it passed moderation — and never who gave the rating, nor on which day.
  */

@@ -115,7 +115,7 @@ export async function workerView(store: Store, c: CaseRecord, today: string, cal
 export type CaseAction = 'case.open' | 'case.callback' | 'case.rectify' | 'case.confirm'
 
 /**
- * Every transition is audited (issue 9, item 8). The rater (`who` holds the pseudonym key, not a staff
+ * Every transition is audited. The rater (`who` holds the pseudonym key, not a staff
  * record) appears only as their pseudonym (trust rule 5: the bureau reads the log); `key` (the call's idempotency record key) makes a retry append nothing.
  */
 export async function auditCase(store: Store, c: CaseRecord, action: CaseAction, at: string, key: string, who: PrincipalRecord | { pseudonymKey: string }): Promise<void> {

@@ -1,6 +1,6 @@
 // A worker's grid time (the 5 of 3456, DESIGN section 3), gathered for the rules in src/core: the
 // sessions that can count in some months, each marked corroborated when one of the worker's service
-// visits, or a resident rating of a day that has passed, happened inside it (issue 7; trust rule 5). One
+// visits, or a resident rating of a day that has passed, happened inside it (trust rule 5). One
 // function for staff, reports and the worker alike. Reads one worker's months, never everyone's.
 import { isCorroborated, ratingsThatCorroborate, sessionWindow } from '../../../../src/core/fieldSessions'
 import { type GridTime, gridTimeOf } from '../../../../src/core/gridTime'

@@ -1,4 +1,4 @@
-// appeal.file: a worker appeals a bad rating of theirs (申诉, issue 9 item 7): levels 1-2 only, of a closed
+// appeal.file: a worker appeals a bad rating of theirs (申诉): levels 1-2 only, of a closed
 // month and within `appealDays` of that month's close (src/core/appeals.ts, the rule appeal.mine lists by),
 // once per rating (the appeal's id is ratingRefId(ref), so a second is refused), not one that no longer
 // counts. The rating is named by appeal.mine's token, found among the worker's own bad

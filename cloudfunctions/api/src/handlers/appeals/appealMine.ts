@@ -1,5 +1,5 @@
-// appeal.mine: a worker's own bad ratings (levels 1-2) whose appeal window is open or just ended (issue 9
-// item 7), each with whether it may still be appealed and its appeal. Never who gave it (trust rule 5): no
+// appeal.mine: a worker's own bad ratings (levels 1-2) whose appeal window is open or just ended, each
+// with whether it may still be appealed and its appeal. Never who gave it (trust rule 5): no
 // openid, no id the worker could tie to a visit (a token instead), the comment only once it passed
 // moderation (trust rule 6), and only ratings of a closed month, by month — never the day, never in the
 // order they came — so no reply changes at the moment of a bad rating (src/core/appeals.ts).

@@ -1,5 +1,5 @@
 // case.contact: the rater, after a level 1 or 2, leaves a phone number for the call-back, or says they
-// want none (issue 9 item 6: WeChat gives staff no way to reach a rater). Stored on the case only, with
+// want none (WeChat gives staff no way to reach a rater). Stored on the case only, with
 // when it was left (contactAt): read by the handling community's admin while the case is open, erased at
 // its close or 30 days on (trust rule 9, domain/caseContacts.ts), never shown to the worker. The rater
 // only (403), once and before the call-back (409). Not an idempotent write: a retry with the same answer
