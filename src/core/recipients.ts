@@ -9,7 +9,7 @@
 // Then n = |single| + Σ |groups[k]| / k (an integer: each such person put k levels in) and
 // s = points(single) + Σ points(groups[k]) / k (an exact fraction).
 import { type Fraction, dividedBy, fraction, fractionMeant, plus } from './exact'
-import { countOf as sizeOf, pointsOf } from './histograms'
+import { addHistograms, countOf as sizeOf, pointsOf } from './histograms'
 import type { LevelHistogram, RecipientGroups, Settings } from './types'
 
 const ZERO: LevelHistogram = [0, 0, 0, 0, 0]
@@ -38,8 +38,7 @@ export function recipientPoints(single: Readonly<LevelHistogram>, groups: Readon
 export function addGroups(a: Readonly<RecipientGroups> | undefined, b: Readonly<RecipientGroups> | undefined): RecipientGroups {
   const sum: RecipientGroups = {}
   for (const [k, hist] of [...groupEntries(a), ...groupEntries(b)]) {
-    const before = sum[k] ?? ZERO
-    sum[k] = [before[0] + hist[0], before[1] + hist[1], before[2] + hist[2], before[3] + hist[3], before[4] + hist[4]]
+    sum[k] = addHistograms(sum[k] ?? ZERO, hist)
   }
   for (const [k, hist] of groupEntries(sum)) if (isEmpty(hist)) delete sum[k]
   return sum
@@ -67,7 +66,7 @@ export function personMove(before: Readonly<LevelHistogram>, after: Readonly<Lev
   const out = placed(before, -1)
   const into = placed(after, 1)
   return {
-    single: out.single.map((n, i) => n + into.single[i]) as LevelHistogram,
+    single: addHistograms(out.single, into.single),
     groups: addGroups(out.groups, into.groups),
   }
 }

@@ -2,6 +2,7 @@
 // kept per worker; a half-year and a year are unions of months (DESIGN section 3), so their counts are
 // the sums of their months' counts. This file is the one place that spreads months onto the periods
 // they count in — both stores and the scale seeders go through it.
+import { addHistograms } from './histograms'
 import { periodsOfMonth } from './periods'
 import { addGroups } from './recipients'
 import type { LevelHistogram, RecipientGroups } from './types'
@@ -21,10 +22,6 @@ export interface PeriodCounts {
 
 export function emptyCounts(): PeriodCounts {
   return { residents: [0, 0, 0, 0, 0], recipients: [0, 0, 0, 0, 0], recipientGroups: {}, monthlyScoreSum: 0, monthlyScoreCount: 0 }
-}
-
-function addHistograms(a: LevelHistogram, b: LevelHistogram): LevelHistogram {
-  return [a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4]]
 }
 
 export function addCounts(a: PeriodCounts, b: PeriodCounts): PeriodCounts {
