@@ -1,11 +1,11 @@
 /** Unit, handler, store and HTTP tests. The browser test runs separately (scripts/e2e.mjs). */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/cloudfunctions/api/src', '<rootDir>/server', '<rootDir>/test', '<rootDir>/scripts'],
+  roots: ['<rootDir>/src', '<rootDir>/backend', '<rootDir>/cloudfunctions/api/src', '<rootDir>/server', '<rootDir>/test', '<rootDir>/scripts'],
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2021', parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } }],
   },
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@core/(.*)$': '<rootDir>/src/core/$1', '^@backend/(.*)$': '<rootDir>/backend/$1' },
   testTimeout: 30000,
 }

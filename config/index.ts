@@ -37,6 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
+      '@core': path.resolve(__dirname, '..', 'src/core'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench` (issue 3): every figure measured in one run on this machine, each beside its target.
+// `npm run bench`: every figure measured in one run on this machine, each beside its target.
 // Prints one table and writes bench/results.json. Not part of `npm test`: timings never go in tests.
 import autocannon from 'autocannon'
 import { spawn, spawnSync } from 'node:child_process'

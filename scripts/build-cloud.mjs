@@ -12,7 +12,7 @@ const common = {
   target: 'node16',
   external: ['wx-server-sdk'],
   // Whitespace only: names stay, so a stack trace in the CloudBase console still names the functions;
-  // issue 9's trust features took the readable `api` past its 300 KB budget (README: Budgets).
+  // unminified, the trust features (keys, limits, reviews) took `api` past its 300 KB budget (README: Budgets).
   minifyWhitespace: true,
   sourcemap: false,
 }

@@ -6,14 +6,16 @@ import { mkdtempSync } from 'node:fs'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { CodeImages, Moderation, HandlerTable } from '../cloudfunctions/api/src/context'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import type { SecretKeeper } from '../cloudfunctions/api/src/domain/secrets'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { filesHandlers } from '../cloudfunctions/files/src/handlers'
-import type { Store } from '../cloudfunctions/api/src/store'
-import { httpStatusOf, type Envelope, type ErrorCode } from '../src/core/errors'
-import { devIdentities } from './devIdentities'
+import type { CodeImages, HandlersOf, HandlerTable, Moderation } from '@backend/context'
+import { dispatch } from '@backend/door'
+import type { SecretKeeper } from '@backend/secrets/secrets'
+import { apiHandlers } from '@backend/handlers'
+import { filesHandlers } from '@backend/fileHandlers'
+import type { Store } from '@backend/store'
+import { httpStatusOf, type Envelope, type ErrorCode } from '@core/errors'
+import type { ActionName } from '@core/contract'
+import type { FileAction } from '@core/functions'
+import { devIdentities } from '@backend/session/devIdentities'
 import { DOWNLOAD_PREFIX, FILE_LIFETIME_MS, type LocalFiles, QUOTA_MESSAGE, UPLOAD_LIMIT_BYTES, localFiles, readBytes } from './localFiles'
 import { serveStatic } from './staticFiles'
 
@@ -34,12 +36,12 @@ export interface AppOptions {
   secrets: SecretKeeper
 }
 
-/** callFunction payloads stay small (DESIGN 7); the local runtime holds requests to 64 KB (issue 9). */
+/** callFunction payloads stay small (DESIGN 7); the local runtime holds requests to 64 KB. */
 export const BODY_LIMIT_BYTES = 64 * 1024
 /** Past this much, stop draining an oversized body and drop the connection. */
 const DRAIN_LIMIT_BYTES = 10 * BODY_LIMIT_BYTES
 
-const localHandlers: HandlerTable = { ...apiHandlers, 'dev.identities': devIdentities }
+const localHandlers: HandlersOf<Exclude<ActionName, FileAction>> = { ...apiHandlers, 'dev.identities': devIdentities }
 /** The two cloud functions, as callFunction({ name }) reaches them (src/core/functions.ts). */
 const FUNCTIONS: Record<string, HandlerTable> = { api: localHandlers, files: filesHandlers }
 
@@ -60,7 +62,8 @@ export function createApp(options: AppOptions): http.Server {
     } catch {
       return sendError(res, 400, 'INVALID_INPUT', '请求格式不对')
     }
-    // The socket's address, never a header a client could set (issue 9: raters behind one address).
+    // The socket's address, never a header a client could set: the suspicious-pattern batch counts
+    // raters behind one address.
     const clientIp = req.socket.remoteAddress
     const env = { openid: openidOf(req), store: options.store, now: now(), moderation: options.moderation, codeImages: options.codeImages, files, bureauOpenids: options.bureauOpenids, secrets: options.secrets, ...(clientIp === undefined ? {} : { clientIp }) }
     const envelope = await dispatch(request, env, handlers)

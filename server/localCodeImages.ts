@@ -1,7 +1,7 @@
 // Scannable codes in the local runtime: a QR PNG (the `qrcode` package) of the h5 page's URL with the
 // same `scene` a mini-program code carries, e.g. http://127.0.0.1:10086/#/pages/rate/index?scene=YQ01.
 import QRCode from 'qrcode'
-import type { CodeImages, CodePage } from '../cloudfunctions/api/src/context'
+import type { CodeImages, CodePage } from '@backend/context'
 
 /** `baseUrl`: where the h5 app is served, known once the server listens. */
 export function localCodeImages(baseUrl: () => string): CodeImages {

@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
-import { ApiError } from '../src/core/errors'
-import type { FileStorage } from '../cloudfunctions/api/src/context'
-import { NOT_YOUR_UPLOAD_MESSAGE } from '../cloudfunctions/files/src/uploadPaths'
+import { ApiError } from '@core/errors'
+import type { FileStorage } from '@backend/context'
+import { NOT_YOUR_UPLOAD_MESSAGE } from '@backend/roster/uploadPaths'
 
 /** An uploaded roster is a few hundred KB; 5 MB is far above any real one. */
 export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024

@@ -1,11 +1,11 @@
-// The local runtime's secrets (cloudfunctions/api/src/domain/secrets.ts): made with crypto.randomBytes on
+// The local runtime's secrets (backend/secrets/secrets.ts): made with crypto.randomBytes on
 // the first start into DATA_DIR/secrets.json (mode 0600: only the user running the server reads it), and
 // read back on every later start, so pseudonyms and ids stay the same across restarts. The environment
 // variables PSEUDONYM_KEY, CLIENT_HASH_KEY and ID_KEY override, each alone. Nothing has a default: a new
 // DATA_DIR gets new keys.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { type Secrets, isSecrets, newSecrets, secretsFromEnv, withOverrides } from '../cloudfunctions/api/src/domain/secrets'
+import { type Secrets, isSecrets, newSecrets, secretsFromEnv, withOverrides } from '@backend/secrets/secrets'
 
 export const SECRETS_FILE = 'secrets.json'
 

@@ -3,18 +3,19 @@
 // trying, demonstrating and testing — not a production deployment (production is the cloud function).
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import type { Store } from '../cloudfunctions/api/src/store'
+import type { Store } from '@backend/store'
 import { createApp } from './app'
-import { listDevIdentities } from './devIdentities'
+import { listDevIdentities } from '@backend/session/devIdentities'
 import { localCodeImages } from './localCodeImages'
 import { localFiles } from './localFiles'
 import { scheduleFileSweep } from './fileSweep'
 import { keywordModeration } from './moderation'
-import { fixedSecrets } from '../cloudfunctions/api/src/domain/secrets'
-import { setUpEnvironment } from '../cloudfunctions/api/src/domain/setup'
-import { bureauOpenidsOf } from '../cloudfunctions/api/src/firstAdmins'
+import { fixedSecrets } from '@backend/secrets/secrets'
+import { setUpEnvironment } from '@backend/setup/setup'
+import { seedDemo } from '@backend/demo/seed'
+import { bureauOpenidsOf } from '@backend/access/firstAdmins'
 import { localSecrets } from './localSecrets'
-import { SqliteStore } from './sqliteStore'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import { scheduleSnapshots } from './nightlySnapshots'
 import { scheduleSuspicionChecks } from './suspicionChecks'
 import { schedulePhoneErasure } from './phoneErasure'
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   // An empty DATA_DIR gets the demo, the way admin.setup { demo: true } sets up a cloud environment;
   // SEED_DEMO=0 leaves it empty, for a BUREAU_OPENIDS admin to set up from the home page.
   if (process.env.SEED_DEMO !== '0' && !(await store.isSetUp())) {
-    const { demoLoaded } = await setUpEnvironment(store, clock(), { demo: true }, secrets)
+    const { demoLoaded } = await setUpEnvironment(store, clock(), { demo: seedDemo }, secrets)
     if (demoLoaded) console.log(`已写入演示数据（浮山办事处 30 名、温泉办事处 6 名社区工作者）：${dataDir}`)
   }
 
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   // Closed periods' evaluations, at start and nightly, as the cloud function's timer takes them.
   const stopSnapshots = scheduleSnapshots(store)
   process.once('exit', stopSnapshots)
-  // Suspicious patterns (issue 9), at start and every 10 minutes, as the cloud function's hourly timer checks them.
+  // Suspicious patterns (trust rule 8), at start and every 10 minutes, as the cloud function's hourly timer checks them.
   const stopSuspicionChecks = scheduleSuspicionChecks(store, (await secrets.get()).idKey)
   process.once('exit', stopSuspicionChecks)
   // Uploads and generated files older than 24 hours, at start and hourly, as the cloud function's timer removes uploads.

@@ -1,6 +1,6 @@
 // The local stand-in for security.msgSecCheck (trust rule 6): a short keyword list, enough to try
 // and test the three outcomes locally. It is not a moderation system; the cloud uses WeChat's.
-import type { Moderation, ModerationVerdict } from '../cloudfunctions/api/src/context'
+import type { Moderation, ModerationVerdict } from '@backend/context'
 
 /** Rejected outright, like msgSecCheck's `risky`. */
 export const RISKY_WORDS = ['赌博', '毒品', '色情', '枪支']

@@ -1,9 +1,9 @@
-// The local runtime's evaluation snapshots (issue 8, item 4): the same job as the cloud function's
-// night-time timer runs (cloudfunctions/api/src/domain/snapshotJob.ts), once at start and then every night
+// The local runtime's evaluation snapshots: the same job as the cloud function's
+// night-time timer runs (backend/reports/snapshotJob.ts), once at start and then every night
 // at 02:00 China time. Locally there is no timeout, so each run takes every missing snapshot.
-import { takeMissingSnapshots } from '../cloudfunctions/api/src/domain/snapshotJob'
-import type { Store } from '../cloudfunctions/api/src/store'
-import { chinaDateOf } from '../src/core/periods'
+import { takeMissingSnapshots } from '@backend/reports/snapshotJob'
+import type { Store } from '@backend/store'
+import { chinaDateOf } from '@core/periods'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** 02:00 China time is 18:00 UTC. */
@@ -23,7 +23,7 @@ async function runOnce(store: Store): Promise<void> {
   } catch (error) {
     console.error('[server] evaluation snapshots failed', error)
   }
-  // Rate-limit counters of past China days are no longer needed (issue 9).
+  // Rate-limit counters of past China days are no longer needed: a limit counts only its own day.
   await store.limits.removeBefore(chinaDateOf(new Date())).catch((error: unknown) => console.error('[server] removing old rate-limit counters failed', error))
 }
 

@@ -1,8 +1,8 @@
 // The local runtime's erasing of call-back phone numbers (trust rule 9): the same job the cloud function's
-// hourly timer runs (cloudfunctions/api/src/domain/caseContacts.ts), at start (after downtime) and every
+// hourly timer runs (backend/cases/caseContacts.ts), at start (after downtime) and every
 // hour, so no number outlives its 30 days by more than an hour.
-import { eraseExpiredPhones } from '../cloudfunctions/api/src/domain/caseContacts'
-import type { Store } from '../cloudfunctions/api/src/store'
+import { eraseExpiredPhones } from '@backend/cases/caseContacts'
+import type { Store } from '@backend/store'
 
 export const PHONE_ERASURE_INTERVAL_MS = 60 * 60 * 1000
 

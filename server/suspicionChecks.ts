@@ -1,8 +1,8 @@
-// The local runtime's suspicious-pattern batch (issue 9, item 4): the same check the cloud function's
-// hourly timer runs (cloudfunctions/api/src/domain/suspicion.ts), at start and every 10 minutes. Each run
+// The local runtime's suspicious-pattern batch (trust rule 8): the same check the cloud function's
+// hourly timer runs (backend/reviews/suspicion.ts), at start and every 10 minutes. Each run
 // looks two hours back, so runs overlap and a rating flagged twice keeps its one review item.
-import { runSuspicionCheck } from '../cloudfunctions/api/src/domain/suspicion'
-import type { Store } from '../cloudfunctions/api/src/store'
+import { runSuspicionCheck } from '@backend/reviews/suspicion'
+import type { Store } from '@backend/store'
 
 export const SUSPICION_INTERVAL_MS = 10 * 60 * 1000
 

@@ -5,45 +5,28 @@
 // needed, 403 for a role the table leaves out or for staff reaching beyond their own scope, and anything
 // but 401/403 for an allowed caller (the payload may still earn a 400/404/409). A refused call stores
 // nothing (SQLite counts no change). An action missing from the table fails the first test.
-import { ACCESS, type Who } from '../src/core/access'
-import { payloadSchemas, type ActionName } from '../src/core/contract'
-import { functionOf } from '../src/core/functions'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { filesHandlers } from '../cloudfunctions/files/src/handlers'
-import { seedDemo } from '../cloudfunctions/api/src/demo/seed'
-import { keywordModeration } from '../server/moderation'
-import { SqliteStore } from '../server/sqliteStore'
-import { TEST_CODE_IMAGES } from './support/apiHarness'
+import { ACCESS, mayCall, type Who } from '@core/access'
+import { payloadSchemas, type ActionName } from '@core/contract'
 import { CALLERS, payloadOf, storeChanges, storeHash, type CallerKind } from './support/authorizationCalls'
-import { memoryFiles } from './support/rosterFile'
-import { TEST_SECRETS, testSecrets } from './support/secrets'
+import { demoCaller, type TestCaller } from './support/demoCaller'
 
 // 2026-07-10 China time: June is the last month with demo activity.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
 
-let store: SqliteStore
+let demo: TestCaller
 beforeAll(async () => {
-  store = new SqliteStore(':memory:')
-  await seedDemo(store, NOW, TEST_SECRETS)
-  await store.saveSettings(DEFAULT_SETTINGS)
+  demo = await demoCaller({ now: NOW })
 })
-afterAll(() => store.close())
+afterAll(() => demo.close())
 
-const call = (action: ActionName, payload: unknown, openid: string | null) =>
-  dispatch(
-    { action, payload },
-    { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, files: memoryFiles() },
-    functionOf(action) === 'files' ? filesHandlers : apiHandlers,
-  )
+const call = (action: ActionName, payload: unknown, openid: string | null) => demo.call(action, payload, openid)
 
 const hasKey = (payload: unknown): boolean => typeof payload === 'object' && payload !== null && 'idempotencyKey' in payload
 
 /** What the table says a caller gets: 401, 403, or 'allowed' (anything but 401/403). */
 function expected(action: ActionName, caller: CallerKind): 'UNAUTHENTICATED' | 'FORBIDDEN' | 'allowed' {
   const access = ACCESS[action]
-  if (!access.who.includes(caller.who)) return caller.who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'
+  if (!mayCall(action, caller.who)) return caller.who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'
   // Scoped by the payload: 温泉's staff and 淦河's admin on 浮山 / 银泉 / YQ04 are beyond their scope (the bureau is city-wide).
   if (access.scoped === 'target' && !caller.theirs) return 'FORBIDDEN'
   return 'allowed'
@@ -52,7 +35,7 @@ function expected(action: ActionName, caller: CallerKind): 'UNAUTHENTICATED' | '
 it('has every action of the contract in the table, and nothing else', () => {
   expect(Object.keys(ACCESS).sort()).toEqual(Object.keys(payloadSchemas).sort())
   // Public reads stay open; rating and feedback are for residents and workers only (rule 11).
-  const open = Object.entries(ACCESS).filter(([, a]) => a.who.includes('anonymous')).map(([name]) => name).sort()
+  const open = (Object.keys(ACCESS) as ActionName[]).filter((name) => mayCall(name, 'anonymous')).sort()
   expect(open).toEqual(['dev.identities', 'grid.directory', 'invite.card', 'post.list', 'session.me', 'visit.card', 'worker.card'])
   expect([ACCESS['rating.submit'].who, ACCESS['feedback.submit'].who]).toEqual([['resident', 'worker'], ['resident', 'worker']])
 })
@@ -65,7 +48,7 @@ it.each(CASES)('%s as %s answers what the table says', async (action, _label, ca
   const payload = payloadOf(action, caller.who as Who, `${caller.label}-${action}`)
   // A submit with a key claims it and lets it go again when refused: compare every row there.
   const want = expected(action, caller)
-  const unchanged = want === 'allowed' ? () => true : hasKey(payload) ? ((h) => () => storeHash(store) === h)(storeHash(store)) : ((n) => () => storeChanges(store) === n)(storeChanges(store))
+  const unchanged = want === 'allowed' ? () => true : hasKey(payload) ? ((h) => () => storeHash(demo.store) === h)(storeHash(demo.store)) : ((n) => () => storeChanges(demo.store) === n)(storeChanges(demo.store))
   const reply = await call(action, payload, caller.openid)
   const got = reply.ok ? 'ok' : reply.code
   if (want === 'allowed') {

@@ -1,9 +1,9 @@
-// cloudfunctions/api/collections.json is the one description of the cloud database: admin.setup creates
+// backend/store/cloudbase/collections.json is the one description of the cloud database: admin.setup creates
 // what it lists, and the README's deploy steps show its indexes and rule. These hold the three together.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import collectionsFile from '../cloudfunctions/api/collections.json'
-import { COLLECTIONS, type CloudCollections } from '../cloudfunctions/api/src/cloudCollections'
+import collectionsFile from '@backend/store/cloudbase/collections.json'
+import { COLLECTIONS, type CloudCollections } from '@backend/store/cloudbase/collections'
 
 /** Every collection of the CloudCollections type (the compiler holds this list to the type). */
 const TYPED: Record<keyof CloudCollections, true> = {

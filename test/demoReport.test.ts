@@ -1,26 +1,21 @@
-// THE done-when of issue 8 for reports: the demo's 浮山办事处 half-year report shows its 30 workers, their
+// The reports on the pilot's own data: the demo's 浮山办事处 half-year report shows its 30 workers, their
 // average grid time (the pilot's 67%) and a grade distribution with at most 6 优秀 (20% of 30).
-import { DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, seedDemo } from '../cloudfunctions/api/src/demo/seed'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { SqliteStore } from '../server/sqliteStore'
-import { keywordModeration } from '../server/moderation'
-import type { Report } from '../src/core/reports'
-import { TEST_CODE_IMAGES, dataOf } from './support/apiHarness'
-import { TEST_SECRETS, testSecrets } from './support/secrets'
+import { DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF } from '@backend/demo/seed'
+import type { Report } from '@core/reports'
+import { dataOf } from './support/apiHarness'
+import { demoCaller, type TestCaller } from './support/demoCaller'
 
 // 2026-07-10 China time: the demo's months before are 2025-07..2026-06, so 2026-H1 is whole and closed.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
 
-let store: SqliteStore
+let demo: TestCaller
 beforeAll(async () => {
-  store = new SqliteStore(':memory:')
-  await seedDemo(store, NOW, TEST_SECRETS)
+  demo = await demoCaller({ now: NOW, settings: false })
 })
-afterAll(() => store.close())
+afterAll(() => demo.close())
 
 const report = async (payload: object): Promise<Report> =>
-  dataOf<Report>(await dispatch({ action: 'report.get', payload }, { openid: DEMO_SUBDISTRICT_STAFF, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers))
+  dataOf<Report>(await demo.call('report.get', payload, DEMO_SUBDISTRICT_STAFF))
 
 it('shows 30 workers, their average grid time of about 67% and at most 6 优秀', async () => {
   const half = await report({ kind: 'halfyear', period: '2026-H1' })

@@ -1,10 +1,10 @@
-// The demo's second sub-district (issue 8: "so scope can be seen and tested"): 温泉办事处 with 淦河社区,
+// The demo's second sub-district, so scope can be seen and tested: 温泉办事处 with 淦河社区,
 // 3 grids, 6 workers in the four posts, its own staff and community admin, modest activity in the same
 // six months — generated after 浮山's from PRNGs of its own, so 浮山's data is exactly what it was.
 import { createHash } from 'node:crypto'
-import { DEMO_SECOND_SUBDISTRICT_ID, DEMO_SUBDISTRICT_ID, demoActivity, demoOrg, seedDemo } from '../cloudfunctions/api/src/demo/seed'
-import { listDevIdentities } from '../server/devIdentities'
-import { SqliteStore } from '../server/sqliteStore'
+import { DEMO_SECOND_SUBDISTRICT_ID, DEMO_SUBDISTRICT_ID, demoActivity, demoOrg, seedDemo } from '@backend/demo/seed'
+import { listDevIdentities } from '@backend/session/devIdentities'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import { TEST_SECRETS } from './support/secrets'
 
 // 2026-07-10 China time: the six months before are exactly 2026-H1.

@@ -1,24 +1,21 @@
 // The demo seed tells the pilot's story: 30 workers of 浮山办事处, six months of history before the
 // current month and nothing in it, and a half-year in which more workers reach 90 than the 20% quota allows.
-import { evaluateSubdistrict } from '../cloudfunctions/api/src/domain/subdistrictEvaluation'
-import { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, demoActivity, demoOrg, seedDemo } from '../cloudfunctions/api/src/demo/seed'
-import { SqliteStore } from '../server/sqliteStore'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { keywordModeration } from '../server/moderation'
-import { TEST_CODE_IMAGES, dataOf } from './support/apiHarness'
-import { TEST_SECRETS, testSecrets } from './support/secrets'
+import { evaluateSubdistrict } from '@backend/reports/subdistrictEvaluation'
+import { DEMO_RESIDENTS, DEMO_SUBDISTRICT_ID, demoActivity, demoOrg, seedDemo } from '@backend/demo/seed'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import { TEST_SECRETS } from './support/secrets'
+import { dataOf } from './support/apiHarness'
+import { demoCaller, type TestCaller } from './support/demoCaller'
 
 // 2026-07-10 China time: the six months before are exactly 2026-H1.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
 
 describe('demo seed', () => {
-  let store: SqliteStore
+  let demo: TestCaller
   beforeAll(async () => {
-    store = new SqliteStore(':memory:')
-    await seedDemo(store, NOW, TEST_SECRETS)
+    demo = await demoCaller({ now: NOW, settings: false })
   })
-  afterAll(() => store.close())
+  afterAll(() => demo.close())
 
   it('puts the pilot organisation: 银泉 18 workers, 青龙 12, grids of 300-500 households, four posts', () => {
     const org = demoOrg()
@@ -31,30 +28,30 @@ describe('demo seed', () => {
   })
 
   it('binds every worker and one staff member per role to a dev identity', async () => {
-    const principals = await store.listPrincipals()
+    const principals = await demo.store.listPrincipals()
     // 30 workers of 浮山办事处 + 6 of 温泉办事处
     expect(principals.filter((p) => p.role === 'worker')).toHaveLength(36)
     expect(principals.filter((p) => p.role === 'worker' && p.subdistrictId === DEMO_SUBDISTRICT_ID)).toHaveLength(30)
-    expect(await store.getPrincipal('dev-worker-YQ01')).toMatchObject({ role: 'worker', workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: 'fushan' })
-    expect(await store.getPrincipal('dev-subdistrict-fushan')).toMatchObject({ role: 'subdistrict', subdistrictId: 'fushan' })
-    expect(await store.getPrincipal('dev-community-qinglong')).toMatchObject({ role: 'community', communityId: 'qinglong' })
-    expect(await store.getPrincipal('dev-bureau')).toMatchObject({ role: 'bureau' })
+    expect(await demo.store.getPrincipal('dev-worker-YQ01')).toMatchObject({ role: 'worker', workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: 'fushan' })
+    expect(await demo.store.getPrincipal('dev-subdistrict-fushan')).toMatchObject({ role: 'subdistrict', subdistrictId: 'fushan' })
+    expect(await demo.store.getPrincipal('dev-community-qinglong')).toMatchObject({ role: 'community', communityId: 'qinglong' })
+    expect(await demo.store.getPrincipal('dev-bureau')).toMatchObject({ role: 'bureau' })
     // demo residents stay plain residents
-    expect(await store.getPrincipal(DEMO_RESIDENTS[0].openid)).toBeNull()
+    expect(await demo.store.getPrincipal(DEMO_RESIDENTS[0].openid)).toBeNull()
   })
 
   it('leaves the current month empty: ratings and scores in the six months before, visits and feedback in the twelve', async () => {
-    expect(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-07', '2026-H2'])).toEqual([])
-    expect(await store.listSubdistrictScores(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])
-    const [december, january] = [await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-12']), await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-01'])]
+    expect(await demo.store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-07', '2026-H2'])).toEqual([])
+    expect(await demo.store.listSubdistrictScores(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])
+    const [december, january] = [await demo.store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-12']), await demo.store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-01'])]
     // 2025-12 is seven months back: feedback for every worker, but no resident rating and no score.
     expect(december).toHaveLength(30)
     expect(december.every((t) => t.residents.every((n) => n === 0) && t.monthlyScoreCount === 0)).toBe(true)
     expect(december.filter((t) => t.recipients.some((n) => n > 0)).length).toBeGreaterThan(20)
     expect(january.filter((t) => t.residents.some((n) => n > 0))).toHaveLength(28) // the two newcomers start in May
     // 2025-07 is the twelfth month back, 2025-06 the thirteenth
-    expect((await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-07'])).length).toBeGreaterThan(0)
-    expect(await store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-06'])).toEqual([])
+    expect((await demo.store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-07'])).length).toBeGreaterThan(0)
+    expect(await demo.store.listTallies(DEMO_SUBDISTRICT_ID, ['2025-06'])).toEqual([])
   })
 
   it('has a visit behind every feedback, made 5 to 44 minutes before it', () => {
@@ -73,7 +70,7 @@ describe('demo seed', () => {
     // of every working day, give or take 15% a day: the shares average (0.52 + 0.82) / 2 = 0.67.
     const ratios: number[] = []
     for (const worker of demoOrg().workers.filter((w) => w.subdistrictId === DEMO_SUBDISTRICT_ID)) {
-      const reply = await dispatch({ action: 'gridtime.get', payload: { period: '2026-H1', workerCode: worker.code } }, { openid: 'dev-bureau', store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers)
+      const reply = await demo.call('gridtime.get', { period: '2026-H1', workerCode: worker.code }, 'dev-bureau')
       const { ratio, workingMinutes } = dataOf<{ ratio: number; workingMinutes: number }>(reply)
       expect(workingMinutes).toBe(129 * 480)
       ratios.push(ratio)
@@ -86,21 +83,21 @@ describe('demo seed', () => {
 
   it('has visits in each of the twelve months before now', async () => {
     for (const worker of ['YQ01', 'QL11']) {
-      const visits = await store.visits.listVisits(worker, '2025-07-01T00:00:00.000Z', '2026-07-10T00:00:00.000Z')
+      const visits = await demo.store.visits.listVisits(worker, '2025-07-01T00:00:00.000Z', '2026-07-10T00:00:00.000Z')
       const months = new Set(visits.map((v) => v.at.slice(0, 7)))
       expect(months.size).toBe(12)
       expect(visits.every((v) => v.workerCode === worker && v.place.endsWith('栋') && v.note !== '')).toBe(true)
     }
     // Codes are crypto-random (trust rule 5): found by listing, then read back by code.
-    const [listed] = await store.visits.listVisits('YQ01', '2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z')
-    const visit = await store.visits.getVisit(listed.visitCode)
+    const [listed] = await demo.store.visits.listVisits('YQ01', '2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z')
+    const visit = await demo.store.visits.getVisit(listed.visitCode)
     expect(visit).toMatchObject({ workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: DEMO_SUBDISTRICT_ID })
-    expect(await store.visits.getVisit('no-such-visit')).toBeNull()
+    expect(await demo.store.visits.getVisit('no-such-visit')).toBeNull()
   })
 
   it('keeps each half-year tally equal to the sum of its months', async () => {
-    const h1 = await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-H1'])
-    const months = await store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'])
+    const h1 = await demo.store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-H1'])
+    const months = await demo.store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'])
     expect(h1).toHaveLength(30)
     for (const half of h1) {
       const own = months.filter((m) => m.workerCode === half.workerCode)
@@ -125,7 +122,7 @@ describe('demo seed', () => {
   })
 
   it('gives a half-year where the 20% quota decides who is 优秀', async () => {
-    const rows = await evaluateSubdistrict(store, DEMO_SUBDISTRICT_ID, '2026-H1')
+    const rows = await evaluateSubdistrict(demo.store, DEMO_SUBDISTRICT_ID, '2026-H1')
     const eligible = rows.filter((r) => r.total !== null && r.total >= 90 && r.flags.length === 0)
     expect(eligible.length).toBeGreaterThan(6)
     // 30 graded workers: floor(0.2 x 30) = 6
@@ -139,7 +136,7 @@ describe('demo seed', () => {
     const again = new SqliteStore(':memory:')
     await seedDemo(again, NOW, TEST_SECRETS)
     const periods = ['2026-03', '2026-H1']
-    expect(await again.listTallies(DEMO_SUBDISTRICT_ID, periods)).toEqual(await store.listTallies(DEMO_SUBDISTRICT_ID, periods))
+    expect(await again.listTallies(DEMO_SUBDISTRICT_ID, periods)).toEqual(await demo.store.listTallies(DEMO_SUBDISTRICT_ID, periods))
     again.close()
   })
 })

@@ -1,7 +1,7 @@
 // dispatch: the boundary every runtime goes through. Unknown actions, malformed requests and
 // unexpected failures all come back as envelopes with Chinese messages and no internals.
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import type { HandlerTable } from '../cloudfunctions/api/src/context'
+import { dispatch } from '@backend/door'
+import type { HandlerTable } from '@backend/context'
 import { createHarness, type Harness } from './support/apiHarness'
 import { OPENID, X } from './support/smallOrg'
 import { testSecrets } from './support/secrets'

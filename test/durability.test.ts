@@ -1,12 +1,12 @@
-// Durability of the local runtime (issue 9, done-when): the BUILT runtime on a DATA_DIR takes ratings
-// from many raters at once over HTTP, is killed with SIGKILL midway (no shutdown, requests in flight),
-// and restarts on the same DATA_DIR. Every rating that was acknowledged (200 ok) is stored, every tally
+// Durability of the local runtime, which loses no acknowledged rating: the BUILT runtime on a DATA_DIR
+// takes ratings from many raters at once over HTTP, is killed with SIGKILL midway (no shutdown,
+// requests in flight), and restarts on the same DATA_DIR. Every rating that was acknowledged (200 ok) is stored, every tally
 // equals a recount of the stored ratings, and a retry of an acknowledged submit still gets its first reply.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { residentRatingId } from '../cloudfunctions/api/src/ids'
-import { monthOf } from '../src/core'
+import { residentRatingId } from '@backend/store/ids'
+import { monthOf } from '@core/index'
 import { callApi, startLocalRuntime } from './support/localRuntime'
 import { sqliteTallies } from './support/sqliteRecount'
 

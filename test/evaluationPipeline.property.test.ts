@@ -1,21 +1,19 @@
-// Issue "Done when": evaluation.get gives exactly the numbers of DESIGN section 3 for any set of ratings
-// and scores. Random sub-districts get random ratings (rating.submit, re-rates included), recipients'
-// feedback (straight into the store: its action comes later) and sub-district scores (score.submit,
-// replacements included), all through the real dispatch over a fresh SqliteStore; every row of
-// evaluation.get for each month, half-year and the year must equal an independent reference that
-// works from the list of submissions (test/support/evaluationReference.ts), not from tallies.
+// The evaluation is exact: evaluation.get gives exactly the numbers of DESIGN section 3 for any set of
+// ratings and scores. Random sub-districts get random ratings (rating.submit, re-rates included),
+// recipients' feedback (straight into the store: feedback.submit's rules are tested on their own) and
+// sub-district scores (score.submit, replacements included), all through the real dispatch over a fresh
+// SqliteStore; every row of evaluation.get for each month, half-year and the year must equal an
+// independent reference that works from the list of submissions (test/support/evaluationReference.ts),
+// not from tallies.
 import * as fc from 'fast-check'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import type { OrgSeed, WorkerRecord } from '../cloudfunctions/api/src/store'
-import type { ResultOf } from '../src/core/contract'
-import type { Envelope } from '../src/core/errors'
-import type { EvaluationRow, Level } from '../src/core/types'
-import { SqliteStore } from '../server/sqliteStore'
+import type { OrgSeed, WorkerRecord } from '@backend/store'
+import type { ResultOf } from '@core/contract'
+import type { Envelope } from '@core/errors'
+import type { EvaluationRow, Level } from '@core/types'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import { dataOf, scriptedModeration } from './support/apiHarness'
 import { referenceEvaluation, type Submissions, type WorkerRef } from './support/evaluationReference'
-import { TEST_CODE_IMAGES } from './support/apiHarness'
-import { testSecrets } from './support/secrets'
+import { callerOn } from './support/demoCaller'
 import { withKey } from './support/keys'
 
 const SCOPE = 'sd-a'
@@ -101,7 +99,8 @@ async function pipeline(seed: OrgSeed): Promise<Pipeline> {
   const store = new SqliteStore(':memory:')
   await store.putOrg(seed)
   const subdistrictOf = new Map(seed.workers.map((w) => [w.code, w.subdistrictId]))
-  const call = (request: unknown, openid: string, now: Date) => dispatch(request, { openid, store, now, moderation, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers)
+  const caller = callerOn(store, { now: SCORING_TIME, moderation })
+  const call = (request: unknown, openid: string, now: Date) => caller.send(request, openid, now)
   return {
     store,
     rate: (rater, workerCode, level, now, comment) =>

@@ -1,17 +1,17 @@
-// Exactly-once submits on the local runtime's store (issue 9, item 1; trust rule 4): rating.submit through
+// Exactly-once submits on the local runtime's store (trust rule 4): rating.submit through
 // dispatch on a SqliteStore in a DATA_DIR file, its tallies compared with a recount of the stored ratings
 // read back through a second connection. The CloudBase side: test/cloud/exactlyOnce.test.ts.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { LEASE_MS } from '../cloudfunctions/api/src/domain/idempotency'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { idempotencyKeyOf, ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
-import type { Store } from '../cloudfunctions/api/src/store'
-import { SqliteStore } from '../server/sqliteStore'
-import type { Envelope } from '../src/core/errors'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
+import { dispatch } from '@backend/door'
+import { LEASE_MS } from '@backend/idempotency/idempotency'
+import { apiHandlers } from '@backend/handlers'
+import { idempotencyKeyOf, ratingRefId, residentRatingId } from '@backend/store/ids'
+import type { Store } from '@backend/store'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import type { Envelope } from '@core/errors'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { TEST_CODE_IMAGES, scriptedModeration } from './support/apiHarness'
 import { TEST_SECRETS, testSecrets } from './support/secrets'
 import { withFailingRecordWrites } from './support/failingRecords'
@@ -35,7 +35,7 @@ beforeEach(async () => {
   file = path.join(dir, 'community.db')
   store = new SqliteStore(file)
   await store.putOrg(smallOrg())
-  // One rater submits 200 times at once here: the rate limits (issue 9, 10 a minute) are not what is tested.
+  // One rater submits 200 times at once here: the rate limits (10 a minute) are not what is tested.
   await store.saveSettings({ ...DEFAULT_SETTINGS, rateLimitPerMinute: 1000, rateLimitPerDay: 10000 })
 })
 afterEach(() => {

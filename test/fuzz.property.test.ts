@@ -1,4 +1,4 @@
-// Fuzzing the boundary (DESIGN section 6, rule 7; issue 9): generated requests for EVERY action — valid
+// Fuzzing the boundary (DESIGN section 6, rule 7): generated requests for EVERY action — valid
 // payloads of test/support/authorizationCalls.ts bent out of shape (fields of the wrong type, huge or
 // unicode strings, negative, fractional, NaN-like and infinite numbers, nested objects, extra and missing
 // fields) and plain garbage — from every kind of caller and from strangers, through dispatch over a demo
@@ -6,21 +6,12 @@
 // every refusal is in Chinese without a stack trace or an English error, and a refused call stores nothing.
 import fc from 'fast-check'
 import * as v from 'valibot'
-import { mayCall, type Who } from '../src/core/access'
-import { payloadSchemas, type ActionName } from '../src/core/contract'
-import { httpStatusOf } from '../src/core/errors'
-import { functionOf } from '../src/core/functions'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import type { CodeImages } from '../cloudfunctions/api/src/context'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { filesHandlers } from '../cloudfunctions/files/src/handlers'
-import { seedDemo } from '../cloudfunctions/api/src/demo/seed'
-import { keywordModeration } from '../server/moderation'
-import { SqliteStore } from '../server/sqliteStore'
+import { mayCall, type Who } from '@core/access'
+import { payloadSchemas, type ActionName } from '@core/contract'
+import { httpStatusOf } from '@core/errors'
+import type { CodeImages } from '@backend/context'
 import { CALLERS, payloadOf, storeChanges, storeHash } from './support/authorizationCalls'
-import { memoryFiles } from './support/rosterFile'
-import { TEST_SECRETS, testSecrets } from './support/secrets'
+import { demoCaller, type TestCaller } from './support/demoCaller'
 
 const NOW = new Date('2026-07-10T02:00:00.000Z')
 const RUNS = 10_000
@@ -72,17 +63,14 @@ const requestArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ request: fc.oneof(junk, fc.record({ action: junk, payload: junk })), openid: fc.constantFrom(...OPENIDS) }) },
 )
 
-let store: SqliteStore
+let demo: TestCaller
 beforeAll(async () => {
-  store = new SqliteStore(':memory:')
-  await seedDemo(store, NOW, TEST_SECRETS)
-  await store.saveSettings(DEFAULT_SETTINGS)
+  demo = await demoCaller({ now: NOW, codeImages: NO_IMAGES })
 })
-afterAll(() => store.close())
+afterAll(() => demo.close())
 
 const STACK = /\bat \S+ \(|\.(ts|js|cjs):\d+|Error:|TypeError|ReferenceError|undefined|\bnull\b|NaN|Expected|Received|Invalid (type|key|length)|SQLITE/
 
-const isKnownAction = (action: unknown): action is ActionName => typeof action === 'string' && (ACTIONS as string[]).includes(action)
 /**
  * A submit that carries a key and passes its schema claims the key and lets it go again when refused: for
  * those (and only those, hashing being slow) every row is compared; for the rest SQLite's change count.
@@ -102,10 +90,9 @@ it(`answers ${RUNS} generated requests over every action without INTERNAL, in Ch
   await fc.assert(
     fc.asyncProperty(requestArb, async ({ request, openid }) => {
       const action = typeof request === 'object' && request !== null ? (request as { action?: unknown }).action : undefined
-      const before = claimsKey(request, openid) ? storeHash(store) : null
-      const changes = storeChanges(store)
-      const reply = await dispatch(request, { openid, store, now: NOW, moderation: keywordModeration, codeImages: NO_IMAGES, secrets: testSecrets, files: memoryFiles() },
-        isKnownAction(action) && functionOf(action) === 'files' ? filesHandlers : apiHandlers)
+      const before = claimsKey(request, openid) ? storeHash(demo.store) : null
+      const changes = storeChanges(demo.store)
+      const reply = await demo.send(request, openid)
       seen.set(reply.ok ? 'ok' : reply.code, (seen.get(reply.ok ? 'ok' : reply.code) ?? 0) + 1)
       if (reply.ok) return
       expect(reply.code).not.toBe('INTERNAL')
@@ -114,7 +101,7 @@ it(`answers ${RUNS} generated requests over every action without INTERNAL, in Ch
       // An unknown action's name is echoed (at most 40 characters): only the rest must be free of English.
       const own = reply.message.replace(/^不支持的操作：[\s\S]*$/, '不支持的操作')
       expect(own).not.toMatch(STACK)
-      if (storeChanges(store) !== changes) expect({ action, storedNothing: before !== null && storeHash(store) === before }).toEqual({ action, storedNothing: true })
+      if (storeChanges(demo.store) !== changes) expect({ action, storedNothing: before !== null && storeHash(demo.store) === before }).toEqual({ action, storedNothing: true })
     }),
     { numRuns: RUNS, seed: 9_000_009 },
   )

@@ -4,12 +4,12 @@
 // sub-district (own only; the bureau too) upholds — the rating no longer counts, its record stays with
 // the reason — or rejects — nothing changes. Every refusal stores nothing; filing and deciding are audited.
 // smallOrg: 浮山 has 张敏 (W001, bound to o-worker-x) and 李强 (W002); 温泉 has 王芳 (W101).
-import type { AppealForReview, AppealableRating, AppealView } from '../src/core/appeals'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import { newVisitCode } from '../cloudfunctions/api/src/domain/visitCodes'
-import { ratingToken } from '../cloudfunctions/api/src/domain/appeals'
-import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
-import { monthOf } from '../src/core/periods'
+import type { AppealForReview, AppealableRating, AppealView } from '@core/appeals'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import { newVisitCode } from '@backend/visits/visitCodes'
+import { ratingToken } from '@backend/appeals/appealViews'
+import { ratingRefId, residentRatingId } from '@backend/store/ids'
+import { monthOf } from '@core/periods'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { storeHash } from './support/authorizationCalls'
 import { withKey } from './support/keys'

@@ -1,8 +1,8 @@
-// audit.list (issue 9, item 8): the bureau reads and filters the audit log, newest first, page by page.
+// audit.list: the bureau reads and filters the audit log, newest first, page by page.
 // Entries are made by hand here (and one by a real settings.save), so every number below is counted from them.
-import type { AuditDraft } from '../cloudfunctions/api/src/stores/audit'
-import type { ResultOf } from '../src/core/contract'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
+import type { AuditDraft } from '@backend/audit/store'
+import type { ResultOf } from '@core/contract'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN } from './support/smallOrg'
 

@@ -1,7 +1,7 @@
-// Issue 9, item 8: every staff decision is in the append-only audit log with who and when — here the ones
-// written through domain/auditTrail.ts (scores, workers' posts/grids/in post, organisation edits), through
-// dispatch on a real SqliteStore. A retry with the same key appends nothing; a refused call appends nothing.
-import { auditSummary } from '../src/core/auditLabels'
+// Every staff decision is in the append-only audit log with who and when — here the ones written through
+// backend/audit/auditTrail.ts (scores, workers' posts/grids/in post, organisation edits), through dispatch
+// on a real SqliteStore. A retry with the same key appends nothing; a refused call appends nothing.
+import { auditSummary } from '@core/auditLabels'
 import { createHarness, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Z } from './support/smallOrg'
 

@@ -3,11 +3,11 @@
 // open the case at all; 浮山's sub-district staff and the bureau read 已留电话; the worker nothing. The
 // number is erased from the store when the case closes (the rater's verdict) or 30 days after it was left
 // (the hourly job), whichever first. Rated Fri 2026-10-09 10:00 China time.
-import type { CaseView, WorkerCaseView } from '../src/core/cases'
-import { eraseExpiredPhones } from '../cloudfunctions/api/src/domain/caseContacts'
+import type { CaseView, WorkerCaseView } from '@core/cases'
+import { eraseExpiredPhones } from '@backend/cases/caseContacts'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { withKey } from './support/keys'
-import type { SqliteCaseStore } from '../server/stores/cases'
+import type { SqliteCaseStore } from '@backend/cases/sqlite'
 import { OPENID, X } from './support/smallOrg'
 
 const RATED_AT = new Date('2026-10-09T02:00:00.000Z')

@@ -1,15 +1,15 @@
-// The bad-review loop, 差评回访整改 (issue 9, item 6), through dispatch on a real SqliteStore. A level 1 or 2
+// The bad-review loop, 差评回访整改, through dispatch on a real SqliteStore. A level 1 or 2
 // opens one case for the worker's community (3-5 none); the community's admin records the call-back, then
 // the rectification (not before: 409), once each; the rater is told and gives their verdict, once (409),
 // only they (403). Staff and the worker never see who rated. Every refusal stores nothing; every
 // transition is audited. Deadlines with the default settings (no holidays configured):
 // rated Fri 2026-10-09 → call-back due Mon 10-12; rectification due 15 working days on, Fri 10-30.
 // smallOrg: 浮山 has 银泉 (张敏 W001, bound to o-worker-x; admin o-admin-yinquan) and 青龙 (李强 W002).
-import type { CaseView, RaterCaseView, WorkerCaseView } from '../src/core/cases'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
-import { monthOf } from '../src/core/periods'
-import type { Notifier } from '../cloudfunctions/api/src/context'
+import type { CaseView, RaterCaseView, WorkerCaseView } from '@core/cases'
+import { dispatch } from '@backend/door'
+import { ratingRefId, residentRatingId } from '@backend/store/ids'
+import { monthOf } from '@core/periods'
+import type { Notifier } from '@backend/context'
 import { TEST_CODE_IMAGES, createHarness, dataOf, type Harness } from './support/apiHarness'
 import { storeHash } from './support/authorizationCalls'
 import { withKey } from './support/keys'
@@ -101,7 +101,7 @@ describe('call-back and rectification', () => {
     await callback(caseId)
     const sent: Array<[string, string, string]> = []
     const notifier: Notifier = { caseRectified: async (openid, id, summary) => (sent.push([openid, id, summary.workerName]), true) }
-    const reply = await dispatch({ action: 'case.rectify', payload: withKey({ caseId, note: '已调整走访安排，每周入户一次' }) }, { openid: OPENID.communityAdmin, store: api.store, now: api.now, moderation: api.moderation, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, notifier }, (await import('../cloudfunctions/api/src/handlers')).apiHandlers)
+    const reply = await dispatch({ action: 'case.rectify', payload: withKey({ caseId, note: '已调整走访安排，每周入户一次' }) }, { openid: OPENID.communityAdmin, store: api.store, now: api.now, moderation: api.moderation, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, notifier }, (await import('@backend/handlers')).apiHandlers)
     expect(reply.ok).toBe(true)
     expect(sent).toEqual([[RATER, caseId, '张敏']])
     expect((await api.store.cases.get(caseId))?.notifiedAt).toBe(RATED_AT.toISOString())

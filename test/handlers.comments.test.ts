@@ -1,10 +1,10 @@
-// comment.list and comment.decide (issue 9, item 5; DESIGN trust rule 6), and what a worker sees of
+// comment.list and comment.decide (DESIGN trust rule 6), and what a worker sees of
 // comments in worker.results (trust rule 5), through dispatch on a real SqliteStore. The harness's
 // moderation holds any comment containing 待复核 (test/support/apiHarness.ts).
-import type { ResultOf } from '../src/core/contract'
-import { pseudonymOf } from '../cloudfunctions/api/src/domain/pseudonyms'
-import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
-import { sealRatingId } from '../cloudfunctions/api/src/domain/sealedRefs'
+import type { ResultOf } from '@core/contract'
+import { pseudonymOf } from '@backend/secrets/pseudonyms'
+import { ratingRefId, residentRatingId } from '@backend/store/ids'
+import { sealRatingId } from '@backend/secrets/sealedRefs'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { storeChanges } from './support/authorizationCalls'
 import { FUSHAN, OPENID, WENQUAN, X, Z } from './support/smallOrg'

@@ -1,11 +1,11 @@
 // Comments carry no contact data to anyone but their writer, and free text carries no invisible characters
 // (trust rules 7 and 9), through dispatch on a real SqliteStore. The harness's moderation holds a comment
 // containing 待复核. Rated Fri 2026-10-09 10:00 China time; worker.results reads October once it closed.
-import type { ResultOf } from '../src/core/contract'
-import type { CaseView, WorkerCaseView } from '../src/core/cases'
+import type { ResultOf } from '@core/contract'
+import type { CaseView, WorkerCaseView } from '@core/cases'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { withKey } from './support/keys'
-import type { SqliteCaseStore } from '../server/stores/cases'
+import type { SqliteCaseStore } from '@backend/cases/sqlite'
 import { FUSHAN, OPENID, X } from './support/smallOrg'
 
 let api: Harness

@@ -1,15 +1,13 @@
 // grid.directory through dispatch on a real SqliteStore with the demo organisation (浮山办事处: 银泉社区 with
 // 6 grids and 18 workers, 青龙社区 with 4 grids and 12; workers go round-robin over their community's grids,
 // so every grid has 3): "my grid worker" — communities, then a community's grids, each with its workers' cards.
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { demoOrg, FOUR_POSTS } from '../cloudfunctions/api/src/demo/seedOrg'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { keywordModeration } from '../server/moderation'
-import { SqliteStore } from '../server/sqliteStore'
-import type { GridDirectory } from '../src/core/catalog'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import { TEST_CODE_IMAGES, createHarness, dataOf } from './support/apiHarness'
-import { testSecrets } from './support/secrets'
+import { demoOrg } from '@backend/demo/seedOrg'
+import { FOUR_POSTS } from '@backend/catalog/fourPosts'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import type { GridDirectory } from '@core/catalog'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import { createHarness, dataOf } from './support/apiHarness'
+import { callerOn } from './support/demoCaller'
 
 let store: SqliteStore
 beforeEach(async () => {
@@ -20,7 +18,7 @@ beforeEach(async () => {
 afterEach(() => store.close())
 
 const directory = (payload: unknown, openid: string | null = null) =>
-  dispatch({ action: 'grid.directory', payload }, { openid, store, now: new Date('2026-03-15T02:00:00Z'), moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers)
+  callerOn(store, { now: new Date('2026-03-15T02:00:00Z') }).call('grid.directory', payload, openid)
 const duties = (name: string) => FOUR_POSTS.find((post) => post.name === name)?.duties
 
 it('lists every community with its sub-district to anyone, sub-district first, in pinyin order (浮 fu before 温 wen; 青 qing before 银 yin), and no grids', async () => {
@@ -77,7 +75,7 @@ it("shows each of a grid's workers with the card a resident gets from worker.car
   })
   expect(duties('正职')).toHaveLength(4)
   expect(duties('专职社区工作者')).toHaveLength(5)
-  const card = await dispatch({ action: 'worker.card', payload: { workerCode: 'YQ07' } }, { openid: null, store, now: new Date(), moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, apiHandlers)
+  const card = await callerOn(store, { now: new Date() }).call('worker.card', { workerCode: 'YQ07' }, null)
   expect(dataOf(card)).toEqual(garden?.workers[1])
 })
 

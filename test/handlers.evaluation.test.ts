@@ -1,9 +1,9 @@
 // evaluation.get gives exactly the numbers of DESIGN section 3, with ratings entered through
 // rating.submit, scores through score.submit, and recipients' feedback put straight into the store
-// (its action comes with a later issue). Numbers are worked out by hand in the comments.
-import type { ResultOf } from '../src/core/contract'
-import type { EvaluationRow, Level } from '../src/core/types'
-import type { Store } from '../cloudfunctions/api/src/store'
+// (feedback.submit's own rules are test/handlers.feedback.test.ts's). Numbers are worked out by hand in the comments.
+import type { ResultOf } from '@core/contract'
+import type { EvaluationRow, Level } from '@core/types'
+import type { Store } from '@backend/store'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'
@@ -177,8 +177,8 @@ it('reads tallies and scores of the period only: the same few store calls for a 
     },
   })
   await storeWorkedExample()
-  const { dispatch } = await import('../cloudfunctions/api/src/dispatch')
-  const { apiHandlers } = await import('../cloudfunctions/api/src/handlers')
+  const { dispatch } = await import('@backend/door')
+  const { apiHandlers } = await import('@backend/handlers')
   const env = { openid: OPENID.fushanStaff, store: counting, now: MARCH, moderation: api.moderation, codeImages: api.codeImages, secrets: testSecrets }
   for (const period of ['2026-03', '2026']) {
     calls.length = 0

@@ -1,15 +1,15 @@
 // feedback.submit through dispatch, on a real SqliteStore: the person a worker served rates that one
-// visit (party S, 一次一评; issue 7). One feedback per visit, within feedbackWindowDays, never by the worker
+// visit (party S, 一次一评). One feedback per visit, within feedbackWindowDays, never by the worker
 // themself, counted in the China month it is given — and the evaluation's recipient party moves by exactly
 // what DESIGN section 3 gives. Every refused call stores nothing.
-import { newVisitCode } from '../cloudfunctions/api/src/domain/visitCodes'
-import type { ResultOf } from '../src/core/contract'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import type { EvaluationRow } from '../src/core/types'
+import { newVisitCode } from '@backend/visits/visitCodes'
+import type { ResultOf } from '@core/contract'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { EvaluationRow } from '@core/types'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'
-import { idempotencyKeyOf } from '../cloudfunctions/api/src/ids'
+import { idempotencyKeyOf } from '@backend/store/ids'
 
 const VISITED = new Date('2026-03-15T02:00:00Z') // 10:00 China time
 const WORKER = OPENID.workerX // 张敏, W001
@@ -153,7 +153,7 @@ describe("the evaluation's recipient party after a feedback (DESIGN section 3)",
   })
 })
 
-describe('feedback.submit retried with one key (issue 9: no result record, the feedback itself answers)', () => {
+describe('feedback.submit retried with one key (no result record: the feedback itself answers)', () => {
   it('gives 20 concurrent retries and a later one the first result, one feedback counted once', async () => {
     const payload = { visitCode, level: 2, idempotencyKey: 'feedback-retry-0001' }
     const first = { ok: true, data: { feedbackId: visitCode, period: '2026-03' } }

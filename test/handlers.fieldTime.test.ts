@@ -1,9 +1,9 @@
-// field.start, field.end and field.list through dispatch on a real SqliteStore (the 5 of 3456, issue 7):
+// field.start, field.end and field.list through dispatch on a real SqliteStore (the 5 of 3456):
 // a worker's sessions, every rejection storing nothing, and a month of sessions — with holidays on
 // weekdays and a make-up Saturday — whose grid-time ratio is worked out by hand below.
-import type { ResultOf } from '../src/core/contract'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import type { VisitRecord } from '../cloudfunctions/api/src/stores/visits'
+import type { ResultOf } from '@core/contract'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { VisitRecord } from '@backend/visits/store'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X } from './support/smallOrg'
 import { withKey } from './support/keys'

@@ -1,7 +1,7 @@
 // gridtime.get and gridtime.trend (who may read whose grid time) and worker.results (a worker's own
 // results under trust rule 5), through dispatch on a real SqliteStore.
-import type { ResultOf } from '../src/core/contract'
-import type { FeedbackRecord } from '../cloudfunctions/api/src/store'
+import type { ResultOf } from '@core/contract'
+import type { FeedbackRecord } from '@backend/store'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y, Z } from './support/smallOrg'
 import { withKey } from './support/keys'

@@ -3,11 +3,11 @@
 // changes — also while the first run is still pending and when the first result would be rebuilt from the
 // write (recover). A record made before keys were bound to payloads (no hash) answers as before.
 // Through dispatch on a real SqliteStore; smallOrg: 浮山 has X (张敏, 银泉) and Y (李强, 青龙).
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { payloadHashOf } from '../cloudfunctions/api/src/domain/payloadHash'
-import { idempotencyKeyOf, residentRatingId } from '../cloudfunctions/api/src/ids'
-import { httpStatusOf } from '../src/core/errors'
+import { dispatch } from '@backend/door'
+import { apiHandlers } from '@backend/handlers'
+import { payloadHashOf } from '@backend/idempotency/payloadHash'
+import { idempotencyKeyOf, residentRatingId } from '@backend/store/ids'
+import { httpStatusOf } from '@core/errors'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { storeHash } from './support/authorizationCalls'
 import { withFailingRecordWrites } from './support/failingRecords'

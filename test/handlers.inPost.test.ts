@@ -2,11 +2,11 @@
 // theirs — also one logged while they were in post — and visit.log by them are refused with 409 and
 // store nothing; worker.card and visit.card say so, so the pages show it instead of the form. Their
 // earlier ratings and feedback stay. Through dispatch on a real SqliteStore; smallOrg: X is 张敏 (银泉).
-import { newVisitCode } from '../cloudfunctions/api/src/domain/visitCodes'
-import type { ResultOf } from '../src/core/contract'
-import { INACTIVE_WORKER_MESSAGE } from '../src/core/org'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import type { VisitCard } from '../src/core/visits'
+import { newVisitCode } from '@backend/visits/visitCodes'
+import type { ResultOf } from '@core/contract'
+import { INACTIVE_WORKER_MESSAGE } from '@core/org'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { VisitCard } from '@core/visits'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { storeHash } from './support/authorizationCalls'
 import { withKey } from './support/keys'

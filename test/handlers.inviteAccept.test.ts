@@ -1,9 +1,9 @@
-// invite.accept through dispatch on a real SqliteStore (issue 7, part 1): the openid that accepts an invite
+// invite.accept through dispatch on a real SqliteStore: the openid that accepts an invite
 // is bound to its worker record (session.me then says worker); an invite works once and for 7 days; an
 // account already bound cannot take a second record; an invite for a bound record moves the binding and
 // the old account becomes a resident, with the change recorded. Every refusal stores nothing; of two
 // people accepting one invite at once, exactly one wins.
-import type { ResultOf } from '../src/core/contract'
+import type { ResultOf } from '@core/contract'
 import { dataOf, type Harness } from './support/apiHarness'
 import { W, createInviteHarness, inviteFor, storedOf } from './support/inviteFixture'
 import { FUSHAN, OPENID, X } from './support/smallOrg'

@@ -1,10 +1,10 @@
 // invite.create, invite.card and community.workers through dispatch on a real SqliteStore: a community
 // admin invites the workers of their own community only, an invite works for 7 days and its code opens
 // the accept page; the accept page can show whose record an invite binds to; the admin's list says who is bound.
-import type { CodeImages } from '../cloudfunctions/api/src/context'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { ApiError } from '../src/core/errors'
+import type { CodeImages } from '@backend/context'
+import { dispatch } from '@backend/door'
+import { apiHandlers } from '@backend/handlers'
+import { ApiError } from '@core/errors'
 import { dataOf, type Harness } from './support/apiHarness'
 import { CODES, QINGLONG_ADMIN, W, createInviteHarness, inviteFor, storedOf } from './support/inviteFixture'
 import { OPENID, X, Y, Z } from './support/smallOrg'

@@ -1,8 +1,8 @@
-// org.list, org.subdistrict.save and org.community.save through dispatch on a real SqliteStore (issue 8):
+// org.list, org.subdistrict.save and org.community.save through dispatch on a real SqliteStore:
 // the bureau lists, creates and renames sub-districts and communities; names are unique (city-wide for
 // sub-districts, within the sub-district for communities), trimmed, 2..20 characters; a rename keeps the
 // id and everything under it; sub-district staff see their own sub-district only; a rejected call stores nothing.
-import type { OrgOverview } from '../src/core/org'
+import type { OrgOverview } from '@core/org'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN, X, Y } from './support/smallOrg'
 

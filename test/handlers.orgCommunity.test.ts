@@ -1,11 +1,11 @@
-// community.grids, grid.save and worker.update through dispatch on a real SqliteStore (issue 8): a
+// community.grids, grid.save and worker.update through dispatch on a real SqliteStore: a
 // community admin edits their own community's grids (households a whole number 1..5000) and workers
 // (post, grid of the same community, in post or not); another community's are 403. A worker no longer
 // in post keeps their card, which says so; rating them is refused and stores nothing; the residents'
 // directory no longer lists them; the admin's list marks them and no invite is made for them.
-import type { CommunityOrg } from '../src/core/org'
-import type { GridDirectory } from '../src/core/catalog'
-import type { CommunityWorkers } from '../src/core/invites'
+import type { CommunityOrg } from '@core/org'
+import type { GridDirectory } from '@core/catalog'
+import type { CommunityWorkers } from '@core/invites'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { OPENID, X, Y, Z } from './support/smallOrg'
 import { withKey } from './support/keys'

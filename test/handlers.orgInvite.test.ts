@@ -1,10 +1,10 @@
-// org.invite, then invite.card and invite.accept of a staff invite, through dispatch on a real SqliteStore
-// (issue 8): the bureau invites sub-district staff for a sub-district it picks and community admins for a
+// org.invite, then invite.card and invite.accept of a staff invite, through dispatch on a real SqliteStore:
+// the bureau invites sub-district staff for a sub-district it picks and community admins for a
 // community; sub-district staff invite admins of their own sub-district's communities only. The invite
 // names the person; accepting makes them that staff role there, once; session.me then says so.
 import type Database from 'better-sqlite3'
-import type { InviteCard } from '../src/core/invites'
-import type { Session } from '../src/core/types'
+import type { InviteCard } from '@core/invites'
+import type { Session } from '@core/types'
 import { dataOf, type Harness } from './support/apiHarness'
 import { createInviteHarness } from './support/inviteFixture'
 import { FUSHAN, OPENID, WENQUAN } from './support/smallOrg'
@@ -18,7 +18,7 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-/** Staff invites in the SQLite store's own table (server/stores/invites.ts). */
+/** Staff invites in the SQLite store's own table (backend/invites/sqlite.ts). */
 const staffInvitesStored = () =>
   ((api.store as unknown as { db: Database.Database }).db.prepare('SELECT COUNT(*) AS n FROM staff_invites').get() as { n: number }).n
 

@@ -1,15 +1,14 @@
 // post.list and post.save through dispatch on a real SqliteStore: the four-post job description (四岗说明书,
 // the 4 of 3456) is read by anyone and written by the bureau alone; a post's duties show on the card of
 // every worker holding it; a rejected save stores nothing.
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { FOUR_POSTS } from '../cloudfunctions/api/src/demo/seedOrg'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { SqliteStore } from '../server/sqliteStore'
-import type { Post } from '../src/core/catalog'
-import type { WorkerCard } from '../src/core/types'
+import { FOUR_POSTS } from '@backend/catalog/fourPosts'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import type { Post } from '@core/catalog'
+import type { ActionName } from '@core/contract'
+import type { WorkerCard } from '@core/types'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
+import { callerOn } from './support/demoCaller'
 import { OPENID, X } from './support/smallOrg'
-import { testSecrets } from './support/secrets'
 
 let api: Harness
 beforeEach(async () => {
@@ -93,8 +92,8 @@ describe('a fresh environment (admin.setup without the demo)', () => {
   it('starts with the four posts and their duties, which the bureau edits and a second setup keeps', async () => {
     const empty = new SqliteStore(':memory:')
     const ADMIN = 'o-first-admin'
-    const call = (action: string, payload: unknown) =>
-      dispatch({ action, payload }, { openid: ADMIN, store: empty, now: api.now, moderation: api.moderation, codeImages: api.codeImages, secrets: testSecrets, bureauOpenids: new Set([ADMIN]) }, apiHandlers)
+    const call = (action: ActionName, payload: unknown) =>
+      callerOn(empty, { now: api.now, moderation: api.moderation, codeImages: api.codeImages, bureauOpenids: new Set([ADMIN]) }).call(action, payload, ADMIN)
     try {
       dataOf(await call('admin.setup', {}))
       const posts = dataOf<Post[]>(await call('post.list', {}))

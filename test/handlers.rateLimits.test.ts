@@ -1,12 +1,12 @@
-// Rate limits (issue 9, item 3) through dispatch on a real SqliteStore: per rater, over all workers, at most
+// Rate limits through dispatch on a real SqliteStore: per rater, over all workers, at most
 // rateLimitPerMinute (10) submits a minute and rateLimitPerDay (30) a China day; the refusal is 429
 // RATE_LIMITED saying when to try again, and counts and stores nothing. rating.submit and feedback.submit
 // share the count; a feedback refused after the count (the visit already has one) gives it back.
-import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
+import { ratingRefId, residentRatingId } from '@backend/store/ids'
 import { TEST_SECRETS } from './support/secrets'
-import { newVisitCode } from '../cloudfunctions/api/src/domain/visitCodes'
-import { httpStatusOf } from '../src/core/errors'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
+import { newVisitCode } from '@backend/visits/visitCodes'
+import { httpStatusOf } from '@core/errors'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { createHarness, type Harness } from './support/apiHarness'
 import { withKey } from './support/keys'
 import { FUSHAN, OPENID, WENQUAN, X, Y, Z } from './support/smallOrg'

@@ -1,7 +1,7 @@
-// rating.submit through dispatch, on a real SqliteStore: the "Done when" of issue 2 for residents.
-import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
+// rating.submit through dispatch, on a real SqliteStore: what a resident's rating must do.
+import { ratingRefId, residentRatingId } from '@backend/store/ids'
 import { TEST_SECRETS } from './support/secrets'
-import type { ResultOf } from '../src/core/contract'
+import type { ResultOf } from '@core/contract'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'

@@ -1,7 +1,7 @@
 // report.trend: a worker's total, grade and place over the last 12 months, each month the evaluation of
 // the whole sub-district; closed months read their snapshot when there is one.
-import type { WorkerTrend } from '../src/core/reports'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
+import type { WorkerTrend } from '@core/reports'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'

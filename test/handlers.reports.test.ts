@@ -1,8 +1,8 @@
 // report.get over the local runtime's store, with the DESIGN worked example (month 2026-03, workers X and
 // Y of 浮山办事处) and hand-counted grid time. Numbers are worked out in the comments.
-import type { Report } from '../src/core/reports'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import type { Level } from '../src/core/types'
+import type { Report } from '@core/reports'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { Level } from '@core/types'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'

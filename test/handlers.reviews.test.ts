@@ -1,16 +1,16 @@
-// The review queue (复核, issue 9 item 4; trust rule 8) through dispatch on a real SqliteStore: staff of
+// The review queue (复核, trust rule 8) through dispatch on a real SqliteStore: staff of
 // the sub-district (and the bureau) see flagged ratings with the reasons and a pseudonym, never the rater;
 // keep → the rating counts on; exclude (with a reason) → it leaves the counting, its record stays; one
 // decision per item, audited; the evaluation row carries UNDER_REVIEW while an item is open. Every refusal
 // stores nothing. smallOrg: 浮山 has X (张敏) and Y (李强); 温泉 has Z (王芳).
-import type { ReviewItemView } from '../src/core/reviews'
-import type { ResultOf } from '../src/core/contract'
-import { pseudonymOf } from '../cloudfunctions/api/src/domain/pseudonyms'
-import { runSuspicionCheck } from '../cloudfunctions/api/src/domain/suspicion'
-import { takeMissingSnapshots } from '../cloudfunctions/api/src/domain/snapshotJob'
-import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
-import type { ResidentRatingRecord } from '../cloudfunctions/api/src/store'
-import type { Level } from '../src/core/types'
+import type { ReviewItemView } from '@core/reviews'
+import type { ResultOf } from '@core/contract'
+import { pseudonymOf } from '@backend/secrets/pseudonyms'
+import { runSuspicionCheck } from '@backend/reviews/suspicion'
+import { takeMissingSnapshots } from '@backend/reports/snapshotJob'
+import { ratingRefId, residentRatingId } from '@backend/store/ids'
+import type { ResidentRatingRecord } from '@backend/store'
+import type { Level } from '@core/types'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { storeHash } from './support/authorizationCalls'
 import { withKey } from './support/keys'

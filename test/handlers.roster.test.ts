@@ -1,14 +1,14 @@
 // org.template and org.import through dispatch over SQLite with the demo organisation (36 workers):
 // a 1000-worker roster imports in one call, a bad row names its row and column and writes nothing,
-// the same file again changes nothing, only the bureau may import (issue 8, item 1).
+// the same file again changes nothing, only the bureau may import.
 import { Workbook } from 'exceljs'
-import { setUpEnvironment } from '../cloudfunctions/api/src/domain/setup'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { filesHandlers } from '../cloudfunctions/files/src/handlers'
-import type { RosterImportResult } from '../src/core/rosterSchemas'
-import { keywordModeration } from '../server/moderation'
-import { SqliteStore } from '../server/sqliteStore'
-import { TEST_CODE_IMAGES, dataOf } from './support/apiHarness'
+import { setUpEnvironment } from '@backend/setup/setup'
+import { seedDemo } from '@backend/demo/seed'
+import type { ActionName } from '@core/contract'
+import type { RosterImportResult } from '@core/rosterSchemas'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import { dataOf } from './support/apiHarness'
+import { callerOn } from './support/demoCaller'
 import { excelRowOf, generatedRoster, memoryFiles, rosterXlsx } from './support/rosterFile'
 import { testSecrets } from './support/secrets'
 
@@ -18,13 +18,12 @@ let store: SqliteStore
 let files: ReturnType<typeof memoryFiles>
 beforeEach(async () => {
   store = new SqliteStore(':memory:')
-  await setUpEnvironment(store, NOW, { demo: true }, testSecrets)
+  await setUpEnvironment(store, NOW, { demo: seedDemo }, testSecrets)
   files = memoryFiles()
 })
 afterEach(() => store.close())
 
-const call = (action: string, payload: unknown, openid: string | null) =>
-  dispatch({ action, payload }, { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, files }, filesHandlers)
+const call = (action: ActionName, payload: unknown, openid: string | null) => callerOn(store, { now: NOW, files }).call(action, payload, openid)
 const importFile = async (bytes: Buffer, openid: string | null = BUREAU, dryRun?: boolean) =>
   call('org.import', { fileId: files.put(bytes), ...(dryRun === undefined ? {} : { dryRun }) }, openid)
 /** Everything the roster can touch: units, posts, workers, and the identities bound to them. */

@@ -1,6 +1,6 @@
 // session.me through dispatch: who the caller is, as the server sees them, on a real SqliteStore.
 // The mini-program decides which staff entries to show from this answer, so each role is pinned here.
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
+import { apiHandlers } from '@backend/handlers'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
 

@@ -1,9 +1,9 @@
-// settings.get and settings.save through dispatch on a real SqliteStore (issue 8, item 7; DESIGN section 3):
+// settings.get and settings.save through dispatch on a real SqliteStore (DESIGN section 3):
 // every staff role reads the settings in force and their version; the bureau alone saves; an invalid
 // setting is 400 INVALID_INPUT naming it in the message and in `field`, and nothing is stored; each good
 // save makes the next version, kept with who, when and the values it replaced.
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import type { Settings } from '../src/core/types'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { Settings } from '@core/types'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { OPENID } from './support/smallOrg'
 

@@ -1,14 +1,13 @@
 // admin.setup and the first administrators (BUREAU_OPENIDS) through dispatch, on a real SqliteStore
 // that starts empty, as a fresh environment does. The cloud's own NOT_READY answers are pinned by the
 // tests on the real SDK (test/cloudbase/setup.test.ts).
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { DEMO_SUBDISTRICT_ID } from '../cloudfunctions/api/src/demo/seed'
-import { SqliteStore } from '../server/sqliteStore'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import type { Envelope } from '../src/core/errors'
-import { TEST_CODE_IMAGES, dataOf, scriptedModeration } from './support/apiHarness'
-import { testSecrets } from './support/secrets'
+import { DEMO_SUBDISTRICT_ID } from '@backend/demo/seed'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { ActionName } from '@core/contract'
+import type { Envelope } from '@core/errors'
+import { dataOf, scriptedModeration } from './support/apiHarness'
+import { callerOn } from './support/demoCaller'
 
 const ADMIN = 'o-first-admin'
 const NOW = new Date('2026-07-10T02:00:00Z')
@@ -19,8 +18,8 @@ beforeEach(() => {
 })
 afterEach(() => store.close())
 
-const call = (action: string, payload: unknown, openid: string | null): Promise<Envelope<unknown>> =>
-  dispatch({ action, payload }, { openid, store, now: NOW, moderation: scriptedModeration({}), codeImages: TEST_CODE_IMAGES, secrets: testSecrets, bureauOpenids: new Set([ADMIN]) }, apiHandlers)
+const call = (action: ActionName, payload: unknown, openid: string | null): Promise<Envelope<unknown>> =>
+  callerOn(store, { now: NOW, moderation: scriptedModeration({}), bureauOpenids: new Set([ADMIN]) }).call(action, payload, openid)
 
 describe('the first administrator', () => {
   it('is the bureau by BUREAU_OPENIDS alone, and is offered 初始化 until the environment is set up', async () => {

@@ -1,12 +1,12 @@
-// What a scoring sheet moves (issue 8, items 3 and 5), through dispatch on a real SqliteStore: a submitted
+// What a scoring sheet moves, through dispatch on a real SqliteStore: a submitted
 // 'period' sheet's scores ARE party D of its period (and every change moves them); score.submit may not
 // bypass a submitted sheet; the year-end review feeds listYearEnd; a sheet keeps the criteria it was
 // created with; a closed period's stale snapshot is dropped; settings.save is audited; and a submit whose
 // instance died after writing the sheet converges when retried.
 // smallOrg: 浮山 has 张敏 (W001) and 李强 (W002). Now: 2026-03-15.
-import type { EvaluationRow } from '../src/core/types'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import type { SheetView } from '../src/core/sheetSchemas'
+import type { EvaluationRow } from '@core/types'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { SheetView } from '@core/sheetSchemas'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'

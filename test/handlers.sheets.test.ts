@@ -1,9 +1,9 @@
-// The scoring sheet's flow through dispatch on a real SqliteStore (issue 8, item 3): draft (saved any number
+// The scoring sheet's flow through dispatch on a real SqliteStore: draft (saved any number
 // of times, with the version it edited) -> submitted (every row complete) -> locked -> changed with a reason.
 // Sub-district staff edit their own sub-district's sheet only; the bureau reads; anonymous is 401. A
 // rejected call stores nothing: each such test reads the store after.
 // smallOrg: 浮山 has 张敏 (W001) and 李强 (W002); 温泉 has 王芳 (W101). Now: 2026-03-15.
-import type { SheetView } from '../src/core/sheetSchemas'
+import type { SheetView } from '@core/sheetSchemas'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN, X, Y } from './support/smallOrg'
 

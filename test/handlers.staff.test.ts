@@ -1,5 +1,5 @@
 // score.submit and evaluation.get through dispatch: who may enter and read what, on a real SqliteStore.
-import type { ResultOf } from '../src/core/contract'
+import type { ResultOf } from '@core/contract'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN, X, Y, Z } from './support/smallOrg'
 import { withKey } from './support/keys'
@@ -59,7 +59,7 @@ describe('score.submit', () => {
 
   const rejected: Array<[string, string | null, unknown, string, RegExp]> = [
     ['a resident', OPENID.resident, { workerCode: X, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
-    // Rule 12 (issue 9): no identity is 401, before any role is looked at.
+    // Rule 12: no identity is 401, before any role is looked at.
     ['an anonymous caller', null, { workerCode: X, period: '2026-03', score: 80 }, 'UNAUTHENTICATED', /请先登录微信/],
     ['a worker', OPENID.workerX, { workerCode: Y, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
     ['the bureau', OPENID.bureau, { workerCode: X, period: '2026-03', score: 80 }, 'FORBIDDEN', /没有权限/],
@@ -124,7 +124,7 @@ describe('evaluation.get: who may read which sub-district', () => {
     expect(await evaluationAs(openid, { period: '2026-03' })).toEqual(FORBIDDEN)
   })
 
-  it('refuses an anonymous caller with 401 (rule 12, issue 9)', async () => {
+  it('refuses an anonymous caller with 401 (rule 12)', async () => {
     expect(await evaluationAs(null, { period: '2026-03' })).toEqual({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录微信' })
   })
 

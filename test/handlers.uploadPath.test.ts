@@ -2,13 +2,11 @@
 // a caller and China day, a new day starting again at 00:00 China time (16:00 UTC); a path whose record
 // cannot be written counts nothing; the local runtime, whose uploads need no path, answers 400. The
 // built function on the real SDK: test/cloud/filesUploads.test.ts.
-import type { FileStorage } from '../cloudfunctions/api/src/context'
-import { setUpEnvironment } from '../cloudfunctions/api/src/domain/setup'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { filesHandlers } from '../cloudfunctions/files/src/handlers'
-import { keywordModeration } from '../server/moderation'
-import { SqliteStore } from '../server/sqliteStore'
-import { TEST_CODE_IMAGES } from './support/apiHarness'
+import type { FileStorage } from '@backend/context'
+import { setUpEnvironment } from '@backend/setup/setup'
+import { seedDemo } from '@backend/demo/seed'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import { callerOn } from './support/demoCaller'
 import { memoryFiles } from './support/rosterFile'
 import { testSecrets } from './support/secrets'
 
@@ -34,14 +32,14 @@ const files: FileStorage = {
 }
 beforeEach(async () => {
   store = new SqliteStore(':memory:')
-  await setUpEnvironment(store, LATE, { demo: true }, testSecrets)
+  await setUpEnvironment(store, LATE, { demo: seedDemo }, testSecrets)
   issued = []
   failNext = false
 })
 afterEach(() => store.close())
 
 const ask = (now: Date, storage: FileStorage = files, openid: string = BUREAU) =>
-  dispatch({ action: 'org.uploadPath', payload: {} }, { openid, store, now, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, files: storage }, filesHandlers)
+  callerOn(store, { now, files: storage }).call('org.uploadPath', {}, openid)
 
 it('answers 20 paths a China day; the 21st is 429, issuing nothing; at 00:00 China time there are 20 again', async () => {
   for (let i = 1; i <= 20; i += 1) expect(await ask(LATE)).toEqual({ ok: true, data: { cloudPath: `rosters/${i}.xlsx` } })

@@ -1,10 +1,10 @@
 // visit.log: at most `visitsPerDay` visits a China day per worker (default 30, a setting); beyond, 429
 // RATE_LIMITED saying the limit and to come back tomorrow, and nothing is stored. The day is China's:
 // it turns at 16:00 UTC. Through dispatch on a real SqliteStore; smallOrg: X (张敏) is bound to workerX.
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { ApiError } from '../src/core/errors'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
+import { dispatch } from '@backend/door'
+import { apiHandlers } from '@backend/handlers'
+import { ApiError } from '@core/errors'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { createHarness, type Harness } from './support/apiHarness'
 import { storeHash } from './support/authorizationCalls'
 import { OPENID, X } from './support/smallOrg'

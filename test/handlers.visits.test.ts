@@ -1,12 +1,12 @@
-// A worker's side of 一次一评 through dispatch, on a real SqliteStore (issue 7): visit.log gives each
+// A worker's side of 一次一评 through dispatch, on a real SqliteStore: visit.log gives each
 // visit its own random code and the feedback code's image; visit.list shows the worker their visits with
 // where each one's feedback stands, never who gave it; visit.card is the public summary the person served
 // sees (never the note); worker.qrcode is the worker's own code. Every refused call stores nothing.
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { SCENE_PATTERN, type ResultOf } from '../src/core/contract'
-import { ApiError } from '../src/core/errors'
-import type { VisitCard } from '../src/core/visits'
+import { dispatch } from '@backend/door'
+import { apiHandlers } from '@backend/handlers'
+import { SCENE_PATTERN, type ResultOf } from '@core/contract'
+import { ApiError } from '@core/errors'
+import type { VisitCard } from '@core/visits'
 import { createHarness, dataOf, TEST_CODE_IMAGES, type Harness } from './support/apiHarness'
 import { OPENID, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'

@@ -1,9 +1,9 @@
 // The year report (the 6 of 3456) and evaluations over half-years and years: D falls back as DESIGN
 // section 3 says, and the annual assessment shows both parts. Numbers worked out in the comments.
-import type { SheetRecord } from '../cloudfunctions/api/src/stores/sheets'
-import type { ResultOf } from '../src/core/contract'
-import type { Report } from '../src/core/reports'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
+import type { SheetRecord } from '@backend/sheets/store'
+import type { ResultOf } from '@core/contract'
+import type { Report } from '@core/reports'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y } from './support/smallOrg'
 import { withKey } from './support/keys'

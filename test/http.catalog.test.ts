@@ -1,19 +1,13 @@
 // The four posts and "my grid worker" over HTTP on the BUILT local runtime with the demo seed, exactly as
 // the H5 app calls it (DESIGN section 5): statuses 200 / 400 / 401 / 403 / 404 / 409, Chinese messages,
 // and a post the bureau saves shows on the card of every worker holding it.
-import type { GridDirectory, Post } from '../src/core/catalog'
-import type { WorkerCard } from '../src/core/types'
-import { callApi, startLocalRuntime, type LocalRuntime, type Reply } from './support/localRuntime'
+import type { GridDirectory, Post } from '@core/catalog'
+import type { WorkerCard } from '@core/types'
+import { type Reply, useLocalRuntime } from './support/localRuntime'
 
-let runtime: LocalRuntime
-beforeAll(async () => {
-  runtime = await startLocalRuntime()
-})
-afterAll(async () => {
-  await runtime?.stop()
-})
+const runtime = useLocalRuntime()
 
-const call = (action: string, payload: unknown, openid?: string) => callApi(runtime.url, action, payload, openid)
+const call = runtime.call
 const data = <T>(reply: Reply): T => (reply.json as { data: T }).data
 const statusAndBody = (reply: Reply) => [reply.status, reply.json]
 

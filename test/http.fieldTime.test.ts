@@ -1,24 +1,18 @@
 // Grid time over HTTP, on the built local runtime with the demo seed (DESIGN section 5): a demo worker
 // starts and ends a field session, rejected calls get their status and store nothing, staff read grid
 // time within their scope, and a worker reads their own results under trust rule 5.
-import { addMonths, monthOf } from '../src/core/periods'
-import type { ResultOf } from '../src/core/contract'
-import { callApi, startLocalRuntime, type LocalRuntime } from './support/localRuntime'
+import { addMonths, monthOf } from '@core/periods'
+import type { ResultOf } from '@core/contract'
+import { useLocalRuntime } from './support/localRuntime'
 
 const WORKER = 'dev-worker-YQ01' // 刘建华, 银泉社区
 const YINQUAN_ADMIN = 'dev-community-yinquan'
 const QINGLONG_ADMIN = 'dev-community-qinglong'
 const STAFF = 'dev-subdistrict-fushan'
 
-let runtime: LocalRuntime
-beforeAll(async () => {
-  runtime = await startLocalRuntime()
-})
-afterAll(async () => {
-  await runtime?.stop()
-})
+const runtime = useLocalRuntime()
 
-const call = (action: string, payload: unknown, openid?: string) => callApi(runtime.url, action, payload, openid)
+const call = runtime.call
 const thisMonth = () => monthOf(new Date())
 
 describe('a field session over HTTP', () => {
@@ -83,7 +77,7 @@ describe('worker.results over HTTP', () => {
     expect(reply.status).toBe(200)
     const data = (reply.json as { data: ResultOf<'worker.results'> }).data
     expect(data).toMatchObject({ published: true, residents: { shown: true, n: expect.any(Number), score: expect.any(Number) } })
-    // and the demo's passed comments of that month, if any: text and month only (issue 9, trust rules 5 and 6)
+    // and the demo's passed comments of that month, if any: text and month only (trust rules 5 and 6)
     const comments = data.published && data.residents.shown ? (data.residents.comments ?? []) : []
     for (const comment of comments) expect(Object.keys(comment).sort()).toEqual(['month', 'text'])
     expect(reply.text).not.toMatch(/openid|seed-resident/)

@@ -1,19 +1,15 @@
 // The local runtime's stand-ins for cloud storage and the function `files`, over HTTP on the BUILT
 // runtime (server/dist/main.cjs) with the demo: POST /cloud/upload takes the raw bytes from a signed-in
 // caller and answers { fileId }; POST /cloud/files serves org.template / org.import; the template is a
-// download link (issue 8, item 1).
+// download link.
 import http from 'node:http'
 import { Workbook } from 'exceljs'
-import type { RosterImportResult } from '../src/core/rosterSchemas'
-import { type LocalRuntime, callApi, request, startLocalRuntime } from './support/localRuntime'
+import type { RosterImportResult } from '@core/rosterSchemas'
+import { request, useLocalRuntime } from './support/localRuntime'
 import { generatedRoster, rosterXlsx } from './support/rosterFile'
 
 const BUREAU = 'dev-bureau'
-let runtime: LocalRuntime
-beforeAll(async () => {
-  runtime = await startLocalRuntime()
-})
-afterAll(() => runtime.stop())
+const runtime = useLocalRuntime()
 
 const upload = (body: Buffer, openid?: string) =>
   request(runtime.url, { method: 'POST', path: '/cloud/upload', headers: { 'Content-Type': 'application/octet-stream', ...(openid === undefined ? {} : { 'X-Openid': openid }) }, body })
@@ -77,7 +73,7 @@ it('answers cards in under a second while a 10,000-worker roster is read and imp
   const waits: number[] = []
   while (!imported || waits.length < 5) {
     const started = performance.now()
-    expect((await callApi(runtime.url, 'worker.card', { workerCode: 'YQ01' })).status).toBe(200)
+    expect((await runtime.call('worker.card', { workerCode: 'YQ01' })).status).toBe(200)
     waits.push(performance.now() - started)
   }
   // R0001-R1000 are the first test's workers, unchanged: 9000 are new.

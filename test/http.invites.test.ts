@@ -2,21 +2,14 @@
 // makes an invite (its image a QR PNG of the h5 accept page), a fresh openid accepts it and is the worker
 // from then on — session.me and the identity switcher say so, the demo's old account is a resident —
 // and each refusal answers with its HTTP status and a Chinese message.
-import type { DevIdentity, Session } from '../src/core/types'
-import { callApi, startLocalRuntime, type LocalRuntime, type Reply } from './support/localRuntime'
+import type { DevIdentity, Session } from '@core/types'
+import { type Reply, useLocalRuntime } from './support/localRuntime'
 
 const ADMIN = 'dev-community-yinquan'
 const QINGLONG_ADMIN = 'dev-community-qinglong'
-let runtime: LocalRuntime
+const runtime = useLocalRuntime()
 
-beforeAll(async () => {
-  runtime = await startLocalRuntime()
-})
-afterAll(async () => {
-  await runtime?.stop()
-})
-
-const call = (action: string, payload: unknown, openid?: string) => callApi(runtime.url, action, payload, openid)
+const call = runtime.call
 const dataOf = <T>(reply: Reply): T => (reply.json as { data: T }).data
 const statusAndCode = (reply: Reply) => [reply.status, (reply.json as { code?: string }).code]
 

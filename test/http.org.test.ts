@@ -1,25 +1,18 @@
-// Organisation management over HTTP on the BUILT local runtime with the demo seed (issue 8, item 2;
-// DESIGN section 5): the bureau creates a community in 浮山办事处 and org.list then counts it; 银泉社区's
+// Organisation management over HTTP on the BUILT local runtime with the demo seed
+// (DESIGN section 5): the bureau creates a community in 浮山办事处 and org.list then counts it; 银泉社区's
 // admin changes a grid's households and the residents' card of a worker in that grid says so; a call
 // outside the caller's scope or role answers 403 (anonymous 401) and stores nothing — read back after.
-import type { CommunityOrg, OrgOverview } from '../src/core/org'
-import type { WorkerCard } from '../src/core/types'
-import { callApi, startLocalRuntime, type LocalRuntime, type Reply } from './support/localRuntime'
+import type { CommunityOrg, OrgOverview } from '@core/org'
+import type { WorkerCard } from '@core/types'
+import { type Reply, useLocalRuntime } from './support/localRuntime'
 
 const BUREAU = 'dev-bureau'
 const YINQUAN_ADMIN = 'dev-community-yinquan'
 const QINGLONG_ADMIN = 'dev-community-qinglong'
 const WENQUAN_STAFF = 'dev-subdistrict-wenquan'
-let runtime: LocalRuntime
+const runtime = useLocalRuntime()
 
-beforeAll(async () => {
-  runtime = await startLocalRuntime()
-})
-afterAll(async () => {
-  await runtime?.stop()
-})
-
-const call = (action: string, payload: unknown, openid?: string) => callApi(runtime.url, action, payload, openid)
+const call = runtime.call
 const dataOf = <T>(reply: Reply): T => {
   expect([reply.status, (reply.json as { ok: boolean }).ok]).toEqual([200, true])
   return (reply.json as { data: T }).data

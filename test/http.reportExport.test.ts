@@ -1,12 +1,12 @@
-// report.export through the BUILT local runtime over the demo (issue 8, item 8): the 浮山办事处 report of
+// report.export through the BUILT local runtime over the demo: the 浮山办事处 report of
 // the last half-year, as report.get answers it for the page, and as the downloaded .xlsx says it — the
 // summary (30 workers, the average grid time, each grade's count and share, the quota, the settings
 // version) and every cell of every worker's row are the same numbers.
 import http from 'node:http'
-import { DEMO_SUBDISTRICT_ID } from '../cloudfunctions/api/src/demo/seed'
-import { monthOf } from '../src/core/periods'
-import type { Report } from '../src/core/reports'
-import { type LocalRuntime, callApi, request, startLocalRuntime } from './support/localRuntime'
+import { DEMO_SUBDISTRICT_ID } from '@backend/demo/seed'
+import { monthOf } from '@core/periods'
+import type { Report } from '@core/reports'
+import { request, useLocalRuntime } from './support/localRuntime'
 import { expectedCells, sheetValues, summaryValue, workerTable } from './support/reportSheet'
 
 const BUREAU = 'dev-bureau'
@@ -17,11 +17,7 @@ function lastHalfYear(now = new Date()): string {
 }
 const PAYLOAD = { kind: 'halfyear', period: lastHalfYear(), subdistrictId: DEMO_SUBDISTRICT_ID }
 
-let runtime: LocalRuntime
-beforeAll(async () => {
-  runtime = await startLocalRuntime()
-})
-afterAll(() => runtime.stop())
+const runtime = useLocalRuntime()
 
 const download = (url: string) =>
   new Promise<{ status: number; bytes: Buffer; disposition: string }>((resolve, reject) => {
@@ -35,7 +31,7 @@ const filesCall = (action: string, payload: unknown, openid?: string) =>
   request(runtime.url, { method: 'POST', path: '/cloud/files', headers: { 'Content-Type': 'application/json', ...(openid === undefined ? {} : { 'X-Openid': openid }) }, body: JSON.stringify({ action, payload }) })
 
 it('writes the page\'s numbers into the .xlsx: the summary and every cell of all 30 rows', async () => {
-  const page = (await callApi(runtime.url, 'report.get', PAYLOAD, BUREAU)).json as { ok: true; data: Report }
+  const page = (await runtime.call('report.get', PAYLOAD, BUREAU)).json as { ok: true; data: Report }
   const report = page.data
   expect(report.workers).toBe(30)
   expect(report.grades.优秀).toBeLessThanOrEqual(6)

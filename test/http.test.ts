@@ -3,18 +3,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { monthOf, addMonths } from '../src/core'
-import type { DevIdentity, EvaluationRow, WorkerCard } from '../src/core/types'
-import { callApi, request, startLocalRuntime, type LocalRuntime } from './support/localRuntime'
+import { monthOf, addMonths } from '@core/index'
+import type { DevIdentity, EvaluationRow, WorkerCard } from '@core/types'
+import { request, startLocalRuntime, useLocalRuntime } from './support/localRuntime'
 import { withKey } from './support/keys'
 
-let runtime: LocalRuntime
 let outside: string
 let staticDir: string
 let identities: DevIdentity[]
 const thisMonth = monthOf(new Date())
 
-beforeAll(async () => {
+beforeAll(() => {
   // The build sits one level down, beside a file that must never be served.
   outside = mkdtempSync(path.join(tmpdir(), 'community-3456-h5-'))
   writeFileSync(path.join(outside, 'secret.txt'), 'SECRET-OUTSIDE-THE-BUILD')
@@ -23,12 +22,13 @@ beforeAll(async () => {
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>社区工作者评价</title>')
   writeFileSync(path.join(staticDir, 'app.js'), 'console.log(1)')
   writeFileSync(path.join(staticDir, 'app.css'), 'body{}')
-  runtime = await startLocalRuntime({ STATIC_DIR: staticDir })
-  identities = ((await callApi(runtime.url, 'dev.identities', {})).json as { data: DevIdentity[] }).data
+})
+const runtime = useLocalRuntime(() => ({ STATIC_DIR: staticDir }))
+beforeAll(async () => {
+  identities = ((await runtime.call('dev.identities', {})).json as { data: DevIdentity[] }).data
 })
 
-afterAll(async () => {
-  await runtime?.stop()
+afterAll(() => {
   rmSync(outside, { recursive: true, force: true })
 })
 
@@ -80,7 +80,7 @@ describe('dev.identities lists every seeded identity', () => {
 describe('the resident path over HTTP', () => {
   it('serves a worker card to an anonymous caller', async () => {
     const code = workers()[0]?.workerCode ?? ''
-    const reply = await callApi(runtime.url, 'worker.card', { workerCode: code })
+    const reply = await runtime.call('worker.card', { workerCode: code })
     expect(reply.status).toBe(200)
     const card = (reply.json as { data: WorkerCard }).data
     expect(card.workerCode).toBe(code)
@@ -91,7 +91,7 @@ describe('the resident path over HTTP', () => {
   it('puts demo activity only in months before the current one, and a rating shows at once', async () => {
     const staff = identity('subdistrict')
     const evaluation = async (period: string) => {
-      const reply = await callApi(runtime.url, 'evaluation.get', { period }, staff.openid)
+      const reply = await runtime.call('evaluation.get', { period }, staff.openid)
       expect(reply.status).toBe(200)
       return (reply.json as { data: { rows: EvaluationRow[] } }).data.rows
     }
@@ -102,7 +102,7 @@ describe('the resident path over HTTP', () => {
     expect(lastMonth.some((row) => (row.residents?.n ?? 0) > 0)).toBe(true)
 
     const worker = workers()[1]?.workerCode ?? ''
-    const rated = await callApi(runtime.url, 'rating.submit', withKey({ workerCode: worker, level: 5 }), identity('resident').openid)
+    const rated = await runtime.call('rating.submit', withKey({ workerCode: worker, level: 5 }), identity('resident').openid)
     expect(rated.status).toBe(200)
     expect(rated.json).toMatchObject({ ok: true, data: { period: thisMonth, replaced: false } })
     const after = await evaluation(thisMonth)
@@ -113,13 +113,13 @@ describe('the resident path over HTTP', () => {
 describe('session.me tells the app who X-Openid names', () => {
   it('answers sub-district staff with their role and sub-district, an anonymous caller as a resident', async () => {
     const staff = identity('subdistrict')
-    const reply = await callApi(runtime.url, 'session.me', {}, staff.openid)
+    const reply = await runtime.call('session.me', {}, staff.openid)
     expect([reply.status, reply.json]).toEqual([
       200,
       { ok: true, data: { role: 'subdistrict', name: staff.name, subdistrictId: staff.subdistrictId } },
     ])
     expect(reply.text).not.toContain(staff.openid)
-    expect((await callApi(runtime.url, 'session.me', {})).json).toEqual({ ok: true, data: { role: 'resident' } })
+    expect((await runtime.call('session.me', {})).json).toEqual({ ok: true, data: { role: 'resident' } })
   })
 })
 
@@ -131,16 +131,16 @@ describe('errors carry the documented status, code and a Chinese message', () =>
     return JSON.stringify({ action: 'worker.card', payload: { workerCode: worker(), pad: 'x'.repeat(bytes - bare.length) } })
   }
   const cases: Array<[string, () => Promise<import('./support/localRuntime').Reply>, number, string]> = [
-    ['an anonymous rating', () => callApi(runtime.url, 'rating.submit', withKey({ workerCode: worker(), level: 4 })), 401, 'UNAUTHENTICATED'],
-    ['a level of 6', () => callApi(runtime.url, 'rating.submit', withKey({ workerCode: worker(), level: 6 }), 'o-http-test'), 400, 'INVALID_INPUT'],
-    ['an unknown action', () => callApi(runtime.url, 'rating.delete', {}, 'o-http-test'), 400, 'INVALID_INPUT'],
-    ['a resident reading evaluations', () => callApi(runtime.url, 'evaluation.get', { period: thisMonth }, 'o-http-test'), 403, 'FORBIDDEN'],
-    ['a resident entering a score', () => callApi(runtime.url, 'score.submit', withKey({ workerCode: worker(), period: thisMonth, score: 90 }), 'o-http-test'), 403, 'FORBIDDEN'],
-    ['a worker rating themself', () => callApi(runtime.url, 'rating.submit', withKey({ workerCode: worker(), level: 5 }), `dev-worker-${worker()}`), 403, 'SELF_RATING'],
-    ['an unknown worker', () => callApi(runtime.url, 'worker.card', { workerCode: 'NOPE99' }), 404, 'NOT_FOUND'],
+    ['an anonymous rating', () => runtime.call('rating.submit', withKey({ workerCode: worker(), level: 4 })), 401, 'UNAUTHENTICATED'],
+    ['a level of 6', () => runtime.call('rating.submit', withKey({ workerCode: worker(), level: 6 }), 'o-http-test'), 400, 'INVALID_INPUT'],
+    ['an unknown action', () => runtime.call('rating.delete', {}, 'o-http-test'), 400, 'INVALID_INPUT'],
+    ['a resident reading evaluations', () => runtime.call('evaluation.get', { period: thisMonth }, 'o-http-test'), 403, 'FORBIDDEN'],
+    ['a resident entering a score', () => runtime.call('score.submit', withKey({ workerCode: worker(), period: thisMonth, score: 90 }), 'o-http-test'), 403, 'FORBIDDEN'],
+    ['a worker rating themself', () => runtime.call('rating.submit', withKey({ workerCode: worker(), level: 5 }), `dev-worker-${worker()}`), 403, 'SELF_RATING'],
+    ['an unknown worker', () => runtime.call('worker.card', { workerCode: 'NOPE99' }), 404, 'NOT_FOUND'],
     ['another cloud function', () => request(runtime.url, { method: 'POST', path: '/cloud/other', body: '{}' }), 404, 'NOT_FOUND'],
     ['malformed JSON', () => request(runtime.url, { method: 'POST', path: '/cloud/api', body: '{"action":' }), 400, 'INVALID_INPUT'],
-    // 64 KB = 65,536 bytes: one byte more is refused (issue 9); exactly 65,536 is served (below).
+    // 64 KB = 65,536 bytes: one byte more is refused; exactly 65,536 is served (below).
     ['a body of 65,537 bytes', () => request(runtime.url, { method: 'POST', path: '/cloud/api', body: bodyOfBytes(65_537) }), 413, 'INVALID_INPUT'],
     ['a GET of the api', () => request(runtime.url, { path: '/cloud/api' }), 405, 'INVALID_INPUT'],
   ]

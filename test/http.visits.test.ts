@@ -2,22 +2,16 @@
 // (DESIGN section 5): a demo worker logs a visit and gets a QR code of the h5 feedback page; a resident
 // reads the visit's card and rates it; the worker's list shows it rated; refusals carry their HTTP status.
 import { localCodeImages } from '../server/localCodeImages'
-import { callApi, startLocalRuntime, type LocalRuntime } from './support/localRuntime'
+import { useLocalRuntime } from './support/localRuntime'
 import { withKey } from './support/keys'
 
-let runtime: LocalRuntime
-beforeAll(async () => {
-  runtime = await startLocalRuntime()
-})
-afterAll(async () => {
-  await runtime?.stop()
-})
+const runtime = useLocalRuntime()
 
 const WORKER = 'dev-worker-YQ01' // 刘建华, YQ01
 const RESIDENT = 'dev-resident-1'
 
 async function ok<T>(action: string, payload: unknown, openid?: string): Promise<T> {
-  const reply = await callApi(runtime.url, action, payload, openid)
+  const reply = await runtime.call(action, payload, openid)
   expect({ action, status: reply.status }).toEqual({ action, status: 200 })
   return (reply.json as { data: T }).data
 }
@@ -40,9 +34,9 @@ it('logs a visit, whose QR code opens the h5 feedback page of this runtime; a re
   // The retry of the same submit answers the first result; the same key with another level is refused
   // (422, the key belongs to its first payload); another person's feedback is a conflict.
   expect(await ok('feedback.submit', { visitCode, level: 5, idempotencyKey: 'http-feedback-01' }, RESIDENT)).toEqual(month)
-  const reused = await callApi(runtime.url, 'feedback.submit', { visitCode, level: 1, idempotencyKey: 'http-feedback-01' }, RESIDENT)
+  const reused = await runtime.call('feedback.submit', { visitCode, level: 1, idempotencyKey: 'http-feedback-01' }, RESIDENT)
   expect([reused.status, (reused.json as { code?: string }).code]).toEqual([422, 'IDEMPOTENCY_MISMATCH'])
-  const second = await callApi(runtime.url, 'feedback.submit', withKey({ visitCode, level: 1 }), 'dev-resident-2')
+  const second = await runtime.call('feedback.submit', withKey({ visitCode, level: 1 }), 'dev-resident-2')
   expect([second.status, second.json]).toEqual([409, { ok: false, code: 'CONFLICT', message: '这次服务已经有人评价过了，每次服务只能评价一次' }])
 })
 
@@ -58,7 +52,7 @@ it('answers each refusal with its status: 401, 403, 403 SELF_RATING, 404, 400', 
     ['worker.qrcode', {}, RESIDENT, 403, 'FORBIDDEN'],
   ]
   for (const [action, payload, openid, status, code] of cases) {
-    const reply = await callApi(runtime.url, action, payload, openid)
+    const reply = await runtime.call(action, payload, openid)
     expect({ action, openid, status: reply.status, code: (reply.json as { code?: string }).code }).toEqual({ action, openid, status, code })
   }
   // None of them was stored: the visit is still open.

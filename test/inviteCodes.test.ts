@@ -1,7 +1,7 @@
-// Invite codes (issue 7): the `scene` of a mini-program code, so <= 32 scene-safe characters, with at least
+// Invite codes: the `scene` of a mini-program code, so <= 32 scene-safe characters, with at least
 // 10 random ones from node:crypto; none of the characters a person misreads from a screen (0/O, 1/l/I).
-import { INVITE_PREFIX, INVITE_RANDOM_LENGTH, newInviteCode } from '../cloudfunctions/api/src/domain/invites'
-import { SCENE_PATTERN } from '../src/core/contract'
+import { INVITE_PREFIX, INVITE_RANDOM_LENGTH, newInviteCode } from '@backend/invites/inviteCodes'
+import { SCENE_PATTERN } from '@core/contract'
 
 it('is I and 15 random characters: 16 scene-safe characters', () => {
   const code = newInviteCode()

@@ -1,46 +1,29 @@
-// Privacy (issue 9, item 9; DESIGN trust rule 5): no rater identity reaches workers or staff. On the demo
+// Privacy (DESIGN trust rule 5): no rater identity reaches workers or staff. On the demo
 // seed, plus held and passed comments and a worker who rates another community's worker, EVERY action of
 // the contract (reads and writes alike; actions other slices add are picked up from the table as they
 // land) is called as a worker, a community admin, sub-district staff and the bureau with the payloads of
 // the authorization test, and no reply may contain any openid that gave a rating or a feedback.
 // dev.identities is left out: it is the local runtime's identity switcher, absent from the cloud.
 import type Database from 'better-sqlite3'
-import { ACCESS } from '../src/core/access'
-import type { ActionName } from '../src/core/contract'
-import { functionOf } from '../src/core/functions'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { filesHandlers } from '../cloudfunctions/files/src/handlers'
-import { seedDemo } from '../cloudfunctions/api/src/demo/seed'
-import { keywordModeration } from '../server/moderation'
-import { SqliteStore } from '../server/sqliteStore'
-import { TEST_CODE_IMAGES } from './support/apiHarness'
+import { ACCESS } from '@core/access'
+import type { ActionName } from '@core/contract'
 import { CALLERS, payloadOf } from './support/authorizationCalls'
-import { memoryFiles } from './support/rosterFile'
-import { TEST_SECRETS, testSecrets } from './support/secrets'
+import { demoCaller, type TestCaller } from './support/demoCaller'
 
 // 2026-07-10 China time: June is the last month with demo activity.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
 
-let store: SqliteStore
+let demo: TestCaller
 beforeAll(async () => {
-  store = new SqliteStore(':memory:')
-  await seedDemo(store, NOW, TEST_SECRETS)
-  await store.saveSettings(DEFAULT_SETTINGS)
+  demo = await demoCaller({ now: NOW })
 })
-afterAll(() => store.close())
+afterAll(() => demo.close())
 
-const call = (action: ActionName, payload: unknown, openid: string | null) =>
-  dispatch(
-    { action, payload },
-    { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, files: memoryFiles() },
-    functionOf(action) === 'files' ? filesHandlers : apiHandlers,
-  )
+const call = (action: ActionName, payload: unknown, openid: string | null) => demo.call(action, payload, openid)
 
 /** Every openid that gave a rating or a feedback. */
 function raterOpenids(): string[] {
-  const db = (store as unknown as { db: Database.Database }).db
+  const db = (demo.store as unknown as { db: Database.Database }).db
   const rows = db.prepare('SELECT openid FROM resident_ratings UNION SELECT openid FROM feedback').all() as Array<{ openid: string }>
   return rows.map((row) => row.openid)
 }

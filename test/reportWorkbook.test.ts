@@ -1,8 +1,8 @@
-// The report as a spreadsheet (issue 8, item 8), from a Report built by hand: a year report of two
+// The report as a spreadsheet, from a Report built by hand: a year report of two
 // workers, one without a year-end review (NO_YEAR_END). Every cell is the Report's number, percentages
 // stay ratios formatted as such, the annual parts (the 6) have their columns, and the flags are in words.
-import { reportFileName, reportWorkbook } from '../cloudfunctions/files/src/reportWorkbook'
-import type { Report } from '../src/core/reports'
+import { reportFileName, reportWorkbook } from '@backend/reports/reportWorkbook'
+import type { Report } from '@core/reports'
 import { sheetValues, summaryValue, workerTable } from './support/reportSheet'
 import { Workbook } from 'exceljs'
 

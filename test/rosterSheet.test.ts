@@ -1,11 +1,11 @@
-// Reading a roster file without trusting it (cloudfunctions/files/src/sheetReader.ts, zipEntries.ts):
+// Reading a roster file without trusting it (backend/roster/sheetReader.ts, zipEntries.ts):
 // a sheet past A1:G10001 — declared or held — is refused before any row is built, a zip part that
 // declares or inflates past its cap is refused, and a well-formed roster reads cell by cell as Excel
 // shows it (the values the import checks).
 import { Workbook } from 'exceljs'
-import { ROSTER_SHEET_LIMITS, readRosterTable, rosterTemplate } from '../cloudfunctions/files/src/rosterWorkbook'
-import { ENTRY_BYTES_MAX, zipEntries } from '../cloudfunctions/files/src/zipEntries'
-import { ROSTER_COLUMNS } from '../src/core/rosterSchemas'
+import { ROSTER_SHEET_LIMITS, readRosterTable, rosterTemplate } from '@backend/roster/rosterWorkbook'
+import { ENTRY_BYTES_MAX, zipEntries } from '@backend/roster/zipEntries'
+import { ROSTER_COLUMNS } from '@core/rosterSchemas'
 import { generatedRoster, rosterXlsx } from './support/rosterFile'
 import { sparseWorkbook } from './support/sparseWorkbook'
 

@@ -1,4 +1,4 @@
-// Scope (issue 8, DESIGN section 1): sub-district staff see and act on their own sub-district only, a
+// Scope (DESIGN section 1): sub-district staff see and act on their own sub-district only, a
 // community admin on their own community only. One table names every staff action that takes a
 // sub-district, community or worker; each is called as 浮山's staff on 温泉's records, as 温泉's on 浮山's,
 // and as each community admin on each other community's, on the demo seed: every call is 403 FORBIDDEN
@@ -6,18 +6,8 @@
 // fails the first test, so a new action cannot slip past scope unnoticed.
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
-import { payloadSchemas, type ActionName } from '../src/core/contract'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import { dispatch } from '../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../cloudfunctions/api/src/handlers'
-import { filesHandlers } from '../cloudfunctions/files/src/handlers'
-import { functionOf } from '../src/core/functions'
-import { memoryFiles } from './support/rosterFile'
-import { seedDemo } from '../cloudfunctions/api/src/demo/seed'
-import { keywordModeration } from '../server/moderation'
-import { SqliteStore } from '../server/sqliteStore'
-import { TEST_CODE_IMAGES } from './support/apiHarness'
-import { TEST_SECRETS, testSecrets } from './support/secrets'
+import { payloadSchemas, type ActionName } from '@core/contract'
+import { demoCaller, type TestCaller } from './support/demoCaller'
 
 // 2026-07-10 China time: June is the last month with demo activity.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
@@ -37,27 +27,27 @@ const SCOPED: Partial<Record<ActionName, (t: Target) => unknown>> = {
   'score.submit': (t) => ({ workerCode: t.workerCode, period: PERIOD, score: 80, idempotencyKey: 'scope-score' }),
   'gridtime.get': (t) => ({ period: PERIOD, workerCode: t.workerCode }),
   'gridtime.trend': (t) => ({ workerCode: t.workerCode }),
-  // Reports (issue 8): a community of the target's sub-district; a worker's 12-month trend.
+  // Reports: a community of the target's sub-district; a worker's 12-month trend.
   'report.get': (t) => ({ kind: 'month', period: PERIOD, subdistrictId: t.subdistrictId, communityId: t.communityId }),
   'report.trend': (t) => ({ workerCode: t.workerCode }),
   'report.export': (t) => ({ kind: 'month', period: PERIOD, subdistrictId: t.subdistrictId, communityId: t.communityId }),
   'invite.create': (t) => ({ workerCode: t.workerCode }),
-  // Scoring sheets (issue 8): own-scope calls run in this order: save (04), submit every row (05), change it.
+  // Scoring sheets: own-scope calls run in this order: save (04), submit every row (05), change it.
   'sheet.get': (t) => ({ kind: 'period', period: PERIOD, subdistrictId: t.subdistrictId }),
   'sheet.save': (t) => ({ kind: 'period', period: '2026-04', subdistrictId: t.subdistrictId, version: 0, rows: [{ workerCode: t.workerCode, points: [30, 30, 15] }] }),
   'sheet.submit': (t) => ({ kind: 'period', period: '2026-05', subdistrictId: t.subdistrictId, version: 0, rows: sheetRowsOf(t), idempotencyKey: 'scope-submit' }),
   'sheet.change': (t) => ({ kind: 'period', period: '2026-05', subdistrictId: t.subdistrictId, version: 1, rows: [{ workerCode: t.workerCode, points: [31, 30, 15] }], reason: '复核后更正得分', idempotencyKey: 'scope-change' }),
-  // Organisation (issue 8): a grid and a worker of the target's community, an admin invite for it.
+  // Organisation: a grid and a worker of the target's community, an admin invite for it.
   'grid.save': (t) => ({ gridId: `${t.communityId}-g1`, name: '第一网格', households: 400 }),
   'worker.update': (t) => ({ workerCode: t.workerCode, postId: 'zhuanzhi', gridId: `${t.communityId}-g1`, active: true }),
   'org.invite': (t) => ({ role: 'community', communityId: t.communityId, name: '新管理员' }),
-  // Appeals (issue 9): the sub-district's queue.
+  // Appeals: the sub-district's queue.
   'appeal.list': (t) => ({ subdistrictId: t.subdistrictId }),
-  // Held comments (issue 9): the sub-district's moderation queue.
+  // Held comments: the sub-district's moderation queue.
   'comment.list': (t) => ({ subdistrictId: t.subdistrictId }),
-  // Suspicious ratings (issue 9): the sub-district's review queue.
+  // Suspicious ratings: the sub-district's review queue.
   'review.list': (t) => ({ subdistrictId: t.subdistrictId }),
-  // Bad-review cases (issue 9): a community's cases (a community admin names only their own).
+  // Bad-review cases: a community's cases (a community admin names only their own).
   'case.list': (t) => ({ subdistrictId: t.subdistrictId, communityId: t.communityId }),
 }
 
@@ -123,25 +113,18 @@ const CROSSINGS: Array<[string, Target, Target]> = [
   ['dev-community-ganhe', WENQUAN_GH, FUSHAN_QL],
 ]
 
-let store: SqliteStore
+let demo: TestCaller
 beforeAll(async () => {
-  store = new SqliteStore(':memory:')
-  await seedDemo(store, NOW, TEST_SECRETS)
-  await store.saveSettings(DEFAULT_SETTINGS)
+  demo = await demoCaller({ now: NOW })
 })
-afterAll(() => store.close())
+afterAll(() => demo.close())
 
 /** Each action through the function that serves it (src/core/functions.ts); `files` with files in memory. */
-const call = (action: ActionName, payload: unknown, openid: string) =>
-  dispatch(
-    { action, payload },
-    { openid, store, now: NOW, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, files: memoryFiles() },
-    functionOf(action) === 'files' ? filesHandlers : apiHandlers,
-  )
+const call = (action: ActionName, payload: unknown, openid: string) => demo.call(action, payload, openid)
 
 /** Every row of every table, hashed: equal before and after means the call stored nothing. */
 function snapshot(): string {
-  const db = (store as unknown as { db: Database.Database }).db
+  const db = (demo.store as unknown as { db: Database.Database }).db
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
   const hash = createHash('sha256')
   for (const { name } of tables) hash.update(name).update(JSON.stringify(db.prepare(`SELECT * FROM "${name}"`).all()))
@@ -181,7 +164,7 @@ describe('community.workers', () => {
   })
 })
 
-describe('org.list and community.grids (issue 8)', () => {
+describe('org.list and community.grids', () => {
   const dataOf = async <T>(action: ActionName, openid: string): Promise<T> => {
     const reply = await call(action, {}, openid)
     if (!reply.ok) throw new Error(JSON.stringify(reply))
@@ -217,6 +200,6 @@ it('lets the same callers reach their own records, so the 403s above are about s
     expect({ action, anyone: succeeded.length > 0 }).toEqual({ action, anyone: true })
   }
   // 温泉's staff scored their own GH04 for June just now: 80, entered by them.
-  const scores = await store.listSubdistrictScores('wenquan', [PERIOD])
+  const scores = await demo.store.listSubdistrictScores('wenquan', [PERIOD])
   expect(scores.find((s) => s.workerCode === 'GH04')).toMatchObject({ score: 80, enteredBy: 'dev-subdistrict-wenquan' })
 })

@@ -1,4 +1,4 @@
-// The size checker of `npm run size` (issue 3): it must fail, naming the package, when a budget is exceeded.
+// The size checker of `npm run size`: it must fail, naming the package, when a budget is exceeded.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

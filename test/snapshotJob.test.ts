@@ -1,8 +1,8 @@
 // The snapshot job's choice of periods and its bounded work, on the local runtime's store.
-import { closedPeriods, takeMissingSnapshots } from '../cloudfunctions/api/src/domain/snapshotJob'
+import { closedPeriods, takeMissingSnapshots } from '@backend/reports/snapshotJob'
 import { untilNextNight } from '../server/nightlySnapshots'
-import { SqliteStore } from '../server/sqliteStore'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { smallOrg } from './support/smallOrg'
 
 it('lists the closed periods of this year and the last, newest first', () => {

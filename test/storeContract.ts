@@ -1,9 +1,9 @@
 // The one contract every Store implementation must meet (DESIGN section 4): run against SqliteStore
-// (server/sqliteStore.test.ts) and against CloudStore over the recorded fake of the wx-server-sdk
-// database (cloudfunctions/api/src/cloudStore.test.ts). Tallies are checked with numbers worked out by hand:
+// (backend/store/sqlite/sqliteStore.test.ts) and against CloudStore over the recorded fake of the wx-server-sdk
+// database (backend/store/cloudbase/cloudStore.test.ts). Tallies are checked with numbers worked out by hand:
 // every rating, feedback and monthly score of a month counts in the tallies of its month, its half-year
 // and its year (2026-03 → 2026-03, 2026-H1, 2026).
-import { residentRatingId } from '../cloudfunctions/api/src/ids'
+import { residentRatingId } from '@backend/store/ids'
 import type {
   FeedbackRecord,
   OrgSeed,
@@ -12,9 +12,9 @@ import type {
   SubdistrictScoreRecord,
   TallyRecord,
   WorkerRecord,
-} from '../cloudfunctions/api/src/store'
-import { DEFAULT_SETTINGS } from '../src/core/settings'
-import type { Level, LevelHistogram, Settings } from '../src/core/types'
+} from '@backend/store'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { Level, LevelHistogram, Settings } from '@core/types'
 
 export const SID = 'sd-a'
 export const OTHER_SID = 'sd-b'

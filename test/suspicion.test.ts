@@ -1,12 +1,12 @@
-// The suspicious-pattern batch (issue 9, item 4) on a real SqliteStore, called directly with a `now`: each
+// The suspicious-pattern batch (trust rule 8) on a real SqliteStore, called directly with a `now`: each
 // of the three rules with hand-worked numbers and a control that stays unflagged, one item per rating
 // however often it runs. smallOrg: 浮山 has X (张敏) and Y (李强); 温泉 has Z (王芳).
-import { runSuspicionCheck } from '../cloudfunctions/api/src/domain/suspicion'
-import { ratingRefId, residentRatingId } from '../cloudfunctions/api/src/ids'
-import type { FeedbackRecord, ResidentRatingRecord } from '../cloudfunctions/api/src/store'
-import type { ReviewRecord } from '../cloudfunctions/api/src/stores/reviews'
-import type { Level } from '../src/core/types'
-import { SqliteStore } from '../server/sqliteStore'
+import { runSuspicionCheck } from '@backend/reviews/suspicion'
+import { ratingRefId, residentRatingId } from '@backend/store/ids'
+import type { FeedbackRecord, ResidentRatingRecord } from '@backend/store'
+import type { ReviewRecord } from '@backend/reviews/store'
+import type { Level } from '@core/types'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import { FUSHAN, WENQUAN, X, Y, Z, smallOrg } from './support/smallOrg'
 import { TEST_SECRETS } from './support/secrets'
 

@@ -3,10 +3,10 @@
 // months, and two workers who rate each other in one month. Each with a control that stays unflagged;
 // one review item per rating, however often the batch runs. smallOrg, with Y (李强, 青龙) bound too:
 // X (张敏, 银泉) and Y may rate each other — another community — but the pair goes to review.
-import { runSuspicionCheck } from '../cloudfunctions/api/src/domain/suspicion'
-import type { FeedbackRecord, ResidentRatingRecord } from '../cloudfunctions/api/src/store'
-import { residentRatingId } from '../cloudfunctions/api/src/ids'
-import { SqliteStore } from '../server/sqliteStore'
+import { runSuspicionCheck } from '@backend/reviews/suspicion'
+import type { FeedbackRecord, ResidentRatingRecord } from '@backend/store'
+import { residentRatingId } from '@backend/store/ids'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import { FUSHAN, OPENID, X, Y, smallOrg } from './support/smallOrg'
 import { TEST_SECRETS } from './support/secrets'
 

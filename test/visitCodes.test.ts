@@ -1,8 +1,8 @@
-// Visit codes (cloudfunctions/api/src/domain/visitCodes.ts): the scene of a visit's feedback code, which
+// Visit codes (backend/visits/visitCodes.ts): the scene of a visit's feedback code, which
 // must fit a mini-program code (<= 32 scene characters, DESIGN section 7) and must not be guessable
-// (issue 7: at least 10 random characters). 'V' + 15 characters drawn uniformly from 62.
-import { newVisitCode, VISIT_CODE_RANDOM_CHARS } from '../cloudfunctions/api/src/domain/visitCodes'
-import { SCENE_PATTERN } from '../src/core/contract'
+// (at least 10 random characters, so a code cannot be guessed). 'V' + 15 characters drawn uniformly from 62.
+import { newVisitCode, VISIT_CODE_RANDOM_CHARS } from '@backend/visits/visitCodes'
+import { SCENE_PATTERN } from '@core/contract'
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 

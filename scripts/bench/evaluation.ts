@@ -1,4 +1,4 @@
-// The evaluation bench (issue 3), bundled by scripts/bench.mjs into bench/tmp/evaluation.cjs and run
+// The evaluation bench, bundled by scripts/bench.mjs into bench/tmp/evaluation.cjs and run
 // with BENCH_TMP set to a directory it may fill. For a city of 1000 workers (sub-districts of 300, 350
 // and 350) seeded once with 10k and once with 1M ratings over a year, it times evaluation.get of that
 // year through dispatch and the handlers on SqliteStore, as the bureau:
@@ -9,12 +9,12 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
-import { SqliteStore } from '../../server/sqliteStore'
+import { dispatch } from '@backend/door'
+import { apiHandlers } from '@backend/handlers'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import { type ScaleSeedResult, scaleSeed } from '../seedScale/scaleSeed'
 import { localCodeImages } from '../../server/localCodeImages'
-import { fixedSecrets, newSecrets } from '../../cloudfunctions/api/src/domain/secrets'
+import { fixedSecrets, newSecrets } from '@backend/secrets/secrets'
 
 const YEAR = 2025
 const WORKERS = 1000

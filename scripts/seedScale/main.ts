@@ -2,7 +2,7 @@
 // (bundled and run by scripts/seed-scale.mjs). Prints what it seeded and the elapsed seconds.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { monthOf } from '../../src/core/periods'
+import { monthOf } from '@core/periods'
 import { scaleSeed } from './scaleSeed'
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {

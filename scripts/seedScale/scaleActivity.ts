@@ -3,10 +3,10 @@
 // worker and month, DESIGN section 3), recipients' feedback, and every worker's monthly sub-district
 // score. Workers differ — a few stand out, a few fall short, some are busier — so an evaluation of the
 // seeded city grades like a real one, the 20% 优秀 quota included.
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
-import type { FeedbackRecord, OrgSeed, ResidentRatingRecord, SubdistrictScoreRecord, WorkerRecord } from '../../cloudfunctions/api/src/store'
-import { monthsOf } from '../../src/core/periods'
-import { type LevelOdds, type Random, intBetween, levelFrom, prng } from '../../cloudfunctions/api/src/demo/seedRandom'
+import { residentRatingId } from '@backend/store/ids'
+import type { FeedbackRecord, OrgSeed, ResidentRatingRecord, SubdistrictScoreRecord, WorkerRecord } from '@backend/store'
+import { monthsOf } from '@core/periods'
+import { type LevelOdds, type Random, intBetween, levelFrom, prng } from '@backend/demo/seedRandom'
 import { staffOpenidOf } from './scaleOrg'
 
 interface Profile {

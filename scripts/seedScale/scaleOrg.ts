@@ -1,9 +1,9 @@
 // The organisation of a scale seed: a city of sub-districts, communities of ~15 workers (the pilot's
 // were 18 and 12), grids of 300-500 households with ~3 workers each, the four posts (四岗) of the demo.
-// The first sub-district has 300 workers (issue 3 times one sub-district of 300), the rest ~350 each.
-import type { CommunityRecord, GridRecord, OrgSeed, WorkerRecord } from '../../cloudfunctions/api/src/store'
-import { FOUR_POSTS } from '../../cloudfunctions/api/src/demo/seedOrg'
-import { type Random, intBetween } from '../../cloudfunctions/api/src/demo/seedRandom'
+// The first sub-district has 300 workers (the size the bench's figures are for), the rest ~350 each.
+import type { CommunityRecord, GridRecord, OrgSeed, WorkerRecord } from '@backend/store'
+import { FOUR_POSTS } from '@backend/catalog/fourPosts'
+import { type Random, intBetween } from '@backend/demo/seedRandom'
 
 export const SCALE_BUREAU = 'scale-bureau'
 const FIRST_SUBDISTRICT = 300

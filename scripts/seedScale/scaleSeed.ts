@@ -1,9 +1,9 @@
-// The scale seeder (issue 3, item 2): a city of `workers` workers with `ratings` resident ratings over
+// The scale seeder: a city of `workers` workers with `ratings` resident ratings over
 // the 12 months of `year`, recipients' feedback (a fifth as many) and every monthly sub-district score,
 // loaded into a DATA_DIR the local runtime can start on. Through SqliteStore.bulkLoad: one prepared
 // statement per table inside one transaction, tallies counted alongside, so 1M ratings take seconds.
-import { SqliteStore } from '../../server/sqliteStore'
-import { prng } from '../../cloudfunctions/api/src/demo/seedRandom'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import { prng } from '@backend/demo/seedRandom'
 import { ScaleActivity } from './scaleActivity'
 import { SCALE_BUREAU, scaleOrg, staffOpenidOf, subdistrictSizesFor } from './scaleOrg'
 

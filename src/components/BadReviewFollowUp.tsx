@@ -8,7 +8,7 @@ import { PrivacyDialog } from './PrivacyDialog'
 import './BadReviewFollowUp.css'
 
 /**
- * After a level 1 or 2 (issue 9, 差评回访整改): the community will call back and rectify. The rater may
+ * After a level 1 or 2 (差评回访整改): the community will call back and rectify. The rater may
  * leave a phone number for the call-back (kept on the case only, shown to the community handling it) or
  * say they want none, and — in WeChat, when a template is configured — agree to be told of the result.
  */

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useMyCases } from '../hooks/cases'
-import { openPage, routes } from '../hooks/routes'
+import { openPage, routes } from '../routes'
 import type { Session } from '../core/types'
 import { BigButton } from './BigButton'
 import './CaseNotice.css'
 
 /**
- * The rater's notice on the home page (issue 9, the bad-review loop; locally in place of WeChat's subscribe
+ * The rater's notice on the home page (the bad-review loop; locally in place of WeChat's subscribe
  * message): a case of theirs was rectified and awaits their verdict. One big tap opens it.
  */
 export function CaseNotice({ session }: { session: Pick<Session, 'role' | 'name'> | null }) {

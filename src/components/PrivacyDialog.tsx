@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { openPage, routes } from '../hooks/routes'
+import { openPage, routes } from '../routes'
 import { privacy } from '../platform/privacy'
 import './PrivacyDialog.css'
 
@@ -8,7 +8,7 @@ import './PrivacyDialog.css'
 export const AGREE_BUTTON_ID = 'privacy-agree'
 
 /**
- * WeChat's privacy agreement (issue 9, item 9), shown only when WeChat asks for it (onNeedPrivacyAuthorization)
+ * WeChat's privacy agreement (trust rule 9), shown only when WeChat asks for it (onNeedPrivacyAuthorization)
  * — in the mini-program, before the first 扫一扫 of someone who has not agreed yet; never in h5. Put it on
  * every page that calls a private API (scanCode, requestSubscribeMessage, chooseMessageFile).
  */

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { openPage, routes } from '../hooks/routes'
+import { openPage, routes } from '../routes'
 import './PrivacyFooter.css'
 
 /** The foot of the home page: the way to 隐私说明, a target of at least 60 px (DESIGN section 8). */

@@ -1,7 +1,7 @@
 import { Screen } from './Screen'
 import { BigButton } from './BigButton'
 import { Notice } from './Notice'
-import { goHome } from '../hooks/routes'
+import { goHome } from '../routes'
 import './ProblemScreen.css'
 
 /** Why what was scanned could not be shown, in words the person can act on. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { goHome } from '../hooks/routes'
+import { goHome } from '../routes'
 import { BigButton } from './BigButton'
 import './SubmitResult.css'
 

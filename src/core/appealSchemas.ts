@@ -1,8 +1,8 @@
-// Payloads and results of the appeals, 申诉 / 复核 (issue 9, item 7) actions; spread into contract.ts.
+// Payloads and results of the appeal actions, 申诉 / 复核; spread into contract.ts.
 import * as v from 'valibot'
 import { cleaned } from './cleanText'
 import { APPEAL_NOTE_MAX, APPEAL_NOTE_MIN, APPEAL_REASON_MAX, APPEAL_REASON_MIN, type AppealForReview, type AppealableRating, type AppealView } from './appeals'
-import { idempotencyKey } from './fields'
+import { idempotencyKey } from './payloadFields'
 
 /** A bad rating as appeal.mine names it (AppealableRating.token). */
 const ratingToken = v.pipe(v.string('请选择要申诉的评价'), v.regex(/^[0-9a-f]{32}$/, '评价编号格式不对，请刷新页面后重试'))

@@ -1,4 +1,4 @@
-// How the audit log reads to the bureau (issue 9, item 8): a Chinese label for every audited action, the
+// How the audit log reads to the bureau: a Chinese label for every audited action, the
 // actor's role, the target, and each entry's details in a few short lines. One table for every slice's
 // actions; an action not listed shows its raw name. Never an openid: the actor is shown by name and role,
 // and detail fields naming a person's identity are left out.

@@ -1,4 +1,4 @@
-// Payloads and results of the audit log reader (issue 9, item 8) actions; spread into contract.ts.
+// Payloads and results of the audit log reader actions; spread into contract.ts.
 import * as v from 'valibot'
 import { isCalendarDate } from './periods'
 

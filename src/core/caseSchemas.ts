@@ -1,8 +1,8 @@
-// Payloads and results of the bad-review loop, 差评回访整改 (issue 9, item 6) actions; spread into contract.ts.
+// Payloads and results of the bad-review loop's actions (差评回访整改); spread into contract.ts.
 import * as v from 'valibot'
 import { cleaned } from './cleanText'
 import { CASE_NOTE_MAX, CASE_NOTE_MIN, CASE_OUTCOME_MAX, CASE_VERDICTS, type CaseView, type RaterCaseView, type WorkerCaseView } from './cases'
-import { idempotencyKey } from './fields'
+import { idempotencyKey } from './payloadFields'
 
 const caseId = v.pipe(v.string('差评编号缺失，请刷新页面后重试'), v.minLength(1, '差评编号缺失，请刷新页面后重试'), v.maxLength(64, '差评编号格式不对'))
 const scopeId = (message: string) => v.optional(v.pipe(v.string(message), v.trim(), v.minLength(1, message), v.maxLength(64, message)))

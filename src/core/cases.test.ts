@@ -1,4 +1,4 @@
-// The bad-review loop's deadlines (issue 9, item 6), worked out by hand on the 2026 calendar:
+// The bad-review loop's deadlines, worked out by hand on the 2026 calendar:
 // 2026-10-01 is a Thursday, so 10-09 is a Friday and 10-12 a Monday.
 import { addWorkingDays, caseOrder, caseOverdue, caseStage, isWorkingDay, workingDaysOver, type CaseView } from './cases'
 

@@ -1,6 +1,6 @@
-// The bad-review loop, 差评回访整改 (issue 9, item 6): the deadlines in working days, where a case stands,
+// The bad-review loop, 差评回访整改: the deadlines in working days, where a case stands,
 // and whether it is overdue — pure, from the calendar settings and today's China date. The handlers
-// (cloudfunctions/api/src/handlers/cases/) and the pages read these, never their own arithmetic.
+// (backend/cases/) and the pages read these, never their own arithmetic.
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import { isCalendarDate } from './periods'

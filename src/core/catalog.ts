@@ -30,6 +30,11 @@ export function comparePosts(a: { name: string; id: string }, b: { name: string;
 }
 
 /** Code-point order: deterministic, the same in Node and in WeChat (no locale tables involved). */
+/** The post names in the catalogue's order: the roster template's 岗位 choices and what an import accepts. */
+export function postNamesOf(posts: ReadonlyArray<{ id: string; name: string }>): string[] {
+  return [...posts].sort(comparePosts).map((post) => post.name)
+}
+
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,4 +1,4 @@
-// Payloads and results of the comment moderation (issue 9, item 5) actions; spread into contract.ts.
+// Payloads and results of the comment moderation actions; spread into contract.ts.
 import * as v from 'valibot'
 import type { CommentDecided, CommentList } from './comments'
 

@@ -1,4 +1,4 @@
-// Comment moderation (issue 9, item 5; DESIGN trust rule 6): what staff see of a held comment, and what a
+// Comment moderation (DESIGN trust rule 6): what staff see of a held comment, and what a
 // worker sees of the comments that passed. Staff see a pseudonym for the rater, never the openid; a worker
 // sees only the text and the month, and only of a party with n >= 5 ratings (trust rule 5).
 import type { Level } from './types'

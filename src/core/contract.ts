@@ -1,8 +1,8 @@
 // The one typed contract between the mini-program and the cloud function `api`.
 // Every payload is validated here at runtime, because a cloud function's event is whatever a client sent.
 import * as v from 'valibot'
-export { COMMENT_MAX, PERIOD_PATTERN, SCENE_PATTERN } from './fields'
-import { comment, idempotencyKey, inviteCode, level, period, score, visitCode, workerCode } from './fields'
+export { COMMENT_MAX, PERIOD_PATTERN, SCENE_PATTERN } from './payloadFields'
+import { comment, idempotencyKey, inviteCode, level, period, score, visitCode, workerCode } from './payloadFields'
 import type { DevIdentity, EvaluationRow, Session, WorkerCard } from './types'
 import type { GridDirectory, Post } from './catalog'
 import { gridDirectoryPayload, postSavePayload } from './catalogSchemas'
@@ -87,7 +87,7 @@ export interface ActionResults
   /** `image`: the invite's code (a cloud file ID in the cloud, a `data:image/png` URL locally). */
   'invite.create': { inviteCode: string; expiresAt: string; image: string }
   'invite.card': InviteCard
-  /** A staff invite (issue 8) answers the staff role and where it works. */
+  /** A staff invite answers the staff role and where it works. */
   'invite.accept': { role: 'worker'; workerCode: string } | { role: StaffInviteRole; subdistrictId: string; communityId?: string }
   'community.workers': CommunityWorkers
   /** The post catalogue (四岗说明书), four posts first in rank order. */

@@ -3,7 +3,7 @@
 import { fraction } from './exact'
 import { evaluate, pointsOf, pooledMean, shrunkScore } from './scoring'
 import { DEFAULT_SETTINGS } from './settings'
-import { repeatLevel, worker } from './testing'
+import { repeatLevel, worker } from '../../test/support/ratingLevels'
 import type { EvaluationRow, Settings } from './types'
 
 const byCode = (rows: EvaluationRow[]) => Object.fromEntries(rows.map((r) => [r.workerCode, r]))

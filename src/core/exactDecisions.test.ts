@@ -2,7 +2,7 @@
 // exact values. Every expected number is worked out by hand in the comments.
 import { evaluate } from './scoring'
 import { DEFAULT_SETTINGS } from './settings'
-import { repeatLevel, worker } from './testing'
+import { repeatLevel, worker } from '../../test/support/ratingLevels'
 import type { EvaluationRow, Level, Settings } from './types'
 
 const byCode = (rows: EvaluationRow[]) => Object.fromEntries(rows.map((r) => [r.workerCode, r]))

@@ -1,4 +1,4 @@
-// Field sessions (the 5 of 3456, issue 7): a worker starts and ends a session when going down into the
+// Field sessions (the 5 of 3456): a worker starts and ends a session when going down into the
 // grid and coming back. No GPS, no trail: what counts is what the worker logs, corroborated by the
 // service visits and ratings that happened while it ran (DESIGN section 2, anti-formalism).
 // The rules of one session live here: how long it may be, how its minutes are counted, which month
@@ -10,7 +10,7 @@ import { addMonths, chinaDateOf, monthOf } from './periods'
 
 dayjs.extend(utc)
 
-/** Issue 7: a session longer than 12 hours is rejected. */
+/** A session longer than 12 hours is rejected, as a forgotten end rather than time in the grid. */
 export const MAX_SESSION_MINUTES = 12 * 60
 
 const MINUTE_MS = 60_000
@@ -90,7 +90,7 @@ export function chinaDateTime(iso: string): string {
 }
 
 /**
- * Checks the end of a session before it is stored (issue 7: no session longer than 12 hours, none in
+ * Checks the end of a session before it is stored (no session longer than 12 hours, none in
  * the future). A worker who forgot to end one gets told how to mend it honestly: by saying when they
  * actually left the grid, at most 12 hours after the start — not by logging time they were not there.
  */
@@ -136,7 +136,7 @@ export function ratingsThatCorroborate(ratingTimes: readonly string[], now: Date
   return ratingTimes.filter((at) => at < todayBegan)
 }
 
-/** Issue 7: a session with at least one visit or resident rating inside it is corroborated. */
+/** A session with at least one visit or resident rating inside it is corroborated. */
 export function isCorroborated(startedAt: string, endedAt: string, eventTimes: readonly string[]): boolean {
   const from = Date.parse(startedAt)
   const to = Date.parse(endedAt)

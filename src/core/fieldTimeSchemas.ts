@@ -1,5 +1,5 @@
 // Payload schemas of field.start and field.end (see contract.ts). No location is ever taken: a session
-// is a start, an end and, if the worker names it, the 小区 it was in (issue 7, no GPS).
+// is a start, an end and, if the worker names it, the 小区 it was in (no GPS).
 import * as v from 'valibot'
 import { cleaned } from './cleanText'
 

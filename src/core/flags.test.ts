@@ -20,7 +20,7 @@ describe('flag texts a clerk reads', () => {
     )
   })
 
-  it('say a rating under review still counts until the sub-district decides (issue 9)', () => {
+  it('say a rating under review still counts until the sub-district decides', () => {
     expect(FLAG_TEXT.UNDER_REVIEW).toBe('有评价待街道复核，复核前照常计分')
   })
 })

@@ -4,8 +4,9 @@ import type { ActionName } from './contract'
 
 export type FunctionName = 'api' | 'files'
 
-export const FILE_ACTIONS: readonly ActionName[] = ['org.template', 'org.import', 'org.uploadPath', 'report.export']
+export const FILE_ACTIONS = ['org.template', 'org.import', 'org.uploadPath', 'report.export'] as const satisfies readonly ActionName[]
+export type FileAction = (typeof FILE_ACTIONS)[number]
 
 export function functionOf(action: ActionName): FunctionName {
-  return FILE_ACTIONS.includes(action) ? 'files' : 'api'
+  return (FILE_ACTIONS as readonly ActionName[]).includes(action) ? 'files' : 'api'
 }

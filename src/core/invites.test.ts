@@ -1,6 +1,6 @@
 import { askForNewInvite, chinaDateTimeLabel, inviteExpiresAt, isInviteExpired, staffPlaceLabel, type StaffInviteCard } from './invites'
 
-describe('an invite’s 7 days (issue 7)', () => {
+describe('an invite’s 7 days', () => {
   it('ends 7 x 24 hours after it is made', () => {
     expect(inviteExpiresAt(new Date('2026-04-10T02:00:00.000Z')).toISOString()).toBe('2026-04-17T02:00:00.000Z')
     // across the end of a month and a year
@@ -20,7 +20,7 @@ describe('an invite’s 7 days (issue 7)', () => {
   })
 })
 
-describe('who to ask for a new invite (issue 8)', () => {
+describe('who to ask for a new invite', () => {
   it('names whoever makes that kind of invite: the community admin, the bureau, the bureau or the sub-district office', () => {
     expect(askForNewInvite('worker')).toBe('请向社区管理员要一个新的邀请码。')
     expect(askForNewInvite('subdistrict')).toBe('请向市民政局要一个新的邀请码。')

@@ -1,9 +1,9 @@
-// Invites that bind a worker's WeChat account to their worker record (issue 7, part 1): a community
+// Invites that bind a worker's WeChat account to their worker record: a community
 // admin makes one, the worker opens it (a mini-program code or h5 link with the invite in `scene`).
-// Pure rules shared by the pages and the cloud function. Staff invites (issue 8) work the same way.
+// Pure rules shared by the pages and the cloud function. Staff invites work the same way.
 import { STAFF_ROLE_LABEL, type StaffInviteRole } from './org'
 
-/** An invite works for 7 days after it is made (issue 7: "Invites expire (7 days by default)"). */
+/** An invite works for 7 days after it is made; after that, askForNewInvite says whom to ask. */
 export const INVITE_VALID_DAYS = 7
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -40,7 +40,7 @@ export interface WorkerInviteCard extends InviteCardTerms {
 }
 
 /**
- * `invite.card` of a staff invite (issue 8): the person it names, and where they will work — a
+ * `invite.card` of a staff invite: the person it names, and where they will work — a
  * sub-district (`community` empty) or a community of it.
  */
 export interface StaffInviteCard extends InviteCardTerms {
@@ -54,8 +54,8 @@ export type InviteCard = WorkerInviteCard | StaffInviteCard
 
 /**
  * Who to ask for a new invite when one is used or expired: whoever makes that kind of invite. A worker's
- * comes from their community's admin (issue 7); sub-district staff are invited by the bureau alone; a
- * community's admin by the bureau or their sub-district office (issue 8, org.invite).
+ * comes from their community's admin; sub-district staff are invited by the bureau alone; a
+ * community's admin by the bureau or their sub-district office (org.invite).
  */
 export function askForNewInvite(role: InviteCard['role']): string {
   if (role === 'subdistrict') return '请向市民政局要一个新的邀请码。'
@@ -80,7 +80,7 @@ export interface CommunityWorker {
   post: string
   grid: string
   bound: boolean
-  /** Present only for a worker no longer in post (issue 8): they cannot be invited. */
+  /** Present only for a worker no longer in post: they cannot be invited. */
   inactive?: true
 }
 

@@ -1,4 +1,4 @@
-// Managing the organisation (issue 8, item 2): what the bureau, sub-district staff and community admins
+// Managing the organisation: what the bureau, sub-district staff and community admins
 // see and edit — sub-districts and their communities, a community's grids and workers — and the rules
 // that hold whichever runtime asks. Pure TypeScript, shared by the pages and the cloud function.
 
@@ -82,7 +82,7 @@ export interface CommunityOrg {
   posts: Array<{ postId: string; name: string }>
 }
 
-/** The staff roles an invite can make (issue 8): sub-district staff, a community's admin. */
+/** The staff roles an invite can make: sub-district staff, a community's admin. */
 export type StaffInviteRole = 'subdistrict' | 'community'
 
 /** 街道工作人员 / 社区管理员: how a staff role is named on an invite. */

@@ -1,8 +1,8 @@
-// Payloads and results of organisation management (issue 8, item 2): sub-districts and communities by
+// Payloads and results of organisation management: sub-districts and communities by
 // the bureau, grids and workers by a community admin, staff bound by invite.
 import * as v from 'valibot'
 import { cleaned } from './cleanText'
-import { workerCode } from './fields'
+import { workerCode } from './payloadFields'
 import { type CommunityOrg, HOUSEHOLD_LIMITS, ORG_NAME_LIMITS, type OrgOverview } from './org'
 
 const { min, max } = ORG_NAME_LIMITS

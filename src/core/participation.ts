@@ -1,4 +1,4 @@
-// Who takes part in a period's evaluation (issue 8, item 4). A worker the community marked inactive
+// Who takes part in a period's evaluation. A worker the community marked inactive
 // (left, on long leave) keeps a row only in periods where something was recorded for them — a resident
 // rating, a recipient's feedback or a sub-district score — so their history stays as it was; in other
 // periods they are left out, and out of N, the number the 优秀 quota is taken of (DESIGN section 3).

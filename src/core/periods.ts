@@ -4,7 +4,7 @@
 // (a cloud function runs in UTC, a laptop in whatever zone it is set to).
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import { PERIOD_PATTERN } from './fields'
+import { PERIOD_PATTERN } from './payloadFields'
 import { ApiError } from './errors'
 
 dayjs.extend(utc)

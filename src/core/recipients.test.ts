@@ -6,7 +6,7 @@ import { groupByPerson, personMove, recipientCount, recipientPoints } from './re
 import { evaluate } from './scoring'
 import { DEFAULT_SETTINGS } from './settings'
 import { emptyCounts, rollUpMonths } from './tallies'
-import { histOf } from './testing'
+import { histOf } from '../../test/support/ratingLevels'
 import type { Level, WorkerPeriodInput } from './types'
 
 const points = DEFAULT_SETTINGS.levelPoints

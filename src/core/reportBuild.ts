@@ -1,4 +1,4 @@
-// A report from a sub-district's evaluation (issue 8, item 6), pure: the rows ranked and explained with
+// A report from a sub-district's evaluation, pure: the rows ranked and explained with
 // the settings the evaluation used, cut down to one community when asked, and the summary over the rows
 // kept. Grades and ranks stay those of the sub-district (DESIGN section 3: the pooled means and the
 // 优秀 quota are per sub-district); a community report only counts that community's workers.

@@ -1,7 +1,7 @@
-// Payloads and results of the report actions (issue 8, items 4-6 and 8). report.get and report.export
+// Payloads and results of the report actions. report.get and report.export
 // take the same payload, so the file is the page.
 import * as v from 'valibot'
-import { period, workerCode } from './fields'
+import { period, workerCode } from './payloadFields'
 import type { Report, WorkerTrend } from './reports'
 
 const optionalId = (what: string) =>

@@ -1,4 +1,4 @@
-// The pilot's half-year report around the evaluation rows (issue 8, item 6): how many workers, their
+// The pilot's half-year report around the evaluation rows: how many workers, their
 // average grid time against the target (the 5 of 3456), the grade distribution and the 优秀 quota in
 // words. One implementation for the page (report.get) and the spreadsheet (report.export).
 import { roundHalfAwayFromZero } from './scoring'

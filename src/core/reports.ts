@@ -1,4 +1,4 @@
-// What a report is (issue 8, item 6): the evaluation of a sub-district (or one of its communities) for a
+// What a report is: the evaluation of a sub-district (or one of its communities) for a
 // month, a half-year or a year, with the pilot's half-year summary around it. The same object is the
 // page (report.get) and the spreadsheet (report.export), so the two cannot show different numbers.
 import type { EvaluationRow, Grade } from './types'

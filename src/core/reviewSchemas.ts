@@ -1,7 +1,7 @@
-// Payloads and results of the review queue of suspicious ratings (issue 9, item 4) actions; spread into contract.ts.
+// Payloads and results of the review queue of suspicious ratings actions; spread into contract.ts.
 import * as v from 'valibot'
 import { cleaned } from './cleanText'
-import { idempotencyKey } from './fields'
+import { idempotencyKey } from './payloadFields'
 import { EXCLUDE_REASON_MAX, type ReviewItemView } from './reviews'
 
 const reviewId = v.pipe(v.string('复核编号缺失，请刷新页面后重试'), v.minLength(1, '复核编号缺失，请刷新页面后重试'), v.maxLength(64, '复核编号格式不对'))

@@ -1,4 +1,4 @@
-// The review queue (复核, issue 9 item 4; trust rule 8): ratings a suspicious pattern flagged wait for the
+// The review queue (复核; trust rule 8): ratings a suspicious pattern flagged wait for the
 // sub-district, which keeps them (they go on counting) or excludes them with a reason (they stop
 // counting; nothing is deleted). Pure: the reasons in Chinese and what staff see of an item.
 import type { Level } from './types'

@@ -1,4 +1,4 @@
-// The roster's rules (issue 8, item 1), row by row: every error names its row as Excel numbers it
+// The roster's rules, row by row: every error names its row as Excel numbers it
 // (the header is row 1) and its column; a roster with any error yields no entries at all.
 import { parseRoster, type RosterTable } from './roster'
 import { ROSTER_COLUMNS } from './rosterSchemas'

@@ -1,8 +1,8 @@
-// Reading a roster (issue 8, item 1): the bureau's spreadsheet, one worker per row, checked row by row
+// Reading a roster: the bureau's spreadsheet, one worker per row, checked row by row
 // before anything is written (all or nothing). Pure: cells in, entries and errors out; the file is read
 // by the function `files` (exceljs), the plan against the stored organisation is rosterPlan.ts.
 import { cleanText, orgNameKey } from './cleanText'
-import { SCENE_PATTERN } from './fields'
+import { SCENE_PATTERN } from './payloadFields'
 import { ROSTER_COLUMNS, type RosterColumn, type RosterError } from './rosterSchemas'
 
 /** A grid worker now serves 300-500 households instead of 1000 (DESIGN section 2); 5000 catches a typo. */

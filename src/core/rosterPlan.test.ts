@@ -1,4 +1,4 @@
-// What an import changes (issue 8, item 1): units matched by name within their parent, workers by 工号,
+// What an import changes: units matched by name within their parent, workers by 工号,
 // nothing deleted, the same file a second time planning nothing.
 import type { RosterEntry } from './roster'
 import { type StoredOrganisation, isEmptyPlan, planRoster, unitId } from './rosterPlan'

@@ -1,4 +1,4 @@
-// What applying a checked roster changes (issue 8, item 1): sub-districts, communities and grids are
+// What applying a checked roster changes: sub-districts, communities and grids are
 // matched by name within their parent, compared as orgNameKey (青龙社区 and 青龙社区 + U+200B, or full-
 // and half-width letters, are one name); a stored one keeps its id, a new one gets an id derived from its
 // parent and name, so a re-import finds the same id; workers are matched by 工号 — a new code is

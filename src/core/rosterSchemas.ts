@@ -1,4 +1,4 @@
-// Payloads and results of the roster actions (issue 8, item 1): the bureau downloads the template,
+// Payloads and results of the roster actions: the bureau downloads the template,
 // fills in the city's workers and uploads it; org.import validates every row and applies all or nothing.
 import * as v from 'valibot'
 

@@ -12,7 +12,7 @@ import {
 } from './scoring'
 import { type Fraction, fraction } from './exact'
 import { DEFAULT_SETTINGS } from './settings'
-import { histOf } from './testing'
+import { histOf } from '../../test/support/ratingLevels'
 
 const points = DEFAULT_SETTINGS.levelPoints // 1→0, 2→20, 3→60, 4→80, 5→100
 const f = fraction

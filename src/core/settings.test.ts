@@ -30,7 +30,7 @@ describe('settings', () => {
       makeupWorkdays: [],
       feedbackWindowDays: 7,
       sheetCriteria: [{ name: '履职尽责', weight: 40 }, { name: '工作实绩', weight: 40 }, { name: '纪律作风', weight: 20 }],
-      // issue 9: 10 submits a minute and 30 a day per rater; 回访 in 1 working day, 整改 in 15; appeals within 10 days
+      // the trust defaults: 10 submits a minute and 30 a day per rater; 回访 in 1 working day, 整改 in 15; appeals within 10 days
       rateLimitPerMinute: 10,
       rateLimitPerDay: 30,
       // 30 service visits a day per worker

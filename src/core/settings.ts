@@ -92,7 +92,7 @@ function dateList(field: 'holidays' | 'makeupWorkdays') {
 const weight = (party: string) => numberBetween(`${named('weights')}中的${party}权重必须是 0 到 1 之间的数`, 0, 1)
 
 const criteriaMessage = `${named('sheetCriteria')}必须是评分项列表，每项有名称和分值`
-/** Issue 8: 1..8 criteria, names unique and at most 10 characters, whole weights (full marks) summing to 100. */
+/** 1..8 criteria, names unique and at most 10 characters, whole weights (full marks) summing to 100. */
 const sheetCriteriaSchema = v.pipe(
   v.array(v.object({ name: v.pipe(v.string(criteriaMessage), v.trim()), weight: v.number(criteriaMessage) }, criteriaMessage), criteriaMessage),
   v.check(
@@ -138,7 +138,7 @@ const settingsSchema = v.pipe(
       feedbackWindowDays: integerBetween(`${named('feedbackWindowDays')}必须是 ${FEEDBACK_WINDOW_MIN_DAYS} 到 90 之间的整数`, FEEDBACK_WINDOW_MIN_DAYS, 90),
       // Settings saved before the scoring sheet existed have none: the default criteria.
       sheetCriteria: v.optional(sheetCriteriaSchema, DEFAULT_SHEET_CRITERIA),
-      // Settings saved before issue 9 have none of these: the defaults.
+      // Settings saved before these existed have none of them: the defaults.
       rateLimitPerMinute: v.optional(integerBetween(`${named('rateLimitPerMinute')}必须是 1 到 1000 之间的整数`, 1, 1000), DEFAULT_SETTINGS.rateLimitPerMinute),
       rateLimitPerDay: v.optional(integerBetween(`${named('rateLimitPerDay')}必须是 1 到 10000 之间的整数`, 1, 10000), DEFAULT_SETTINGS.rateLimitPerDay),
       // Settings saved before the visit limit have none: the default.

@@ -1,4 +1,4 @@
-// Payloads and results of settings.get / settings.save (issue 8, item 7). The payload schema only checks
+// Payloads and results of settings.get / settings.save. The payload schema only checks
 // that `settings` is an object: every setting is validated by validateSettings (./settings.ts) in the
 // handler, after the role check, so the one validation names the failing setting in `field`.
 import * as v from 'valibot'

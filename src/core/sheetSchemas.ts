@@ -1,10 +1,10 @@
-// Payloads and results of the sub-district's scoring sheets and year-end reviews (issue 8, items 3 and 5):
+// Payloads and results of the sub-district's scoring sheets and year-end reviews:
 // sheet.get reads (staff of the sub-district, the bureau), sheet.save keeps a draft, sheet.submit locks it,
 // sheet.change alters a submitted sheet with a reason. Points per criterion are checked against the
 // sheet's own criteria in the handler (src/core/sheets.ts pointsProblem): the schema only knows their shape.
 import * as v from 'valibot'
 import { cleaned } from './cleanText'
-import { idempotencyKey, period, workerCode } from './fields'
+import { idempotencyKey, period, workerCode } from './payloadFields'
 import type { SheetKind, SheetPoints } from './sheets'
 import type { SheetCriterion } from './types'
 
@@ -38,7 +38,7 @@ const reason = v.pipe(
   v.maxLength(200, '修改理由最多 200 个字'),
 )
 
-/** Every sheet action names its sheet; a year-end review's period being a year is checked with the sheet (domain/sheets.ts). */
+/** Every sheet action names its sheet; a year-end review's period being a year is checked with the sheet (backend/sheets/sheetViews.ts). */
 const sheetOf = <T extends v.ObjectEntries>(entries: T) => v.object({ kind, period, subdistrictId, ...entries })
 
 export const sheetPayloads = {

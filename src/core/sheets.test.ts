@@ -1,4 +1,4 @@
-// The scoring sheet's rules (issue 8, item 3), with numbers worked out by hand.
+// The scoring sheet's rules, with numbers worked out by hand.
 import { validateSettings, DEFAULT_SETTINGS } from './settings'
 import { DEFAULT_SHEET_CRITERIA, changedRows, criteriaProblem, pointsProblem, sheetScore, unscoredMessage, unscoredWorkers } from './sheets'
 

@@ -1,11 +1,11 @@
-// The rules of the sub-district's scoring sheet (issue 8, item 3): each criterion's weight is its full
+// The rules of the sub-district's scoring sheet: each criterion's weight is its full
 // marks, a worker gets 0..weight points on it with at most one decimal, and the worker's score is the
 // SUM of the points — 0..100 with at most one decimal. Sums are taken in whole tenths, never as float
 // sums (DESIGN section 3: decisions are exact), so 38.5 + 36 + 18.7 is exactly 93.2.
-import { hasAtMostOneDecimal } from './fields'
+import { hasAtMostOneDecimal } from './payloadFields'
 import type { SheetCriterion } from './types'
 
-/** The default criteria: 履职尽责 40, 工作实绩 40, 纪律作风 20 (issue 8). */
+/** The default criteria: 履职尽责 40, 工作实绩 40, 纪律作风 20. */
 export const DEFAULT_SHEET_CRITERIA: SheetCriterion[] = [
   { name: '履职尽责', weight: 40 },
   { name: '工作实绩', weight: 40 },
@@ -81,7 +81,7 @@ export function changedRows(before: readonly SheetRowPoints[], after: readonly S
   return changes
 }
 
-/** Criteria the bureau may save (issue 8): 1..8, names non-empty, unique, at most 10 characters, whole weights > 0 summing to 100. */
+/** Criteria the bureau may save: 1..8, names non-empty, unique, at most 10 characters, whole weights > 0 summing to 100. */
 export function criteriaProblem(criteria: readonly SheetCriterion[]): string | null {
   if (criteria.length < 1 || criteria.length > 8) return '评分项应有 1 到 8 项'
   const names = criteria.map((c) => c.name.trim())

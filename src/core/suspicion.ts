@@ -1,9 +1,9 @@
-// Suspicious patterns (issue 9, item 4; DESIGN section 6, trust rule 8): the three rules that put a rating
+// Suspicious patterns (DESIGN section 6, trust rule 8): the three rules that put a rating
 // in front of sub-district staff, as pure functions with their numbers. "In an hour" is any 60 minutes
 // (a sliding window), so a burst split across a clock hour is still one burst. Flagged ratings keep
 // counting until staff decide; these rules only decide what staff look at. Two more rules look past the
 // hour (one person counts once): a person's feedback on one worker month after month, and two workers
-// who rate each other in one month (domain/suspicionPairs.ts).
+// who rate each other in one month (backend/reviews/suspicionPairs.ts).
 import { addMonths } from './periods'
 
 /** Any 60 minutes. */

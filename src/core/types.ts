@@ -28,7 +28,7 @@ export type Flag =
   | 'NO_RECIPIENTS'
   | 'NO_SUBDISTRICT_SCORE'
   | 'NO_YEAR_END'
-  /** Issue 9: a rating of the worker waits for the sub-district's review; it counts until decided (no effect on score or grade). */
+  /** A rating of the worker waits for the sub-district's review; it counts until decided (no effect on score or grade). */
   | 'UNDER_REVIEW'
 
 /** Settings of DESIGN section 3, with these exact names. */
@@ -49,17 +49,17 @@ export interface Settings {
   holidays: string[]
   makeupWorkdays: string[]
   feedbackWindowDays: number
-  /** The scoring sheet's criteria (issue 8): each weight is its full marks, whole numbers summing to 100. */
+  /** The scoring sheet's criteria: each weight is its full marks, whole numbers summing to 100. */
   sheetCriteria: SheetCriterion[]
-  /** Issue 9, rate limits: submits (ratings and feedback) one rater may make per minute and per day, over all workers. */
+  /** Rate limits: submits (ratings and feedback) one rater may make per minute and per day, over all workers. */
   rateLimitPerMinute: number
   rateLimitPerDay: number
   /** Service visits (visit.log) one worker may log per China day: each opens a feedback, so it is capped too. */
   visitsPerDay: number
-  /** Issue 9, the bad-review loop: working days to call the rater back (回访) and to rectify (整改). */
+  /** The bad-review loop: working days to call the rater back (回访) and to rectify (整改). */
   callbackWorkingDays: number
   rectifyWorkingDays: number
-  /** Issue 9, appeals: calendar days after a bad rating within which its worker may appeal (申诉). */
+  /** Appeals: calendar days after a bad rating within which its worker may appeal (申诉). */
   appealDays: number
 }
 
@@ -107,7 +107,7 @@ export interface WorkerCard {
   community: string
   grid: string
   households: number
-  /** Present only when the worker is no longer in post (issue 8): the card shows, rating is refused. */
+  /** Present only when the worker is no longer in post: the card shows, rating is refused. */
   inactive?: true
 }
 

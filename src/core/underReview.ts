@@ -1,5 +1,5 @@
-// Issue 9, item 4: "flagged ratings keep counting until staff decide; meanwhile the evaluation row carries
-// UNDER_REVIEW". The flag is added to rows evaluate() has already graded, so it can change no score, no
+// Flagged ratings keep counting until staff decide (trust rule 8); meanwhile the evaluation row carries
+// UNDER_REVIEW. The flag is added to rows evaluate() has already graded, so it can change no score, no
 // grade and no 优秀 eligibility (which would otherwise exclude any flagged row).
 import { monthsOf } from './periods'
 import type { EvaluationRow } from './types'

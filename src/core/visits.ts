@@ -1,4 +1,4 @@
-// Service visits and the feedback of the people served (一次一评, party S of the three; issue 7):
+// Service visits and the feedback of the people served (一次一评, party S of the three):
 // each visit a worker logs gets its own code, and the person served rates that one visit, once, within
 // `feedbackWindowDays` of it (DESIGN section 3, settings). Pure: no IO, used by pages and handlers alike.
 import dayjs from 'dayjs'

@@ -1,4 +1,4 @@
-// Appeals (申诉 / 复核, issue 9 item 7) over the contract: the worker's bad ratings and filing an appeal,
+// Appeals (申诉 / 复核) over the contract: the worker's bad ratings and filing an appeal,
 // the sub-district's queue and its decisions. Each write carries one key per intent (src/hooks/intentKey.ts).
 import { useApiMutation, useApiQuery } from './useApi'
 import { useIntentKey } from './intentKey'

@@ -1,4 +1,4 @@
-// The bureau's audit log (issue 9, item 8) over the contract: the first page whenever the filter changes,
+// The bureau's audit log over the contract: the first page whenever the filter changes,
 // then older pages appended by 加载更多 (the store's cursor, `next`).
 import { useCallback, useState } from 'react'
 import type { AuditEntryView } from '../core/auditSchemas'

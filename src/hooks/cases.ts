@@ -1,4 +1,4 @@
-// The bad-review loop (差评回访整改, issue 9 item 6) over the contract: the staff's list and one case with
+// The bad-review loop (差评回访整改) over the contract: the staff's list and one case with
 // its call-back and rectification, the rater's own cases and verdict, the worker's cases. Every write
 // carries one key per intent (src/hooks/intentKey.ts), so a retried tap records nothing twice.
 import type { CaseVerdict } from '../core/cases'

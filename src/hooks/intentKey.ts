@@ -1,4 +1,4 @@
-// One idempotency key per user intent (trust rule 4, issue 9): tapping 提交 again with the same choices is
+// One idempotency key per user intent (trust rule 4): tapping 提交 again with the same choices is
 // a retry of the same submission and reuses its key, so it is counted once; changing the choices makes a
 // new submission with a new key. Never one key per network attempt.
 import { useRef } from 'react'

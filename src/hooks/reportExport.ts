@@ -1,4 +1,4 @@
-// Exporting a report as an .xlsx (issue 8, item 8): report.export (the function `files`) writes the file
+// Exporting a report as an .xlsx: report.export (the function `files`) writes the file
 // with the same numbers as report.get; the mini-program downloads and opens it with Taro.openDocument
 // (with the menu, to forward it to a PC), the local runtime's h5 build downloads it.
 import { useCallback, useState } from 'react'

@@ -1,4 +1,4 @@
-// Reports over the contract (issue 8, item 6): a report of a period, and a worker's trend.
+// Reports over the contract: a report of a period, and a worker's trend.
 import type { PayloadInputOf } from '../core/contract'
 import { useApiQuery } from './useApi'
 

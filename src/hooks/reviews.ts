@@ -1,4 +1,4 @@
-// The review queue of suspicious ratings (复核, issue 9 item 4) over the contract: the sub-district's
+// The review queue of suspicious ratings (复核, trust rule 8) over the contract: the sub-district's
 // flagged ratings and each decision. A decision carries one key per intent (src/hooks/intentKey.ts).
 import { useApiMutation, useApiQuery } from './useApi'
 import { useIntentKey } from './intentKey'

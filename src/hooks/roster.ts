@@ -1,4 +1,4 @@
-// The roster import page's steps (issue 8, item 1): the template downloaded and opened, a filled roster
+// The roster import page's steps: the template downloaded and opened, a filled roster
 // picked and uploaded, checked (org.import dryRun) and imported. Nothing is lost on an error: the picked
 // file stays, so checking or importing again needs no new upload.
 import { useCallback, useState } from 'react'

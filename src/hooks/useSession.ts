@@ -1,4 +1,5 @@
-import { canEditPosts, canEnterScores, canInviteWorkers, canReadEvaluations } from '../core/roles'
+import { mayCall } from '../core/access'
+import type { ActionName } from '../core/contract'
 import type { Session } from '../core/types'
 import type { CallError } from '../platform/call-error'
 import { useApiQuery } from './useApi'
@@ -8,7 +9,8 @@ import { useDevIdentity } from './useDevIdentity'
  * Who the server says the caller is (`session.me`). Identity comes only from the runtime, so this is
  * the one way the app can tell a clerk from a resident. Locally the demo identity is the caller
  * (X-Openid): switching it asks again. `session` is null until the answer is in; without one the app
- * shows no staff entries.
+ * shows no staff entries. `may(action)` asks the access table the door answers from, so a page offers
+ * exactly what the server would let the caller do.
  */
 export function useSession() {
   const { identity } = useDevIdentity()
@@ -19,10 +21,7 @@ export function useSession() {
     session,
     error,
     reload,
-    canReadEvaluations: session !== null && canReadEvaluations(session.role),
-    canEnterScores: session !== null && canEnterScores(session.role),
-    canEditPosts: session !== null && canEditPosts(session.role),
-    canInviteWorkers: session !== null && canInviteWorkers(session.role),
+    may: (action: ActionName) => session !== null && mayCall(action, session.role),
     isBureau: session?.role === 'bureau',
   }
 }

@@ -1,4 +1,4 @@
-// Data hooks of 一次一评 (issue 7): the feedback page of the person served, the worker's visit page and
+// Data hooks of 一次一评: the feedback page of the person served, the worker's visit page and
 // the worker's poster. Answers that depend on who asks are asked again when the local demo identity
 // switches (the `caller` of useApiQuery).
 import type { Level } from '../core/types'

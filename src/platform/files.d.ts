@@ -1,5 +1,5 @@
 // Resolved per platform by Taro's multi-platform file suffixes: files.weapp.ts, files.h5.ts.
-// Spreadsheets in and out (issue 8): the bureau's roster picked and uploaded, a template or report opened.
+// Spreadsheets in and out: the bureau's roster picked and uploaded, a template or report opened.
 
 /** An uploaded file: what org.import reads (`fileId`), and what the page shows of it. */
 export interface UploadedFile {

@@ -1,7 +1,5 @@
-import { CallError, NETWORK_MESSAGE, SERVER_MESSAGE } from './call-error'
-import { device } from './device.h5'
-import { unwrapEnvelope } from './envelope'
 import type { FilesApi, UploadedFile } from './files'
+import { postToRuntime } from './runtime.h5'
 
 /** The local runtime's stand-in for wx.cloud.uploadFile: the raw bytes, the caller in X-Openid. */
 const UPLOAD_ENDPOINT = '/cloud/upload'
@@ -27,22 +25,7 @@ function pickFile(): Promise<File | null> {
 async function pickAndUpload(): Promise<UploadedFile | null> {
   const file = await pickFile()
   if (file === null) return null
-  const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' }
-  const identity = device.getDevIdentity()
-  if (identity) headers['X-Openid'] = identity.openid
-  let response: Response
-  try {
-    response = await fetch(UPLOAD_ENDPOINT, { method: 'POST', headers, body: file })
-  } catch {
-    throw new CallError('NETWORK', NETWORK_MESSAGE)
-  }
-  let envelope: unknown
-  try {
-    envelope = await response.json()
-  } catch {
-    throw new CallError('INTERNAL', SERVER_MESSAGE)
-  }
-  const { fileId } = unwrapEnvelope(envelope) as { fileId: string }
+  const { fileId } = await postToRuntime<{ fileId: string }>(UPLOAD_ENDPOINT, 'application/octet-stream', file)
   return { fileId, name: file.name, size: file.size }
 }
 

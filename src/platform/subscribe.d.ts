@@ -1,5 +1,5 @@
 // Resolved per platform by Taro's multi-platform file suffixes: subscribe.weapp.ts, subscribe.h5.ts.
-// The bad-review loop (issue 9): a rater of level 1-2 may agree, on the result screen, to one subscribe
+// The bad-review loop: a rater of level 1-2 may agree, on the result screen, to one subscribe
 // message telling them the community rectified the cause (the function sends it: cloudNotifier.ts).
 
 export interface SubscribeApi {

@@ -7,16 +7,15 @@
 // - a comment with a phone number spaced out, held for review: the moderator, then (released) the worker,
 //   read it masked. Before, both read the number as written;
 // - a community named 青龙社区 + U+200B beside 青龙社区: refused as the same name. Before, it was created.
-import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
-import { SqliteStore } from '../../server/sqliteStore'
-import type { Envelope } from '../../src/core/errors'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import { TEST_CODE_IMAGES, dataOf, scriptedModeration } from '../support/apiHarness'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import type { ActionName } from '@core/contract'
+import type { Envelope } from '@core/errors'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import { dataOf, scriptedModeration } from '../support/apiHarness'
+import { callerOn } from '../support/demoCaller'
 import { withKey } from '../support/keys'
 import { FUSHAN, OPENID, X, smallOrg } from '../support/smallOrg'
 
@@ -25,14 +24,10 @@ const RATER = 'o-attack-rater'
 const PHONE = '13912345678'
 const QINGLONG_ADMIN = 'o-attack-admin-qinglong'
 
-// The deployment's keys, random per run; spelt out so this module also runs on the code before them.
-const KEYS = { pseudonymKey: randomBytes(32).toString('hex'), clientHashKey: randomBytes(32).toString('hex'), idKey: randomBytes(32).toString('hex') }
-const secrets = { get: () => Promise.resolve(KEYS), ensure: () => Promise.resolve(KEYS) }
-
 interface World {
   store: SqliteStore
   now: Date
-  call(openid: string | null, action: string, payload: object): Promise<Envelope<unknown>>
+  call(openid: string | null, action: ActionName, payload: object): Promise<Envelope<unknown>>
 }
 
 async function world(file = ':memory:'): Promise<World> {
@@ -40,12 +35,11 @@ async function world(file = ':memory:'): Promise<World> {
   await store.putOrg(smallOrg())
   await store.putOrg({ subdistricts: [], communities: [], grids: [], posts: [], workers: [], principals: [{ openid: QINGLONG_ADMIN, role: 'community', name: '青龙社区 孙书记', communityId: 'c-qinglong', subdistrictId: FUSHAN }] })
   await store.saveSettings(DEFAULT_SETTINGS)
-  const moderation = scriptedModeration({ 待复核: 'review' })
+  const caller = callerOn(store, { now: RATED_AT, moderation: scriptedModeration({ 待复核: 'review' }) })
   const w: World = {
     store,
     now: new Date(RATED_AT),
-    call: async (openid, action, payload) =>
-      (await dispatch({ action, payload: withKey(payload) }, { openid, store, now: w.now, moderation, codeImages: TEST_CODE_IMAGES, secrets } as never, apiHandlers)) as never,
+    call: (openid, action, payload) => caller.call(action, withKey(payload), openid, w.now),
   }
   return w
 }
@@ -77,7 +71,7 @@ export function contactsAttacks(): void {
       expect(await contactOf(OPENID.fushanStaff)).toEqual({ left: true })
       expect(await contactOf(OPENID.bureau)).toEqual({ left: true })
       for (const openid of [OPENID.fushanStaff, OPENID.bureau, QINGLONG_ADMIN, OPENID.workerX]) {
-        for (const action of ['case.list', 'case.get', 'case.worker']) {
+        for (const action of ['case.list', 'case.get', 'case.worker'] as const) {
           const reply = await w.call(openid, action, action === 'case.get' ? { caseId } : {})
           expect({ openid, action, leaks: JSON.stringify(reply).includes(PHONE) }).toEqual({ openid, action, leaks: false })
         }
@@ -114,7 +108,7 @@ export function contactsAttacks(): void {
     it('a phone number left 31 days ago on a case still open is erased from the store by the scheduled job', async () => {
       const caseId = await caseWithPhone(w)
       // The job the cloud timer and the local runtime run hourly; before the rule there was none.
-      const job = (await import('../../cloudfunctions/api/src/domain/caseContacts').catch(() => null)) as { eraseExpiredPhones(store: SqliteStore, now: Date): Promise<number> } | null
+      const job = (await import('@backend/cases/caseContacts').catch(() => null)) as { eraseExpiredPhones(store: SqliteStore, now: Date): Promise<number> } | null
       expect(job === null ? 'no job erases call-back numbers' : 'a job').toBe('a job')
       await job!.eraseExpiredPhones(w.store, new Date(RATED_AT.getTime() + 31 * 24 * 3_600_000))
       expect(rawCase(w, caseId)).not.toContain(PHONE)

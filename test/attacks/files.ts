@@ -6,12 +6,12 @@
 // (milliseconds) where building the declared range took minutes and gigabytes — a stalled or dead
 // server misses them by orders of magnitude, a busy CI machine does not.
 import { readFileSync } from 'node:fs'
-import { demoOrg } from '../../cloudfunctions/api/src/demo/seed'
+import { demoOrg } from '@backend/demo/seed'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction, storageOf } from '../cloudbase/realSdk'
 import { setUpCloud } from '../support/cloudEnv'
 import { FILES_BUNDLE } from '../support/filesFunction'
-import { type LocalRuntime, type Reply, callApi, request, startLocalRuntime } from '../support/localRuntime'
+import { type Reply, request, useLocalRuntime } from '../support/localRuntime'
 import { generatedRoster, rosterXlsx } from '../support/rosterFile'
 import { sparseWorkbook } from '../support/sparseWorkbook'
 
@@ -51,11 +51,7 @@ function peakMemoryMb(pid: number): number {
 export function filesAttacks(): void {
   describe('files: no file and no request stops the server for others', () => {
     describe('on the local runtime over HTTP', () => {
-      let runtime: LocalRuntime
-      beforeAll(async () => {
-        runtime = await startLocalRuntime({ BUREAU_OPENIDS: OTHER_BUREAU })
-      })
-      afterAll(() => runtime.stop())
+      const runtime = useLocalRuntime({ BUREAU_OPENIDS: OTHER_BUREAU })
 
       const upload = (body: Buffer, openid: string) =>
         request(runtime.url, { method: 'POST', path: '/cloud/upload', headers: { 'Content-Type': 'application/octet-stream', 'X-Openid': openid }, body })
@@ -81,7 +77,7 @@ export function filesAttacks(): void {
 
       it('answers a resident opening a card in under a second, every time, while the sparse workbook is being refused', async () => {
         const fileId = await uploaded(await sparseWorkbook(), BUREAU)
-        const card = () => timed(within(10_000, 'worker.card', callApi(runtime.url, 'worker.card', { workerCode: 'YQ01' })))
+        const card = () => timed(within(10_000, 'worker.card', runtime.call('worker.card', { workerCode: 'YQ01' })))
         // The import and five cards leave together; five more follow one after another.
         const importing = importAs(fileId, BUREAU)
         const together = await Promise.all(Array.from({ length: 5 }, card))
@@ -98,7 +94,7 @@ export function filesAttacks(): void {
         const roster = generatedRoster(3)
         const fileId = await uploaded(await rosterXlsx(roster), BUREAU)
         expect(await importAs(fileId, OTHER_BUREAU)).toMatchObject({ status: 403, json: { ok: false, code: 'FORBIDDEN', message: '只能导入自己上传的文件，请重新选择文件上传' } })
-        expect(await callApi(runtime.url, 'worker.card', { workerCode: roster[0]?.workerCode })).toMatchObject({ status: 404 })
+        expect(await runtime.call('worker.card', { workerCode: roster[0]?.workerCode })).toMatchObject({ status: 404 })
       })
 
       it('refuses an upload past 20 MB in 24 hours (429), and keeps the quota per caller', async () => {

@@ -2,17 +2,11 @@
 // back end is a plain hash of something a caller knows; no secret has a default in the source; the demo's
 // visit codes cannot be guessed. Run by test/attacks.test.ts (idsAttacks).
 //
-// The set-up builds its keys inline (random, like a deployment's) instead of importing the project's
-// helpers, so the same file runs against older code too.
+// Each demo is seeded with random keys of its own, as each deployment has, not this test process's keys.
 import { createHash, randomBytes } from 'node:crypto'
-import type { ActionName } from '../../src/core/contract'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
-import { seedDemo } from '../../cloudfunctions/api/src/demo/seed'
-import { keywordModeration } from '../../server/moderation'
-import { SqliteStore } from '../../server/sqliteStore'
-import { TEST_CODE_IMAGES } from '../support/apiHarness'
+import type { ActionName } from '@core/contract'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import { demoCaller } from '../support/demoCaller'
 import { startLocalRuntime } from '../support/localRuntime'
 
 // 2026-07-28 10:00 China time; the month closes on Saturday 08-01, and 08-03 is a Monday.
@@ -35,19 +29,9 @@ interface World {
   call(action: ActionName, payload: unknown, openid: string | null): Promise<{ ok: boolean; data?: unknown; code?: string }>
 }
 
-async function demoWorld(): Promise<World> {
-  const store = new SqliteStore(':memory:')
-  const secrets = keys()
-  const keeper = { get: () => Promise.resolve(secrets), ensure: () => Promise.resolve(secrets) }
-  await seedDemo(store, RATED_AT, secrets)
-  await store.saveSettings(DEFAULT_SETTINGS)
-  const world: World = {
-    store,
-    now: RATED_AT,
-    call: async (action, payload, openid) =>
-      (await dispatch({ action, payload }, { openid, store, now: world.now, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets: keeper }, apiHandlers)) as Awaited<ReturnType<World['call']>>,
-  }
-  return world
+/** The demo seeded with keys of its own, set up, at RATED_AT (a test moves `now`). */
+function demoWorld(): Promise<World> {
+  return demoCaller({ now: RATED_AT, keys: keys() })
 }
 
 /** Every string in a reply, however deep. */
@@ -164,7 +148,7 @@ export function idsAttacks(): void {
     })
   })
 
-  describe('ids: the demo’s visit codes cannot be guessed (item 9)', () => {
+  describe('ids: the demo’s visit codes cannot be guessed', () => {
     it('has no vis-/svc- codes, and two demos seeded at the same moment share none', async () => {
       const [a, b] = [await demoWorld(), await demoWorld()]
       try {

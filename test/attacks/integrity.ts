@@ -5,11 +5,10 @@
 //       answered with the key that kept A;
 //   (c) a worker logging a 31st visit in one China day (each visit opens a feedback).
 // Every refusal must leave the store exactly as it was (storeHash).
-import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
+import { residentRatingId } from '@backend/store/ids'
 import { createHarness, type Harness } from '../support/apiHarness'
 import { storeHash } from '../support/authorizationCalls'
+import { callerOn } from '../support/demoCaller'
 import { FUSHAN, OPENID, X, Y } from '../support/smallOrg'
 
 const NOW = new Date('2026-06-10T04:00:00.000Z') // 12:00 China time
@@ -28,11 +27,7 @@ export function integrityAttacks(): void {
 
     const call = (action: string, payload: object, openid: string) => api.call({ action, payload }, openid)
     const logVisit = () =>
-      dispatch(
-        { action: 'visit.log', payload: { type: '关爱走访' } },
-        { openid: OPENID.workerX, store: api.store, now: api.now, moderation: api.moderation, codeImages: instantImages, secrets: api.secrets },
-        apiHandlers,
-      )
+      callerOn(api.store, { now: api.now, moderation: api.moderation, codeImages: instantImages }).call('visit.log', { type: '关爱走访' }, OPENID.workerX)
     const tallyOf = async (workerCode: string) => (await api.store.listTallies(FUSHAN, [MONTH])).find((t) => t.workerCode === workerCode) ?? null
     const deactivateX = () => api.store.org.updateWorker(X, { postId: 'post-zhuanzhi', gridId: 'g-yq-1', active: false })
 

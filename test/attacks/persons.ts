@@ -4,14 +4,9 @@
 // visit of YQ02 基本满意. Counted per visit, the friend was six people: n 6 and a score pulled to 97.4.
 // Counted as one person, YQ01 has n 1 and the mean of the friend's levels.
 import { randomBytes } from 'node:crypto'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import type { EvaluationRow } from '../../src/core/types'
-import { seedDemo } from '../../cloudfunctions/api/src/demo/seed'
-import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
-import { keywordModeration } from '../../server/moderation'
-import { SqliteStore } from '../../server/sqliteStore'
-import { TEST_CODE_IMAGES } from '../support/apiHarness'
+import type { ActionName } from '@core/contract'
+import type { EvaluationRow } from '@core/types'
+import { demoCaller, type TestCaller } from '../support/demoCaller'
 import { freshKey } from '../support/keys'
 
 // Friday 2026-07-10, 10:00 China time: June is the last month of demo activity, July is under way.
@@ -20,30 +15,22 @@ const STAFF = 'dev-subdistrict-fushan'
 const FRIEND = 'attack-persons-friend'
 const NEIGHBOUR = 'attack-persons-neighbour'
 
-// The deployment's keys, random per run, spelt out so that this module also runs on the code before
-// the keys existed (there they are simply not read), where it must fail.
-const KEYS = { pseudonymKey: randomBytes(32).toString('hex'), clientHashKey: randomBytes(32).toString('hex'), idKey: randomBytes(32).toString('hex') }
-const secrets = { get: () => Promise.resolve(KEYS), ensure: () => Promise.resolve(KEYS) }
-
 export function personsAttacks(): void {
   describe('a friend gives six feedbacks to one worker in one month (服务对象 counts people)', () => {
-    let store: SqliteStore
+    let demo: TestCaller
     beforeAll(async () => {
-      store = new SqliteStore(':memory:')
-      await (seedDemo as (...args: unknown[]) => Promise<void>)(store, NOW, KEYS)
-      await store.saveSettings(DEFAULT_SETTINGS)
+      demo = await demoCaller({ now: NOW })
     })
-    afterAll(() => store.close())
+    afterAll(() => demo.close())
 
-    const call = (action: string, payload: unknown, openid: string, now: Date) =>
-      dispatch({ action, payload }, { openid, store, now, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, secrets } as never, apiHandlers)
+    const call = (action: ActionName, payload: unknown, openid: string, now: Date) => demo.call(action, payload, openid, now)
 
     /** A visit of the worker at `at` (stored as visit.log stores it), rated by `person` ten minutes later. */
     async function visitRated(workerCode: string, person: string, at: Date, level: number): Promise<void> {
-      const worker = await store.getWorker(workerCode)
+      const worker = await demo.store.getWorker(workerCode)
       if (worker === null) throw new Error(`no demo worker ${workerCode}`)
       const visitCode = randomBytes(12).toString('base64url').slice(0, 16)
-      await store.visits.putVisit({ visitCode, workerCode, subdistrictId: worker.subdistrictId, communityId: worker.communityId, type: '关爱走访', place: '', note: '', at: at.toISOString() })
+      await demo.store.visits.putVisit({ visitCode, workerCode, subdistrictId: worker.subdistrictId, communityId: worker.communityId, type: '关爱走访', place: '', note: '', at: at.toISOString() })
       const reply = await call('feedback.submit', { visitCode, level, idempotencyKey: freshKey('attack-persons') }, person, new Date(at.getTime() + 10 * 60_000))
       expect(reply).toMatchObject({ ok: true })
     }

@@ -7,21 +7,11 @@
 // reads again at the same moment. Every reply must be the same. Before the rule, worker.results showed
 // this month's live totals ((n+1)·after − n·before gives the new level), case.worker and appeal.mine
 // listed a new bad rating at once, and visit.list / visit.card said 已评价 the moment feedback came.
-import { randomBytes } from 'node:crypto'
-import { ACCESS } from '../../src/core/access'
-import type { ActionName } from '../../src/core/contract'
-import { functionOf } from '../../src/core/functions'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import type { VisitSummary } from '../../src/core/visits'
-import { seedDemo } from '../../cloudfunctions/api/src/demo/seed'
-import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
-import { filesHandlers } from '../../cloudfunctions/files/src/handlers'
-import { keywordModeration } from '../../server/moderation'
-import { SqliteStore } from '../../server/sqliteStore'
-import { TEST_CODE_IMAGES } from '../support/apiHarness'
+import { ACCESS, mayCall } from '@core/access'
+import type { ActionName } from '@core/contract'
+import type { VisitSummary } from '@core/visits'
+import { demoCaller, type TestCaller } from '../support/demoCaller'
 import { freshKey } from '../support/keys'
-import { memoryFiles } from '../support/rosterFile'
 
 // Friday 2026-07-10, 10:00 China time: June is the last month of demo activity, July is under way.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
@@ -38,20 +28,6 @@ const WORKER_WRITES: readonly ActionName[] = ['rating.submit', 'feedback.submit'
 const NOT_IN_THE_CLOUD: readonly ActionName[] = ['dev.identities']
 
 type Call = (action: ActionName, payload: unknown, openid: string | null, now?: Date) => Promise<unknown>
-
-// The deployment's keys, random per run. Spelt out rather than imported so that this module also runs on
-// the code before the keys existed (there they are simply not read), where it must fail.
-const KEYS = { pseudonymKey: randomBytes(32).toString('hex'), clientHashKey: randomBytes(32).toString('hex'), idKey: randomBytes(32).toString('hex') }
-const secrets = { get: () => Promise.resolve(KEYS), ensure: () => Promise.resolve(KEYS) }
-
-function world(store: SqliteStore): Call {
-  return (action, payload, openid, now = NOW) =>
-    dispatch(
-      { action, payload },
-      { openid, store, now, moderation: keywordModeration, codeImages: TEST_CODE_IMAGES, files: memoryFiles(), secrets },
-      functionOf(action) === 'files' ? filesHandlers : apiHandlers,
-    )
-}
 
 /** Every read a worker can make, each action with every payload that matters to it, keyed for the diff. */
 function readsOf(visitCodes: readonly string[]): Array<{ key: string; action: ActionName; payload: unknown }> {
@@ -78,16 +54,14 @@ function readsOf(visitCodes: readonly string[]): Array<{ key: string; action: Ac
 
 export function visibilityAttacks(): void {
   describe('a worker differencing every reply around one new rating or feedback (trust rule 5)', () => {
-    let store: SqliteStore
+    let demo: TestCaller
     let call: Call
     let openVisits: string[] = []
     let visitCodes: string[] = []
 
     beforeAll(async () => {
-      store = new SqliteStore(':memory:')
-      await seedDemo(store, NOW, KEYS)
-      await store.saveSettings(DEFAULT_SETTINGS)
-      call = world(store)
+      demo = await demoCaller({ now: NOW })
+      call = demo.call
       const ok = async (action: ActionName, payload: unknown, openid: string, now: Date) => {
         const reply = (await call(action, payload, openid, now)) as { ok: boolean; data?: unknown }
         if (!reply.ok) throw new Error(`${action} set-up failed: ${JSON.stringify(reply)}`)
@@ -115,12 +89,12 @@ export function visibilityAttacks(): void {
       // Out in the grid since 08:00 today: the new rating comes in while the session runs.
       await ok('field.start', { grid: '银泉花园' }, WORKER, at('2026-07-10T00:00:00.000Z'))
     })
-    afterAll(() => store.close())
+    afterAll(() => demo.close())
 
     it('reads every action a worker may call, except the writes', () => {
-      const mayCall = (Object.keys(ACCESS) as ActionName[]).filter((action) => ACCESS[action].who.includes('worker'))
+      const workerMay = (Object.keys(ACCESS) as ActionName[]).filter((action) => mayCall(action, 'worker'))
       const read = new Set(readsOf([]).map((r) => r.action).concat('visit.card'))
-      const unclassified = mayCall.filter((action) => !read.has(action) && !WORKER_WRITES.includes(action) && !NOT_IN_THE_CLOUD.includes(action))
+      const unclassified = workerMay.filter((action) => !read.has(action) && !WORKER_WRITES.includes(action) && !NOT_IN_THE_CLOUD.includes(action))
       expect(unclassified).toEqual([])
     })
 

@@ -1,4 +1,4 @@
-// Appeals (申诉 / 复核, issue 9 item 7) on CloudBase, through the BUILT function's exports.main on the real
+// Appeals (申诉 / 复核) on CloudBase, through the BUILT function's exports.main on the real
 // wx-server-sdk over the emulator: residents rated 工作者1 5, 5, 4, 1, 1 last month; now that the month has
 // closed the worker lists the two bad ones (never who), appeals one, and the sub-district upholds it: the
 // residents' histogram of the month goes from [2,0,0,1,2] to [1,0,0,1,2] and equals a recount of the
@@ -6,16 +6,16 @@
 // are 409 and write nothing. The built function runs on the real clock and bad ratings reach the worker
 // only once their month has closed, so last month's ratings are written through the store, and the appeal
 // window (from the 1st of this month) is set to 40 days so that it is open whatever day the test runs.
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import { addMonths, monthOf } from '../../src/core/periods'
-import type { Level } from '../../src/core/types'
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
-import type { AppealableRating, AppealView } from '../../src/core/appeals'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import { addMonths, monthOf } from '@core/periods'
+import type { Level } from '@core/types'
+import { residentRatingId } from '@backend/store/ids'
+import type { AppealableRating, AppealView } from '@core/appeals'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
 import { recountFromRecords, setUpCloud, storedTallies } from '../support/cloudEnv'
 import { YEAR_STAFF, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import { withKey } from '../support/keys'
 
 const WORKER = 'o-worker-Y0001'

@@ -1,14 +1,14 @@
-// The bad-review loop (差评回访整改, issue 9 item 6) on CloudBase, through the BUILT function's exports.main on
+// The bad-review loop (差评回访整改) on CloudBase, through the BUILT function's exports.main on
 // the real wx-server-sdk over the emulator: a person served gives a visit level 1 → exactly one `cases`
 // document (no second on a retry of the same submit); the community's admin records the call-back and the
 // rectification; with SUBSCRIBE_TEMPLATE_ID set, the rater is sent one subscribe message naming the worker;
 // they answer 基本满意 and the case is closed. Nothing identifies the rater in what staff read. A phone number
 // left for the call-back is erased from the document when the case closes, and by the hourly timer 30
 // days after it was left (trust rule 9).
-import type { CaseView, RaterCaseView } from '../../src/core/cases'
+import type { CaseView, RaterCaseView } from '@core/cases'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction, timerEvent } from '../cloudbase/realSdk'
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import { setUpCloud } from '../support/cloudEnv'
 import { YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
 import { freshKey } from '../support/keys'

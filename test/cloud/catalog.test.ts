@@ -2,11 +2,11 @@
 // emulator (100 rows per get()): post.save written by the bureau alone, and every worker's card shows
 // it; grid.directory reads the city's communities in pages of 100 and one community's grids and workers
 // by communityId — never all workers of the city — in a fixed, small number of database requests.
-import { demoOrg } from '../../cloudfunctions/api/src/demo/seedOrg'
-import type { OrgSeed } from '../../cloudfunctions/api/src/store'
-import type { GridDirectory, Post } from '../../src/core/catalog'
-import type { Envelope } from '../../src/core/errors'
-import type { WorkerCard } from '../../src/core/types'
+import { demoOrg } from '@backend/demo/seedOrg'
+import type { OrgSeed } from '@backend/store'
+import type { GridDirectory, Post } from '@core/catalog'
+import type { Envelope } from '@core/errors'
+import type { WorkerCard } from '@core/types'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
 import { dataOf } from '../support/apiHarness'

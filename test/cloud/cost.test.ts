@@ -1,6 +1,6 @@
 // What a call costs on CloudBase, where every database request is a round trip and a billed operation:
 // the built function on the real wx-server-sdk over the emulator (get() capped at 100 rows), counting
-// requests (issue 4: a first rating.submit <= 8, a year's evaluation.get of 300 workers <= 15).
+// requests (the budgets: a first rating.submit <= 8, a year's evaluation.get of 300 workers <= 15).
 import { setUpCloud, startInstances } from '../support/cloudEnv'
 import { firstRatingRequests, yearEvaluationRequests, yearOrg } from '../support/cloudYear'
 
@@ -13,7 +13,7 @@ it('makes a first rating.submit, with its role lookup, worker and idempotency re
     'database.getDocument principals', // who is calling (roles are looked up on every call)
     'database.insertDocument idempotency', // the key claimed (a taken one means a retry: read its result instead)
     'database.getDocument workers', // the worker rated
-    'database.insertDocument rate_limits', // issue 9: the rater's first submit of the day opens their counter (no limits read: 1 fits any)
+    'database.insertDocument rate_limits', // the rater's first submit of the day opens their counter (no limits read: 1 fits any)
     'database.insertDocument resident_ratings', // the rating with its receipt (key, replaced), marked pending; added first, read only when taken
     'database.modifyDocument tallies', // one _.inc on the worker's tally of the year
     'database.modifyDocument resident_ratings', // the pending mark removed
@@ -34,7 +34,7 @@ it("evaluates a year of a 300-worker sub-district in 15 database requests, 100 r
   expect(count('database.getDocument communities')).toBe(1) // 20 communities
   expect(count('database.getDocument subdistrict_scores')).toBe(1) // the own scores of 2025, 2025-H1 and 2025-H2 in one query (none here: D falls back to the halves' monthly means)
   expect(count('database.getDocument evaluation_snapshots')).toBe(1) // 2025 is closed: is there a nightly snapshot? (none yet: computed live)
-  expect(count('database.getDocument reviews')).toBe(1) // issue 9: the sub-district's open review items, for UNDER_REVIEW
+  expect(count('database.getDocument reviews')).toBe(1) // the sub-district's open review items, for UNDER_REVIEW
   expect(total).toBe(15)
   expect(total).toBeLessThanOrEqual(15)
 })

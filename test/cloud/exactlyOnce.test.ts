@@ -1,11 +1,11 @@
-// Exactly-once submits on CloudBase as it behaves (issue 9, item 1; trust rule 4): the built function on
+// Exactly-once submits on CloudBase as it behaves (trust rule 4): the built function on
 // the real wx-server-sdk, spread over 10 simulated instances (each one invocation at a time, so up to 10
 // run at once), over the emulator with requests answering after 0-2 ms. The local side:
 // test/exactlyOnce.test.ts.
-import { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import { idempotencyKeyOf, ratingRefId, residentRatingId } from '../../cloudfunctions/api/src/ids'
-import { monthOf, periodsOfMonth } from '../../src/core/periods'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import { idempotencyKeyOf, ratingRefId, residentRatingId } from '@backend/store/ids'
+import { monthOf, periodsOfMonth } from '@core/periods'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, createSdkDatabase, restoreEnvironment } from '../cloudbase/realSdk'
 import { recountFromRecords, setUpCloud, startInstances, storedTallies } from '../support/cloudEnv'
@@ -24,7 +24,7 @@ let instances: CloudFunctionInstance[]
 beforeEach(async () => {
   let store: CloudStore
   ;({ emulator, store } = await setUpCloud(yearOrg(3), { latency: () => new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 3))) }))
-  // One rater submits 200 times at once here: the rate limits (issue 9, 10 a minute) are not what is tested.
+  // One rater submits 200 times at once here: the rate limits (10 a minute) are not what is tested.
   await store.saveSettings({ ...DEFAULT_SETTINGS, rateLimitPerMinute: 1000, rateLimitPerDay: 10000 })
   instances = startInstances(emulator, 10, { RECOUNT_SETTLE_SECONDS: '0' })
 })

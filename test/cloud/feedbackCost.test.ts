@@ -2,7 +2,7 @@
 // emulator, counting database requests. feedback.submit kept within rating.submit's budget (8), its role
 // lookup and idempotency record included; counting each person once per worker and month costs one
 // request more, the person's levels document (cloudRecipients.ts): 9.
-import type { VisitRecord } from '../../cloudfunctions/api/src/stores/visits'
+import type { VisitRecord } from '@backend/visits/store'
 import { requestsOf, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
 import { setUpCloud } from '../support/cloudEnv'
 
@@ -29,7 +29,7 @@ it('makes a feedback with a comment and an idempotency key in 9 database request
     'database.getDocument visits', // the visit rated: its worker, sub-district and time
     'database.getDocument workers', // whether its worker is still in post (no feedback for one who is not)
     // No settings read: a visit younger than the shortest window a setting allows (1 day) is open whatever they say.
-    'database.insertDocument rate_limits', // issue 9: the rater's first submit of the day opens their counter
+    'database.insertDocument rate_limits', // the rater's first submit of the day opens their counter
     'database.insertDocument feedback', // the feedback, _id = visit code, marked pending (a second one is refused here)
     'database.insertDocument recipient_months', // the person's first feedback on the worker this month: their levels (a later one reads and compare-and-sets)
     'database.modifyDocument tallies', // one _.inc on the worker's tally of the year

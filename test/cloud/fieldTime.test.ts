@@ -2,10 +2,10 @@
 // over the emulator. Two taps on two instances open one session; a rejected end stores nothing; an
 // instance dying between logging a session and clearing the worker's state loses nothing and logs
 // nothing twice; a past month's grid time comes out as worked by hand, from a bounded handful of reads.
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import type { Envelope } from '../../src/core/errors'
-import type { ResultOf } from '../../src/core/contract'
-import { addMonths, monthOf } from '../../src/core/periods'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import type { Envelope } from '@core/errors'
+import type { ResultOf } from '@core/contract'
+import { addMonths, monthOf } from '@core/periods'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, restoreEnvironment } from '../cloudbase/realSdk'
 import { setUpCloud, startInstances } from '../support/cloudEnv'

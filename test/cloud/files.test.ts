@@ -2,10 +2,10 @@
 // over the CloudBase emulator, with the demo organisation (36 workers): the bureau's roster uploaded to
 // cloud storage as the mini-program's wx.cloud.uploadFile leaves it, at the path org.uploadPath answered
 // (test/cloud/filesUploads.test.ts: whose uploads, the quota, the cleanup), read with cloud.downloadFile; the
-// template written with cloud.uploadFile and answered as a getTempFileURL link (issue 8, item 1).
+// template written with cloud.uploadFile and answered as a getTempFileURL link.
 import { Workbook } from 'exceljs'
-import { demoOrg } from '../../cloudfunctions/api/src/demo/seed'
-import type { RosterImportResult } from '../../src/core/rosterSchemas'
+import { demoOrg } from '@backend/demo/seed'
+import type { RosterImportResult } from '@core/rosterSchemas'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFileStorage, type CloudFunctionInstance, loadCloudFunction, storageOf } from '../cloudbase/realSdk'
 import { FILES_BUNDLE } from '../support/filesFunction'

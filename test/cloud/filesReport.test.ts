@@ -1,12 +1,13 @@
 // report.export on the BUILT function `files` over the real wx-server-sdk and the CloudBase emulator, set
 // up as admin.setup { demo: true } leaves an environment: the 浮山办事处 report of the last half-year as
 // the function `api` answers it to the page (report.get), and the .xlsx `files` writes to cloud storage
-// and links with getTempFileURL — the same summary and the same cells, row by row (issue 8, item 8).
-import { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import { DEMO_SUBDISTRICT_ID } from '../../cloudfunctions/api/src/demo/seed'
-import { setUpEnvironment } from '../../cloudfunctions/api/src/domain/setup'
-import { monthOf } from '../../src/core/periods'
-import type { Report } from '../../src/core/reports'
+// and links with getTempFileURL — the same summary and the same cells, row by row.
+import { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import { DEMO_SUBDISTRICT_ID } from '@backend/demo/seed'
+import { setUpEnvironment } from '@backend/setup/setup'
+import { seedDemo } from '@backend/demo/seed'
+import { monthOf } from '@core/periods'
+import type { Report } from '@core/reports'
 import { CloudbaseEmulator } from '../cloudbase/emulator'
 import { createSdkDatabase, loadCloudFunction, storageOf } from '../cloudbase/realSdk'
 import { expectedCells, sheetValues, summaryValue, workerTable } from '../support/reportSheet'
@@ -21,7 +22,7 @@ const PAYLOAD = { kind: 'halfyear', period: month <= 6 ? `${year - 1}-H2` : `${y
 let emulator: CloudbaseEmulator
 beforeAll(async () => {
   emulator = new CloudbaseEmulator()
-  await setUpEnvironment(new CloudStore(createSdkDatabase(emulator, 'setup')), now, { demo: true }, testSecrets)
+  await setUpEnvironment(new CloudStore(createSdkDatabase(emulator, 'setup')), now, { demo: seedDemo }, testSecrets)
 }, 120_000)
 afterAll(() => emulator.dispose())
 

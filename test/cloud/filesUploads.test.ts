@@ -2,8 +2,8 @@
 // org.uploadPath answers a path in the caller's own folder (a keyed hash of their openid) and records it;
 // org.import reads a file ID only on such a path of its caller's; 20 paths a caller and China day; the
 // hourly timer of api deletes the uploads and written files older than 24 hours, and their records.
-import { uploaderFolderId } from '../../cloudfunctions/api/src/ids'
-import { demoOrg } from '../../cloudfunctions/api/src/demo/seed'
+import { uploaderFolderId } from '@backend/store/ids'
+import { demoOrg } from '@backend/demo/seed'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFileStorage, type CloudFunctionInstance, createSdkDatabase, loadCloudFunction, storageOf, timerEvent } from '../cloudbase/realSdk'
 import { setUpCloud } from '../support/cloudEnv'

@@ -3,7 +3,7 @@
 // (wxacode.getUnlimited, kept in cloud storage); accepting binds the caller's openid (getWXContext) and
 // moves the record from its old account, which becomes a resident; two people accepting one invite on two
 // instances at the same moment: exactly one is bound. A refusal stores nothing.
-import type { Envelope } from '../../src/core/errors'
+import type { Envelope } from '@core/errors'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction, restoreEnvironment } from '../cloudbase/realSdk'
 import { setUpCloud } from '../support/cloudEnv'

@@ -4,10 +4,10 @@
 // requests interleave). Every rater gets ok, and the evaluation equals a recount of the stored ratings.
 // Then instances die between two writes: nothing acknowledged is lost, and after the timer trigger has
 // run once every tally equals the recount.
-import { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import { monthOf, periodsOfMonth } from '../../src/core/periods'
-import type { Envelope } from '../../src/core/errors'
-import type { EvaluationRow } from '../../src/core/types'
+import { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import { monthOf, periodsOfMonth } from '@core/periods'
+import type { Envelope } from '@core/errors'
+import type { EvaluationRow } from '@core/types'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, createSdkDatabase, restoreEnvironment, timerEvent } from '../cloudbase/realSdk'
 import { recountFromRecords, setUpCloud, startInstances, storedTallies } from '../support/cloudEnv'

@@ -3,7 +3,7 @@
 // `_id`; a second create of the same name is refused and adds nothing); an admin deactivates a worker
 // (stored as `active: false`) and the resident's rating is refused; a staff invite made by the bureau is
 // accepted on another instance and binds that openid as the community's admin.
-import type { Envelope } from '../../src/core/errors'
+import type { Envelope } from '@core/errors'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction, restoreEnvironment } from '../cloudbase/realSdk'
 import { setUpCloud } from '../support/cloudEnv'

@@ -3,11 +3,11 @@
 // month take turns on their own levels document (cloudRecipients.ts), never on the tally; an instance
 // dying between the feedback and that document leaves the feedback pending, and the timer trigger's
 // recount counts the month by person again, the documents included.
-import { monthOf } from '../../src/core/periods'
-import type { Envelope } from '../../src/core/errors'
-import type { EvaluationRow } from '../../src/core/types'
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import type { VisitRecord } from '../../cloudfunctions/api/src/stores/visits'
+import { monthOf } from '@core/periods'
+import type { Envelope } from '@core/errors'
+import type { EvaluationRow } from '@core/types'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import type { VisitRecord } from '@backend/visits/store'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, restoreEnvironment, timerEvent } from '../cloudbase/realSdk'
 import { recountFromRecords, setUpCloud, startInstances, storedTallies } from '../support/cloudEnv'

@@ -1,10 +1,10 @@
-// Rate limits on CloudBase as it behaves (issue 9, item 3): the built function on the real wx-server-sdk,
+// Rate limits on CloudBase as it behaves: the built function on the real wx-server-sdk,
 // several instances sharing one emulated database. The counters live in the database, so the limit holds
 // across instances: 15 submits of one rater at once over 3 instances -> exactly 10 (rateLimitPerMinute)
 // succeed and 5 get 429. The local side: test/handlers.rateLimits.test.ts.
-import { chinaDateOf } from '../../src/core/periods'
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import { limitCounterId } from '../../cloudfunctions/api/src/cloudStores/limits'
+import { chinaDateOf } from '@core/periods'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import { limitCounterId } from '@backend/limits/cloudbase'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, restoreEnvironment, timerEvent } from '../cloudbase/realSdk'
 import { setUpCloud, startInstances } from '../support/cloudEnv'

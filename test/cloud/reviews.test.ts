@@ -1,10 +1,10 @@
 // The review queue on CloudBase, through the BUILT function's exports.main on the real wx-server-sdk over
-// the emulator (issue 9, item 4): five first-time raters of one worker from one client address (CLIENTIP);
+// the emulator (trust rule 8): five first-time raters of one worker from one client address (CLIENTIP);
 // the hourly timer flags their ratings; staff see them with a pseudonym and exclude one with a reason: the
 // worker's tallies then equal a recount of the counted records, and no raw address is stored anywhere.
-import { monthOf } from '../../src/core/periods'
-import type { ReviewItemView } from '../../src/core/reviews'
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+import { monthOf } from '@core/periods'
+import type { ReviewItemView } from '@core/reviews'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction, timerEvent } from '../cloudbase/realSdk'
 import { recountFromRecords, setUpCloud, storedTallies } from '../support/cloudEnv'

@@ -1,10 +1,10 @@
 // settings.get / settings.save on the BUILT function over the real wx-server-sdk and the CloudBase emulator:
 // an invalid setting is INVALID_INPUT with `field` and writes nothing; good saves make versions 2 and 3,
 // kept in `settings_versions` with who and when; getSettings (one read of settings/current) follows.
-import { DEMO_SUBDISTRICT_STAFF, demoOrg } from '../../cloudfunctions/api/src/demo/seedOrg'
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import type { Envelope } from '../../src/core/errors'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { DEMO_SUBDISTRICT_STAFF, demoOrg } from '@backend/demo/seedOrg'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import type { Envelope } from '@core/errors'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
 import { setUpCloud } from '../support/cloudEnv'

@@ -2,15 +2,15 @@
 // real wx-server-sdk over the emulator: session.me answers (the first administrator, named in
 // BUREAU_OPENIDS, is offered 初始化), every other action says NOT_READY instead of 系统繁忙, admin.setup
 // creates everything (and with { demo: true } loads the demo), and a second setup changes nothing.
-import { COLLECTION_NAMES } from '../../cloudfunctions/api/src/cloudCollections'
-import { DEMO_SUBDISTRICT_ID } from '../../cloudfunctions/api/src/demo/seed'
-import { type ActionName, payloadSchemas } from '../../src/core/contract'
-import { FILE_ACTIONS } from '../../src/core/functions'
-import { NOT_READY_MESSAGE } from '../../src/core/errors'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import { addMonths, monthOf } from '../../src/core/periods'
+import { COLLECTION_NAMES } from '@backend/store/cloudbase/collections'
+import { DEMO_SUBDISTRICT_ID } from '@backend/demo/seed'
+import { type ActionName, payloadSchemas } from '@core/contract'
+import { FILE_ACTIONS } from '@core/functions'
+import { NOT_READY_MESSAGE } from '@core/errors'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import { addMonths, monthOf } from '@core/periods'
 import { CloudbaseEmulator } from '../cloudbase/emulator'
-import { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+import { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import { type CloudFunctionInstance, createSdkDatabase, loadCloudFunction, timerEvent } from '../cloudbase/realSdk'
 
 const ADMIN = 'o-first-admin'
@@ -92,7 +92,7 @@ const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown>
 const snapshot = () => Object.fromEntries(emulator.listCollections().sort().map((name) => [name, emulator.documents(name)]))
 
 it('has a valid payload above for every action of the contract but the local-only dev.identities and the files function\'s', () => {
-  expect(Object.keys(VALID).sort()).toEqual(Object.keys(payloadSchemas).filter((a) => a !== 'dev.identities' && !FILE_ACTIONS.includes(a as ActionName)).sort())
+  expect(Object.keys(VALID).sort()).toEqual(Object.keys(payloadSchemas).filter((a) => a !== 'dev.identities' && !(FILE_ACTIONS as readonly string[]).includes(a)).sort())
   expect([...FILE_ACTIONS].sort()).toEqual((['org.template', 'org.import', 'org.uploadPath', 'report.export'] satisfies FileAction[]).sort())
 })
 

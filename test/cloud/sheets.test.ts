@@ -1,11 +1,11 @@
-// The scoring sheet on the BUILT function over the real wx-server-sdk and the CloudBase emulator (issue 8,
-// item 3): draft -> submit -> locked -> change with a reason, for the demo's 30 workers of 浮山 in one
+// The scoring sheet on the BUILT function over the real wx-server-sdk and the CloudBase emulator:
+// draft -> submit -> locked -> change with a reason, for the demo's 30 workers of 浮山 in one
 // `sheets` document; the submitted scores land as party D (subdistrict_scores) and the change in `audit`;
 // two instances saving from the same version at once: exactly one lands, the other is 409.
-import { DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from '../../cloudfunctions/api/src/demo/seedOrg'
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import type { Envelope } from '../../src/core/errors'
-import type { SheetView } from '../../src/core/sheetSchemas'
+import { DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from '@backend/demo/seedOrg'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import type { Envelope } from '@core/errors'
+import type { SheetView } from '@core/sheetSchemas'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
 import { setUpCloud } from '../support/cloudEnv'

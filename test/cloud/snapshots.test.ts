@@ -2,11 +2,11 @@
 // emulator: the timer takes every closed period of this year and the last for each sub-district; a report
 // of a closed period then reads its snapshot — the old settings version and the old numbers even after
 // the settings and a score change — and a dropped snapshot is taken again on the next run.
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import type { Envelope } from '../../src/core/errors'
-import { addMonths, monthOf } from '../../src/core/periods'
-import type { Report } from '../../src/core/reports'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import type { Envelope } from '@core/errors'
+import { addMonths, monthOf } from '@core/periods'
+import type { Report } from '@core/reports'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction, timerEvent } from '../cloudbase/realSdk'
 import { setUpCloud } from '../support/cloudEnv'

@@ -1,7 +1,7 @@
 // visit.log's daily limit on CloudBase, through the BUILT function on the real wx-server-sdk over the
 // emulator: the counter is one document in rate_limits per worker and China day, so the limit holds across
 // instances at the cost of one request a visit; beyond `visitsPerDay`, 429 and no visit document.
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
 import { setUpCloud } from '../support/cloudEnv'

@@ -1,14 +1,14 @@
 // 一次一评 on CloudBase, through the BUILT function's exports.main on the real wx-server-sdk over the
-// emulator (issue 7): a worker logs a visit and gets its feedback code; the person served reads the visit's
+// emulator: a worker logs a visit and gets its feedback code; the person served reads the visit's
 // card and rates it; the feedback document, the worker's tally and the evaluation say so; the worker's list
 // shows it rated; a second feedback and the worker's own are refused and change nothing.
-import { monthOf } from '../../src/core/periods'
-import type { EvaluationRow } from '../../src/core/types'
+import { monthOf } from '@core/periods'
+import type { EvaluationRow } from '@core/types'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
 import { recountFromRecords, setUpCloud, storedTallies } from '../support/cloudEnv'
 import { YEAR_BUREAU, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import { withKey } from '../support/keys'
 
 const WORKER = 'o-worker-Y0001'

@@ -21,7 +21,7 @@
 //   context: getWXContext() then has no OPENID. See timerEvent.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import type { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import type { CloudbaseEmulator } from './emulator'
 import { type InvocationContext, functionEnv, invokingWith, scfContext, withEnvironment, wxContextEnv } from './environment'
 import { ModuleRegistry } from './moduleRegistry'

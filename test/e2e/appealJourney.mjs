@@ -1,4 +1,4 @@
-// The browser journey of an appeal (申诉 / 复核, issue 9 item 7), on a local runtime of its own: a resident
+// The browser journey of an appeal (申诉 / 复核), on a local runtime of its own: a resident
 // gives 刘建华 (YQ01) 非常不满意 with a comment on the rating page, a second resident 满意 (so this month's
 // residents n is 2); while the month runs the worker's 差评申诉 lists nothing (trust rule 5). The runtime is
 // then restarted on the same data with its clock at the 1st of next month (LOCAL_NOW): the worker sees the
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { boxes, fitReport } from './elderFriendly.mjs'
-import { callApi, currentChinaMonth, nextMonthStart, phonePage, screenshot, startServer } from './harness.mjs'
+import { button, callApi, currentChinaMonth, nextMonthStart, phonePage, screenshot, startServer } from './harness.mjs'
 
 const RESIDENT = { openid: 'dev-resident-1', role: 'resident', name: '居民 张大爷' }
 const WORKER = { openid: 'dev-worker-YQ01', role: 'worker', name: '刘建华', workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: 'fushan' }
@@ -18,8 +18,6 @@ const WAIT = { timeout: 15000 }
 const COMMENT = '约好上午来，下午才到'
 const REASON = '当天上午我在社区服务大厅值班，已电话告知下午上门，评价人也同意了'
 const NOTE = '调阅值班记录和通话记录，属实'
-
-const button = (scope, words) => scope.locator('taro-button-core', { hasText: words })
 
 /** YQ01's residents party on the staff evaluation page of this month: “N 条评价”. */
 async function residentsOfYQ01(page, baseUrl, month) {

@@ -1,4 +1,4 @@
-// The bureau reads the audit log in the browser (issue 9, item 8): it changes a setting on 考核设置
+// The bureau reads the audit log in the browser: it changes a setting on 考核设置
 // (每人每天最多提交 30 → 40), then opens 操作记录 from the home page and finds that change at the top, by
 // name and role, with the setting's label; the 修改考核设置 chip keeps it, another action's chip shows the
 // empty state; sub-district staff are told the log is the bureau's. It changes the settings, so it runs on

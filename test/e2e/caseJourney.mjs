@@ -1,4 +1,4 @@
-// The browser journey of a bad review (差评回访整改, issue 9 item 6), on a local runtime of its own: a resident
+// The browser journey of a bad review (差评回访整改), on a local runtime of its own: a resident
 // gives 王秀兰's colleague YQ02 非常不满意 on the rating page; 银泉's community admin opens 差评回访整改, sees the
 // case (never who gave it), records the call-back and the rectification; the resident's home page shows
 // the notice (locally in place of WeChat's subscribe message), they choose 基本满意 and the case is closed
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { boxes, fitReport } from './elderFriendly.mjs'
-import { callApi, phonePage, screenshot, startServer } from './harness.mjs'
+import { button, callApi, phonePage, screenshot, startServer } from './harness.mjs'
 
 const require = createRequire(import.meta.url)
 const RESIDENT = { openid: 'dev-resident-7', role: 'resident', name: '居民 李阿姨' }
@@ -21,8 +21,6 @@ const WAIT = { timeout: 15000 }
 const OUTCOME = '已电话联系居民，反映约好的上门时间没有来，已当面致歉'
 const NOTE = '调整走访排班，上门前一天电话确认时间'
 const PHONE = '13800001234'
-
-const button = (scope, words) => scope.locator('taro-button-core', { hasText: words })
 
 /** A case opened on Mon 2026-09-07: call-back due 09-08, rectification 09-28 — long overdue by now. */
 function seedOverdueCase(dataDir) {

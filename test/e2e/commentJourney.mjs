@@ -1,4 +1,4 @@
-// The browser journey of a held comment (issue 9 item 5; DESIGN trust rules 5 and 6), on a local runtime of
+// The browser journey of a held comment (DESIGN trust rules 5 and 6), on a local runtime of
 // its own: a resident gives 刘建华 (YQ01) 不满意 with a comment the local keyword list holds (骗子), and four
 // more residents rate him this month, one with a comment that passes. While the month runs the worker's
 // 我的工作台 shows no comment at all (results are published when the month closes); the runtime is then
@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { boxes, fitReport } from './elderFriendly.mjs'
-import { callApi, currentChinaMonth, nextMonthStart, phonePage, screenshot, startServer } from './harness.mjs'
+import { button, callApi, currentChinaMonth, nextMonthStart, phonePage, screenshot, startServer } from './harness.mjs'
 
 const RESIDENT = { openid: 'dev-resident-1', role: 'resident', name: '居民 张大爷' }
 const WORKER = { openid: 'dev-worker-YQ01', role: 'worker', name: '刘建华', workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: 'fushan' }
@@ -21,8 +21,6 @@ const HELD = '说好周三上门，像个骗子一样一直推，电话 139 1234
 /** What anyone but the writer reads of it: the phone number masked (trust rule 9). */
 const HELD_MASKED = '说好周三上门，像个骗子一样一直推，电话 139****5678'
 const PASSED = '办事很耐心，谢谢刘师傅'
-
-const button = (scope, words) => scope.locator('taro-button-core', { hasText: words })
 
 /** The worker's 我的工作台 on this month's results: the comments under 小区居民. */
 async function workerComments(browser, baseUrl, month) {

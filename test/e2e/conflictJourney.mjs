@@ -1,4 +1,4 @@
-// No conflict of interest (issue 9, DESIGN section 6 rule 11) in the browser: a community admin who opens a
+// No conflict of interest (DESIGN section 6 rule 11) in the browser: a community admin who opens a
 // worker's rating page and submits is told plainly that staff do not rate, and a worker rating a colleague
 // of their own community is told why not; neither sees a result screen nor a 再试一次. Reads the shared
 // demo server (YQ = 银泉社区).

@@ -1,10 +1,10 @@
 // Helpers for the browser test: the local runtime on a free port with a throwaway database,
 // Debian's chromium through playwright-core, and the demo identities the app would pick.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
+import { spawnRuntime } from '../support/runtimeProcess.cjs'
 
 export const CHROMIUM = '/usr/bin/chromium'
 export const CHROMIUM_MISSING = 'Chromium 未安装：请运行 apt-get update && apt-get install -y chromium fonts-wqy-microhei'
@@ -22,39 +22,19 @@ export function checkPrerequisites(root) {
   return problems
 }
 
-/** Starts `node server/dist/main.cjs` on PORT=0 with a temporary DATA_DIR; resolves with its URL. */
-/** `dataDir`: a data directory to start on (and keep): a second runtime can then continue the first one's data. */
+/**
+ * Starts `node server/dist/main.cjs` (test/support/runtimeProcess.cjs) with a temporary DATA_DIR;
+ * `url` resolves with its address. `dataDir`: a data directory to start on and keep, so a second
+ * runtime can continue the first one's data.
+ */
 export function startServer(root, { timeoutMs = 30000, env = {}, dataDir: keptDir } = {}) {
   const dataDir = keptDir ?? mkdtempSync(join(tmpdir(), 'e2e-data-'))
-  const child = spawn(process.execPath, [join(root, 'server', 'dist', 'main.cjs')], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
+  const { child, url, exited, output } = spawnRuntime(root, { DATA_DIR: dataDir, ...env }, timeoutMs)
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
     if (keptDir === undefined) rmSync(dataDir, { recursive: true, force: true })
   }
-  const url = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`本地运行环境 ${timeoutMs} ms 内没有启动：\n${output}`)), timeoutMs)
-    const onData = (chunk) => {
-      output += chunk.toString()
-      const match = /LISTENING (\S+)/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[1].replace(/\/$/, ''))
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', (chunk) => (output += chunk.toString()))
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`本地运行环境退出了（exit ${code}）：\n${output}`))
-    })
-  })
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  return { url, stop, exited, output: () => output }
+  return { url, stop, exited, output }
 }
 
 /** One call to the local runtime, as the app makes it. */
@@ -65,6 +45,26 @@ export async function callApi(baseUrl, action, payload, openid) {
   const body = await response.json()
   if (!body.ok) throw new Error(`${action} failed: ${body.code} ${body.message}`)
   return body.data
+}
+
+/** The demo identities the runtime at `baseUrl` offers; the function it resolves with throws for an openid it lacks. */
+export async function demoIdentities(baseUrl) {
+  const identities = await callApi(baseUrl, 'dev.identities', {})
+  return (openid) => {
+    const found = identities.find((i) => i.openid === openid)
+    if (!found) throw new Error(`dev.identities has no ${openid}`)
+    return found
+  }
+}
+
+/** Fails the test at hand with `message` unless `condition` holds. */
+export function assert(condition, message) {
+  if (!condition) throw new Error(message)
+}
+
+/** A button by its words (a tap lands on the button, not on its label). */
+export function button(scope, words) {
+  return scope.locator('taro-button-core', { hasText: words })
 }
 
 export function launchBrowser() {

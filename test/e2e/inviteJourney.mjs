@@ -1,4 +1,4 @@
-// The browser journey of binding a worker's WeChat (issue 7, part 1), on a local runtime of its own (it
+// The browser journey of binding a worker's WeChat, on a local runtime of its own (it
 // moves a demo worker's binding, which the other journeys must not see). 银泉社区's admin opens
 // 社区工作者与邀请码 from the home page and makes an invite for 王志强 (YQ02); a WeChat account nobody has
 // seen before opens the invite's page, is told whose record it binds to, taps 确认绑定, and session.me

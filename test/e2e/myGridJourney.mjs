@@ -1,4 +1,4 @@
-// "My grid worker" in the browser (issue 7): a resident with nothing picked is told what to do, picks their
+// "My grid worker" in the browser: a resident with nothing picked is told what to do, picks their
 // community and 小区 on pages/mygrid/index (big choices, DESIGN section 8), and from then on the home page
 // shows who serves that grid — the workers' cards with post, duties and households — after a reload too
 // (the choice is kept on the device), with 评价TA opening that worker's rating page and 换一个小区.

@@ -1,4 +1,4 @@
-// The browser journey of managing the organisation (issue 8, item 2), on a local runtime of its own (it
+// The browser journey of managing the organisation, on a local runtime of its own (it
 // adds a community, binds a new admin and deactivates a demo worker, which the other journeys must not
 // see). The bureau creates 青山社区 in 浮山办事处 on 组织架构 and renames it 青山湖社区, then invites its
 // admin; a WeChat account nobody has seen opens the invite, accepts it and finds its community on

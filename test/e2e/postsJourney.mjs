@@ -1,4 +1,4 @@
-// The bureau edits the four-post job description in the browser (issue 7, the 4 of 3456): from the home
+// The bureau edits the four-post job description in the browser (the 4 of 3456): from the home
 // page's 编辑四岗职责 to staff/posts/index, a duty added to 专职社区工作者 and saved; then a resident's card of
 // a 专职社区工作者 (on the rating page, 展开全部) shows the new duty. It changes the demo's posts, so it runs
 // on a server of its own.

@@ -1,4 +1,4 @@
-// The browser journey of the privacy page (issue 9 item 9): a resident opens 隐私说明 from the foot of the
+// The browser journey of the privacy page (trust rule 5): a resident opens 隐私说明 from the foot of the
 // home page and reads what is stored, who sees what and how long, in text of at least 18 px; the privacy
 // dialog never shows in h5 (no onNeedPrivacyAuthorization there). Screenshots: screenshots/privacy-*.png.
 import { join } from 'node:path'

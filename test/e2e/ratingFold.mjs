@@ -1,4 +1,4 @@
-// The rating page's folded duties (issue 7, the 4 of 3456): at 375 x 667 the question and the first level
+// The rating page's folded duties (the 4 of 3456): at 375 x 667 the question and the first level
 // choice are on the first screen, without scrolling — the worker's duties are folded after two lines, with
 // 展开全部 to open them and 收起 to fold them back. Checked at the standard size and at the WeChat font sizes
 // the elder-friendly test uses (1.4, 关怀模式; 2, past the app's cap of 1.5). Reads the shared demo server.

@@ -1,4 +1,4 @@
-// 导出 Excel on the reports page in the browser (issue 8, item 8): 浮山办事处's staff export the last
+// 导出 Excel on the reports page in the browser: 浮山办事处's staff export the last
 // half-year's report; the browser downloads an .xlsx (the local runtime's link) whose summary and rows
 // are report.get's numbers — 30 workers, the average grid time, every worker's 工号, 总分 and 等次 in
 // order. Reads the shared demo server (an export only writes its file under DATA_DIR/files).

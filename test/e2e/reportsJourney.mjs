@@ -1,4 +1,4 @@
-// The reports subpackage in the browser (issue 8, item 6; THE done-when): 浮山办事处's sub-district staff
+// The reports subpackage in the browser, on the pilot's own data: 浮山办事处's sub-district staff
 // open 考核报表 from the home page; the half-year report of the last whole half-year shows 30 workers,
 // their average grid time against the target, and a grade distribution with at most 6 优秀 that adds up
 // to 30 — the same numbers report.get gives; 青龙社区 alone is its 12 workers; tapping a row opens the

@@ -1,4 +1,4 @@
-// The browser journey of the review queue (复核, issue 9 item 4; trust rule 8), on a local runtime of its
+// The browser journey of the review queue (复核, trust rule 8), on a local runtime of its
 // own over the demo: last month 唐建国 (QL06) got 12 ratings within an hour from first-time raters, six
 // from one address, and the batch flagged them. 浮山's staff see UNDER_REVIEW on his row of last month's
 // evaluation, open 可疑评价复核 from the home page, exclude one with a reason and keep another; once the
@@ -6,14 +6,12 @@
 // screenshots/review-*.png.
 import { join } from 'node:path'
 import { boxes, fitReport } from './elderFriendly.mjs'
-import { callApi, currentChinaMonth, phonePage, screenshot, startServer } from './harness.mjs'
+import { button, callApi, currentChinaMonth, phonePage, screenshot, startServer } from './harness.mjs'
 
 const STAFF = { openid: 'dev-subdistrict-fushan', role: 'subdistrict', name: '浮山办事处', subdistrictId: 'fushan' }
 const WAIT = { timeout: 15000 }
 const UNDER_REVIEW = '有评价待街道复核，复核前照常计分'
 const REASON = '同一地址连续评价，电话回访无此人'
-
-const button = (scope, words) => scope.locator('taro-button-core', { hasText: words })
 
 /** 唐建国's row on last month's evaluation: its text and the number of resident ratings. */
 async function rowOfQL06(page, baseUrl, month) {

@@ -1,4 +1,4 @@
-// The bureau imports a roster in the browser (issue 8, item 1): from the home page's 花名册导入 to
+// The bureau imports a roster in the browser: from the home page's 花名册导入 to
 // staff/roster/index; the template downloads with exactly the seven headers in row 1; a roster with a
 // bad 户数 and a repeated 工号 is listed row by row and nothing is written; a good one is checked
 // (counts, the 36 demo workers it leaves out), imported, and its communities are then in the directory.
@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { callApi, phonePage, screenshot, startServer } from './harness.mjs'
+import { button, callApi, phonePage, screenshot, startServer } from './harness.mjs'
 import { pageSettled } from './pageSettled.mjs'
 
 const WAIT = { timeout: 20000 }
@@ -33,8 +33,6 @@ async function writeRoster(path, rows) {
   for (const row of rows) sheet.addRow(row)
   writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()))
 }
-
-const button = (page, words) => page.locator('taro-button-core', { hasText: words })
 
 export async function runRosterJourney({ browser, root, shots, test, assert }) {
   const server = startServer(root)

@@ -1,4 +1,4 @@
-// The bureau changes the scoring settings in the browser (issue 8, item 7): from the home page's 考核设置
+// The bureau changes the scoring settings in the browser: from the home page's 考核设置
 // to staff/settings/index; a daily share of 0.5 is refused beside 日常考核占比 (HTTP 400 with `field`) and
 // nothing is saved; 0.7 saves version 2, which the page then states. It changes the settings, so it runs
 // on a server of its own (a fresh DATA_DIR): the other journeys keep the default settings.
@@ -53,7 +53,7 @@ export async function runSettingsJourney({ browser, root, shots, test, assert })
         await page.getByText('已保存为第 2 版').scrollIntoViewIfNeeded()
         await screenshot(page, join(shots, 'settings-saved.png'), { full: false })
 
-        // Issue 9's group: 每人每分钟最多提交 10 → 5 saves version 3.
+        // The rate limits' group: 每人每分钟最多提交 10 → 5 saves version 3.
         const perMinute = page.locator('[data-setting="rateLimitPerMinute"] .settings-input input')
         await perMinute.fill('5')
         await page.locator('taro-button-core', { hasText: '保存' }).click()

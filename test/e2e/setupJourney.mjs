@@ -1,4 +1,4 @@
-// The browser journey of a fresh environment (issue 4): the local runtime started empty (SEED_DEMO=0)
+// The browser journey of a fresh environment: the local runtime started empty (SEED_DEMO=0)
 // with a first administrator in BUREAU_OPENIDS, as a new CloudBase environment starts. The administrator
 // opens the home page, is offered 初始化, loads the demo, and gets the staff entries.
 import { join } from 'node:path'

@@ -1,4 +1,4 @@
-// The sub-district's scoring sheet in the browser (issue 8, item 3), at 375x667 and at 1280 px: from the
+// The sub-district's scoring sheet in the browser, at 375x667 and at 1280 px: from the
 // home page's 录入街道评分 to staff/sheet/index; a draft typed and saved (38.5 + 36 + 18.7 = 93.2 as the
 // running total), the rest scored, submitted after the in-place confirmation, then locked (a save is
 // refused with 409); 修改 with a reason, and the history shows it. It writes scores, so it runs on a

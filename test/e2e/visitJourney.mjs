@@ -1,4 +1,4 @@
-// The browser journey of 一次一评 and the worker's poster (issue 7), on a local runtime of its own: the demo
+// The browser journey of 一次一评 and the worker's poster, on a local runtime of its own: the demo
 // worker 刘建华 logs a service visit and shows its code; the person served opens the feedback page (the
 // h5 route the code carries), which is measured against the elder-friendly rules like the rating page
 // (DESIGN section 8), rates it and sees the result; the worker's list still says only that its window is
@@ -6,7 +6,7 @@
 // browser. Screenshots at 375 x 667 go to screenshots/visit-*.png, feedback-*.png and poster.png.
 import { join } from 'node:path'
 import { boxes, contrastRatios, fitReport, levelChoiceStates, textMetrics } from './elderFriendly.mjs'
-import { callApi, currentChinaMonth, phonePage, screenshot, startServer } from './harness.mjs'
+import { button, callApi, currentChinaMonth, phonePage, screenshot, startServer } from './harness.mjs'
 
 const WORKER = { openid: 'dev-worker-YQ01', role: 'worker', name: '刘建华', workerCode: 'YQ01', communityId: 'yinquan', subdistrictId: 'fushan' }
 const RECIPIENT = { openid: 'dev-resident-2', role: 'resident', name: '居民 李阿姨' }
@@ -26,7 +26,6 @@ const FEEDBACK_MAIN_TEXT = [
   '.rating-form__submit .nut-button-children',
 ]
 
-const button = (scope, words) => scope.locator('taro-button-core', { hasText: words })
 const round = (x) => Math.round(x * 100) / 100
 
 /** DESIGN section 8 on the open feedback form: 18 px text at 1.3, 60 x 60 targets, contrast 4.5:1, levels in words, none chosen. */

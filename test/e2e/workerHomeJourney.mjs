@@ -1,4 +1,4 @@
-// The browser journey of 我的工作台 (issue 7, worker/home/index): the demo worker 刘建华 opens it from the
+// The browser journey of 我的工作台 (worker/home/index): the demo worker 刘建华 opens it from the
 // home page, sees their grid time against the target with six months of bars and their own results,
 // this month's results only as 本月结束后公布 (trust rule 5), starts a field session with the big button and
 // ends it; targets stay at least 44 x 44 px and nothing

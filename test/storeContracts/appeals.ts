@@ -1,10 +1,10 @@
-// The AppealStore contract (cloudfunctions/api/src/stores/appeals.ts), run on SQLite (server/sqliteStore.test.ts)
+// The AppealStore contract (backend/appeals/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): one appeal
 // per rating, a decision once (compare-and-set from pending), a sub-district's list pending first (past
 // the cloud's 100-row pages), a worker's list, and a worker's bad ratings and feedback since a moment.
-import type { Store } from '../../cloudfunctions/api/src/store'
-import type { AppealDecision, AppealRecord } from '../../cloudfunctions/api/src/stores/appeals'
-import type { Level } from '../../src/core/types'
+import type { Store } from '@backend/store'
+import type { AppealDecision, AppealRecord } from '@backend/appeals/store'
+import type { Level } from '@core/types'
 import { OTHER_SID, SID, feedback, orgOf, rating } from '../storeContract'
 
 function appeal(id: string, workerCode: string, filedAt: string, extra: Partial<AppealRecord> = {}): AppealRecord {

@@ -1,9 +1,9 @@
-// The AuditStore contract (cloudfunctions/api/src/stores/audit.ts), run on SQLite (server/sqliteStore.test.ts)
+// The AuditStore contract (backend/audit/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): entries are
 // appended, never changed; a keyed append is idempotent; lists filter by action, sub-district and time,
 // newest first, in pages (past the cloud's 100-row cap).
-import type { Store } from '../../cloudfunctions/api/src/store'
-import type { AuditDraft } from '../../cloudfunctions/api/src/stores/audit'
+import type { Store } from '@backend/store'
+import type { AuditDraft } from '@backend/audit/store'
 
 const CLERK = { openid: 'o-fs-clerk', role: 'subdistrict' as const, name: '浮山街道 李干事' }
 const BUREAU = { openid: 'o-bureau', role: 'bureau' as const, name: '市民政局 王科长' }

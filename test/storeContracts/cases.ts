@@ -1,9 +1,9 @@
-// The CaseStore contract (cloudfunctions/api/src/stores/cases.ts), run on SQLite (server/sqliteStore.test.ts)
+// The CaseStore contract (backend/cases/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): one case
 // per rating, every step a compare-and-set on `version` (one of two writers at once wins), lists by
 // community, sub-district, worker and rater newest first (past the cloud's 100-row pages).
-import type { Store } from '../../cloudfunctions/api/src/store'
-import type { CaseRecord } from '../../cloudfunctions/api/src/stores/cases'
+import type { Store } from '@backend/store'
+import type { CaseRecord } from '@backend/cases/store'
 
 const at = (day: number, minute = 0) => `2026-10-${String(day).padStart(2, '0')}T02:${String(minute).padStart(2, '0')}:00.000Z`
 

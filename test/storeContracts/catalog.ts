@@ -1,9 +1,9 @@
-// The CatalogStore contract (cloudfunctions/api/src/stores/catalog.ts), run on SQLite (server/sqliteStore.test.ts)
+// The CatalogStore contract (backend/catalog/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): the posts of
 // the four-post job description, added once under their id and changed in place, and the directory reads
 // (every community, one community's grids and workers), past the 100 rows one cloud read returns.
-import type { OrgSeed, Store } from '../../cloudfunctions/api/src/store'
-import type { CommunityRecord, GridRecord, PostRecord, WorkerRecord } from '../../cloudfunctions/api/src/stores/records'
+import type { OrgSeed, Store } from '@backend/store'
+import type { CommunityRecord, GridRecord, PostRecord, WorkerRecord } from '@backend/store/records'
 import { OTHER_SID, SID, orgOf } from '../storeContract'
 
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1))

@@ -1,10 +1,10 @@
-// The CommentStore contract (cloudfunctions/api/src/stores/comments.ts), run on SQLite (server/sqliteStore.test.ts)
+// The CommentStore contract (backend/comments/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): the held
 // comments of a sub-district (ratings and feedback alike, oldest first, nobody else's, past the cloud's
 // 100-row pages); a decision is a compare-and-set from 'review' only (a second one, or one on a replaced
 // submission, changes nothing); a worker's passed comments by month, never held or rejected ones.
-import type { Store } from '../../cloudfunctions/api/src/store'
-import type { CommentStatus, FeedbackRecord, ResidentRatingRecord } from '../../cloudfunctions/api/src/stores/records'
+import type { Store } from '@backend/store'
+import type { CommentStatus, FeedbackRecord, ResidentRatingRecord } from '@backend/store/records'
 import { OTHER_SID, SID, feedback, orgOf, rating } from '../storeContract'
 
 const withComment = <R extends ResidentRatingRecord | FeedbackRecord>(record: R, comment: string, commentStatus: CommentStatus, submittedAt = record.submittedAt): R =>

@@ -1,10 +1,10 @@
-// The FieldTimeStore contract (cloudfunctions/api/src/stores/fieldTime.ts), run on SQLite
-// (server/sqliteStore.test.ts) and on CloudStore over the real wx-server-sdk and the CloudBase emulator
+// The FieldTimeStore contract (backend/fieldTime/store.ts), run on SQLite
+// (backend/store/sqlite/sqliteStore.test.ts) and on CloudStore over the real wx-server-sdk and the CloudBase emulator
 // (cloudStore.test.ts): one open session per worker, atomically; sessions never overlap; an end is
 // logged once (a retry changes nothing); a worker's sessions by start time, past the cloud's 100-row
 // pages; and the times of a worker's ratings, never who gave them.
-import type { Store } from '../../cloudfunctions/api/src/store'
-import type { OpenFieldSession } from '../../cloudfunctions/api/src/stores/fieldTime'
+import type { Store } from '@backend/store'
+import type { OpenFieldSession } from '@backend/fieldTime/store'
 import { SID, orgOf, rating } from '../storeContract'
 
 export function openSession(sessionId: string, workerCode: string, startedAt: string, grid = '银泉花园'): OpenFieldSession {

@@ -1,9 +1,9 @@
-// The exactly-once part of the Store (cloudfunctions/api/src/domain/idempotency.ts has the protocol), run on
-// SQLite (server/sqliteStore.test.ts) and on CloudStore over the real wx-server-sdk and the CloudBase
+// The exactly-once part of the Store (backend/idempotency/idempotency.ts has the protocol), run on
+// SQLite (backend/store/sqlite/sqliteStore.test.ts) and on CloudStore over the real wx-server-sdk and the CloudBase
 // emulator (cloudStore.test.ts): one claim per key, a first result that is never replaced, releases and
 // take-overs as compare-and-sets on the claim's time, the payload hash a claim keeps, and the receipt a
 // rating write carries.
-import type { Store } from '../../cloudfunctions/api/src/store'
+import type { Store } from '@backend/store'
 import { SID, orgOf, rating } from '../storeContract'
 
 const T0 = '2026-03-10T08:00:00.000Z'

@@ -1,11 +1,11 @@
-// The InviteStore contract (cloudfunctions/api/src/stores/invites.ts), run on SQLite (server/sqliteStore.test.ts)
+// The InviteStore contract (backend/invites/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): an invite
 // works once and until it expires; accepting it binds the openid to the invite's worker record, moves the
 // binding away from whoever held the record (they become a resident) and records the change; a refused
 // acceptance changes nothing; and at once, of two acceptances of one invite exactly one wins, an openid
 // never gets two records and a record never gets two openids. getPrincipal sees every change at once.
-import type { OrgSeed, PrincipalRecord, Store } from '../../cloudfunctions/api/src/store'
-import type { InviteRecord, StaffInviteRecord, StaffPrincipal, WorkerPrincipal } from '../../cloudfunctions/api/src/stores/invites'
+import type { OrgSeed, PrincipalRecord, Store } from '@backend/store'
+import type { InviteRecord, StaffInviteRecord, StaffPrincipal, WorkerPrincipal } from '@backend/invites/store'
 import { SID, orgOf } from '../storeContract'
 
 const COMMUNITY = `${SID}-c1`
@@ -180,7 +180,7 @@ export function describeInviteStoreContract(name: string, makeStore: () => Promi
       expect(await store.invites.listBoundWorkerCodes([])).toEqual([])
     })
 
-    // Staff invites (issue 8): a new staff account, nobody's record moves.
+    // Staff invites: a new staff account, nobody's record moves.
     const adminInvite = (inviteCode: string): StaffInviteRecord => ({
       inviteCode,
       staff: { role: 'community', name: '周书记', subdistrictId: SID, communityId: COMMUNITY },

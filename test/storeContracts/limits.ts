@@ -1,8 +1,8 @@
-// The LimitStore contract (cloudfunctions/api/src/stores/limits.ts), run on SQLite (server/sqliteStore.test.ts)
+// The LimitStore contract (backend/limits/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): a rater's
 // submits counted per China day and per minute, refused beyond either limit without counting, given back
 // exactly, concurrent takes never overshooting, past days removable.
-import type { Store } from '../../cloudfunctions/api/src/store'
+import type { Store } from '@backend/store'
 
 const DAY = '2026-11-28'
 

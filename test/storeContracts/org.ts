@@ -1,9 +1,9 @@
-// The OrgStore contract (cloudfunctions/api/src/stores/org.ts), run on SQLite (server/sqliteStore.test.ts)
+// The OrgStore contract (backend/org/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): a new
 // sub-district, community or grid never overwrites one with its id; a rename changes the name only (the
 // id and everything under it stay); a worker's post, grid and `active` change and getWorker, listWorkers
 // and the community's list see it at once; `active` reads back as `false` or not at all.
-import type { OrgSeed, Store, WorkerRecord } from '../../cloudfunctions/api/src/store'
+import type { OrgSeed, Store, WorkerRecord } from '@backend/store'
 import { SID, orgOf } from '../storeContract'
 
 const COMMUNITY = `${SID}-c1`

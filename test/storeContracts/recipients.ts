@@ -1,14 +1,14 @@
 // One person counts once in the 服务对象 party (src/core/recipients.ts), as both stores keep it: run on
-// SQLite (server/sqliteStore.test.ts) and on CloudStore over the real wx-server-sdk and the CloudBase
+// SQLite (backend/store/sqlite/sqliteStore.test.ts) and on CloudStore over the real wx-server-sdk and the CloudBase
 // emulator (cloudStore.test.ts). A tally's `recipients` holds the people who gave ONE feedback on the
 // worker that month; `recipientGroups[k]` the summed levels of those who gave k. Numbers by hand, with
 // the default points 1→0, 2→20, 3→60, 4→80, 5→100.
-import type { Store, TallyRecord } from '../../cloudfunctions/api/src/store'
-import type { Exclusion } from '../../cloudfunctions/api/src/stores/records'
-import { fraction } from '../../src/core/exact'
-import { recipientCount, recipientPoints } from '../../src/core/recipients'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import type { Level } from '../../src/core/types'
+import type { Store, TallyRecord } from '@backend/store'
+import type { Exclusion } from '@backend/store/records'
+import { fraction } from '@core/exact'
+import { recipientCount, recipientPoints } from '@core/recipients'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { Level } from '@core/types'
 import { SID, feedback, orgOf } from '../storeContract'
 
 const MARCH = ['2026-03', '2026-H1', '2026']

@@ -1,11 +1,11 @@
-// The ReviewStore contract (cloudfunctions/api/src/stores/reviews.ts), run on SQLite (server/sqliteStore.test.ts)
+// The ReviewStore contract (backend/reviews/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): excluding
 // a rating takes its level out of the month, half-year and year tallies once and keeps the record; a
 // re-rate of it stays out; review items are one per rating and decided once.
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
-import type { Store } from '../../cloudfunctions/api/src/store'
-import type { Exclusion } from '../../cloudfunctions/api/src/stores/records'
-import type { ReviewRecord } from '../../cloudfunctions/api/src/stores/reviews'
+import { residentRatingId } from '@backend/store/ids'
+import type { Store } from '@backend/store'
+import type { Exclusion } from '@backend/store/records'
+import type { ReviewRecord } from '@backend/reviews/store'
 import { SID, feedback, orgOf, rating } from '../storeContract'
 
 const EXCLUSION: Exclusion = { via: 'review', reason: '同一地址短时间内集中评价', by: 'staff-1', at: '2026-03-20T02:00:00.000Z' }

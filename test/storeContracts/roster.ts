@@ -1,10 +1,10 @@
-// The RosterStore contract (cloudfunctions/api/src/stores/roster.ts), run on SQLite (server/sqliteStore.test.ts)
+// The RosterStore contract (backend/roster/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): the whole
 // organisation read past the 100 rows one cloud read returns, a plan written parents first, only the
 // roster's fields of a stored worker changed, the identity bound to a moved worker moved along, and the
 // same plan written twice ending where one write ends (a retry after a crash converges).
-import type { OrgSeed, Store } from '../../cloudfunctions/api/src/store'
-import type { RosterPlan } from '../../src/core/rosterPlan'
+import type { OrgSeed, Store } from '@backend/store'
+import type { RosterPlan } from '@core/rosterPlan'
 import { SID, orgOf, rating } from '../storeContract'
 
 const sorted = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : 1))

@@ -1,10 +1,10 @@
-// The SettingsStore contract (cloudfunctions/api/src/stores/settings.ts), run on SQLite (server/sqliteStore.test.ts)
+// The SettingsStore contract (backend/settings/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): version 1 is
 // what setup saved; each save appends the next version with who, when and the values it replaced, and
 // getSettings (what evaluations read) returns the version in force.
-import type { Store } from '../../cloudfunctions/api/src/store'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import type { Settings } from '../../src/core/types'
+import type { Store } from '@backend/store'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { Settings } from '@core/types'
 
 const BUREAU = { openid: 'o-bureau', name: '市民政局管理员' }
 const CLERK = { openid: 'o-clerk', name: '王科长' }

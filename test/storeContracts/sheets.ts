@@ -1,10 +1,10 @@
-// The SheetStore contract (cloudfunctions/api/src/stores/sheets.ts), run on SQLite (server/sqliteStore.test.ts)
+// The SheetStore contract (backend/sheets/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): one sheet
 // per (sub-district, kind, period), written by compare-and-set on its version; and the year-end review
 // scores (listYearEnd) read from the year's submitted 'yearEnd' sheet, complete rows only.
-import type { Store } from '../../cloudfunctions/api/src/store'
-import type { SheetRecord } from '../../cloudfunctions/api/src/stores/sheets'
-import { DEFAULT_SHEET_CRITERIA } from '../../src/core/sheets'
+import type { Store } from '@backend/store'
+import type { SheetRecord } from '@backend/sheets/store'
+import { DEFAULT_SHEET_CRITERIA } from '@core/sheets'
 
 const CLERK = { openid: 'o-fs-clerk', name: '浮山街道 李干事' }
 

@@ -1,9 +1,9 @@
-// The SnapshotStore contract (cloudfunctions/api/src/stores/snapshots.ts), run on SQLite (server/sqliteStore.test.ts)
+// The SnapshotStore contract (backend/reports/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): one snapshot
 // per sub-district and period, kept whole (rows, settings, version, time), replaced when retaken, dropped on demand.
-import type { Store } from '../../cloudfunctions/api/src/store'
-import type { EvaluationSnapshot } from '../../cloudfunctions/api/src/stores/snapshots'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import type { Store } from '@backend/store'
+import type { EvaluationSnapshot } from '@backend/reports/store'
+import { DEFAULT_SETTINGS } from '@core/settings'
 
 function snapshot(subdistrictId: string, period: string, total: number, takenAt = '2026-07-01T18:00:00.000Z'): EvaluationSnapshot {
   return {

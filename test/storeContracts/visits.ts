@@ -1,9 +1,9 @@
-// The VisitStore contract (cloudfunctions/api/src/stores/visits.ts), run on SQLite (server/sqliteStore.test.ts)
+// The VisitStore contract (backend/visits/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): visits
 // by their code, a worker's visits in a time range oldest first (past the cloud's 100-row pages), and
 // the level of the feedback given on each visit, never who gave it.
-import type { Store } from '../../cloudfunctions/api/src/store'
-import type { VisitRecord } from '../../cloudfunctions/api/src/stores/visits'
+import type { Store } from '@backend/store'
+import type { VisitRecord } from '@backend/visits/store'
 import { SID, feedback, orgOf } from '../storeContract'
 
 export function visit(visitCode: string, workerCode: string, at: string, extra: Partial<VisitRecord> = {}): VisitRecord {

@@ -1,13 +1,11 @@
-// Calls the api the way both runtimes do — through dispatch, with identity from "the runtime" —
-// over a real SqliteStore in memory, with a scripted moderation and a settable clock.
-import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import type { CodeImages, HandlerTable, Moderation, ModerationVerdict } from '../../cloudfunctions/api/src/context'
-import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
-import type { Envelope } from '../../src/core/errors'
-import { localCodeImages } from '../../server/localCodeImages'
-import { SqliteStore } from '../../server/sqliteStore'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import type { SecretKeeper } from '../../cloudfunctions/api/src/domain/secrets'
+// The small organisation (smallOrg.ts) on a real SqliteStore in memory, called as both hosts call
+// (demoCaller.ts's callerOn), with a scripted moderation and a clock the test moves.
+import type { CodeImages, Moderation, ModerationVerdict } from '@backend/context'
+import type { Envelope } from '@core/errors'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { SecretKeeper } from '@backend/secrets/secrets'
+import { TEST_CODE_IMAGES, callerOn } from './demoCaller'
 import { testSecrets } from './secrets'
 import { smallOrg } from './smallOrg'
 
@@ -28,8 +26,7 @@ export function scriptedModeration(verdicts: ScriptedVerdicts): Moderation & { c
   }
 }
 
-/** The local runtime's codes, as a runtime listening at 127.0.0.1:10086 makes them. */
-export const TEST_CODE_IMAGES: CodeImages = localCodeImages(() => 'http://127.0.0.1:10086')
+export { TEST_CODE_IMAGES }
 
 export interface Harness {
   store: SqliteStore
@@ -44,19 +41,20 @@ export interface Harness {
   close(): void
 }
 
-export async function createHarness(now: Date, handlers: HandlerTable = apiHandlers): Promise<Harness> {
+export async function createHarness(now: Date): Promise<Harness> {
   const store = new SqliteStore(':memory:')
   await store.putOrg(smallOrg())
   // A set-up environment (admin.setup saves the settings last): session.me offers nobody 初始化.
   await store.saveSettings(DEFAULT_SETTINGS)
   const moderation = scriptedModeration({ 含风险: 'risky', 待复核: 'review', 检测失败: 'throw' })
+  const caller = callerOn(store, { now, moderation })
   const harness: Harness = {
     store,
     moderation,
     codeImages: TEST_CODE_IMAGES,
     now,
     secrets: testSecrets,
-    call: (request, openid) => dispatch(request, { openid, store, now: harness.now, moderation, codeImages: TEST_CODE_IMAGES, secrets: testSecrets }, handlers),
+    call: (request, openid) => caller.send(request, openid, harness.now),
     close: () => store.close(),
   }
   return harness

@@ -3,10 +3,10 @@
 // that a 401 or 403 is about who calls, never about a bad payload.
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
-import type { ActionName } from '../../src/core/contract'
-import type { Who } from '../../src/core/access'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import type { SqliteStore } from '../../server/sqliteStore'
+import type { ActionName } from '@core/contract'
+import type { Who } from '@core/access'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 
 export const PERIOD = '2026-06'
 

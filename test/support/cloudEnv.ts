@@ -1,14 +1,14 @@
 // A CloudBase environment for tests and the benchmark: the emulator (test/cloudbase) with our
 // collections, the real wx-server-sdk, CloudStore, instances of the BUILT function, and an independent
 // recount of the tallies from the stored records.
-import { CloudStore } from '../../cloudfunctions/api/src/cloudStore'
-import { COLLECTION_NAMES } from '../../cloudfunctions/api/src/cloudCollections'
-import { SECRETS_DOC } from '../../cloudfunctions/api/src/cloudSecrets'
+import { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import { COLLECTION_NAMES } from '@backend/store/cloudbase/collections'
+import { SECRETS_DOC } from '@backend/secrets/cloudbase'
 import { TEST_SECRETS } from './secrets'
-import type { OrgSeed } from '../../cloudfunctions/api/src/store'
-import { monthOf } from '../../src/core/periods'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
-import type { LevelHistogram } from '../../src/core/types'
+import type { OrgSeed } from '@backend/store'
+import { monthOf } from '@core/periods'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { LevelHistogram } from '@core/types'
 import { CloudbaseEmulator, type CloudbaseEmulatorOptions } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, createSdkDatabase, loadCloudFunction } from '../cloudbase/realSdk'
 
@@ -63,7 +63,7 @@ export function recountFromRecords(emulator: CloudbaseEmulator): Map<string, Rec
     })
   }
   const field = (doc: Record<string, unknown>, name: string): string => String(doc[name])
-  // Excluded ratings and feedback (issue 9) are kept but count in no tally.
+  // Excluded ratings and feedback (an upheld appeal, a review) are kept but count in no tally.
   const counted = (doc: Record<string, unknown>) => doc.excluded === undefined || doc.excluded === null
   for (const r of emulator.documents('resident_ratings').filter(counted)) for (const t of at(field(r, 'workerCode'), field(r, 'month'))) t.residents[Number(r.level) - 1] += 1
   // Feedback by person: each person's levels on a worker in a month go to the singles (one feedback) or to the group of k.

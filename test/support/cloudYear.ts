@@ -1,11 +1,11 @@
 // What the cloud costs, measured in the CloudBase emulator with the real wx-server-sdk and the BUILT
-// function (issue 4's budgets): the database requests of a first rating.submit, and of a year's
+// function (the budgets in test/cloud/cost.test.ts): the database requests of a first rating.submit, and of a year's
 // evaluation.get for a 300-worker sub-district under the 100-row cap. Shared by test/cloud/cost.test.ts,
 // which holds the budgets, and the benchmark, which prints the figures.
-import type { OrgSeed, WorkerRecord } from '../../cloudfunctions/api/src/store'
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
-import { monthsOf } from '../../src/core/periods'
-import type { Level } from '../../src/core/types'
+import type { OrgSeed, WorkerRecord } from '@backend/store'
+import { residentRatingId } from '@backend/store/ids'
+import { monthsOf } from '@core/periods'
+import type { Level } from '@core/types'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { loadCloudFunction } from '../cloudbase/realSdk'
 import { setUpCloud } from './cloudEnv'

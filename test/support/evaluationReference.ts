@@ -4,7 +4,7 @@
 // and computes in exact fractions (BigInt), so its rounding of 87.45 is exact instead of depending on
 // how 87.45 happens to come out in binary, and so are its decisions (thresholds, quota, ties), as
 // DESIGN says decisions are.
-import type { EvaluationRow, Flag, Grade, Level } from '../../src/core/types'
+import type { EvaluationRow, Flag, Grade, Level } from '@core/types'
 
 // ---- exact fractions ----
 

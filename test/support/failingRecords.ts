@@ -1,6 +1,6 @@
 // Fault injection for exactly-once submits: the store as it is, except that writing an idempotency
 // record's result fails (as a network error or an instance dying right after the action's write would).
-import type { Store } from '../../cloudfunctions/api/src/store'
+import type { Store } from '@backend/store'
 
 export function withFailingRecordWrites<S extends Store>(store: S): S & { failedRecordWrites: number } {
   let failed = 0

@@ -1,10 +1,10 @@
 // A review queue to decide on: `count` first-time ratings of one worker from one address within the hour
 // before `now`, which the suspicious-pattern batch flags (one item each). Answers each rater's item id
 // (rater i is `burst-i`), read from the queue so the test does not depend on how ids are made.
-import { runSuspicionCheck } from '../../cloudfunctions/api/src/domain/suspicion'
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
-import type { Store } from '../../cloudfunctions/api/src/store'
-import { monthOf } from '../../src/core'
+import { runSuspicionCheck } from '@backend/reviews/suspicion'
+import { residentRatingId } from '@backend/store/ids'
+import type { Store } from '@backend/store'
+import { monthOf } from '@core/index'
 import { TEST_SECRETS } from './secrets'
 
 export async function flaggedBurst(store: Store, workerCode: string, subdistrictId: string, now: Date, count = 11): Promise<(i: number) => string> {

@@ -1,15 +1,13 @@
 // The invite handler tests' world: the small organisation (smallOrg.ts: 张敏 W001 of 银泉社区 bound to
 // o-worker-x) plus 赵兰 W003 of 银泉社区, not bound yet, and an admin of 青龙社区 — through dispatch over
 // a real SqliteStore (apiHarness.ts), with what an invite call may have changed read back from the store.
-import type { CodeImages } from '../../cloudfunctions/api/src/context'
-import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
-import type { BindingChangeRecord, InviteRecord } from '../../cloudfunctions/api/src/stores/invites'
-import type { PrincipalRecord } from '../../cloudfunctions/api/src/store'
-import type { ResultOf } from '../../src/core/contract'
+import type { CodeImages } from '@backend/context'
+import type { BindingChangeRecord, InviteRecord } from '@backend/invites/store'
+import type { PrincipalRecord } from '@backend/store'
+import type { ResultOf } from '@core/contract'
 import { createHarness, dataOf, type Harness } from './apiHarness'
+import { callerOn } from './demoCaller'
 import { FUSHAN, OPENID, X, Y } from './smallOrg'
-import { testSecrets } from './secrets'
 
 export const W = 'W003'
 export const QINGLONG_ADMIN = 'o-admin-qinglong'
@@ -24,8 +22,8 @@ export const LABELLED_IMAGES: CodeImages = { imageFor: async (page, scene) => `c
 export async function createInviteHarness(now: Date): Promise<Harness> {
   const api = await createHarness(now)
   api.codeImages = LABELLED_IMAGES
-  api.call = (request, openid) =>
-    dispatch(request, { openid, store: api.store, now: api.now, moderation: api.moderation, codeImages: LABELLED_IMAGES, secrets: testSecrets }, apiHandlers)
+  const caller = callerOn(api.store, { now: api.now, moderation: api.moderation, codeImages: LABELLED_IMAGES })
+  api.call = (request, openid) => caller.send(request, openid, api.now)
   await api.store.putOrg({
     subdistricts: [],
     communities: [],

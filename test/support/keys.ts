@@ -1,4 +1,4 @@
-// Every submit carries an idempotency key (trust rule 4, issue 9). Tests that submit once per intent take
+// Every submit carries an idempotency key (trust rule 4). Tests that submit once per intent take
 // a fresh one here; tests about retries pass their own.
 let counter = 0
 

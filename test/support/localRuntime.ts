@@ -1,10 +1,11 @@
 // Starts the BUILT local runtime (server/dist/main.cjs) as `npm start` would, on a free port with a
 // temporary DATA_DIR, and speaks HTTP to it with node:http (so tests can send raw, malformed requests).
-import { spawn, type ChildProcess } from 'node:child_process'
+// useLocalRuntime gives a test file one runtime for all its tests.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { spawnRuntime } from './runtimeProcess.cjs'
 
 const ROOT = path.resolve(__dirname, '../..')
 export const SERVER_BUNDLE = path.join(ROOT, 'server/dist/main.cjs')
@@ -26,20 +27,11 @@ export async function startLocalRuntime(env: Record<string, string> = {}): Promi
     throw new Error(`${SERVER_BUNDLE} is missing: run \`npm run build:server\` first (npm test does it).`)
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'community-3456-data-'))
-  const child = spawn(process.execPath, [SERVER_BUNDLE], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let printed = ''
-  child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')))
-  child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')))
-  const url = await listeningUrl(child, () => printed)
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const { child, url, exited, output } = spawnRuntime(ROOT, { DATA_DIR: dataDir, ...env }, 15_000)
   return {
-    url,
+    url: await url,
     pid: child.pid ?? -1,
-    output: () => printed,
+    output,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM')
       const code = await exited
@@ -54,24 +46,40 @@ export async function startLocalRuntime(env: Record<string, string> = {}): Promi
   }
 }
 
-function listeningUrl(child: ChildProcess, printed: () => string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`local runtime did not print LISTENING within 15 s:\n${printed()}`))
-    }, 15_000)
-    child.stdout?.on('data', () => {
-      const match = /^LISTENING (\S+)$/m.exec(printed())
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    })
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`local runtime exited with ${code} before listening:\n${printed()}`))
-    })
+export interface SharedRuntime extends LocalRuntime {
+  /** POST /cloud/api to this runtime (callApi below). */
+  call(action: string, payload: unknown, openid?: string): Promise<Reply>
+}
+
+/**
+ * One runtime for the tests of a file (or of the describe it is called in): started before them with
+ * `env` (a function is asked then, after the set-up declared before it), stopped after them. Its fields
+ * are there inside the tests, not when the file loads.
+ */
+export function useLocalRuntime(env: Record<string, string> | (() => Record<string, string>) = {}): SharedRuntime {
+  let started: LocalRuntime | undefined
+  const current = (): LocalRuntime => {
+    if (started === undefined) throw new Error('the local runtime is not started yet: use it inside a test')
+    return started
+  }
+  beforeAll(async () => {
+    started = await startLocalRuntime(typeof env === 'function' ? env() : env)
   })
+  afterAll(async () => {
+    await started?.stop()
+  })
+  return {
+    get url() {
+      return current().url
+    },
+    get pid() {
+      return current().pid
+    },
+    output: () => current().output(),
+    stop: () => current().stop(),
+    crash: () => current().crash(),
+    call: (action, payload, openid) => callApi(current().url, action, payload, openid),
+  }
 }
 
 export interface Reply {

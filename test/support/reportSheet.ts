@@ -1,7 +1,7 @@
 // Reading an exported report (.xlsx) back for the tests, and what its cells must say, worked out here
 // from the page's Report (report.get) column by column — not with the exporter's own code.
 import { Workbook, type CellValue } from 'exceljs'
-import type { Report, ReportRow } from '../../src/core/reports'
+import type { Report, ReportRow } from '@core/reports'
 
 /** The cell values of a sheet, row by row (1-based row numbers kept as indexes 0.. of the array). */
 export async function sheetValues(bytes: Buffer): Promise<CellValue[][]> {

@@ -1,9 +1,9 @@
 // Rosters for the import tests, written with exceljs as a clerk's Excel would save them: a generated
 // city of any size (sub-districts of communities of grids of workers), and a way to spoil one cell.
 import { Workbook } from 'exceljs'
-import { ROSTER_COLUMNS } from '../../src/core/rosterSchemas'
-import type { FileStorage } from '../../cloudfunctions/api/src/context'
-import { ApiError } from '../../src/core/errors'
+import { ROSTER_COLUMNS } from '@core/rosterSchemas'
+import type { FileStorage } from '@backend/context'
+import { ApiError } from '@core/errors'
 
 export interface RosterRow {
   subdistrict: string

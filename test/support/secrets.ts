@@ -1,7 +1,7 @@
-// The deployment's keys for tests (cloudfunctions/api/src/domain/secrets.ts): random, made once per test
+// The deployment's keys for tests (backend/secrets/secrets.ts): random, made once per test
 // process, so a test that computes a pseudonym or a keyed id (ids.ts ratingRefId) gets what the handlers
 // under test got. Nothing here is a default: another process gets other keys.
-import { type SecretKeeper, type Secrets, fixedSecrets, newSecrets } from '../../cloudfunctions/api/src/domain/secrets'
+import { type SecretKeeper, type Secrets, fixedSecrets, newSecrets } from '@backend/secrets/secrets'
 
 export const TEST_SECRETS: Secrets = newSecrets()
 

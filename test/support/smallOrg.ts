@@ -1,6 +1,6 @@
 // A small organisation for handler tests: two sub-districts, so ownership rules can be tested,
 // and worker X bound to a WeChat identity, so self-rating can be.
-import type { OrgSeed } from '../../cloudfunctions/api/src/store'
+import type { OrgSeed } from '@backend/store'
 
 export const FUSHAN = 'sd-fushan'
 export const WENQUAN = 'sd-wenquan'

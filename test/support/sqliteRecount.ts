@@ -4,7 +4,7 @@
 // The recipients' side likewise, counted by person (one person counts once per worker and month):
 // `${workerCode}|${period}` → { single: the people with one feedback, groups: { k: the levels of those with k } }.
 import Database from 'better-sqlite3'
-import { periodsOfMonth } from '../../src/core/periods'
+import { periodsOfMonth } from '@core/periods'
 
 type Histograms = Map<string, number[]>
 type RecipientTallies = Map<string, { single: number[]; groups: Record<number, number[]> }>

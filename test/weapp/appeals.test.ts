@@ -1,13 +1,13 @@
-// Appeals (申诉 / 复核, issue 9 item 7) in the weapp build, rendered by WeChat's compiler over the demo
+// Appeals (申诉 / 复核) in the weapp build, rendered by WeChat's compiler over the demo
 // organisation: a resident rates 刘建华 (dev-worker-YQ01) 非常不满意 on 11-20; the worker sees nothing of it
 // while November runs, and from 12-01 sees it by month — never the day, never who — and appeals it with a
 // reason, one key per intent; 浮山's staff see it pending and decide it with a required note; the worker
 // then reads the outcome. The demo's activity (months before November) is out of the window: October's
 // closed on 11-10. Run `npm run build:weapp` first.
-import { DEMO_SUBDISTRICT_STAFF } from '../../cloudfunctions/api/src/demo/seed'
-import { ratingToken } from '../../cloudfunctions/api/src/domain/appeals'
-import { ratingRefId, residentRatingId } from '../../cloudfunctions/api/src/ids'
-import { monthOf } from '../../src/core/periods'
+import { DEMO_SUBDISTRICT_STAFF } from '@backend/demo/seed'
+import { ratingToken } from '@backend/appeals/appealViews'
+import { ratingRefId, residentRatingId } from '@backend/store/ids'
+import { monthOf } from '@core/periods'
 import { dataOf } from '../support/apiHarness'
 import { withKey } from '../support/keys'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'

@@ -1,8 +1,8 @@
-// The bureau's audit log in the weapp build (staff/audit/index, issue 9 item 8), rendered by WeChat's
+// The bureau's audit log in the weapp build (staff/audit/index), rendered by WeChat's
 // compiler over the demo: newest first, who by name and role (never an openid), the action in Chinese, the
 // reason and what changed; the action chips filter; 加载更多 reads the next page; other staff get a notice
 // and no call. Run `npm run build:weapp` first.
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { createWorld, type WeappWorld } from './harness'
 
 const BUREAU = { openid: 'dev-bureau' } // 市民政局 陈处长

@@ -2,20 +2,21 @@
 // goes to the real dispatch and handlers over a real SqliteStore in memory, with the caller's openid
 // chosen by the test (what the cloud's getWXContext().OPENID would be). Replies come a macrotask later,
 // like a network reply, so a page's loading state is real too.
-import type { CodeImages, Moderation } from '../../cloudfunctions/api/src/context'
-import { setUpEnvironment } from '../../cloudfunctions/api/src/domain/setup'
-import { dispatch } from '../../cloudfunctions/api/src/dispatch'
-import { apiHandlers } from '../../cloudfunctions/api/src/handlers'
-import { filesHandlers } from '../../cloudfunctions/files/src/handlers'
-import { NOT_YOUR_UPLOAD_MESSAGE, cloudPathOf, newUploadPath } from '../../cloudfunctions/files/src/uploadPaths'
-import { uploaderFolderId } from '../../cloudfunctions/api/src/ids'
-import type { HandlerTable } from '../../cloudfunctions/api/src/context'
+import type { CodeImages, Moderation } from '@backend/context'
+import { setUpEnvironment } from '@backend/setup/setup'
+import { seedDemo } from '@backend/demo/seed'
+import { dispatch } from '@backend/door'
+import { apiHandlers } from '@backend/handlers'
+import { filesHandlers } from '@backend/fileHandlers'
+import { NOT_YOUR_UPLOAD_MESSAGE, cloudPathOf, newUploadPath } from '@backend/roster/uploadPaths'
+import { uploaderFolderId } from '@backend/store/ids'
+import type { HandlerTable } from '@backend/context'
 import type { CloudFiles } from './chatFiles'
-import type { OrgSeed } from '../../cloudfunctions/api/src/store'
-import { ApiError, type Envelope } from '../../src/core/errors'
+import type { OrgSeed } from '@backend/store'
+import { ApiError, type Envelope } from '@core/errors'
 import { localCodeImages } from '../../server/localCodeImages'
 import { keywordModeration } from '../../server/moderation'
-import { SqliteStore } from '../../server/sqliteStore'
+import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import { TEST_SECRETS, testSecrets } from '../support/secrets'
 
 /** One call the mini-program made, and the envelope the handler answered. */
@@ -79,7 +80,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   const store = new SqliteStore(':memory:')
   const now = options.now ?? (() => new Date())
   const seed = options.seed ?? 'demo'
-  if (seed === 'demo') await setUpEnvironment(store, now(), { demo: true }, testSecrets)
+  if (seed === 'demo') await setUpEnvironment(store, now(), { demo: seedDemo }, testSecrets)
   else if (seed !== 'empty') await store.putOrg(seed)
   const moderation = options.moderation ?? keywordModeration
   // The h5 URL a local QR code carries; the weapp pages only show the image.

@@ -1,11 +1,11 @@
-// The bad-review loop's pages (差评回访整改, issue 9 item 6) in the weapp build, rendered by WeChat's compiler
+// The bad-review loop's pages (差评回访整改) in the weapp build, rendered by WeChat's compiler
 // over the demo: a resident's 非常不满意 of YQ02 on 2026-11-20 (Fri) opens a case — call-back due Mon 11-23.
 // 银泉's admin sees it in staff/cases (on 11-25 it is 2 working days over: 11-24 and 11-25, in red),
 // records the call-back and the rectification on staff/case; the resident's home shows the notice and
 // pages/case takes their verdict (three choices, none pre-selected); the worker's home says 有 1 条差评待整改 once
 // the admin has recorded the call-back, and nothing before (trust rule 5: not at the moment of the rating).
 // Run `npm run build:weapp` first.
-import { DEMO_SUBDISTRICT_STAFF } from '../../cloudfunctions/api/src/demo/seed'
+import { DEMO_SUBDISTRICT_STAFF } from '@backend/demo/seed'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
 
 let now = new Date('2026-11-20T02:00:00.000Z')

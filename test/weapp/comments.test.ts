@@ -1,15 +1,15 @@
-// The held comments page (staff/comments/index, issue 9 item 5) and privacy (pages/privacy/index and the
-// privacy dialog, issue 9 item 9) in the weapp build, rendered by WeChat's compiler over the demo: a
+// The held comments page (staff/comments/index) and privacy (pages/privacy/index and the
+// privacy dialog) in the weapp build, rendered by WeChat's compiler over the demo: a
 // resident's comment the local keyword list holds (骗子) shows for 浮山's staff with the worker, the level in
 // words and a pseudonym, never the openid, a phone number in it masked; 通过 asks first, 确认通过 releases
 // it (comment.decide, stored 'pass') and it leaves the list with a confirmation, 取消 keeps it; 不通过
 // rejects; an empty queue and a resident are told so. The privacy page says what is stored; the dialog appears only when WeChat asks (onNeedPrivacyAuthorization) and answers
 // agree with the agree button's id, or disagree. Run `npm run build:weapp` first.
-import { DEMO_SUBDISTRICT_STAFF } from '../../cloudfunctions/api/src/demo/seed'
-import { pseudonymOf } from '../../cloudfunctions/api/src/domain/pseudonyms'
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
-import { sealRatingId } from '../../cloudfunctions/api/src/domain/sealedRefs'
-import { addMonths, monthOf, periodLabel } from '../../src/core/periods'
+import { DEMO_SUBDISTRICT_STAFF } from '@backend/demo/seed'
+import { pseudonymOf } from '@backend/secrets/pseudonyms'
+import { residentRatingId } from '@backend/store/ids'
+import { sealRatingId } from '@backend/secrets/sealedRefs'
+import { addMonths, monthOf, periodLabel } from '@core/periods'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, RESIDENT_OPENID, type WeappPage, type WeappWorld } from './harness'
 import { TEST_SECRETS } from '../support/secrets'

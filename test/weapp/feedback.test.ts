@@ -1,8 +1,8 @@
-// The person served, in the weapp build (issue 7, 一次一评): the worker shows a visit's code, the person
+// The person served, in the weapp build (一次一评): the worker shows a visit's code, the person
 // scans it (the feedback page opens with `scene` = the visit code, URI-encoded), sees who served them, what
 // and when, picks a level, submits, reads the result — and the feedback is in the store. The states they
 // cannot change are said in words: an unknown code, a visit already rated, a closed window, their own visit.
-import { monthOf, periodLabel } from '../../src/core/periods'
+import { monthOf, periodLabel } from '@core/periods'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, type WeappWorld } from './harness'
 import { withKey } from '../support/keys'

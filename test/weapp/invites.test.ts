@@ -4,8 +4,8 @@
 // shows; whoever opens the invite's page (worker/invite/index?scene=<invite>) is told whose record it binds
 // to and binds it with one tap; a used, expired or unknown invite and an account bound already get a clear
 // message. Run `npm run build:weapp` first.
-import { DEMO_SUBDISTRICT_STAFF } from '../../cloudfunctions/api/src/demo/seed'
-import type { ResultOf } from '../../src/core/contract'
+import { DEMO_SUBDISTRICT_STAFF } from '@backend/demo/seed'
+import type { ResultOf } from '@core/contract'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
 

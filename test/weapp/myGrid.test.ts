@@ -1,8 +1,9 @@
-// "My grid worker" in the weapp build (issue 7), rendered by WeChat's compiler over the demo organisation:
+// "My grid worker" in the weapp build, rendered by WeChat's compiler over the demo organisation:
 // a resident picks their community, then their 小区, on pages/mygrid/index; the choice stays in WeChat's
 // storage on the phone; the home page then shows who serves that grid — each worker's card with post,
 // duties (folded after two lines) and households, 评价TA and 换一个小区. Run `npm run build:weapp` first.
-import { FOUR_POSTS, demoOrg } from '../../cloudfunctions/api/src/demo/seedOrg'
+import { demoOrg } from '@backend/demo/seedOrg'
+import { FOUR_POSTS } from '@backend/catalog/fourPosts'
 import { createWorld, type WeappWorld } from './harness'
 
 /** Where src/hooks/myGrid.ts keeps the choice in WeChat's storage (importing it would load Taro here). */

@@ -1,4 +1,4 @@
-// 组织架构 (staff/org/index) and 网格与工作者 (staff/community/index) in the weapp build (issue 8), rendered
+// 组织架构 (staff/org/index) and 网格与工作者 (staff/community/index) in the weapp build, rendered
 // by WeChat's compiler over the demo organisation: the bureau sees both offices with their communities
 // and head counts and creates a community; sub-district staff see theirs and invite an admin; a
 // community admin sees 银泉's 6 grids and 18 workers, and deactivates one after confirming in place.

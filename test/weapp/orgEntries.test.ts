@@ -1,4 +1,4 @@
-// Where organisation management meets the rest of the weapp build (issue 8, item 2), rendered by WeChat's
+// Where organisation management meets the rest of the weapp build, rendered by WeChat's
 // compiler over the demo organisation: the home page offers 组织架构 to the bureau and to sub-district
 // staff and 网格与工作者 to a community admin, neither to a resident; the rating page of a worker the
 // community deactivated says so before any level is offered; a used staff invite names who makes a new

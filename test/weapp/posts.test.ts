@@ -1,9 +1,9 @@
-// The bureau's post catalogue in the weapp build (staff/posts/index, issue 7: the 4 of 3456), rendered by
+// The bureau's post catalogue in the weapp build (staff/posts/index; the 4 of 3456), rendered by
 // WeChat's compiler over the demo organisation: the four posts with their duty counts; a post's duties
 // changed, removed and added, saved through post.save, and the card of a worker holding it shows them;
 // a bad line is named and nothing is saved; only the bureau edits. Run `npm run build:weapp` first.
-import { FOUR_POSTS } from '../../cloudfunctions/api/src/demo/seedOrg'
-import type { WorkerCard } from '../../src/core/types'
+import { FOUR_POSTS } from '@backend/catalog/fourPosts'
+import type { WorkerCard } from '@core/types'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
 

@@ -1,10 +1,10 @@
-// Rate limits on the rating page (issue 9, item 3) in the weapp build, rendered by WeChat's compiler over
+// Rate limits on the rating page in the weapp build, rendered by WeChat's compiler over
 // the demo: with 每人每分钟最多提交 saved as 1, a resident's second rating within the minute is refused on the
 // page with the server's words — how many, and when to try again — and nothing is saved. Run
 // `npm run build:weapp` first.
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
-import { monthOf } from '../../src/core/periods'
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { residentRatingId } from '@backend/store/ids'
+import { monthOf } from '@core/periods'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
 
 let world: WeappWorld

@@ -1,9 +1,9 @@
 // A resident's journey in the weapp build: scan a worker's code (the page opens with `scene`, URI-encoded,
 // DESIGN section 7), choose a level, write a comment, submit, read the result — and the rating is in the
 // store with that level and comment (DESIGN sections 3 and 6). Run `npm run build:weapp` first.
-import { ratingRefId, residentRatingId } from '../../cloudfunctions/api/src/ids'
+import { ratingRefId, residentRatingId } from '@backend/store/ids'
 import { TEST_SECRETS } from '../support/secrets'
-import { monthOf, periodLabel } from '../../src/core/periods'
+import { monthOf, periodLabel } from '@core/periods'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, type WeappWorld } from './harness'
 

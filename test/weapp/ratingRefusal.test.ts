@@ -1,4 +1,4 @@
-// No conflict of interest (issue 9, DESIGN section 6 rule 11) in the weapp build, rendered by WeChat's
+// No conflict of interest (DESIGN section 6 rule 11) in the weapp build, rendered by WeChat's
 // compiler over the demo organisation: a community admin who rates a worker, and a worker who rates a
 // colleague of their own community (YQ = 银泉), are told why not on the page, and nothing is saved.
 // Run `npm run build:weapp` first.

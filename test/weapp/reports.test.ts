@@ -1,12 +1,12 @@
-// The reports subpackage in the weapp build (reports/index, reports/trend; issue 8 item 6), rendered by
+// The reports subpackage in the weapp build (reports/index, reports/trend), rendered by
 // WeChat's compiler over the demo with the real handlers: 浮山办事处's staff open the half-year report of
 // the last whole half-year and see exactly what report.get answers (workers, average grid time, the grade
 // counts), filter one community, switch tabs, and tap a row for the worker's trend; the trend page shows
 // 12 months. Run `npm run build:weapp` first.
-import { DEMO_SUBDISTRICT_STAFF } from '../../cloudfunctions/api/src/demo/seed'
-import { latestClosedPeriod } from '../../src/core/reportBuild'
-import type { Report, WorkerTrend } from '../../src/core/reports'
-import { percentText } from '../../src/core/reportSummary'
+import { DEMO_SUBDISTRICT_STAFF } from '@backend/demo/seed'
+import { latestClosedPeriod } from '@core/reportBuild'
+import type { Report, WorkerTrend } from '@core/reports'
+import { percentText } from '@core/reportSummary'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, type WeappWorld } from './harness'
 

@@ -1,11 +1,11 @@
-// The review queue (staff/review/index, issue 9 item 4) in the weapp build, rendered by WeChat's compiler
+// The review queue (staff/review/index) in the weapp build, rendered by WeChat's compiler
 // over the demo: its burst (12 first-time raters of 唐建国, QL06, within an hour on the 18th of last month,
 // 6 from one address) waits for 浮山's staff with the reasons in words and a pseudonym, never the openid;
 // 保留 keeps one (it counts on), 排除 needs a reason and takes one out of the counting; 温泉's staff see an
 // empty queue, a resident is told the page is not theirs. Run `npm run build:weapp` first.
-import { DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDISTRICT_STAFF } from '../../cloudfunctions/api/src/demo/seed'
-import { pseudonymOf } from '../../cloudfunctions/api/src/domain/pseudonyms'
-import { residentRatingId } from '../../cloudfunctions/api/src/ids'
+import { DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDISTRICT_STAFF } from '@backend/demo/seed'
+import { pseudonymOf } from '@backend/secrets/pseudonyms'
+import { residentRatingId } from '@backend/store/ids'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
 import { TEST_SECRETS } from '../support/secrets'
 

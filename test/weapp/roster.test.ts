@@ -1,4 +1,4 @@
-// 花名册导入 in the weapp build (staff/roster/index, issue 8 item 1), rendered by WeChat's compiler over
+// 花名册导入 in the weapp build (staff/roster/index), rendered by WeChat's compiler over
 // the demo: the template is downloaded and opened with WeChat's menu (to forward it to a PC); a roster
 // picked from a chat is uploaded to cloud storage and checked at once — a bad row listed by row and
 // column with nothing written; a good one counted, imported, and its workers then stored. Other staff

@@ -1,8 +1,8 @@
-// The bureau's scoring settings in the weapp build (staff/settings/index, issue 8 item 7), rendered by
+// The bureau's scoring settings in the weapp build (staff/settings/index), rendered by
 // WeChat's compiler over the demo: the settings in force in six groups (the scoring sheet’s criteria the sixth) with their version; a daily share
 // of 0.5 is refused with the message beside 日常考核占比 and nothing saved; 0.7 saves version 2, and the
 // page then says so. Other staff get a notice. Run `npm run build:weapp` first.
-import { DEFAULT_SETTINGS } from '../../src/core/settings'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { createWorld, type WeappWorld } from './harness'
 
 const BUREAU = { openid: 'dev-bureau' } // 市民政局 陈处长
@@ -23,7 +23,7 @@ it('shows the seven groups and version 1 with the defaults', async () => {
   await page.waitForText('当前第 1 版（系统初始设置）')
   expect(page.textsOf('.settings-group__title')).toEqual(['三方权重', '等级分值', '评定规则', '网格时间', '节假日与调休', '防刷、差评整改与申诉', '评分表评分项'])
   expect(page.all('.settings-input')).toHaveLength(23)
-  // The issue-9 group: 10, 30, 30 visits a day, 1, 15, 10 by default, each with its line of explanation.
+  // The limits' group: 10, 30, 30 visits a day, 1, 15, 10 by default, each with its line of explanation.
   for (const [i, value] of ['10', '30', '30', '1', '15', '10'].entries()) expect(await page.attr({ selector: '.settings-input', index: RATE_PER_MINUTE + i }, 'value')).toBe(value)
   await page.waitForText('同一人一分钟内最多提交几次评价，超过要等一分钟，默认 10')
   await page.waitForText('一位工作者一天内最多登记几次服务，超过要等到第二天，默认 30')

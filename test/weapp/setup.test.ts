@@ -1,7 +1,7 @@
 // A fresh environment in the weapp build: the first administrator (BUREAU_OPENIDS) opens the home page,
 // is offered 初始化, sets the environment up with the demo, and gets the staff entries — from replies of
 // the real handlers (session.me, admin.setup) over a store that starts empty.
-import { DEMO_SUBDISTRICT_ID } from '../../cloudfunctions/api/src/demo/seed'
+import { DEMO_SUBDISTRICT_ID } from '@backend/demo/seed'
 import { createWorld, type WeappWorld } from './harness'
 
 const ADMIN = 'o-first-admin'

@@ -1,9 +1,9 @@
-// The scoring sheet in the weapp build (staff/sheet/index, issue 8 item 3), rendered by WeChat's compiler
+// The scoring sheet in the weapp build (staff/sheet/index), rendered by WeChat's compiler
 // over the demo (浮山: 30 workers): a new sheet of last month with every worker an empty row; typing
 // 38.5, 36, 18.7 shows the running total 93.2 and 保存草稿 stores version 1; 提交 asks to confirm in
 // place, then locks; 修改 asks for a reason and the history shows the change. The bureau reads only.
 // Run `npm run build:weapp` first.
-import { addMonths, monthOf, periodLabel } from '../../src/core/periods'
+import { addMonths, monthOf, periodLabel } from '@core/periods'
 import { createWorld, type WeappWorld } from './harness'
 
 const STAFF = { openid: 'dev-subdistrict-fushan' } // 浮山办事处 王科长

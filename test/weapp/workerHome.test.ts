@@ -1,11 +1,11 @@
-// 我的工作台 (worker/home/index, issue 7) in the weapp build, rendered by WeChat's compiler over the demo
+// 我的工作台 (worker/home/index) in the weapp build, rendered by WeChat's compiler over the demo
 // organisation, as the demo worker 刘建华 (dev-worker-YQ01): the greeting, the links to the code and the
 // visit pages, a field session started and ended by taps, a forgotten one ended at the time the worker
 // left, this month's grid time and its six-month chart as gridtime.trend gives them, and the worker's own
 // results with trust rule 5. Run `npm run build:weapp` first.
-import type { ResultOf } from '../../src/core/contract'
-import { chinaClock } from '../../src/core/fieldSessions'
-import { addMonths, monthOf, periodLabel, periodsOfMonth } from '../../src/core/periods'
+import type { ResultOf } from '@core/contract'
+import { chinaClock } from '@core/fieldSessions'
+import { addMonths, monthOf, periodLabel, periodsOfMonth } from '@core/periods'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
 

@@ -1,8 +1,8 @@
-// The worker's side of 一次一评 and their poster, in the weapp build (issue 7): log a visit (the six types,
+// The worker's side of 一次一评 and their poster, in the weapp build: log a visit (the six types,
 // place and note), see its code big with what to say, and the visit at the top of my recent visits; the
 // poster with name, post, grid and the worker's own code, saved to the album with the permission asked the
 // way WeChat allows. Codes here are made as the cloud makes them: cloud file IDs.
-import type { CodeImages } from '../../cloudfunctions/api/src/context'
+import type { CodeImages } from '@backend/context'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
 import { withKey } from '../support/keys'

@@ -3,11 +3,11 @@
 // made once per page and scene, then read from the `code_images` collection. WeChat's failures that a
 // deployer can act on get their own message.
 import { createHash } from 'node:crypto'
-import { ApiError } from '../../../src/core/errors'
-import type { CloudCollections } from './cloudCollections'
-import { type CloudDb, getOrNull, isDuplicateKey } from './cloudDb'
-import type { CodeImages, CodePage } from './context'
-import type { WxServerSdk } from './wxServerSdk'
+import { ApiError } from '@core/errors'
+import type { CloudCollections } from '@backend/store/cloudbase/collections'
+import { type CloudDb, getOrNull, isDuplicateKey } from '@backend/store/cloudbase/db'
+import type { CodeImages, CodePage } from '@backend/context'
+import type { WxServerSdk } from '@backend/store/cloudbase/wxServerSdk'
 
 /** What WeChat's errcodes mean to whoever runs the mini-program. */
 const WXACODE_ERRORS: Record<number, string> = {

@@ -1,11 +1,11 @@
-// The cloud Notifier (context.ts; issue 9, the bad-review loop): tells a rater that the cause of their
+// The cloud Notifier (backend/context.ts; the bad-review loop): tells a rater that the cause of their
 // bad rating was rectified with a WeChat subscribe message (openapi subscribeMessage.send), which they
 // agreed to on the result screen of pages/rate or pages/feedback (Taro.requestSubscribeMessage). The
 // template is the deployment's (env SUBSCRIBE_TEMPLATE_ID, see README, deploy): unset → nothing is sent.
 // Its keywords: thing1 the worker, thing2 what was rectified (WeChat cuts `thing` at 20 characters),
 // time3 when. A failure (the rater did not agree, quota) is logged and answers false, never throws.
-import type { Notifier } from './context'
-import type { WxServerSdk } from './wxServerSdk'
+import type { Notifier } from '@backend/context'
+import type { WxServerSdk } from '@backend/store/cloudbase/wxServerSdk'
 
 const THING_MAX = 20
 

@@ -1,18 +1,18 @@
 // The cloud function `api` on WeChat CloudBase: one function, one typed action table, one role guard.
 // Identity comes only from the runtime (getWXContext().OPENID), never from the event.
-import { ApiError, NOT_READY_MESSAGE, type Envelope } from '../../../src/core/errors'
+import { ApiError, NOT_READY_MESSAGE, type Envelope } from '@core/errors'
 import { cloudCodeImages } from './cloudCodeImages'
 import { cloudNotifier } from './cloudNotifier'
-import { CloudStore } from './cloudStore'
-import { cloudSecrets } from './cloudSecrets'
-import { uploadSweeper } from './cloudUploads'
-import { secretsFromEnv } from './domain/secrets'
-import type { Moderation, ModerationVerdict } from './context'
-import { dispatch } from './dispatch'
-import { bureauOpenidsOf } from './firstAdmins'
-import { apiHandlers } from './handlers'
+import { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import { cloudSecrets } from '@backend/secrets/cloudbase'
+import { uploadSweeper } from '@backend/roster/uploadsCloudbase'
+import { secretsFromEnv } from '@backend/secrets/secrets'
+import type { Moderation, ModerationVerdict } from '@backend/context'
+import { dispatch } from '@backend/door'
+import { bureauOpenidsOf } from '@backend/access/firstAdmins'
+import { apiHandlers } from '@backend/handlers'
 import { isTimerEvent, runTimer } from './timer'
-import type { WxServerSdk } from './wxServerSdk'
+import type { WxServerSdk } from '@backend/store/cloudbase/wxServerSdk'
 
 // Kept a plain require so esbuild leaves it external and CloudBase resolves its own installed copy.
 const cloud = require('wx-server-sdk') as WxServerSdk

@@ -1,17 +1,17 @@
 // The function's timer trigger (config.json `triggers`, hourly, China time). CloudBase allows one trigger
 // per function (WeChat's 定时触发器 guide: 目前仅支持一个触发器), so one hourly trigger does two jobs,
 // dispatched here: every run recounts what instances that died between two writes left pending
-// (cloudRecount.ts) and creates each worker's tally document of the year ahead of its first rating — in
-// December already for the next year; the night's runs (02:00-05:59) also take the evaluation snapshots
-// of closed periods (domain/snapshotJob.ts), within a time budget, the later runs finishing what the
-// first left. A timer event named SNAPSHOT_TRIGGER (a test invocation from the console) only snapshots.
-import { chinaDateOf, monthOf } from '../../../src/core/periods'
-import { type SnapshotRun, takeMissingSnapshots } from './domain/snapshotJob'
-import { runSuspicionCheck } from './domain/suspicion'
-import { eraseExpiredPhones } from './domain/caseContacts'
-import type { CloudStore } from './cloudStore'
-import type { SecretKeeper } from './domain/secrets'
-import type { UploadSweeper } from './cloudUploads'
+// (backend/store/cloudbase/recount.ts; docs/cloud-consistency.md) and creates each worker's tally
+// document of the year ahead of its first rating — in December already for the next year; the night's
+// runs (02:00-05:59) also take the evaluation snapshots of closed periods (backend/reports/snapshotJob.ts),
+// within a time budget, the later runs finishing what the first left. A timer event named SNAPSHOT_TRIGGER (a test invocation from the console) only snapshots.
+import { chinaDateOf, monthOf } from '@core/periods'
+import { type SnapshotRun, takeMissingSnapshots } from '@backend/reports/snapshotJob'
+import { runSuspicionCheck } from '@backend/reviews/suspicion'
+import { eraseExpiredPhones } from '@backend/cases/caseContacts'
+import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import type { SecretKeeper } from '@backend/secrets/secrets'
+import type { UploadSweeper } from '@backend/roster/uploadsCloudbase'
 
 /** What CloudBase passes a function its timer trigger invokes. */
 export interface TimerEvent {
@@ -46,13 +46,13 @@ export interface TimerReport {
   repaired: number
   deferred: number
   tallyDocumentsCreated: number
-  /** Rate-limit counters of past China days removed (issue 9: they only matter on their own day). */
+  /** Rate-limit counters of past China days removed (they only matter on their own day). */
   rateLimitCountersRemoved?: number
-  /** Ratings newly flagged for staff review by the suspicious-pattern batch (issue 9). */
+  /** Ratings newly flagged for staff review by the suspicious-pattern batch (trust rule 8). */
   ratingsFlagged?: number
   /** Phone numbers left for a call-back 30 days ago or more, erased (trust rule 9). */
   phonesErased?: number
-  /** Uploads and written files older than 24 hours, deleted from cloud storage (cloudUploads.ts). */
+  /** Uploads and written files older than 24 hours, deleted from cloud storage (backend/roster/uploadsCloudbase.ts). */
   filesDeleted?: number
   /** Present when the run took snapshots. */
   snapshots?: SnapshotRun
@@ -71,10 +71,11 @@ export async function runTimer(store: CloudStore, secrets: SecretKeeper, now: Da
   let tallyDocumentsCreated = 0
   for (const year of years) tallyDocumentsCreated += await store.prepareYear(year)
   const rateLimitCountersRemoved = await store.limits.removeBefore(chinaDateOf(now))
-  // Suspicious patterns of the last two hours, flagged for staff review (issue 9; domain/suspicion.ts).
-  // Review items' ids are keyed (ids.ts ratingRefId); before setup there are no keys: NOT_READY, as for collections.
+  // Suspicious patterns of the last two hours, flagged for staff review (trust rule 8; backend/reviews/suspicion.ts).
+  // Review items' ids are keyed (backend/store/ids.ts ratingRefId); before setup there are no keys:
+  // NOT_READY, as for collections.
   const ratingsFlagged = await runSuspicionCheck(store, now, (await secrets.get()).idKey)
-  // Hourly, so no number outlives its 30 days by more than an hour (domain/caseContacts.ts).
+  // Hourly, so no number outlives its 30 days by more than an hour (backend/cases/caseContacts.ts).
   const phonesErased = await eraseExpiredPhones(store, now)
   // Hourly, so no upload outlives its 24 hours by more than an hour.
   const deleted = files === undefined ? {} : { filesDeleted: await files.sweep(now) }

@@ -4,14 +4,14 @@
 // (cloud.getTempFileURL), which Taro.downloadFile can fetch and Taro.openDocument open.
 // An upload is its uploader's: the path it goes to was answered to them (issueUpload: their own folder,
 // recorded in `uploads`), and read takes a file ID only in the reader's folder and only on a recorded
-// path. Written files are recorded too; the api timer deletes both 24 hours on (../../api/src/cloudUploads.ts).
+// path. Written files are recorded too; the api timer deletes both 24 hours on (backend/roster/uploadsCloudbase.ts).
 import { randomBytes } from 'node:crypto'
-import { ApiError } from '../../../src/core/errors'
-import type { CloudUploads } from '../../api/src/cloudUploads'
-import type { FileStorage } from '../../api/src/context'
-import type { SecretKeeper } from '../../api/src/domain/secrets'
-import { uploaderFolderId } from '../../api/src/ids'
-import { NOT_YOUR_UPLOAD_MESSAGE, newUploadPath, uploadPathOf } from './uploadPaths'
+import { ApiError } from '@core/errors'
+import type { CloudUploads } from '@backend/roster/uploadsCloudbase'
+import type { FileStorage } from '@backend/context'
+import type { SecretKeeper } from '@backend/secrets/secrets'
+import { uploaderFolderId } from '@backend/store/ids'
+import { NOT_YOUR_UPLOAD_MESSAGE, newUploadPath, uploadPathOf } from '@backend/roster/uploadPaths'
 
 /** How long a download link works: long enough to open and forward the file, short enough not to linger. */
 export const LINK_SECONDS = 2 * 60 * 60

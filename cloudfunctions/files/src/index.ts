@@ -2,18 +2,18 @@
 // org.uploadPath, report.export; src/core/functions.ts), with the same dispatch, CloudStore and envelope as `api`. A
 // second function because the spreadsheet library (exceljs) is about ten times api's bundle budget and
 // would slow every cold start of api; the bureau imports a roster a few times a year (README: Budgets).
-import type { Envelope } from '../../../src/core/errors'
+import type { Envelope } from '@core/errors'
 import { cloudCodeImages } from '../../api/src/cloudCodeImages'
-import { CloudStore } from '../../api/src/cloudStore'
-import { cloudSecrets } from '../../api/src/cloudSecrets'
-import { cloudUploads } from '../../api/src/cloudUploads'
-import { secretsFromEnv } from '../../api/src/domain/secrets'
-import type { Moderation } from '../../api/src/context'
-import { dispatch } from '../../api/src/dispatch'
-import { bureauOpenidsOf } from '../../api/src/firstAdmins'
-import type { WxServerSdk } from '../../api/src/wxServerSdk'
+import { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import { cloudSecrets } from '@backend/secrets/cloudbase'
+import { cloudUploads } from '@backend/roster/uploadsCloudbase'
+import { secretsFromEnv } from '@backend/secrets/secrets'
+import type { Moderation } from '@backend/context'
+import { dispatch } from '@backend/door'
+import { bureauOpenidsOf } from '@backend/access/firstAdmins'
+import type { WxServerSdk } from '@backend/store/cloudbase/wxServerSdk'
 import { type CloudStorageSdk, cloudFileStorage } from './cloudFileStorage'
-import { filesHandlers } from './handlers'
+import { filesHandlers } from '@backend/fileHandlers'
 
 // Kept a plain require so esbuild leaves it external and CloudBase resolves its own installed copy.
 const cloud = require('wx-server-sdk') as WxServerSdk & CloudStorageSdk

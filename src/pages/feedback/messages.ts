@@ -1,19 +1,12 @@
 import { INACTIVE_WORKER_MESSAGE } from '../../core/org'
 import type { CallError } from '../../platform/call-error'
-
 import type { Problem } from '../../components/ProblemScreen'
+import { LOAD_PROBLEMS, SUBMIT_PROBLEMS, problemOf, type ProblemWords } from '../../components/problems'
 
 /** Why the visit could not be shown, in words the person served can act on. */
 export function visitProblem(error: CallError): Problem {
-  switch (error.code) {
-    case 'NOT_FOUND':
-    case 'INVALID_INPUT':
-      return { title: '没有找到这次服务', detail: '这个评价码可能不完整。请让社区工作者重新出示评价码，再扫一次。', retry: false }
-    case 'NETWORK':
-      return { title: '网络连接不上', detail: '请检查手机网络后再试一次。', retry: true }
-    default:
-      return { title: '暂时打不开这次服务', detail: error.message, retry: true }
-  }
+  const notFound = { title: '没有找到这次服务', detail: '这个评价码可能不完整。请让社区工作者重新出示评价码，再扫一次。', retry: false }
+  return problemOf(error, { NOT_FOUND: notFound, INVALID_INPUT: notFound, default: { title: '暂时打不开这次服务', retry: true } }, LOAD_PROBLEMS)
 }
 
 /** A worker no longer in post collects no feedback: said instead of the form, and if they left meanwhile. */
@@ -29,23 +22,11 @@ export function feedbackProblem(error: CallError, workerName = ''): Problem {
   if (error.code === 'CONFLICT' && error.message === INACTIVE_WORKER_MESSAGE) {
     return { title: NOT_IN_POST_TITLE, detail: notInPostDetail(workerName), retry: false }
   }
-  switch (error.code) {
-    case 'CONFLICT':
-      return { title: '这次服务已经评价过了', detail: '每次服务只能评价一次，不用再评。', retry: false }
-    case 'SELF_RATING':
-      return { title: '不能评价自己的服务', detail: '这个评价码是给您服务的居民扫的。', retry: false }
-    case 'FORBIDDEN':
-      // Rule 11: staff, or a colleague of the same community; the server says which.
-      return { title: '您不能参与这次评价', detail: error.message, retry: false }
-    case 'UNAUTHENTICATED':
-      return { title: '还没有登录，评价没有提交', detail: '请在微信里打开小程序后再评价。', retry: false }
-    case 'RATE_LIMITED':
-      // The server says how many and when to try again (1 分钟后, or 明天).
-      return { title: '提交得太频繁了，评价没有提交', detail: error.message, retry: true }
-    case 'NETWORK':
-      return { title: '网络连接不上，评价没有提交', detail: '请检查手机网络后再提交一次。', retry: true }
-    default:
-      // The server's words: the window has closed, or the comment needs changing.
-      return { title: '评价没有提交成功', detail: error.message, retry: true }
-  }
+  return problemOf(error, FEEDBACK_PROBLEMS, SUBMIT_PROBLEMS)
+}
+
+const FEEDBACK_PROBLEMS: ProblemWords = {
+  CONFLICT: { title: '这次服务已经评价过了', detail: '每次服务只能评价一次，不用再评。', retry: false },
+  SELF_RATING: { title: '不能评价自己的服务', detail: '这个评价码是给您服务的居民扫的。', retry: false },
+  UNAUTHENTICATED: { title: '还没有登录，评价没有提交', detail: '请在微信里打开小程序后再评价。', retry: false },
 }

@@ -4,7 +4,7 @@ import { Notice } from '../../components/Notice'
 import { WorkerCard } from '../../components/WorkerCard'
 import { useGridDirectory } from '../../hooks/catalog'
 import { useMyGrid } from '../../hooks/myGrid'
-import { openPage, routes } from '../../hooks/routes'
+import { openPage, routes } from '../../routes'
 import './MyGridWorker.css'
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { SCENE_PATTERN } from '../../core/contract'
-import { canEditSettings, canReadAudit } from '../../core/roles'
+import type { ActionName } from '../../core/contract'
 import { BigButton } from '../../components/BigButton'
 import { CaseNotice } from '../../components/CaseNotice'
 import { IdentitySwitcher } from '../../components/IdentitySwitcher'
@@ -12,10 +12,32 @@ import { Screen } from '../../components/Screen'
 import { SetupPanel } from '../../components/SetupPanel'
 import { useDevIdentity } from '../../hooks/useDevIdentity'
 import { useSession } from '../../hooks/useSession'
-import { openPage, routeOfScan, routes } from '../../hooks/routes'
+import { openPage, routeOfScan, routes } from '../../routes'
 import { device } from '../../platform/device'
 import { MyGridWorker } from './MyGridWorker'
 import './index.css'
+
+/**
+ * The staff entries, each with the action its page calls: a caller sees the entries the access table lets
+ * them call (sub-district staff and the bureau their evaluation pages, community admins their own
+ * community's), in this order.
+ */
+const STAFF_MENU: ReadonlyArray<{ label: string; action: ActionName; route: string }> = [
+  { label: '查看评价结果', action: 'evaluation.get', route: routes.evaluation() },
+  { label: '考核报表', action: 'report.get', route: routes.reports },
+  { label: '录入街道评分', action: 'sheet.submit', route: routes.sheet() },
+  { label: '差评回访整改', action: 'case.list', route: routes.cases },
+  { label: '申诉复核', action: 'appeal.list', route: routes.appealReview },
+  { label: '留言审核', action: 'comment.list', route: routes.comments },
+  { label: '可疑评价复核', action: 'review.list', route: routes.reviewQueue },
+  { label: '编辑四岗职责', action: 'post.save', route: routes.posts },
+  { label: '考核设置', action: 'settings.save', route: routes.settings },
+  { label: '花名册导入', action: 'org.import', route: routes.roster },
+  { label: '操作记录', action: 'audit.list', route: routes.audit },
+  { label: '组织架构', action: 'org.list', route: routes.org },
+  { label: '网格与工作者', action: 'community.grids', route: routes.community },
+  { label: '社区工作者与邀请码', action: 'community.workers', route: routes.workers },
+]
 
 const SCAN_PROBLEMS = {
   'not-a-worker-code': '这个二维码不是社区工作者的评价码，请对准工作者胸牌或服务点上的二维码再扫一次。',
@@ -24,7 +46,8 @@ const SCAN_PROBLEMS = {
 
 export default function HomePage() {
   const { identity, setIdentity } = useDevIdentity()
-  const { session, reload, canReadEvaluations, canEnterScores, canEditPosts, canInviteWorkers } = useSession()
+  const { session, reload, may } = useSession()
+  const staffMenu = session?.setupNeeded === true ? [] : STAFF_MENU.filter((entry) => may(entry.action))
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
 
@@ -83,7 +106,7 @@ export default function HomePage() {
 
       <Text className='home__privacy muted'>评价不记名，工作者看不到是谁评的。</Text>
 
-      {session?.role === 'worker' ? (
+      {session !== null && may('worker.results') ? (
         <View className='panel stack home__staff'>
           <Text className='home__staff-title'>社区工作者</Text>
           {session.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
@@ -93,73 +116,15 @@ export default function HomePage() {
 
       <MyGridWorker />
 
-      {canReadEvaluations && session?.setupNeeded !== true ? (
+      {staffMenu.length > 0 ? (
         <View className='panel stack home__staff'>
           <Text className='home__staff-title'>工作人员</Text>
           {session?.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
-          <BigButton variant='secondary' onClick={() => openPage(routes.evaluation())}>
-            查看评价结果
-          </BigButton>
-          <BigButton variant='secondary' onClick={() => openPage(routes.reports)}>
-            考核报表
-          </BigButton>
-          {canEnterScores ? (
-            <BigButton variant='secondary' onClick={() => openPage(routes.sheet())}>
-              录入街道评分
+          {staffMenu.map((entry) => (
+            <BigButton key={entry.action} variant='secondary' onClick={() => openPage(entry.route)}>
+              {entry.label}
             </BigButton>
-          ) : null}
-          <BigButton variant='secondary' onClick={() => openPage(routes.cases)}>
-            差评回访整改
-          </BigButton>
-          <BigButton variant='secondary' onClick={() => openPage(routes.appealReview)}>
-            申诉复核
-          </BigButton>
-          <BigButton variant='secondary' onClick={() => openPage(routes.comments)}>
-            留言审核
-          </BigButton>
-          <BigButton variant='secondary' onClick={() => openPage(routes.reviewQueue)}>
-            可疑评价复核
-          </BigButton>
-          {canEditPosts ? (
-            <BigButton variant='secondary' onClick={() => openPage(routes.posts)}>
-              编辑四岗职责
-            </BigButton>
-          ) : null}
-          {session !== null && canEditSettings(session.role) ? (
-            <BigButton variant='secondary' onClick={() => openPage(routes.settings)}>
-              考核设置
-            </BigButton>
-          ) : null}
-          {session?.role === 'bureau' ? (
-            <BigButton variant='secondary' onClick={() => openPage(routes.roster)}>
-              花名册导入
-            </BigButton>
-          ) : null}
-          {session !== null && canReadAudit(session.role) ? (
-            <BigButton variant='secondary' onClick={() => openPage(routes.audit)}>
-              操作记录
-            </BigButton>
-          ) : null}
-          <BigButton variant='secondary' onClick={() => openPage(routes.org)}>
-            组织架构
-          </BigButton>
-        </View>
-      ) : null}
-
-      {/* Community admins (not evaluation readers): their own community's workers and invites. */}
-      {canInviteWorkers && session?.setupNeeded !== true ? (
-        <View className='panel stack home__staff'>
-          <Text className='home__staff-title'>工作人员</Text>
-          {session?.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
-          <BigButton variant='secondary' onClick={() => openPage(routes.cases)}>
-            差评回访整改
-          </BigButton>
-          <BigButton variant='secondary' onClick={() => openPage(routes.community)}>
-            网格与工作者
-          </BigButton>
-          <BigButton variant='secondary' onClick={() => openPage(routes.workers)}>
-            社区工作者与邀请码
-          </BigButton>
+          ))}
         </View>
       ) : null}
 

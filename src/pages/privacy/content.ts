@@ -1,11 +1,11 @@
-// What the privacy page says (issue 9, item 9; DESIGN trust rules 5, 6, 9): what is stored and why, who
+// What the privacy page says (DESIGN trust rules 5, 6, 9): what is stored and why, who
 // sees what, how long, in plain Chinese. Kept true to the code: the openid only (src/core/contract.ts takes
-// no name or place of a rater; a phone number only when a rater of a bad review chooses to leave one, case.contact), the level, comment and time (stores/records.ts), a keyed hash of the
-// network address (issue 9, suspicious patterns), pseudonyms for staff (domain/pseudonyms.ts), aggregates of
+// no name or place of a rater; a phone number only when a rater of a bad review chooses to leave one, case.contact), the level, comment and time (backend/store/records.ts), a keyed hash of the
+// network address (for suspicious patterns), pseudonyms for staff (backend/secrets/pseudonyms.ts), aggregates of
 // n >= 5 of closed periods for workers (src/core/workerResults.ts), a worker's own bad ratings of closed months
-// for appeals (handlers/appeals/appealMine.ts), a case only after the call-back (caseReachesWorker, src/core/cases.ts),
+// for appeals (backend/appeals/appealMine.ts), a case only after the call-back (caseReachesWorker, src/core/cases.ts),
 // comments checked before anyone sees them (commentModeration.ts) and masked for contact data (contactMask.ts),
-// a call-back number erased at the case's close or after 30 days (domain/caseContacts.ts), one person counted
+// a call-back number erased at the case's close or after 30 days (backend/cases/caseContacts.ts), one person counted
 // once per worker and month (recipients.ts).
 
 export interface PrivacySection {

@@ -3,7 +3,7 @@ import { Screen } from '../../components/Screen'
 import { PRIVACY_LEAD, PRIVACY_SECTIONS } from './content'
 import './index.css'
 
-/** 隐私说明: what is stored and why, who sees what (issue 9, item 9). Opened from home and the privacy dialog. */
+/** 隐私说明: what is stored and why, who sees what. Opened from home and the privacy dialog. */
 export default function PrivacyPage() {
   return (
     <Screen className='privacy'>

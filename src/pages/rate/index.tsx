@@ -9,7 +9,7 @@ import { ProblemScreen } from '../../components/ProblemScreen'
 import { Screen } from '../../components/Screen'
 import { WorkerCard } from '../../components/WorkerCard'
 import { useSubmitRating, useWorkerCard } from '../../hooks/rating'
-import { decodeOption, goHome } from '../../hooks/routes'
+import { decodeOption, goHome } from '../../routes'
 import { RatingForm } from '../../components/RatingForm'
 import { cardProblem, inactiveDetail, submitProblem } from './messages'
 import { RatingResult } from './RatingResult'
@@ -44,7 +44,7 @@ export default function RatePage() {
   if (cardState.status === 'error') return <ProblemScreen problem={cardProblem(cardState.error, workerCode)} onRetry={() => reload()} />
 
   const card = cardState.data
-  // A worker no longer in post: said before the resident picks a level, not after (issue 8).
+  // A worker no longer in post: said before the resident picks a level, not after.
   if (card.inactive) {
     return (
       <Screen>

@@ -8,14 +8,14 @@ import { PeriodPicker } from '../../components/PeriodPicker'
 import { Screen } from '../../components/Screen'
 import { useReportExport } from '../../hooks/reportExport'
 import { useReport } from '../../hooks/reports'
-import { openPage, routes } from '../../hooks/routes'
+import { openPage, routes } from '../../routes'
 import { StaffProblemNotice } from '../../staff/shared/StaffProblemNotice'
 import { SubdistrictField } from '../../staff/shared/SubdistrictField'
 import { CaseOverdueLine } from '../../staff/shared/CaseOverdueLine'
 import { ReportRows } from '../shared/ReportRows'
 import { ReportSummary } from '../shared/ReportSummary'
 import { useReportScope } from '../shared/useReportScope'
-import '../../staff/shared/staff.css'
+import '../../styles/staff.css'
 import '../shared/reports.css'
 import '../shared/reportsDesktop.css'
 
@@ -43,9 +43,9 @@ export default function ReportsPage() {
     <Screen className='staff reports'>
       <Text className='staff-title'>考核报表</Text>
       <CaseOverdueLine enabled={scope.payload !== null} />
-      <View className='report-tabs'>
+      <View className='staff-tabs report-tabs'>
         {TABS.map((t) => (
-          <View key={t.kind} data-kind={t.kind} className={`report-tab${t.kind === scope.kind ? ' report-tab--on' : ''}`} onClick={() => scope.setKind(t.kind)}>
+          <View key={t.kind} data-kind={t.kind} className={`staff-tab report-tab${t.kind === scope.kind ? ' staff-tab--on' : ''}`} onClick={() => scope.setKind(t.kind)}>
             <Text>{t.label}</Text>
           </View>
         ))}
@@ -59,7 +59,7 @@ export default function ReportsPage() {
             <View
               key={community.id ?? 'all'}
               data-community={community.id ?? 'all'}
-              className={`report-chip${community.id === scope.communityId ? ' report-chip--on' : ''}`}
+              className={`staff-chip report-chip${community.id === scope.communityId ? ' staff-chip--on report-chip--on' : ''}`}
               onClick={() => scope.setCommunityId(community.id)}
             >
               <Text>{community.name}</Text>
@@ -76,7 +76,7 @@ export default function ReportsPage() {
 
       {report !== null ? (
         <View>
-          <Text className='report-heading'>
+          <Text className='staff-heading report-heading'>
             {report.subdistrictName}
             {report.communityName ? ` · ${report.communityName}` : ''} {headingOf(report.kind, report.period)}
           </Text>
@@ -89,10 +89,10 @@ export default function ReportsPage() {
                 <BigButton variant='secondary' loading={exporter.exporting} onClick={() => void exporter.exportReport(scope.payload ?? { kind: report.kind, period: report.period })}>
                   导出 Excel
                 </BigButton>
-                {exporter.error !== null ? <Text className='report-note'>{exporter.error}</Text> : null}
+                {exporter.error !== null ? <Text className='staff-note report-note'>{exporter.error}</Text> : null}
               </View>
               {report.kind === 'year' ? (
-                <Text className='report-note'>
+                <Text className='staff-note report-note'>
                   年度成绩 = 日常考核（全年三方总分）× {percentText(report.dailyShare)} + 年终考核 × {percentText(1 - report.dailyShare)}；缺年终考核分的暂不计算
                 </Text>
               ) : null}

@@ -13,22 +13,22 @@ export function ReportSummary({ report }: { report: Report }) {
   const average = report.avgGridTimeRatio
   const meets = average !== null && average >= report.gridTimeTarget
   return (
-    <View className='report-summary'>
+    <View className='staff-panel report-summary'>
       <View className='report-figures'>
         <View className='report-figure'>
-          <Text className='report-figure__label'>参评人数</Text>
+          <Text className='staff-note report-figure__label'>参评人数</Text>
           <Text className='report-figure__value'>{report.workers} 人</Text>
         </View>
         <View className='report-figure'>
-          <Text className='report-figure__label'>平均在网格时间</Text>
+          <Text className='staff-note report-figure__label'>平均在网格时间</Text>
           <Text className='report-figure__value'>{ratioText(average)}</Text>
-          <Text className={`report-figure__note${average !== null && !meets ? ' report-figure__note--short' : ''}`}>
+          <Text className={`staff-note report-figure__note${average !== null && !meets ? ' report-figure__note--short' : ''}`}>
             目标 {ratioText(report.gridTimeTarget)}
             {average === null ? '' : meets ? '，已达到' : '，未达到'}
           </Text>
         </View>
       </View>
-      <Text className='report-rule'>规则：{gridTimeRuleText(report.gridTimeTarget)}（按工作日计算）</Text>
+      <Text className='staff-note report-rule'>规则：{gridTimeRuleText(report.gridTimeTarget)}（按工作日计算）</Text>
 
       <Text className='report-section-title'>等次分布</Text>
       <View className='report-bar'>
@@ -48,8 +48,8 @@ export function ReportSummary({ report }: { report: Report }) {
           </View>
         ))}
       </View>
-      <Text className='report-note'>{report.quotaNote}</Text>
-      <Text className='report-note'>
+      <Text className='staff-note report-note'>{report.quotaNote}</Text>
+      <Text className='staff-note report-note'>
         按考核设置第 {report.settingsVersion} 版计算
         {report.snapshotAt === undefined ? '；本期数据为实时汇总' : `；数据取自 ${takenText(report.snapshotAt)} 保存的期末快照`}
       </Text>

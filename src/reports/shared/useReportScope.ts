@@ -4,7 +4,7 @@ import type { PayloadInputOf } from '../../core/contract'
 import { isPeriod } from '../../core/periods'
 import { latestClosedPeriod, reportKindOf } from '../../core/reportBuild'
 import type { ReportKind } from '../../core/reports'
-import { decodeOption } from '../../hooks/routes'
+import { decodeOption } from '../../routes'
 import { useSession } from '../../hooks/useSession'
 
 /** The demo sub-district; the bureau reads it until it names another. */

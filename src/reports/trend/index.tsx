@@ -4,11 +4,11 @@ import { periodLabel } from '../../core/periods'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useWorkerTrend } from '../../hooks/reports'
-import { decodeOption } from '../../hooks/routes'
+import { decodeOption } from '../../routes'
 import { StaffProblemNotice } from '../../staff/shared/StaffProblemNotice'
 import { GRADE_CLASS, scoreText } from '../shared/format'
 import { TrendChart } from './TrendChart'
-import '../../staff/shared/staff.css'
+import '../../styles/staff.css'
 import '../shared/reports.css'
 import '../shared/reportsDesktop.css'
 import './index.css'
@@ -36,7 +36,7 @@ export default function TrendPage() {
             {state.data.workerCode} · {state.data.subdistrictName} {state.data.community}
           </Text>
           <Text className='report-section-title'>近 12 个月三方总分</Text>
-          <Text className='report-note'>柱顶数字为当月总分（四舍五入到整数，精确分数见下表）；纵轴从 50 分起，虚线为 60、70、90 分；柱的颜色表示当月等次。</Text>
+          <Text className='staff-note report-note'>柱顶数字为当月总分（四舍五入到整数，精确分数见下表）；纵轴从 50 分起，虚线为 60、70、90 分；柱的颜色表示当月等次。</Text>
           <TrendChart months={state.data.months} />
           <Text className='report-section-title'>逐月结果</Text>
           <View className='trend-list'>

@@ -1,10 +1,8 @@
-import { useState } from 'react'
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { APPEAL_NOTE_MAX, APPEAL_NOTE_MIN, APPEAL_STATUS_LABELS, type AppealForReview } from '../../core/appeals'
 import { LEVEL_LABELS } from '../../core/levels'
 import { chinaDateOf } from '../../core/periods'
-import { BigButton } from '../../components/BigButton'
-import { Notice } from '../../components/Notice'
+import { ReasonForm } from '../../components/ReasonForm'
 import type { CallError } from '../../platform/call-error'
 
 interface AppealReviewCardProps {
@@ -25,14 +23,12 @@ function dayOf(dateOrTime: string): string {
  * a required note (2 to 200 characters) and the two decisions; decided, the outcome and the note.
  */
 export function AppealReviewCard({ appeal, busy, error, onDecide }: AppealReviewCardProps) {
-  const [note, setNote] = useState('')
-  const ready = note.trim().length >= APPEAL_NOTE_MIN
   const pending = appeal.status === 'pending'
   return (
-    <View className={`appeal-card appeal-card--${appeal.status}`}>
-      <Text className='appeal-card__who'>
+    <View className={`staff-card appeal-card appeal-card--${appeal.status}${pending ? ' staff-card--open' : ''}`}>
+      <Text className='staff-card__who appeal-card__who'>
         {appeal.workerName}
-        <Text className='appeal-card__where'>
+        <Text className='staff-card__where'>
           {' '}
           {appeal.community} · {appeal.workerCode}
         </Text>
@@ -40,37 +36,32 @@ export function AppealReviewCard({ appeal, busy, error, onDecide }: AppealReview
       <Text className='appeal-card__rating'>
         {LEVEL_LABELS[appeal.level]} · {appeal.kind} · {dayOf(appeal.date)}
       </Text>
-      {appeal.comment !== '' ? <Text className='appeal-card__line'>留言：{appeal.comment}</Text> : null}
-      <Text className='appeal-card__line'>申诉理由：{appeal.reason}</Text>
-      <Text className='appeal-card__meta'>{dayOf(appeal.filedAt)}提出</Text>
+      {appeal.comment !== '' ? <Text className='staff-card__line appeal-card__line'>留言：{appeal.comment}</Text> : null}
+      <Text className='staff-card__line appeal-card__line'>申诉理由：{appeal.reason}</Text>
+      <Text className='staff-note appeal-card__meta'>{dayOf(appeal.filedAt)}提出</Text>
 
       {pending ? (
-        <View className='appeal-card__decide'>
-          <Text className='appeal-card__label'>复核意见（必填）</Text>
-          <Textarea
-            className='appeal-card__note'
-            placeholderClass='appeal-card__placeholder'
-            placeholder='写明核实了什么，例如：调阅值班记录，当天未入户'
-            value={note}
-            maxlength={APPEAL_NOTE_MAX}
-            disabled={busy}
-            onInput={(event) => setNote(event.detail.value)}
-          />
-          {error !== null ? <Notice kind='error' title='没有保存复核结果' detail={error.message} /> : null}
-          <BigButton disabled={!ready} loading={busy} onClick={() => onDecide('uphold', note.trim())}>
-            撤销该评价（申诉成立）
-          </BigButton>
-          <BigButton className='appeal-card__second' variant='secondary' disabled={!ready || busy} onClick={() => onDecide('reject', note.trim())}>
-            维持原评价
-          </BigButton>
-        </View>
+        <ReasonForm
+          block='appeal-card'
+          className='appeal-card__decide'
+          look='staff'
+          label='复核意见（必填）'
+          placeholder='写明核实了什么，例如：调阅值班记录，当天未入户'
+          minLength={APPEAL_NOTE_MIN}
+          maxLength={APPEAL_NOTE_MAX}
+          busy={busy}
+          error={error}
+          errorTitle='没有保存复核结果'
+          action={{ label: '撤销该评价（申诉成立）', onPress: (note) => onDecide('uphold', note) }}
+          second={{ label: '维持原评价', onPress: (note) => onDecide('reject', note) }}
+        />
       ) : (
-        <View className='appeal-card__outcome'>
-          <Text className='appeal-card__outcome-title'>
+        <View className='staff-card__outcome'>
+          <Text className='staff-card__outcome-title appeal-card__outcome-title'>
             {APPEAL_STATUS_LABELS[appeal.status]}
             {appeal.decidedAt ? ` · ${dayOf(appeal.decidedAt)}` : ''}
           </Text>
-          {appeal.note !== undefined ? <Text className='appeal-card__line'>复核意见：{appeal.note}</Text> : null}
+          {appeal.note !== undefined ? <Text className='staff-card__line appeal-card__line'>复核意见：{appeal.note}</Text> : null}
         </View>
       )}
     </View>

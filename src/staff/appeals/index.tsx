@@ -5,16 +5,16 @@ import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useAppealQueue, useDecideAppeal } from '../../hooks/appeals'
 import { useSession } from '../../hooks/useSession'
-import { APPEAL_REVIEWERS } from '../../core/roles'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { AppealReviewCard } from './AppealReviewCard'
-import '../shared/staff.css'
+import '../../styles/staff.css'
+import '../../styles/staffCards.css'
 import './index.css'
 
 /** 申诉复核: the sub-district's appeals of bad ratings, pending first, each decided with a note. */
 export default function AppealReviewPage() {
-  const { session, isBureau } = useSession()
-  const allowed = session !== null && (APPEAL_REVIEWERS as readonly string[]).includes(session.role)
+  const { session, isBureau, may } = useSession()
+  const allowed = may('appeal.list')
   const queue = useAppealQueue(allowed, `${session?.role ?? ''}|${session?.subdistrictId ?? ''}|${session?.name ?? ''}`)
   const decision = useDecideAppeal()
   const [deciding, setDeciding] = useState<string | null>(null)

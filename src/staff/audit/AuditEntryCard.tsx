@@ -11,7 +11,7 @@ export function AuditEntryCard({ entry }: { entry: AuditEntryView }) {
     <View className='audit-entry'>
       <View className='audit-entry__head'>
         <Text className='audit-entry__action'>{entry.actionLabel}</Text>
-        <Text className='audit-entry__time'>{year}年{chinaDateTime(entry.at)}</Text>
+        <Text className='staff-note'>{year}年{chinaDateTime(entry.at)}</Text>
       </View>
       <Text className='audit-entry__meta'>
         {auditActorLine(entry.by)}

@@ -21,7 +21,7 @@ export function AuditFilters({ value, onChange, subdistricts }: AuditFiltersProp
   const chip = (action: string | undefined, label: string) => (
     <View
       key={action ?? 'all'}
-      className={`audit-chip${value.action === action ? ' audit-chip--on' : ''}`}
+      className={`staff-chip audit-chip${value.action === action ? ' staff-chip--on audit-chip--on' : ''}`}
       onClick={() => onChange(without(value, 'action', action))}
     >
       <Text>{label}</Text>

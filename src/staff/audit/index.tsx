@@ -3,20 +3,19 @@ import { Text } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
-import { canReadAudit } from '../../core/roles'
 import { type AuditFilterInput, useAuditLog } from '../../hooks/audit'
 import { useOrgList } from '../../hooks/org'
 import { useSession } from '../../hooks/useSession'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { AuditEntryCard } from './AuditEntryCard'
 import { AuditFilters } from './AuditFilters'
-import '../shared/staff.css'
+import '../../styles/staff.css'
 import './index.css'
 
-/** 操作记录: the bureau reads every staff decision, newest first, filtered and page by page (issue 9, item 8). */
+/** 操作记录: the bureau reads every staff decision, newest first, filtered and page by page. */
 export default function AuditPage() {
-  const { session } = useSession()
-  const allowed = session !== null && canReadAudit(session.role)
+  const { session, may } = useSession()
+  const allowed = may('audit.list')
   const [filter, setFilter] = useState<AuditFilterInput>({})
   const log = useAuditLog(allowed ? filter : null, `${session?.role ?? ''}|${session?.name ?? ''}`)
   const org = useOrgList(allowed)
@@ -51,7 +50,7 @@ export default function AuditPage() {
           加载更多
         </BigButton>
       ) : null}
-      {log.state.status === 'ok' && log.entries.length > 0 && !log.hasMore ? <Text className='audit-end'>已经是最早的记录了</Text> : null}
+      {log.state.status === 'ok' && log.entries.length > 0 && !log.hasMore ? <Text className='staff-note audit-end'>已经是最早的记录了</Text> : null}
     </Screen>
   )
 }

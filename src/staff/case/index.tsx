@@ -3,15 +3,15 @@ import { useRouter } from '@tarojs/taro'
 import { STAGE_LABELS, contactLabel } from '../../core/cases'
 import { chinaDateOf } from '../../core/periods'
 import { LEVEL_LABELS } from '../../core/levels'
-import { CASE_HANDLERS } from '../../core/roles'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useCase, useRecordCallback, useRecordRectification } from '../../hooks/cases'
-import { decodeOption } from '../../hooks/routes'
+import { decodeOption } from '../../routes'
 import { useSession } from '../../hooks/useSession'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { CallbackForm, RectifyForm } from './CaseForms'
-import '../shared/staff.css'
+import '../../styles/staff.css'
+import '../../styles/staffCards.css'
 import '../cases/index.css'
 import './index.css'
 
@@ -21,11 +21,11 @@ const day = (iso: string) => chinaDateOf(iso)
 /** 差评处理: the rating (level in words, month, visible comment), deadlines, the call-back and rectification forms, the verdict. */
 export default function CasePage() {
   const caseId = decodeOption(useRouter().params.caseId)
-  const { session } = useSession()
+  const { session, may } = useSession()
   const detail = useCase(session !== null ? caseId : null, `${session?.role ?? ''}|${session?.name ?? ''}`)
   const callback = useRecordCallback()
   const rectify = useRecordRectification()
-  const handles = session !== null && (CASE_HANDLERS as readonly string[]).includes(session.role)
+  const handles = may('case.callback')
 
   const saveCallback = async (reached: boolean, outcome: string) => {
     if (caseId !== null && (await callback.record(caseId, reached, outcome)) !== null) detail.reload({ silent: true })

@@ -4,13 +4,12 @@ import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useCaseList } from '../../hooks/cases'
-import { openPage, routes } from '../../hooks/routes'
+import { openPage, routes } from '../../routes'
 import { useSession } from '../../hooks/useSession'
-import { CASE_READERS } from '../../core/roles'
 import type { CaseView } from '../../core/cases'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { CaseRow } from './CaseRow'
-import '../shared/staff.css'
+import '../../styles/staff.css'
 import './index.css'
 
 const FILTERS = [
@@ -22,8 +21,8 @@ const FILTERS = [
 
 /** 差评回访整改: the cases of a community (its admin), a sub-district or the city — overdue first, in red. */
 export default function CasesPage() {
-  const { session } = useSession()
-  const allowed = session !== null && (CASE_READERS as readonly string[]).includes(session.role)
+  const { session, may } = useSession()
+  const allowed = may('case.list')
   const list = useCaseList(allowed, `${session?.role ?? ''}|${session?.name ?? ''}`)
   const [filter, setFilter] = useState<(typeof FILTERS)[number]['key']>('all')
 

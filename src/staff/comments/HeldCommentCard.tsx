@@ -35,16 +35,16 @@ export function HeldCommentCard({ item, busy, problem, onDecide }: HeldCommentCa
     </View>
   )
   return (
-    <View className='held-comment' data-ref={item.ref.id}>
-      <Text className='held-comment__worker'>
+    <View className='staff-panel held-comment' data-ref={item.ref.id}>
+      <Text className='staff-heading held-comment__worker'>
         {item.workerName}
-        <Text className='held-comment__code'>（{item.workerCode}）</Text>
+        <Text className='staff-card__where'>（{item.workerCode}）</Text>
       </Text>
-      <Text className='held-comment__meta'>
+      <Text className='staff-note held-comment__meta'>
         {item.kindLabel} · {item.levelLabel} · {dayOf(item.submittedAt)}
       </Text>
       <Text className='held-comment__text'>“{item.comment}”</Text>
-      <Text className='held-comment__rater'>{item.rater}（化名，同一评价人始终相同）</Text>
+      <Text className='staff-note held-comment__rater'>{item.rater}（化名，同一评价人始终相同）</Text>
       {problem ? <Text className='held-comment__problem'>{problem}</Text> : null}
       {confirming ? (
         <View className='held-comment__confirm'>

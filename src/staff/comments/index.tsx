@@ -1,8 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { WHY_HELD, type CommentDecision, type HeldCommentView } from '../../core/comments'
-import { COMMENT_MODERATORS } from '../../core/roles'
-import type { Role } from '../../core/types'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
@@ -12,7 +10,8 @@ import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { SubdistrictField } from '../shared/SubdistrictField'
 import { useStaffScope } from '../shared/useStaffScope'
 import { HeldCommentCard } from './HeldCommentCard'
-import '../shared/staff.css'
+import '../../styles/staff.css'
+import '../../styles/staffCards.css'
 import './index.css'
 
 const DONE: Record<CommentDecision, { title: string; detail: string }> = {
@@ -25,8 +24,8 @@ const keyOf = (item: HeldCommentView) => `${item.ref.kind}:${item.ref.id}`
 /** 留言审核: the sub-district's held comments (trust rule 6), each released (通过) or rejected (不通过). */
 export default function CommentsPage() {
   const scope = useStaffScope()
-  const { session } = useSession()
-  const allowed = session !== null && (COMMENT_MODERATORS as readonly Role[]).includes(session.role)
+  const { session, may } = useSession()
+  const allowed = may('comment.list')
   const payload = !allowed ? null : scope.isBureau ? (scope.subdistrictId === null ? null : { subdistrictId: scope.subdistrictId }) : {}
   const { state, reload } = useHeldComments(payload)
   const decide = useDecideComment()

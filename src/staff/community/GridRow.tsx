@@ -22,10 +22,10 @@ export function GridRow({ grid, onSaved, onCancel }: GridRowProps) {
     return (
       <View className='org-row' data-grid={grid.gridId}>
         <Text className='org-row__name'>{grid.name}</Text>
-        <Text className='org-row__meta'>
+        <Text className='staff-note org-row__meta'>
           {grid.households} 户 · 工作者 {grid.workers} 名{grid.activeWorkers < grid.workers ? `（在岗 ${grid.activeWorkers} 名）` : ''}
         </Text>
-        {hint ? <Text className='org-hint org-hint--warn'>{hint}</Text> : null}
+        {hint ? <Text className='staff-note org-hint org-hint--warn'>{hint}</Text> : null}
         <View className='org-link' role='button' onClick={() => setEditing(true)}>
           <Text>修改</Text>
         </View>
@@ -47,7 +47,7 @@ export function GridRow({ grid, onSaved, onCancel }: GridRowProps) {
       <Input className='field org-editor__input grid-name' value={name} maxlength={ORG_NAME_LIMITS.max} placeholder='例如 桂花苑网格' onInput={(e) => setName(e.detail.value)} />
       <Text className='org-editor__label'>户数</Text>
       <Input className='field org-editor__input grid-households' type='number' value={households} maxlength={4} placeholder='例如 420' onInput={(e) => setHouseholds(e.detail.value)} />
-      <Text className='org-hint'>改革后一个网格宜为 300-500 户（可填 {HOUSEHOLD_LIMITS.min} 到 {HOUSEHOLD_LIMITS.max}）</Text>
+      <Text className='staff-note org-hint'>改革后一个网格宜为 300-500 户（可填 {HOUSEHOLD_LIMITS.min} 到 {HOUSEHOLD_LIMITS.max}）</Text>
       {state.status === 'error' ? <Text className='org-error'>{state.error.message}</Text> : null}
       <View className='org-actions'>
         <View className='org-button org-button--primary' role='button' onClick={() => state.status !== 'loading' && save()}>

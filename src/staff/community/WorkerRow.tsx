@@ -29,7 +29,7 @@ export function WorkerRow({ worker, org, onSaved }: WorkerRowProps) {
   return (
     <View className='org-row' data-worker={worker.workerCode}>
       <Text className='org-row__name'>{worker.name}</Text>
-      <Text className='org-row__meta'>{worker.workerCode}</Text>
+      <Text className='staff-note org-row__meta'>{worker.workerCode}</Text>
       <Text className={`org-state${worker.active ? '' : ' org-state--off'}`}>{worker.active ? '在岗' : '已停用（不能被评价，已有评价保留）'}</Text>
       <Picker mode='selector' range={org.posts.map((post) => post.name)} value={postIndex} onChange={(e) => save({ postId: org.posts[Number(e.detail.value)]?.postId ?? worker.postId })}>
         <View className='org-picker'>

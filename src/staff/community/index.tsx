@@ -1,23 +1,22 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { canEditCommunity } from '../../core/roles'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useCommunityOrg } from '../../hooks/org'
-import { openPage, routes } from '../../hooks/routes'
+import { openPage, routes } from '../../routes'
 import { useSession } from '../../hooks/useSession'
 import { staffProblem } from '../shared/problems'
 import { CaseOverdueLine } from '../shared/CaseOverdueLine'
 import { GridRow } from './GridRow'
 import { WorkerRow } from './WorkerRow'
-import '../shared/staff.css'
+import '../../styles/staff.css'
 import '../org/org.css'
 
 /** 网格与工作者: a community admin's grids (households) and workers (post, grid, 在岗 / 停用). */
 export default function CommunityPage() {
-  const { session } = useSession()
-  const allowed = session !== null && canEditCommunity(session.role)
+  const { session, may } = useSession()
+  const allowed = may('community.grids')
   const { state, reload } = useCommunityOrg(allowed)
   const [adding, setAdding] = useState(false)
   const problem = state.status === 'error' ? staffProblem(state.error) : null
@@ -37,9 +36,9 @@ export default function CommunityPage() {
         </Notice>
       ) : null}
       {org ? (
-        <View className='org-card'>
+        <View className='staff-panel org-card'>
           <Text className='org-panel__name'>网格（{org.grids.length} 个）</Text>
-          {org.grids.length === 0 ? <Text className='org-empty'>还没有网格，请先新增网格</Text> : null}
+          {org.grids.length === 0 ? <Text className='staff-note org-empty'>还没有网格，请先新增网格</Text> : null}
           {org.grids.map((grid) => (
             <GridRow key={grid.gridId} grid={grid} onSaved={refresh} />
           ))}
@@ -53,11 +52,11 @@ export default function CommunityPage() {
         </View>
       ) : null}
       {org ? (
-        <View className='org-card'>
+        <View className='staff-panel org-card'>
           <Text className='org-panel__name'>
             工作者（{org.workers.length} 名，在岗 {org.workers.filter((w) => w.active).length} 名）
           </Text>
-          {org.workers.length === 0 ? <Text className='org-empty'>还没有登记工作者</Text> : null}
+          {org.workers.length === 0 ? <Text className='staff-note org-empty'>还没有登记工作者</Text> : null}
           {org.workers.map((worker) => (
             <WorkerRow key={worker.workerCode} worker={worker} org={org} onSaved={refresh} />
           ))}

@@ -4,14 +4,14 @@ import { EvaluationRowCard } from '../../components/EvaluationRowCard'
 import { Notice } from '../../components/Notice'
 import { PeriodPicker } from '../../components/PeriodPicker'
 import { Screen } from '../../components/Screen'
-import { openPage, routes } from '../../hooks/routes'
+import { openPage, routes } from '../../routes'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { SubdistrictField } from '../shared/SubdistrictField'
 import { CaseOverdueLine } from '../shared/CaseOverdueLine'
 import { useScopedEvaluation } from '../shared/useScopedEvaluation'
 import { useStaffScope } from '../shared/useStaffScope'
 import { evaluationSummary } from './summary'
-import '../shared/staff.css'
+import '../../styles/staff.css'
 
 export default function EvaluationPage() {
   const scope = useStaffScope()

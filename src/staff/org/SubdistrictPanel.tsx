@@ -37,7 +37,7 @@ export function SubdistrictPanel({ subdistrict, isBureau, onChanged }: Subdistri
   )
 
   return (
-    <View className='org-panel' data-subdistrict={subdistrict.subdistrictId}>
+    <View className='staff-panel org-panel' data-subdistrict={subdistrict.subdistrictId}>
       <Text className='org-panel__name'>{subdistrict.name}</Text>
       {isBureau && open === null ? (
         <View className='org-links'>
@@ -59,15 +59,15 @@ export function SubdistrictPanel({ subdistrict, isBureau, onChanged }: Subdistri
       {open?.kind === 'staff' ? <StaffInvite role='subdistrict' placeId={subdistrict.subdistrictId} place={subdistrict.name} onClose={close} /> : null}
 
       {subdistrict.communities.length === 0 ? (
-        <Text className='org-empty'>还没有社区</Text>
+        <Text className='staff-note org-empty'>还没有社区</Text>
       ) : (
-        <Text className='org-panel__sub'>下辖社区（{subdistrict.communities.length} 个）</Text>
+        <Text className='staff-note org-panel__sub'>下辖社区（{subdistrict.communities.length} 个）</Text>
       )}
       {subdistrict.communities.map((community) => (
         <View key={community.communityId} className='org-row' data-community={community.communityId}>
           <View className='org-row__head'>
             <Text className='org-row__name'>{community.name}</Text>
-            <Text className='org-row__meta'>
+            <Text className='staff-note org-row__meta'>
               工作者 {community.workers} 名{community.activeWorkers < community.workers ? `，在岗 ${community.activeWorkers} 名` : ''}
             </Text>
           </View>

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
-import { canReadOrg } from '../../core/roles'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
@@ -9,13 +8,13 @@ import { useSession } from '../../hooks/useSession'
 import { staffProblem } from '../shared/problems'
 import { NameEditor } from './NameEditor'
 import { SubdistrictPanel } from './SubdistrictPanel'
-import '../shared/staff.css'
+import '../../styles/staff.css'
 import './org.css'
 
 /** 组织架构: the bureau's sub-districts and communities (新增, 改名, staff invites); sub-district staff see theirs. */
 export default function OrgPage() {
-  const { session, isBureau } = useSession()
-  const allowed = session !== null && canReadOrg(session.role)
+  const { session, isBureau, may } = useSession()
+  const allowed = may('org.list')
   const { state, reload } = useOrgList(allowed)
   const [adding, setAdding] = useState(false)
   const add = useSaveSubdistrict()

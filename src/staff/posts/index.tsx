@@ -6,12 +6,13 @@ import { usePosts } from '../../hooks/catalog'
 import { useSession } from '../../hooks/useSession'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { PostEditor } from './PostEditor'
-import '../shared/staff.css'
+import '../../styles/staff.css'
 import './index.css'
 
 /** The four-post job description (四岗说明书, the 4 of 3456): the bureau keeps each post's duties. */
 export default function PostsPage() {
-  const { session, canEditPosts } = useSession()
+  const { session, may } = useSession()
+  const canEditPosts = may('post.save')
   const { state, reload } = usePosts(canEditPosts)
   const [openPost, setOpenPost] = useState<string | null>(null)
   // A saved new post joins the list; the "new post" row starts blank again under a new key.

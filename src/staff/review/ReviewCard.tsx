@@ -1,10 +1,8 @@
-import { useState } from 'react'
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { LEVEL_LABELS } from '../../core/levels'
 import { chinaDateOf } from '../../core/periods'
 import { EXCLUDE_REASON_MAX, EXCLUDE_REASON_MIN, REVIEW_STATUS_TEXT, type ReviewItemView } from '../../core/reviews'
-import { BigButton } from '../../components/BigButton'
-import { Notice } from '../../components/Notice'
+import { ReasonForm } from '../../components/ReasonForm'
 import type { CallError } from '../../platform/call-error'
 
 interface ReviewCardProps {
@@ -29,14 +27,12 @@ function timeOf(iso: string): string {
  * the outcome and the reason.
  */
 export function ReviewCard({ item, busy, error, onDecide }: ReviewCardProps) {
-  const [reason, setReason] = useState('')
-  const canExclude = reason.trim().length >= EXCLUDE_REASON_MIN
   const open = item.status === 'open'
   return (
-    <View className={`review-card review-card--${item.status}`} data-review={item.id}>
-      <Text className='review-card__who'>
+    <View className={`staff-card review-card review-card--${item.status}${open ? ' staff-card--open' : ''}`} data-review={item.id}>
+      <Text className='staff-card__who review-card__who'>
         {item.workerName}
-        <Text className='review-card__where'>
+        <Text className='staff-card__where'>
           {' '}
           {item.community} · {item.workerCode}
         </Text>
@@ -44,10 +40,10 @@ export function ReviewCard({ item, busy, error, onDecide }: ReviewCardProps) {
       <Text className='review-card__rating'>
         {LEVEL_LABELS[item.level]} · {item.kind}
       </Text>
-      <Text className='review-card__meta'>
+      <Text className='staff-note review-card__meta'>
         {timeOf(item.submittedAt)} 评价 · {item.rater}
       </Text>
-      {item.comment !== '' ? <Text className='review-card__line'>留言：{item.comment}</Text> : null}
+      {item.comment !== '' ? <Text className='staff-card__line review-card__line'>留言：{item.comment}</Text> : null}
       <View className='review-card__reasons'>
         {item.reasons.map((reason) => (
           <Text key={reason} className='review-card__reason'>
@@ -57,34 +53,29 @@ export function ReviewCard({ item, busy, error, onDecide }: ReviewCardProps) {
       </View>
 
       {open ? (
-        <View className='review-card__decide'>
-          <Text className='review-card__label'>排除理由（排除时必填）</Text>
-          <Textarea
-            className='review-card__note'
-            placeholderClass='review-card__placeholder'
-            placeholder='写明核实了什么，例如：同一地址连续评价，电话回访无此人'
-            value={reason}
-            maxlength={EXCLUDE_REASON_MAX}
-            disabled={busy}
-            onInput={(event) => setReason(event.detail.value)}
-          />
-          {error !== null ? <Notice kind='error' title='没有保存复核结果' detail={error.message} /> : null}
-          <BigButton variant='secondary' loading={busy} onClick={() => onDecide('keep', reason.trim())}>
-            保留，照常计分
-          </BigButton>
-          <BigButton className='review-card__second' disabled={!canExclude || busy} onClick={() => onDecide('exclude', reason.trim())}>
-            排除，不再计分
-          </BigButton>
-        </View>
+        <ReasonForm
+          block='review-card'
+          className='review-card__decide'
+          look='staff'
+          label='排除理由（排除时必填）'
+          placeholder='写明核实了什么，例如：同一地址连续评价，电话回访无此人'
+          minLength={EXCLUDE_REASON_MIN}
+          maxLength={EXCLUDE_REASON_MAX}
+          busy={busy}
+          error={error}
+          errorTitle='没有保存复核结果'
+          action={{ label: '保留，照常计分', variant: 'secondary', needsReason: false, onPress: (reason) => onDecide('keep', reason) }}
+          second={{ label: '排除，不再计分', variant: 'primary', onPress: (reason) => onDecide('exclude', reason) }}
+        />
       ) : (
-        <View className='review-card__outcome'>
-          <Text className='review-card__outcome-title'>{REVIEW_STATUS_TEXT[item.status]}</Text>
+        <View className='staff-card__outcome'>
+          <Text className='staff-card__outcome-title'>{REVIEW_STATUS_TEXT[item.status]}</Text>
           {item.decision ? (
-            <Text className='review-card__meta'>
+            <Text className='staff-note review-card__meta'>
               {timeOf(item.decision.at)} · {item.decision.byName}
             </Text>
           ) : null}
-          {item.decision !== undefined && item.decision.reason !== '' ? <Text className='review-card__line'>理由：{item.decision.reason}</Text> : null}
+          {item.decision !== undefined && item.decision.reason !== '' ? <Text className='staff-card__line review-card__line'>理由：{item.decision.reason}</Text> : null}
         </View>
       )}
     </View>

@@ -5,17 +5,17 @@ import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useDecideReview, useReviewQueue } from '../../hooks/reviews'
 import { useSession } from '../../hooks/useSession'
-import { RATING_REVIEWERS } from '../../core/roles'
 import type { ReviewItemView } from '../../core/reviews'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { ReviewCard } from './ReviewCard'
-import '../shared/staff.css'
+import '../../styles/staff.css'
+import '../../styles/staffCards.css'
 import './index.css'
 
 /** 可疑评价复核: ratings a suspicious pattern flagged, open first; each kept, or excluded with a reason. */
 export default function ReviewQueuePage() {
-  const { session, isBureau } = useSession()
-  const allowed = session !== null && (RATING_REVIEWERS as readonly string[]).includes(session.role)
+  const { session, isBureau, may } = useSession()
+  const allowed = may('review.list')
   const queue = useReviewQueue(allowed, `${session?.role ?? ''}|${session?.subdistrictId ?? ''}|${session?.name ?? ''}`)
   const decision = useDecideReview()
   const [deciding, setDeciding] = useState<string | null>(null)

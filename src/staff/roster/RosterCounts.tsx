@@ -17,13 +17,13 @@ export function RosterCounts({ result, done }: { result: RosterImportResult; don
   ].filter((line): line is string => line !== null)
   return (
     <View className='roster-counts'>
-      <Text className='roster-counts__title'>
+      <Text className='staff-heading staff-heading--small roster-counts__title'>
         {unchanged ? (done ? '花名册与系统一致，没有需要更新的内容' : '检查通过：花名册与系统一致，无需导入') : done ? '导入完成' : '检查通过，可以导入'}
       </Text>
       {unchanged ? null : lines.map((line) => <Text className='roster-counts__line' key={line}>{line}</Text>)}
       {missing.length > 0 ? (
         <View className='roster-missing'>
-          <Text className='roster-missing__title'>{missing.length} 名工作者不在新花名册中</Text>
+          <Text className='staff-heading staff-heading--small'>{missing.length} 名工作者不在新花名册中</Text>
           <Text className='staff-summary__note'>这些工作者不在新花名册中，如已离岗请到社区管理中停用。导入不会删除任何人，也不会删除他们的评价。</Text>
           {(done ? missing : missing.slice(0, MISSING_PREVIEW)).map((worker) => (
             <Text className='roster-missing__row' key={worker.workerCode}>

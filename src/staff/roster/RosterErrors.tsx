@@ -9,7 +9,7 @@ export function RosterErrors({ errors, count }: { errors: RosterError[]; count: 
   const rest = count - Math.min(errors.length, ERRORS_SHOWN)
   return (
     <View className='roster-errors'>
-      <Text className='roster-errors__title'>发现 {count} 处错误，没有导入任何数据</Text>
+      <Text className='staff-heading staff-heading--small roster-errors__title'>发现 {count} 处错误，没有导入任何数据</Text>
       <Text className='staff-summary__note'>请在电脑上按行号和列名改好，保存后重新选择文件。</Text>
       {errors.slice(0, ERRORS_SHOWN).map((error) => (
         <View className='roster-error' key={`${error.row}-${error.column ?? ''}-${error.message}`}>

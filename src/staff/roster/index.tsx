@@ -9,14 +9,14 @@ import { useSession } from '../../hooks/useSession'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { RosterCounts } from './RosterCounts'
 import { RosterErrors } from './RosterErrors'
-import '../shared/staff.css'
+import '../../styles/staff.css'
 import './index.css'
 
 function sizeText(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-/** 花名册导入: the bureau brings the city's workers in from Excel (issue 8, item 1), in four steps. */
+/** 花名册导入: the bureau brings the city's workers in from Excel, in four steps. */
 export default function RosterPage() {
   const { session } = useSession()
   const bureau = session?.role === 'bureau'
@@ -33,8 +33,8 @@ export default function RosterPage() {
 
       {bureau ? (
         <View>
-          <View className='roster-step'>
-            <Text className='roster-step__title'>1. 下载模板</Text>
+          <View className='staff-panel roster-step'>
+            <Text className='staff-heading roster-step__title'>1. 下载模板</Text>
             <Text className='staff-summary__note'>模板第一行是列名：{ROSTER_COLUMNS.join('、')}。请不要改动列名，从第 2 行起每行填一名工作者。</Text>
             <BigButton variant='secondary' loading={template.status === 'loading'} onClick={() => void roster.downloadTemplate()}>
               {template.status === 'loading' ? '正在生成模板…' : '下载模板'}
@@ -43,8 +43,8 @@ export default function RosterPage() {
             {template.status === 'error' ? <StaffProblemNotice error={template.error} onRetry={() => void roster.downloadTemplate()} /> : null}
           </View>
 
-          <View className='roster-step'>
-            <Text className='roster-step__title'>2. 选择填好的花名册</Text>
+          <View className='staff-panel roster-step'>
+            <Text className='staff-heading roster-step__title'>2. 选择填好的花名册</Text>
             <Text className='staff-summary__note'>手机上请先把 .xlsx 文件从电脑微信发到自己的聊天里，再从聊天中选择。</Text>
             <BigButton variant={file === null ? 'primary' : 'secondary'} loading={upload.status === 'loading'} onClick={() => void roster.pickFile()}>
               {upload.status === 'loading' ? '正在上传…' : file === null ? '选择文件' : '换一个文件'}
@@ -54,8 +54,8 @@ export default function RosterPage() {
           </View>
 
           {file !== null && applied.status !== 'ok' ? (
-            <View className='roster-step'>
-              <Text className='roster-step__title'>3. 检查</Text>
+            <View className='staff-panel roster-step'>
+              <Text className='staff-heading roster-step__title'>3. 检查</Text>
               {check.status === 'loading' ? <Notice kind='loading' title='正在逐行检查…' detail='上千行的花名册需要几秒钟。' /> : null}
               {check.status === 'error' ? <StaffProblemNotice error={check.error} onRetry={() => void roster.checkAgain()} /> : null}
               {checked !== null && checked.errors.length > 0 ? <RosterErrors errors={checked.errors} count={checked.errorCount} /> : null}
@@ -69,8 +69,8 @@ export default function RosterPage() {
           ) : null}
 
           {checked !== null && checked.errors.length === 0 && (checked.created > 0 || checked.updated > 0 || checked.units.grids + checked.units.communities + checked.units.subdistricts > 0) ? (
-            <View className='roster-step'>
-              <Text className='roster-step__title'>4. 导入</Text>
+            <View className='staff-panel roster-step'>
+              <Text className='staff-heading roster-step__title'>4. 导入</Text>
               <Text className='staff-summary__note'>全部写入或全部不写入；导入后工作者即可被扫码评价。</Text>
               <BigButton loading={applied.status === 'loading'} onClick={() => void roster.importFile()}>
                 {applied.status === 'loading' ? '正在导入…' : '导入'}
@@ -80,8 +80,8 @@ export default function RosterPage() {
           ) : null}
 
           {applied.status === 'ok' ? (
-            <View className='roster-step'>
-              <Text className='roster-step__title'>4. 导入</Text>
+            <View className='staff-panel roster-step'>
+              <Text className='staff-heading roster-step__title'>4. 导入</Text>
               {applied.data.errors.length > 0 ? <RosterErrors errors={applied.data.errors} count={applied.data.errorCount} /> : <RosterCounts result={applied.data} done />}
             </View>
           ) : null}

@@ -9,7 +9,7 @@ interface CriteriaEditorProps {
 }
 
 /**
- * The scoring sheet's criteria (issue 8): a name and its full marks each, 1 to 8 of them, marks summing
+ * The scoring sheet's criteria: a name and its full marks each, 1 to 8 of them, marks summing
  * to 100. The running sum is shown as typed; the server's validation says what is wrong on saving.
  */
 export function CriteriaEditor({ criteria, onChange }: CriteriaEditorProps) {
@@ -37,7 +37,7 @@ export function CriteriaEditor({ criteria, onChange }: CriteriaEditorProps) {
         </View>
       ))}
       <View className='settings-criterion__foot'>
-        <Text className={`settings-hint${sum === 100 ? '' : ' settings-criterion__sum--off'}`}>合计 {sum} 分（须为 100）</Text>
+        <Text className={`staff-note settings-hint${sum === 100 ? '' : ' settings-criterion__sum--off'}`}>合计 {sum} 分（须为 100）</Text>
         {criteria.length < 8 ? (
           <Text className='settings-criterion__add' onClick={() => onChange([...criteria, { name: '', weight: '' }])}>
             ＋ 添加评分项

@@ -28,7 +28,7 @@ const GRID_TIME: Array<[ScalarKey, string, string]> = [
   ['workMinutesPerDay', '每个工作日分钟数', '默认 480，即 8 小时'],
 ]
 
-/** Issue 9: how often one person may submit, and the deadlines of the bad-review loop and of appeals. */
+/** The trust settings: how often one person may submit, and the deadlines of the bad-review loop and of appeals. */
 const TRUST: Array<[ScalarKey, string, string]> = [
   ['rateLimitPerMinute', '每人每分钟最多提交', '同一人一分钟内最多提交几次评价，超过要等一分钟，默认 10'],
   ['rateLimitPerDay', '每人每天最多提交', '同一人一天内最多提交几次评价，超过要等到第二天，默认 30'],
@@ -68,16 +68,16 @@ export function SettingsForm({ current, onSaved }: SettingsFormProps) {
         <Text className='settings-row__label'>{label}</Text>
         <Input className='field settings-input' type='digit' value={draft[key]} onInput={(e) => edit({ [key]: e.detail.value })} />
       </View>
-      <Text className='settings-hint'>{hint}</Text>
+      <Text className='staff-note settings-hint'>{hint}</Text>
       {fieldError(key)}
     </View>
   )
 
   return (
     <View>
-      <View className='settings-group' data-setting='weights'>
-        <Text className='settings-group__title'>三方权重</Text>
-        <Text className='settings-hint'>三项之和必须等于 1</Text>
+      <View className='staff-panel settings-group' data-setting='weights'>
+        <Text className='staff-heading settings-group__title'>三方权重</Text>
+        <Text className='staff-note settings-hint'>三项之和必须等于 1</Text>
         {PARTIES.map(([party, label]) => (
           <View className='settings-row' key={party}>
             <Text className='settings-row__label'>{label}</Text>
@@ -87,9 +87,9 @@ export function SettingsForm({ current, onSaved }: SettingsFormProps) {
         {fieldError('weights')}
       </View>
 
-      <View className='settings-group' data-setting='levelPoints'>
-        <Text className='settings-group__title'>等级分值</Text>
-        <Text className='settings-hint'>0 到 100，从 1 级到 5 级逐级升高</Text>
+      <View className='staff-panel settings-group' data-setting='levelPoints'>
+        <Text className='staff-heading settings-group__title'>等级分值</Text>
+        <Text className='staff-note settings-hint'>0 到 100，从 1 级到 5 级逐级升高</Text>
         {LEVELS.map((level, i) => (
           <View className='settings-row' key={level}>
             <Text className='settings-row__label'>{level}</Text>
@@ -104,18 +104,18 @@ export function SettingsForm({ current, onSaved }: SettingsFormProps) {
         {fieldError('levelPoints')}
       </View>
 
-      <View className='settings-group'>
-        <Text className='settings-group__title'>评定规则</Text>
+      <View className='staff-panel settings-group'>
+        <Text className='staff-heading settings-group__title'>评定规则</Text>
         {RULES.map(scalar)}
       </View>
 
-      <View className='settings-group'>
-        <Text className='settings-group__title'>网格时间</Text>
+      <View className='staff-panel settings-group'>
+        <Text className='staff-heading settings-group__title'>网格时间</Text>
         {GRID_TIME.map(scalar)}
       </View>
 
-      <View className='settings-group'>
-        <Text className='settings-group__title'>节假日与调休</Text>
+      <View className='staff-panel settings-group'>
+        <Text className='staff-heading settings-group__title'>节假日与调休</Text>
         {(['holidays', 'makeupWorkdays'] as const).map((key) => (
           <View className='settings-item' key={key} data-setting={key}>
             <Text className='settings-row__label'>{key === 'holidays' ? '节假日（不上班）' : '调休上班日'}</Text>
@@ -132,14 +132,14 @@ export function SettingsForm({ current, onSaved }: SettingsFormProps) {
         ))}
       </View>
 
-      <View className='settings-group' data-setting='trust'>
-        <Text className='settings-group__title'>防刷、差评整改与申诉</Text>
+      <View className='staff-panel settings-group' data-setting='trust'>
+        <Text className='staff-heading settings-group__title'>防刷、差评整改与申诉</Text>
         {TRUST.map(scalar)}
       </View>
 
-      <View className='settings-group' data-setting='sheetCriteria'>
-        <Text className='settings-group__title'>评分表评分项</Text>
-        <Text className='settings-hint'>街道评分表按这些项目打分，每项分值即满分；已开始的评分表不受修改影响</Text>
+      <View className='staff-panel settings-group' data-setting='sheetCriteria'>
+        <Text className='staff-heading settings-group__title'>评分表评分项</Text>
+        <Text className='staff-note settings-hint'>街道评分表按这些项目打分，每项分值即满分；已开始的评分表不受修改影响</Text>
         <CriteriaEditor criteria={draft.sheetCriteria} onChange={(sheetCriteria) => edit({ sheetCriteria })} />
         {fieldError('sheetCriteria')}
       </View>

@@ -19,7 +19,7 @@ export interface SettingsDraft {
   holidays: string
   makeupWorkdays: string
   feedbackWindowDays: string
-  // Issue 9: anti-stuffing limits, the bad-review loop's deadlines, the appeal window.
+  // Anti-stuffing limits, the bad-review loop's deadlines, the appeal window.
   rateLimitPerMinute: string
   rateLimitPerDay: string
   visitsPerDay: string
@@ -47,7 +47,7 @@ export function draftOf(s: Settings): SettingsDraft {
     holidays: s.holidays.join('\n'),
     makeupWorkdays: s.makeupWorkdays.join('\n'),
     feedbackWindowDays: String(s.feedbackWindowDays),
-    // Settings saved before issue 9 lack these five: the defaults are in force.
+    // Settings saved before these five existed lack them: the defaults are in force.
     rateLimitPerMinute: String(s.rateLimitPerMinute ?? DEFAULT_SETTINGS.rateLimitPerMinute),
     rateLimitPerDay: String(s.rateLimitPerDay ?? DEFAULT_SETTINGS.rateLimitPerDay),
     // Settings saved before the visit limit lack it too.

@@ -1,6 +1,5 @@
 import { Text } from '@tarojs/components'
 import { chinaDateTime } from '../../core/fieldSessions'
-import { canEditSettings } from '../../core/roles'
 import type { SettingsInForce } from '../../core/settingsSchemas'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
@@ -8,7 +7,7 @@ import { useSettings } from '../../hooks/settings'
 import { useSession } from '../../hooks/useSession'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { SettingsForm } from './SettingsForm'
-import '../shared/staff.css'
+import '../../styles/staff.css'
 import './index.css'
 
 /** 当前第 3 版，3月16日 11:30 由 市民政局 赵处长 保存 */
@@ -19,8 +18,8 @@ function versionLine(current: SettingsInForce): string {
 
 /** The scoring settings of DESIGN section 3: the bureau reads and changes them; each save is a new version. */
 export default function SettingsPage() {
-  const { session } = useSession()
-  const editor = session !== null && canEditSettings(session.role)
+  const { session, may } = useSession()
+  const editor = may('settings.save')
   const { state, reload } = useSettings(editor)
 
   return (

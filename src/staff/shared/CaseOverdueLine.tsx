@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useApiQuery } from '../../hooks/useApi'
-import { openPage, routes } from '../../hooks/routes'
+import { openPage, routes } from '../../routes'
 import './CaseOverdueLine.css'
 
 /**
- * 差评回访整改 at a glance (issue 9): the open bad-review cases of the caller's scope (a community admin's
+ * 差评回访整改 at a glance: the open bad-review cases of the caller's scope (a community admin's
  * community, sub-district staff's sub-district, the bureau's city), overdue ones
  * in red; one tap opens the list. Nothing while loading or when there is nothing open.
  */

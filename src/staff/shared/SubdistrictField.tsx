@@ -8,7 +8,7 @@ interface SubdistrictFieldProps {
 }
 
 /**
- * The bureau reads any sub-district and picks the one it wants from org.list (issue 8: picked from a
+ * The bureau reads any sub-district and picks the one it wants from org.list (picked from a
  * list, never typed); sub-district staff never see this. With none picked yet, the first is taken.
  */
 export function SubdistrictField({ value, onChange }: SubdistrictFieldProps) {

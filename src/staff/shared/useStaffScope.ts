@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { isPeriod, monthOf } from '../../core/periods'
 import { useSession } from '../../hooks/useSession'
-import { decodeOption } from '../../hooks/routes'
+import { decodeOption } from '../../routes'
 
 /** The demo sub-district; the bureau reads it unless told otherwise. */
 const DEFAULT_SUBDISTRICT = 'fushan'
@@ -15,7 +15,7 @@ export function useStaffScope() {
   const { params } = useRouter()
   const fromRoute = decodeOption(params.period)
   const [period, setPeriod] = useState(() => (fromRoute && isPeriod(fromRoute) ? fromRoute : monthOf(new Date())))
-  const { session, error, reload, isBureau, canEnterScores } = useSession()
+  const { session, error, reload, isBureau, may } = useSession()
   const [typed, setSubdistrictInput] = useState<string | null>(null)
   const subdistrictInput = typed ?? (isBureau ? DEFAULT_SUBDISTRICT : '')
   const subdistrictId = isBureau && subdistrictInput.trim() !== '' ? subdistrictInput.trim() : null
@@ -28,7 +28,7 @@ export function useStaffScope() {
     sessionError: error,
     retrySession: reload,
     isBureau,
-    canEnterScores,
+    canEnterScores: may('sheet.submit'),
     subdistrictInput,
     setSubdistrictInput,
     subdistrictId,

@@ -47,7 +47,7 @@ export function SheetActions(props: SheetActionsProps) {
     <View className='sheet-actions sheet-confirm'>
       <Text className='sheet-confirm__text'>在上表中改好分数，并写明修改理由（5 到 200 字），会记入修改记录。</Text>
       <Textarea
-        className='sheet-reason'
+        className='staff-textarea sheet-reason'
         value={props.reason}
         maxlength={200}
         placeholder='例如：复核考勤记录后更正纪律作风得分'

@@ -12,9 +12,9 @@ const TABS: Array<[SheetTab, string]> = [
 
 export function SheetKindTabs({ value, onChange }: { value: SheetTab; onChange: (tab: SheetTab) => void }) {
   return (
-    <View className='sheet-tabs'>
+    <View className='staff-tabs'>
       {TABS.map(([tab, label]) => (
-        <View key={tab} data-tab={tab} className={`sheet-tabs__tab${tab === value ? ' sheet-tabs__tab--on' : ''}`} onClick={() => onChange(tab)}>
+        <View key={tab} data-tab={tab} className={`staff-tab${tab === value ? ' staff-tab--on' : ''}`} onClick={() => onChange(tab)}>
           <Text>{label}</Text>
         </View>
       ))}

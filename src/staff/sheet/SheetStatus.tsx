@@ -9,8 +9,8 @@ export function SheetStatus({ view, complete }: { view: SheetView; complete: num
     const changed = view.changes.length > 0 ? `，已修改 ${view.changes.length} 次` : ''
     return (
       <View className='sheet-status sheet-status--submitted'>
-        <Text className='sheet-status__title'>已提交{changed}</Text>
-        <Text className='sheet-status__detail'>
+        <Text className='staff-heading staff-heading--small sheet-status__title'>已提交{changed}</Text>
+        <Text className='staff-note'>
           {view.submittedAt ? `${chinaDateTime(view.submittedAt)} 由 ${view.submittedBy ?? '街道工作人员'} 提交，` : ''}评分已锁定，修改需要填写理由
         </Text>
       </View>
@@ -18,8 +18,8 @@ export function SheetStatus({ view, complete }: { view: SheetView; complete: num
   }
   return (
     <View className='sheet-status sheet-status--draft'>
-      <Text className='sheet-status__title'>{view.status === 'new' ? '尚未填写' : '草稿'} · {progress}</Text>
-      <Text className='sheet-status__detail'>
+      <Text className='staff-heading staff-heading--small sheet-status__title'>{view.status === 'new' ? '尚未填写' : '草稿'} · {progress}</Text>
+      <Text className='staff-note'>
         {view.updatedAt ? `${chinaDateTime(view.updatedAt)} 保存。` : ''}
         {view.editable ? '全部评完后提交；提交前可随时保存草稿' : '街道尚未提交'}
       </Text>
@@ -32,10 +32,10 @@ export function SheetHistory({ view }: { view: SheetView }) {
   if (view.changes.length === 0) return null
   return (
     <View className='sheet-history'>
-      <Text className='sheet-history__title'>修改记录</Text>
+      <Text className='staff-heading staff-heading--small'>修改记录</Text>
       {view.changes.map((change) => (
         <View key={change.at} className='sheet-history__item'>
-          <Text className='sheet-history__when'>
+          <Text className='staff-note'>
             {chinaDateTime(change.at)} · {change.by} · 改动 {change.rows} 人
           </Text>
           <Text className='sheet-history__reason'>理由：{change.reason}</Text>

@@ -17,7 +17,8 @@ import { SheetHistory, SheetStatus } from './SheetStatus'
 import { SheetTable } from './SheetTable'
 import { firstPeriodOf, pickerKinds, sheetKindOf, tabOf } from './tabs'
 import { useSheetEditor } from './useSheetEditor'
-import '../shared/staff.css'
+import '../../styles/staff.css'
+import '../../styles/staffCards.css'
 import './index.css'
 
 /** 评分表: the sub-district scores every worker on the bureau's criteria; draft, submit (locked), change with a reason. */

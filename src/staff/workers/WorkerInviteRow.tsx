@@ -17,14 +17,14 @@ export function WorkerInviteRow({ worker, community }: WorkerInviteRowProps) {
   const busy = state.status === 'loading'
 
   return (
-    <View className='invite-row' data-worker={worker.workerCode}>
+    <View className='staff-panel invite-row' data-worker={worker.workerCode}>
       <View className='invite-row__head'>
         <View className='invite-row__who'>
-          <Text className='invite-row__name'>{worker.name}</Text>
-          <Text className='invite-row__meta'>
+          <Text className='staff-heading invite-row__name'>{worker.name}</Text>
+          <Text className='staff-note invite-row__meta'>
             {worker.workerCode} · {worker.post} · {worker.grid}
           </Text>
-          <Text className={`invite-row__state${worker.bound ? ' invite-row__state--bound' : ''}`}>
+          <Text className={`staff-note invite-row__state${worker.bound ? ' invite-row__state--bound' : ''}`}>
             {worker.bound ? '✓ 已绑定微信' : '未绑定微信'}
           </Text>
         </View>
@@ -46,7 +46,7 @@ export function WorkerInviteRow({ worker, community }: WorkerInviteRowProps) {
           <Image className='invite-row__image' src={invite.image} mode='scaleToFill' />
           <Text className='invite-row__code'>邀请码 {invite.inviteCode}</Text>
           <Text className='invite-row__expiry'>有效期至 {chinaDateTimeLabel(invite.expiresAt)}</Text>
-          <Text className='invite-row__note'>
+          <Text className='staff-note invite-row__note'>
             {worker.bound
               ? `扫码绑定后，工作账号换到新的微信上，原来绑定的微信不再是${community} ${worker.name}的账号。`
               : `扫码绑定后，这个微信就是${community} ${worker.name}的工作账号。`}

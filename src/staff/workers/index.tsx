@@ -6,14 +6,15 @@ import { useSession } from '../../hooks/useSession'
 import { BigButton } from '../../components/BigButton'
 import { workersProblem } from './problems'
 import { WorkerInviteRow } from './WorkerInviteRow'
-import '../shared/staff.css'
+import '../../styles/staff.css'
 import './index.css'
 
 /** A community admin's workers: who has bound their WeChat, and a one-time invite code for each. */
 export default function WorkersPage() {
-  const { session, canInviteWorkers } = useSession()
-  const notForCaller = session !== null && !canInviteWorkers
-  const { state, reload } = useCommunityWorkers(canInviteWorkers)
+  const { session, may } = useSession()
+  const allowed = may('community.workers')
+  const notForCaller = session !== null && !allowed
+  const { state, reload } = useCommunityWorkers(allowed)
   const workers = state.status === 'ok' ? state.data.workers : []
   const bound = workers.filter((worker) => worker.bound).length
   const problem = state.status === 'error' ? workersProblem(state.error) : null

@@ -1,8 +1,5 @@
-import { useState } from 'react'
-import { Text, Textarea, View } from '@tarojs/components'
 import { APPEAL_REASON_MAX, APPEAL_REASON_MIN } from '../../core/appeals'
-import { BigButton } from '../../components/BigButton'
-import { Notice } from '../../components/Notice'
+import { ReasonForm } from '../../components/ReasonForm'
 import type { CallError } from '../../platform/call-error'
 
 interface AppealFormProps {
@@ -14,29 +11,21 @@ interface AppealFormProps {
 
 /** The reason of an appeal (5 to 200 characters) and 提交申诉; in place, never a pop-up. */
 export function AppealForm({ busy, error, onSubmit, onCancel }: AppealFormProps) {
-  const [reason, setReason] = useState('')
-  const length = reason.trim().length
-  const short = length < APPEAL_REASON_MIN
   return (
-    <View className='appeal-form'>
-      <Text className='appeal-form__label'>申诉理由</Text>
-      <Textarea
-        className='field appeal-form__reason'
-        placeholderClass='placeholder'
-        placeholder='写明评价哪里与事实不符，例如：当天我在社区值班，没有到过这户。'
-        value={reason}
-        maxlength={APPEAL_REASON_MAX}
-        disabled={busy}
-        onInput={(event) => setReason(event.detail.value)}
-      />
-      <Text className='appeal-form__count'>{short ? `至少 ${APPEAL_REASON_MIN} 个字，已写 ${length} 个` : `${length} / ${APPEAL_REASON_MAX}`}</Text>
-      {error !== null ? <Notice kind='error' title='申诉没有提交' detail={error.message} /> : null}
-      <BigButton loading={busy} disabled={short} onClick={() => onSubmit(reason.trim())}>
-        提交申诉
-      </BigButton>
-      <BigButton className='appeal-form__cancel' variant='secondary' disabled={busy} onClick={onCancel}>
-        取消
-      </BigButton>
-    </View>
+    <ReasonForm
+      block='appeal-form'
+      noteClass='appeal-form__reason'
+      look='field'
+      label='申诉理由'
+      placeholder='写明评价哪里与事实不符，例如：当天我在社区值班，没有到过这户。'
+      minLength={APPEAL_REASON_MIN}
+      maxLength={APPEAL_REASON_MAX}
+      counted
+      busy={busy}
+      error={error}
+      errorTitle='申诉没有提交'
+      action={{ label: '提交申诉', onPress: onSubmit }}
+      second={{ label: '取消', onPress: onCancel, needsReason: false }}
+    />
   )
 }

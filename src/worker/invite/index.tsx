@@ -5,7 +5,7 @@ import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useAcceptInvite, useInviteCard } from '../../hooks/invites'
-import { decodeOption, goHome } from '../../hooks/routes'
+import { decodeOption, goHome } from '../../routes'
 import { closedInvite, inviteProblem, inviteWording, recordLabel, type InviteProblem } from './messages'
 import './index.css'
 

@@ -8,7 +8,7 @@ export interface InviteProblem {
   retry: boolean
 }
 
-/** "银泉社区 张敏（YQ01）": whose record a worker invite binds to; "浮山办事处 银泉社区", where staff will work (issue 8). */
+/** "银泉社区 张敏（YQ01）": whose record a worker invite binds to; "浮山办事处 银泉社区", where staff will work. */
 export function recordLabel(card: InviteCard): string {
   if (card.role !== 'worker') return staffPlace(card)
   return `${card.community} ${card.workerName}（${card.workerCode}）`

@@ -2,13 +2,13 @@ import { Image, Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
-import { goHome } from '../../hooks/routes'
+import { goHome } from '../../routes'
 import { usePoster } from '../../hooks/visits'
 import { SaveToAlbum } from './SaveToAlbum'
 import './index.css'
 
 /**
- * The worker's poster (issue 7): who they are, their post and grid, and their own code, which residents
+ * The worker's poster: who they are, their post and grid, and their own code, which residents
  * scan to rate them — to show on screen, or to save and print.
  */
 export default function PosterPage() {

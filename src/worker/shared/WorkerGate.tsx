@@ -1,7 +1,7 @@
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
-import { goHome } from '../../hooks/routes'
+import { goHome } from '../../routes'
 import type { CallError } from '../../platform/call-error'
 
 interface WorkerGateProps {

@@ -22,7 +22,7 @@ interface Logged {
 }
 
 /**
- * 一次一评, the worker's side (issue 7): log a service visit, then show its own code for the person
+ * 一次一评, the worker's side: log a service visit, then show its own code for the person
  * served to scan on the spot; below, my recent visits and whether each was rated.
  */
 export default function VisitPage() {

@@ -1,0 +1,32 @@
+// appeal.mine: a worker's own bad ratings (levels 1-2) whose appeal window is open or just ended, each
+// with whether it may still be appealed and its appeal. Never who gave it (trust rule 5): no
+// openid, no id the worker could tie to a visit (a token instead), the comment only once it passed
+// moderation (trust rule 6), and only ratings of a closed month, by month — never the day, never in the
+// order they came — so no reply changes at the moment of a bad rating (src/core/appeals.ts).
+import { type AppealableRating, appealDaysLeft, appealListed, appealWindowStart } from '@core/appeals'
+import type { Handler } from '../context'
+import { KIND_LABELS, appealDaysInForce, appealView, ratingToken } from './appealViews'
+import { loadRating, visibleComment } from '../ratings/ratingRefs'
+import { ratingRefId } from '../store/ids'
+
+export const appealMine: Handler<'appeal.mine'> = async (_payload, { caller, store, now, secrets }) => {
+  const { workerCode } = caller
+  const { idKey } = await secrets.get()
+  const appealDays = await appealDaysInForce(store)
+  const [bad, appeals] = await Promise.all([store.appeals.badRatingsSince(workerCode, appealWindowStart(now, appealDays)), store.appeals.listByWorker(workerCode)])
+  const appealOf = new Map(appeals.map((appeal) => [appeal.id, appeal]))
+  const listed = bad.filter((rating) => appealListed(rating.month, now))
+  const ratings = await Promise.all(
+    listed.map(async (rating): Promise<AppealableRating> => {
+      const appeal = appealOf.get(ratingRefId(rating.ref, idKey)) ?? null
+      // Exclusion is the review queue's record on the rating itself (stores/reviews.ts).
+      const excluded = (await loadRating(store, rating.ref))?.excluded !== undefined
+      const daysLeft = appeal === null && !excluded ? appealDaysLeft(rating.month, now, appealDays) : 0
+      const { ref, level, month } = rating
+      return { token: ratingToken(ref, idKey), kind: KIND_LABELS[ref.kind], level, month, comment: visibleComment(rating), excluded, daysLeft, appeal: appeal && appealView(appeal) }
+    }),
+  )
+  // Newest month first; within a month by token (a keyed hash), never by when they came.
+  ratings.sort((a, b) => (a.month !== b.month ? (a.month < b.month ? 1 : -1) : a.token < b.token ? -1 : a.token > b.token ? 1 : 0))
+  return { appealDays, ratings }
+}

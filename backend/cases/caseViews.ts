@@ -1,0 +1,132 @@
+// What the bad-review case handlers share (差评回访整改): the deadlines in force, who may
+// see or handle a case, each reader's view of it (never the rater's identity to staff or the worker), the
+// compare-and-set step, and the audit entry of every transition.
+import { type CaseView, type RaterCaseView, type WorkerCaseView, caseOverdue, caseStage } from '@core/cases'
+import { ApiError } from '@core/errors'
+import { chinaDateOf } from '@core/periods'
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { Settings } from '@core/types'
+import type { Notifier } from '../context'
+import type { Store } from '../store'
+import type { CaseRecord } from './store'
+import { covers, type StaffScope } from '../access/staffScope'
+import type { PrincipalRecord } from '../store/records'
+import { KIND_LABELS } from '../appeals/appealViews'
+import { contactView } from './caseContacts'
+import { pseudonymOf } from '../secrets/pseudonyms'
+import { loadRating, visibleComment } from '../ratings/ratingRefs'
+
+export type CaseCalendar = Pick<Settings, 'holidays' | 'makeupWorkdays' | 'callbackWorkingDays' | 'rectifyWorkingDays'>
+
+export async function caseCalendar(store: Store): Promise<CaseCalendar> {
+  const s = (await store.getSettings()) ?? DEFAULT_SETTINGS
+  return {
+    holidays: s.holidays,
+    makeupWorkdays: s.makeupWorkdays,
+    callbackWorkingDays: s.callbackWorkingDays ?? DEFAULT_SETTINGS.callbackWorkingDays,
+    rectifyWorkingDays: s.rectifyWorkingDays ?? DEFAULT_SETTINGS.rectifyWorkingDays,
+  }
+}
+
+export const NOT_FOUND = '没有找到这条差评，请刷新后重试'
+
+/** The case, for a staff member allowed to see it: 404 when missing, 403 beyond their community / sub-district. */
+export async function caseFor(store: Store, scope: StaffScope, caseId: string): Promise<CaseRecord> {
+  const c = await store.cases.get(caseId)
+  if (c === null) throw new ApiError('NOT_FOUND', NOT_FOUND)
+  if (!covers(scope, c)) throw new ApiError('FORBIDDEN', scope.communityId !== null ? '只能处理本社区的差评' : '只能查看本街道的差评')
+  return c
+}
+
+/** Writes the next step by compare-and-set; a concurrent step first → 409. */
+export async function advance(store: Store, c: CaseRecord, step: Partial<CaseRecord>): Promise<CaseRecord> {
+  const next: CaseRecord = { ...c, ...step, version: c.version + 1 }
+  if (!(await store.cases.update(next))) throw new ApiError('CONFLICT', '这条差评刚被其他人处理过，请刷新后再看')
+  return next
+}
+
+/**
+ * The case as `viewer` sees it; the rater's number only as contactView allows (domain/caseContacts.ts).
+ * `withPhone` false: a reply the idempotency record keeps (case.callback, case.rectify) never holds it.
+ */
+export async function staffView(store: Store, c: CaseRecord, today: string, calendar: CaseCalendar, viewer: StaffScope, withPhone = true): Promise<CaseView> {
+  const contact = contactView(viewer, c, withPhone)
+  const [worker, community, rating] = await Promise.all([store.getWorker(c.workerCode), store.getCommunity(c.communityId), loadRating(store, c.ref)])
+  return {
+    caseId: c.id,
+    kind: KIND_LABELS[c.ref.kind],
+    workerCode: c.workerCode,
+    workerName: worker?.name ?? c.workerCode,
+    communityId: c.communityId,
+    communityName: community?.name ?? '',
+    subdistrictId: c.subdistrictId,
+    level: c.level,
+    month: c.month,
+    comment: rating === null ? '' : visibleComment(rating),
+    openedOn: chinaDateOf(c.openedAt),
+    callbackDue: c.callbackDue,
+    rectifyDue: c.rectifyDue,
+    stage: caseStage(c),
+    overdue: caseOverdue(c, today, calendar),
+    ...(contact === undefined ? {} : { contact }),
+    ...(c.callback === undefined ? {} : { callback: { at: c.callback.at, byName: c.callback.byName, reached: c.callback.reached, outcome: c.callback.outcome } }),
+    ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, byName: c.rectification.byName, note: c.rectification.note } }),
+    ...(c.confirmation === undefined ? {} : { verdict: c.confirmation }),
+  }
+}
+
+export async function raterView(store: Store, c: CaseRecord): Promise<RaterCaseView> {
+  const worker = await store.getWorker(c.workerCode)
+  return {
+    caseId: c.id,
+    workerName: worker?.name ?? c.workerCode,
+    level: c.level,
+    month: c.month,
+    stage: caseStage(c),
+    ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, note: c.rectification.note } }),
+    ...(c.confirmation === undefined ? {} : { verdict: c.confirmation.verdict }),
+  }
+}
+
+export async function workerView(store: Store, c: CaseRecord, today: string, calendar: CaseCalendar): Promise<WorkerCaseView> {
+  const rating = await loadRating(store, c.ref)
+  return { caseId: c.id, level: c.level, month: c.month, comment: rating === null ? '' : visibleComment(rating), stage: caseStage(c), overdue: caseOverdue(c, today, calendar) }
+}
+
+export type CaseAction = 'case.open' | 'case.callback' | 'case.rectify' | 'case.confirm'
+
+/**
+ * Every transition is audited. The rater (`who` holds the pseudonym key, not a staff
+ * record) appears only as their pseudonym (trust rule 5: the bureau reads the log); `key` (the call's idempotency record key) makes a retry append nothing.
+ */
+export async function auditCase(store: Store, c: CaseRecord, action: CaseAction, at: string, key: string, who: PrincipalRecord | { pseudonymKey: string }): Promise<void> {
+  const by = 'openid' in who ? { openid: who.openid, role: who.role, name: who.name } : { openid: pseudonymOf(c.raterOpenid, who.pseudonymKey), role: 'resident' as const, name: '评价人' }
+  const reason = action === 'case.callback' ? c.callback?.outcome : action === 'case.rectify' ? c.rectification?.note : action === 'case.confirm' ? c.confirmation?.verdict : undefined
+  await store.audit.append(
+    {
+      at,
+      by,
+      action,
+      subdistrictId: c.subdistrictId,
+      target: `case:${c.id}`,
+      ...(reason === undefined ? {} : { reason }),
+      details: { workerCode: c.workerCode, communityId: c.communityId, month: c.month, level: c.level, ref: c.ref, stage: caseStage(c), ...(action === 'case.callback' ? { reached: c.callback?.reached } : {}) },
+    },
+    key,
+  )
+}
+
+/** Tells the rater of a rectification (ctx.notifier); marks notifiedAt when it was sent. Never throws. */
+export async function tellRater(ctx: { store: Store; now: Date; notifier?: Notifier }, c: CaseRecord): Promise<CaseRecord> {
+  if (ctx.notifier === undefined || c.rectification === undefined) return c
+  try {
+    const worker = await ctx.store.getWorker(c.workerCode)
+    const sent = await ctx.notifier.caseRectified(c.raterOpenid, c.id, { workerName: worker?.name ?? c.workerCode, note: c.rectification.note, at: c.rectification.at })
+    if (!sent) return c
+    const next: CaseRecord = { ...c, notifiedAt: ctx.now.toISOString(), version: c.version + 1 }
+    return (await ctx.store.cases.update(next)) ? next : c
+  } catch (error) {
+    console.error(`[api] the rater of case ${c.id} was not told of the rectification`, error)
+    return c
+  }
+}

@@ -1,0 +1,79 @@
+// The SQLite side of CommentStore (backend/comments/store.ts). The comments live on the
+// Store's resident_ratings and feedback tables (backend/store/sqlite/schema.ts); this part adds the indexes its queries
+// need and decides a comment with one UPDATE guarded by its status and submission (a compare-and-set).
+// `exclusion` is the column backend/store/sqlite/ratingColumns.ts adds (set when a rating no longer counts).
+import type Database from 'better-sqlite3'
+import type { CommentDecisionOutcome, CommentStore, HeldComment, PassedComment } from './store'
+import type { RatingRef } from '../store/records'
+import type { Level } from '@core/types'
+
+const SCHEMA = `
+CREATE INDEX IF NOT EXISTS resident_ratings_by_comment ON resident_ratings (subdistrict_id, comment_status);
+CREATE INDEX IF NOT EXISTS feedback_by_comment ON feedback (subdistrict_id, comment_status);
+CREATE INDEX IF NOT EXISTS resident_ratings_by_worker_month ON resident_ratings (worker_code, month);
+CREATE INDEX IF NOT EXISTS feedback_by_worker_month ON feedback (worker_code, month);
+`
+
+interface Row {
+  kind: RatingRef['kind']
+  id: string
+  openid: string
+  workerCode: string
+  subdistrictId: string
+  month: string
+  level: Level
+  comment: string
+  submittedAt: string
+}
+
+const COLUMNS = `openid, worker_code AS workerCode, subdistrict_id AS subdistrictId, month, level, comment, submitted_at AS submittedAt`
+
+export class SqliteCommentStore implements CommentStore {
+  private readonly stmt
+
+  constructor(readonly db: Database.Database) {
+    db.exec(SCHEMA)
+    this.stmt = {
+      held: db.prepare<[string, string], Row>(
+        `SELECT 'resident' AS kind, id, ${COLUMNS} FROM resident_ratings WHERE subdistrict_id = ? AND comment_status = 'review'
+         UNION ALL
+         SELECT 'recipient' AS kind, service_id AS id, ${COLUMNS} FROM feedback WHERE subdistrict_id = ? AND comment_status = 'review'
+         ORDER BY submittedAt, id`,
+      ),
+      decide: {
+        resident: db.prepare<[string, string, string]>(
+          `UPDATE resident_ratings SET comment_status = ? WHERE id = ? AND submitted_at = ? AND comment_status = 'review'`,
+        ),
+        recipient: db.prepare<[string, string, string]>(
+          `UPDATE feedback SET comment_status = ? WHERE service_id = ? AND submitted_at = ? AND comment_status = 'review'`,
+        ),
+      },
+      exists: {
+        resident: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM resident_ratings WHERE id = ?'),
+        recipient: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM feedback WHERE service_id = ?'),
+      },
+      passed: db.prepare<[string, string, string, string], PassedComment>(
+        `SELECT 'resident' AS kind, month, comment FROM resident_ratings
+           WHERE worker_code = ? AND month IN (SELECT value FROM json_each(?)) AND comment_status = 'pass' AND exclusion IS NULL
+         UNION ALL
+         SELECT 'recipient' AS kind, month, comment FROM feedback
+           WHERE worker_code = ? AND month IN (SELECT value FROM json_each(?)) AND comment_status = 'pass' AND exclusion IS NULL
+         ORDER BY kind DESC, month, comment`,
+      ),
+    }
+  }
+
+  async listHeld(subdistrictId: string): Promise<HeldComment[]> {
+    return this.stmt.held.all(subdistrictId, subdistrictId).map(({ kind, id, ...rest }) => ({ ref: { kind, id }, ...rest }))
+  }
+
+  async decide(ref: RatingRef, submittedAt: string, status: 'pass' | 'rejected'): Promise<CommentDecisionOutcome> {
+    if (this.stmt.decide[ref.kind].run(status, ref.id, submittedAt).changes === 1) return 'decided'
+    return this.stmt.exists[ref.kind].get(ref.id) === undefined ? 'not-found' : 'not-held'
+  }
+
+  async listPassed(workerCode: string, months: readonly string[]): Promise<PassedComment[]> {
+    const list = JSON.stringify(months)
+    return this.stmt.passed.all(workerCode, list, workerCode, list)
+  }
+}

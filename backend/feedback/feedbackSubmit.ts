@@ -1,0 +1,36 @@
+// feedback.submit: the person a worker served rates that one visit (party S, 一次一评): one
+// feedback per visit (its id is the visit code), within feedbackWindowDays of the visit, never by the
+// worker themself, nor on a visit of a worker no longer in post (409, counts nothing); it counts in the
+// China month it is given (DESIGN section 3). The steps: ratings/submitRating.ts; the database requests
+// it may use on CloudBase: test/cloud/feedbackCost.test.ts.
+import { ApiError } from '@core/errors'
+import type { Handler } from '../context'
+import { feedbackRecovery } from '../idempotency/submitReceipts'
+import { submitRating } from '../ratings/submitRating'
+import { feedbackClosedProblem, findVisit } from '../visits/visitLookup'
+import { findWorker, refuseInactive } from '../org/workers'
+
+export const feedbackSubmit: Handler<'feedback.submit'> = async (payload, ctx) => {
+  const { store, now, caller } = ctx
+  // Read before anything is claimed: without keys (before setup) the call stores nothing.
+  const { clientHashKey } = await ctx.secrets.get()
+  return submitRating(payload, ctx, clientHashKey, {
+    action: 'feedback.submit',
+    selfRating: '不能评价自己的服务',
+    recover: feedbackRecovery(store, caller.openid, payload.visitCode),
+    resultInWrite: true,
+    find: () => findVisit(store, payload.visitCode),
+    admit: async (visit) => {
+      const [worker, closed] = await Promise.all([findWorker(store, visit.workerCode), feedbackClosedProblem(store, visit, now)])
+      refuseInactive(worker)
+      if (closed !== null) throw closed
+    },
+    // Another feedback already there is refused after the count: countedWrite gives the count back.
+    write: async (visit, fields) => {
+      const { inserted } = await store.submitFeedback({ serviceId: visit.visitCode, ...fields })
+      if (!inserted) throw new ApiError('CONFLICT', '这次服务已经有人评价过了，每次服务只能评价一次')
+      return { ref: { kind: 'recipient', id: visit.visitCode }, replaced: false }
+    },
+    reply: (ref, month) => ({ feedbackId: ref.id, period: month }),
+  })
+}

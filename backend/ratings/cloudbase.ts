@@ -1,0 +1,36 @@
+// The CloudBase side of RatingStore (store.ts): one `resident_ratings` document per rating, `_id` = its
+// deterministic id, written in the two steps of backend/store/cloudbase/writes.ts (the rating with its
+// receipt by compare-and-set, marked pending; one `_.inc` on its tally; the mark removed).
+import { type TallyChange, addedLevel, movedLevel } from '@core/tallyChange'
+import type { CloudCollections, RatingDoc } from '../store/cloudbase/collections'
+import { type CloudDb, getOrNull } from '../store/cloudbase/db'
+import { recordOf, twoStepWrite } from '../store/cloudbase/writes'
+import type { RatingReceipt, ResidentRatingRecord } from '../store/records'
+
+type Db = CloudDb<CloudCollections>
+
+/**
+ * A first rating adds one to its level; a re-rate moves one from the level it replaces (nothing if the
+ * same). An excluded rating is in no tally: its re-rate keeps `excluded` (the update does not
+ * touch it) and moves nothing.
+ */
+function ratingChange(previous: RatingDoc | null, rating: ResidentRatingRecord): TallyChange | null {
+  if (previous === null) return { residents: addedLevel(rating.level) }
+  if (previous.excluded !== undefined && previous.excluded !== null) return null
+  const moved = movedLevel(previous.level, rating.level)
+  return moved === null ? null : { residents: moved }
+}
+
+export function writeRating(db: Db, rating: ResidentRatingRecord, receiptKey?: string): Promise<{ replaced: boolean }> {
+  return twoStepWrite(db, 'resident_ratings', rating.id, rating, (previous: RatingDoc | null) => ratingChange(previous, rating), rating, receiptKey)
+}
+
+export async function getResidentRating(db: Db, id: string): Promise<ResidentRatingRecord | null> {
+  const doc = await getOrNull(db.collection('resident_ratings').doc(id))
+  return doc === null ? null : recordOf<ResidentRatingRecord>(doc)
+}
+
+export async function getRatingReceipt(db: Db, id: string): Promise<RatingReceipt | null> {
+  const doc = await getOrNull(db.collection('resident_ratings').doc(id))
+  return doc?.receipt ?? null
+}

@@ -1,0 +1,71 @@
+// The SQLite side of RatingStore (store.ts). A rating, its receipt and its month's three tallies are
+// written in ONE transaction, the group commit's (backend/store/sqlite/groupCommit.ts): ratings arriving
+// together share one COMMIT. Every statement is prepared once, when the store opens.
+import type Database from 'better-sqlite3'
+import type { Level } from '@core/types'
+import { addedLevel, movedLevel } from '@core/tallyChange'
+import type { RatingReceipt, ResidentRatingRecord } from '../store/records'
+import type { GroupCommit } from '../store/sqlite/groupCommit'
+import { RATING_COLUMNS, type WithRatingColumns, ratingColumnValues, ratingColumnsOf } from '../store/sqlite/ratingColumns'
+import type { SqliteIdempotency } from '../idempotency/sqlite'
+import type { SqliteTallies } from '../tallies/sqlite'
+
+const RATING_SELECT = `SELECT id, openid, worker_code AS workerCode, subdistrict_id AS subdistrictId, month, level,
+  comment, comment_status AS commentStatus, submitted_at AS submittedAt, ${RATING_COLUMNS} FROM resident_ratings`
+
+export class SqliteRatings {
+  private readonly stmt
+
+  /** After the ratings' `exclusion` and `client_hash` columns exist (ratingColumns.ts). */
+  constructor(
+    db: Database.Database,
+    /** Ratings and feedback arriving together share one COMMIT. */
+    private readonly commits: GroupCommit,
+    private readonly tallies: SqliteTallies,
+    /** The receipts of exactly-once submits (backend/idempotency/sqlite.ts). */
+    private readonly idempotency: SqliteIdempotency,
+  ) {
+    this.stmt = {
+      getRating: db.prepare<[string], WithRatingColumns<ResidentRatingRecord>>(`${RATING_SELECT} WHERE id = ?`),
+      // An excluded rating stays excluded when re-rated: its level moves no tally.
+      ratingLevel: db.prepare<[string], { level: Level; excluded: number }>('SELECT level, exclusion IS NOT NULL AS excluded FROM resident_ratings WHERE id = ?'),
+      putRating: db.prepare<WithRatingColumns<ResidentRatingRecord>>(
+        `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash)
+         VALUES (@id, @openid, @workerCode, @subdistrictId, @month, @level, @comment, @commentStatus, @submittedAt, @clientHash)
+         ON CONFLICT (id) DO UPDATE SET level = excluded.level, comment = excluded.comment,
+           comment_status = excluded.comment_status, submitted_at = excluded.submitted_at, client_hash = excluded.client_hash`,
+      ),
+    }
+  }
+
+  submit(rating: ResidentRatingRecord, receiptKey: string | undefined): Promise<{ replaced: boolean }> {
+    return this.commits.run(() => this.write(rating, receiptKey))
+  }
+
+  get(id: string): ResidentRatingRecord | null {
+    const row = this.stmt.getRating.get(id)
+    return row === undefined ? null : ratingColumnsOf(row)
+  }
+
+  receipt(id: string): RatingReceipt | null {
+    return this.idempotency.receipt(id)
+  }
+
+  /** Run inside a group commit (this.commits), which supplies the transaction. */
+  private write(rating: ResidentRatingRecord, receiptKey: string | undefined): { replaced: boolean } {
+    const previous = this.stmt.ratingLevel.get(rating.id)
+    this.stmt.putRating.run({ ...rating, ...ratingColumnValues(rating) })
+    // The receipt commits with the rating: a retry can rebuild this write's result (docs/idempotency.md).
+    this.idempotency.writeReceipt(rating.id, receiptKey, previous !== undefined)
+    if (previous === undefined) {
+      this.tallies.apply(rating, { residents: addedLevel(rating.level) }, 'new')
+      return { replaced: false }
+    }
+    // Same id means same rater, worker and month: only the level moves within that month's tallies;
+    // an excluded rating is in no tally, and stays out.
+    if (previous.excluded === 1) return { replaced: true }
+    const moved = movedLevel(previous.level, rating.level)
+    if (moved !== null) this.tallies.apply(rating, { residents: moved }, 'known')
+    return { replaced: true }
+  }
+}

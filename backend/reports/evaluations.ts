@@ -1,0 +1,98 @@
+// A sub-district's evaluation of a period with everything a report shows next to the scores (grid time,
+// for a year the annual assessment), either taken now or read from the nightly snapshot of a closed
+// period: open periods are always computed live, closed ones read the snapshot when
+// one exists, so a report of a closed period keeps the numbers and the settings version it was taken with.
+import { annualScore } from '@core/annual'
+import { gridTimeOf } from '@core/gridTime'
+import { chinaDateOf, monthsOf, periodIsClosed, periodKind, periodsFedBy } from '@core/periods'
+import { roundRatio } from '@core/reportSummary'
+import type { AnnualParts, EvaluatedRow } from '@core/reports'
+import type { EvaluationRow, Settings } from '@core/types'
+import type { Store } from '../store'
+import type { EvaluationSnapshot } from './store'
+import { sessionsOfMonths } from '../fieldTime/gridSessions'
+import { evaluatePeriods, evaluateSubdistrict, settingsInForce } from './subdistrictEvaluation'
+
+/**
+ * A score of `period` entered or changed now makes the snapshots of the closed periods it feeds stale:
+ * they are forgotten, and the next nightly run takes them again (sheet writes and score.submit alike).
+ */
+export async function forgetStaleSnapshots(store: Store, subdistrictId: string, period: string, now: Date): Promise<void> {
+  const closed = periodsFedBy(period).filter((key) => periodIsClosed(key, now))
+  if (closed.length > 0) await store.snapshots.drop(subdistrictId, closed)
+}
+
+/** Workers whose grid time is read at once: each needs three reads (sessions, visits, rating times). */
+const GRID_TIME_BATCH = 10
+
+async function gridTimeRatios(store: Store, codes: string[], period: string, settings: Settings, now: Date): Promise<Map<string, number | null>> {
+  const months = monthsOf(period)
+  const ratios = new Map<string, number | null>()
+  for (let start = 0; start < codes.length; start += GRID_TIME_BATCH) {
+    const batch = codes.slice(start, start + GRID_TIME_BATCH)
+    const times = await Promise.all(
+      batch.map(async (code) => gridTimeOf(period, await sessionsOfMonths(store, code, months[0], months[months.length - 1], now), settings, chinaDateOf(now))),
+    )
+    batch.forEach((code, i) => ratios.set(code, roundRatio(times[i].ratio)))
+  }
+  return ratios
+}
+
+/** The submitted year-end review score of each worker of the sub-district for the year. */
+async function yearEndScores(store: Store, subdistrictId: string, year: string): Promise<Map<string, number>> {
+  const reviews = await store.sheets.listYearEnd(subdistrictId, year)
+  return new Map(reviews.map((review) => [review.workerCode, review.score]))
+}
+
+/** The annual assessment (the 6, src/core/annual.ts): both parts and the result. */
+function annualOf(yearTotal: number | null, yearEnd: number | null, settings: Settings): AnnualParts {
+  return { yearTotal, yearEnd, annual: annualScore(yearTotal, yearEnd, settings.dailyShare).annual }
+}
+
+/** The evaluation as it is now, with the settings in force: what a snapshot keeps (without takenAt). */
+export async function takeEvaluation(store: Store, subdistrictId: string, period: string, now: Date): Promise<Omit<EvaluationSnapshot, 'takenAt'>> {
+  const { settings, settingsVersion } = await settingsInForce(store)
+  const isYear = periodKind(period) === 'year'
+  const [evaluations, workers, yearEnds] = await Promise.all([
+    evaluatePeriods(store, subdistrictId, [period], settings),
+    store.listWorkers(subdistrictId),
+    isYear ? yearEndScores(store, subdistrictId, period) : Promise.resolve(null),
+  ])
+  const evaluation = evaluations.get(period) ?? []
+  const communityOf = new Map(workers.map((worker) => [worker.code, worker.communityId]))
+  const ratios = await gridTimeRatios(store, evaluation.map((row) => row.workerCode), period, settings, now)
+  const rows: EvaluatedRow[] = evaluation.map((row) => ({
+    ...row,
+    communityId: communityOf.get(row.workerCode) ?? '',
+    gridTimeRatio: ratios.get(row.workerCode) ?? null,
+    ...(yearEnds === null ? {} : { annual: annualOf(row.total, yearEnds.get(row.workerCode) ?? null, settings) }),
+  }))
+  return { subdistrictId, period, settingsVersion, settings, rows }
+}
+
+/** The snapshot of a closed period when there is one, else the evaluation taken now (snapshotAt absent). */
+export async function evaluationFor(
+  store: Store,
+  subdistrictId: string,
+  period: string,
+  now: Date,
+): Promise<Omit<EvaluationSnapshot, 'takenAt'> & { snapshotAt?: string }> {
+  if (periodIsClosed(period, now)) {
+    const snapshot = await store.snapshots.get(subdistrictId, period)
+    if (snapshot !== null) {
+      const { takenAt, ...evaluation } = snapshot
+      return { ...evaluation, snapshotAt: takenAt }
+    }
+  }
+  return takeEvaluation(store, subdistrictId, period, now)
+}
+
+/**
+ * evaluation.get's rows: the snapshot's when the closed period has one (only the evaluation's own fields),
+ * else the evaluation computed now, without the grid-time reads a report needs.
+ */
+export async function evaluationRowsFor(store: Store, subdistrictId: string, period: string, now: Date): Promise<EvaluationRow[]> {
+  const snapshot = periodIsClosed(period, now) ? await store.snapshots.get(subdistrictId, period) : null
+  if (snapshot === null) return evaluateSubdistrict(store, subdistrictId, period)
+  return snapshot.rows.map(({ communityId: _communityId, gridTimeRatio: _ratio, annual: _annual, ...row }) => row)
+}

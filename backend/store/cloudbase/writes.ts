@@ -1,0 +1,141 @@
+// How CloudStore writes a record and moves its tally without a transaction (the shared tally would be
+// a hot spot, DESIGN section 7): the record by compare-and-set, marked `pending`; one `_.inc` on its
+// tally; the mark removed, and only then the reply. What a dying instance leaves pending, the timer
+// recounts (recount.ts). Why this holds: docs/cloud-consistency.md. The records' own writes use these
+// steps from their feature folders (backend/ratings, feedback, scores: cloudbase.ts); an exclusion's are here.
+import type { CloudCollections, FeedbackDoc, RatingDoc, TwoStepFields } from './collections'
+import { type CloudDb, type WithId, getOrNull, isDuplicateKey, updatedCount } from './db'
+import type { TallyChange } from '@core/tallyChange'
+import { applyToTally } from './tallies'
+import { movePersonLevel } from '../../feedback/recipientsCloudbase'
+import type { Exclusion } from '../records'
+
+type Db = CloudDb<CloudCollections>
+type TwoStepCollection = 'resident_ratings' | 'subdistrict_scores'
+
+/**
+ * Lost compare-and-set races before giving up; each loss means another write of the same record won.
+ * Between attempts a random pause that grows with each loss spreads the writers of one record out (one
+ * rater's many taps at once): 200 at once over 10 instances all land (test/cloud/exactlyOnce.test.ts).
+ */
+const MAX_ATTEMPTS = 16
+const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 8 * attempt))
+
+/** The SDK does not take `undefined` fields; optional fields are left out instead. */
+export function defined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T
+}
+
+/** The record without the database's `_id` and the write bookkeeping (version, pending, receipt). */
+export function recordOf<T>(doc: WithId<T> | (WithId<T> & TwoStepFields)): T {
+  const { _id, version, pending, receipt, ...fields } = doc as WithId<T> & Partial<TwoStepFields>
+  return fields as unknown as T
+}
+
+interface Replaced<D> {
+  previous: WithId<D> | null
+  version: number
+}
+
+/**
+ * Step 1 for a record with a deterministic id: create it, or replace the version we read. Returns what
+ * it replaced, or null when another write won the race (the caller reads again). `addFirst`: try `add`
+ * before reading, and read only when the id is taken — a first rating costs one request less (the
+ * budget of test/cloud/cost.test.ts); after a lost race the record is known to exist, so the caller
+ * reads first.
+ */
+async function compareAndSet<K extends TwoStepCollection>(
+  db: Db,
+  name: K,
+  id: string,
+  record: Omit<CloudCollections[K], 'version' | 'pending'>,
+  receiptKey: string | undefined,
+  addFirst: boolean,
+): Promise<Replaced<CloudCollections[K]> | null> {
+  const collection = db.collection(name)
+  // The submit's receipt rides in the same single-document write: a retry rebuilds its result from it.
+  const receiptOf = (replaced: boolean) => (receiptKey === undefined ? undefined : { key: receiptKey, replaced })
+  const addNew = async (): Promise<Replaced<CloudCollections[K]> | null> => {
+    try {
+      const doc = { ...defined(record), _id: id, version: 1, pending: true, ...defined({ receipt: receiptOf(false) }) } as unknown as CloudCollections[K] & { _id: string }
+      await collection.add({ data: doc })
+      return { previous: null, version: 1 }
+    } catch (error) {
+      if (isDuplicateKey(error)) return null
+      throw error
+    }
+  }
+  if (addFirst) {
+    const added = await addNew()
+    if (added !== null) return added
+  }
+  const previous = (await getOrNull(collection.doc(id))) as WithId<CloudCollections[K]> | null
+  if (previous === null) return addFirst ? null : addNew()
+  const version = previous.version + 1
+  const data = { ...defined(record), version, pending: true, receipt: receiptOf(true) ?? db.command.remove() }
+  const where = { _id: id, version: previous.version } as Parameters<typeof collection.where>[0]
+  const result = await collection.where(where).update({ data: data as never })
+  return updatedCount(result) === 1 ? { previous, version } : null
+}
+
+/** Step 3: the tally change is applied; only the version this write made loses its mark. */
+export async function settle(db: Db, name: TwoStepCollection | 'feedback', id: string, version: number): Promise<void> {
+  const where = { _id: id, version } as never
+  await db.collection(name).where(where).update({ data: { pending: db.command.remove() } as never })
+}
+
+/**
+ * The three steps for a record with a deterministic id (a rating, a monthly score): `changeOf` gives
+ * the tally change from the record it replaced (null: none). Returns whether it replaced one.
+ */
+export async function twoStepWrite<K extends TwoStepCollection>(
+  db: Db,
+  name: K,
+  id: string,
+  record: Omit<CloudCollections[K], 'version' | 'pending'>,
+  changeOf: (previous: WithId<CloudCollections[K]> | null) => TallyChange | null,
+  at: { workerCode: string; subdistrictId: string; month: string },
+  receiptKey?: string,
+): Promise<{ replaced: boolean }> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const written = await compareAndSet(db, name, id, record, receiptKey, attempt === 1)
+    if (written === null) {
+      await backoff(attempt)
+      continue
+    }
+    const change = changeOf(written.previous)
+    if (change !== null) await applyToTally(db, at, change)
+    // A record still pending from a write that died may or may not have moved its tally: leave the
+    // mark, so the trigger recounts the month instead of trusting a delta from an unknown state.
+    if (written.previous?.pending !== true) await settle(db, name, id, written.version)
+    return { replaced: written.previous !== null }
+  }
+  throw new Error(`${name} ${id}: lost ${MAX_ATTEMPTS} compare-and-set races in a row`)
+}
+
+/**
+ * Takes a rating or feedback out of the counting (staff review, an upheld appeal) in the same steps as
+ * a write: the record marked `excluded` and `pending` by a compare-and-set on its `version`, then one
+ * `_.inc(-1)` on its level in its month's tally (a feedback: its person's levels move to their group of
+ * one fewer, see backend/feedback/recipientsCloudbase.ts), then the mark removed. False when it is
+ * missing or already excluded.
+ */
+export async function writeExclusion(db: Db, kind: 'resident' | 'recipient', id: string, exclusion: Exclusion): Promise<boolean> {
+  const name = kind === 'resident' ? 'resident_ratings' : 'feedback'
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const doc = (await getOrNull(db.collection(name).doc(id))) as WithId<RatingDoc | FeedbackDoc> | null
+    if (doc === null || (doc.excluded !== undefined && doc.excluded !== null)) return false
+    const version = doc.version + 1
+    const where = { _id: id, version: doc.version } as never
+    const result = await db.collection(name).where(where).update({ data: { excluded: exclusion, version, pending: true } as never })
+    if (updatedCount(result) !== 1) {
+      await backoff(attempt)
+      continue
+    }
+    const change = kind === 'resident' ? { residents: { [`n${doc.level}`]: -1 } } : await movePersonLevel(db, doc, doc.level, -1, id)
+    await applyToTally(db, doc, change)
+    if (doc.pending !== true) await settle(db, name, id, version)
+    return true
+  }
+  throw new Error(`${name} ${id}: lost ${MAX_ATTEMPTS} compare-and-set races in a row`)
+}
