@@ -1,6 +1,6 @@
 // The CloudBase side of VisitStore (store.ts): one document per visit, `_id` = its visit code
 // (so `add` refuses a code twice), listed by (workerCode, at) — an index collections.json declares. A
-// visit's feedback is the `feedback` document whose `_id` is the visit code (backend/store/cloudbase/writes.ts writes it).
+// visit's feedback is the `feedback` document whose `_id` is the visit code (backend/feedback/cloudbase.ts writes it).
 import type { CloudCollections } from '../store/cloudbase/collections'
 import { type CloudDb, getOrNull } from '../store/cloudbase/db'
 import { listAll } from '../store/cloudbase/lists'
