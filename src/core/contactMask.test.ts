@@ -106,11 +106,19 @@ describe('properties', () => {
     )
   })
 
+  it('keeps short numbers and dates apart by spaces when their digits cannot make a mobile or an ID', () => {
+    // 3号楼 12 户, 2026-12-06 18:30: 2 + 8 digits and 4 + 4; 130 1000 1000 would be 3 + 4 + 4 = a mobile.
+    for (const text of ['3号楼 12 户', '2026-12-06 18 30', '第 3 网格 120 户 4 人', '2026 12 06'])
+      expect(maskContacts(text)).toBe(text)
+    expect(maskContacts('130 1000 1000')).toBe('130****1000')
+  })
+
   it('leaves dates and short numbers alone, and masking twice changes nothing more', () => {
     const date = fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
       .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    // Joined by punctuation, not spaces: "130 1000 1000" IS a mobile written in 3-4-4 groups, and masked.
     fc.assert(
-      fc.property(fc.array(fc.oneof(date, fc.integer({ min: 0, max: 9999 }).map(String), words), { maxLength: 6 }), fc.constantFrom(' ', '，', '、'), (parts, joint) => {
+      fc.property(fc.array(fc.oneof(date, fc.integer({ min: 0, max: 9999 }).map(String), words), { maxLength: 6 }), fc.constantFrom('，', '、', '；'), (parts, joint) => {
         const text = parts.join(joint)
         expect(maskContacts(text)).toBe(text)
       }),
