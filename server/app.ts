@@ -10,11 +10,10 @@ import type { CodeImages, HandlersOf, HandlerTable, Moderation } from '@backend/
 import { dispatch } from '@backend/door'
 import type { SecretKeeper } from '@backend/secrets/secrets'
 import { apiHandlers } from '@backend/handlers'
-import { filesHandlers } from '@backend/fileHandlers'
 import type { Store } from '@backend/store'
 import { httpStatusOf, type Envelope, type ErrorCode } from '@core/errors'
 import type { ActionName } from '@core/contract'
-import type { FileAction } from '@core/functions'
+import { FILE_ACTIONS, type FileAction } from '@core/functions'
 import { devIdentities } from '@backend/session/devIdentities'
 import { DOWNLOAD_PREFIX, FILE_LIFETIME_MS, type LocalFiles, QUOTA_MESSAGE, UPLOAD_LIMIT_BYTES, localFiles, readBytes } from './localFiles'
 import { serveStatic } from './staticFiles'
@@ -42,8 +41,23 @@ export const BODY_LIMIT_BYTES = 64 * 1024
 const DRAIN_LIMIT_BYTES = 10 * BODY_LIMIT_BYTES
 
 const localHandlers: HandlersOf<Exclude<ActionName, FileAction>> = { ...apiHandlers, 'dev.identities': devIdentities }
+
+/**
+ * The spreadsheet handlers, loaded on their first call: exceljs and its zip libraries take some 30 MB
+ * once loaded, which a runtime that is only rated never needs.
+ */
+function lazyFilesHandlers(): HandlerTable {
+  let loading: Promise<HandlersOf<FileAction>> | undefined
+  const handlers = () => (loading ??= import('@backend/fileHandlers').then((module) => module.filesHandlers))
+  const table: Record<string, unknown> = {}
+  for (const action of FILE_ACTIONS) {
+    table[action] = async (payload: never, ctx: never) => ((await handlers())[action] as (payload: never, ctx: never) => Promise<unknown>)(payload, ctx)
+  }
+  return table as HandlerTable
+}
+
 /** The two cloud functions, as callFunction({ name }) reaches them (src/core/functions.ts). */
-const FUNCTIONS: Record<string, HandlerTable> = { api: localHandlers, files: filesHandlers }
+const FUNCTIONS: Record<string, HandlerTable> = { api: localHandlers, files: lazyFilesHandlers() }
 
 export function createApp(options: AppOptions): http.Server {
   const staticDir = path.resolve(options.staticDir ?? 'dist-h5')
@@ -126,9 +140,16 @@ function readBody(req: IncomingMessage): Promise<string | 'tooLarge'> {
       if (received <= BODY_LIMIT_BYTES) chunks.push(chunk)
       else if (received > DRAIN_LIMIT_BYTES) req.destroy()
     })
-    req.on('end', () => resolve(received > BODY_LIMIT_BYTES ? 'tooLarge' : Buffer.concat(chunks).toString('utf8')))
+    let ended = false
+    req.on('end', () => {
+      ended = true
+      resolve(received > BODY_LIMIT_BYTES ? 'tooLarge' : Buffer.concat(chunks).toString('utf8'))
+    })
     req.on('error', reject)
-    req.on('close', () => reject(new Error('request closed before its body was read')))
+    // Every request closes, most after their body was read: only those need an Error (its stack costs).
+    req.on('close', () => {
+      if (!ended) reject(new Error('request closed before its body was read'))
+    })
   })
 }
 

@@ -1,6 +1,7 @@
 // The local runtime (`npm start`): one process serving the h5 app, POST /cloud/api and /healthz over
 // SQLite. It trusts the X-Openid header for identity, so it listens on 127.0.0.1 by default and is for
 // trying, demonstrating and testing — not a production deployment (production is the cloud function).
+// Bundled into server/dist/server.cjs, started by server/dist/main.cjs (scripts/build-server.mjs).
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Store } from '@backend/store'
@@ -11,8 +12,6 @@ import { localFiles } from './localFiles'
 import { scheduleFileSweep } from './fileSweep'
 import { keywordModeration } from './moderation'
 import { fixedSecrets } from '@backend/secrets/secrets'
-import { setUpEnvironment } from '@backend/setup/setup'
-import { seedDemo } from '@backend/demo/seed'
 import { bureauOpenidsOf } from '@backend/access/firstAdmins'
 import { localSecrets } from './localSecrets'
 import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
@@ -20,11 +19,11 @@ import { scheduleSnapshots } from './nightlySnapshots'
 import { scheduleSuspicionChecks } from './suspicionChecks'
 import { schedulePhoneErasure } from './phoneErasure'
 import { localClock } from './localClock'
+import { setUpInChild } from './firstStart'
 
 const DEFAULT_PORT = 10086
 
 async function main(): Promise<void> {
-  process.setSourceMapsEnabled(true)
   const port = portOf(process.env.PORT)
   const host = process.env.HOST || '127.0.0.1'
   const dataDir = path.resolve(process.env.DATA_DIR || '.data')
@@ -37,7 +36,8 @@ async function main(): Promise<void> {
   // An empty DATA_DIR gets the demo, the way admin.setup { demo: true } sets up a cloud environment;
   // SEED_DEMO=0 leaves it empty, for a BUREAU_OPENIDS admin to set up from the home page.
   if (process.env.SEED_DEMO !== '0' && !(await store.isSetUp())) {
-    const { demoLoaded } = await setUpEnvironment(store, clock(), { demo: seedDemo }, secrets)
+    // In a child process, whose memory goes back to the system when it ends (firstStart.ts).
+    const { demoLoaded } = await setUpInChild(dataDir, clock())
     if (demoLoaded) console.log(`已写入演示数据（浮山办事处 30 名、温泉办事处 6 名社区工作者）：${dataDir}`)
   }
 

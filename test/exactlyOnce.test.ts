@@ -102,6 +102,18 @@ describe('a retry after the idempotency record could not be written', () => {
   })
 })
 
+describe('a retry after the world changed', () => {
+  it('gets the first result even when its checks would now refuse it (the worker left post since)', async () => {
+    const first = await rate(4, 'left-since-0001')
+    expect(first).toEqual({ ok: true, data: { ratingId: answeredId, period: '2026-03', replaced: false } })
+    await store.org.updateWorker(X, { postId: 'post-zhuanzhi', gridId: 'g-yq-1', active: false })
+    // A new submit is refused (409), the retry of the first one answers as the first did.
+    expect(await rate(4, 'left-since-0002')).toMatchObject({ ok: false, code: 'CONFLICT' })
+    expect(await rate(4, 'left-since-0001')).toEqual(first)
+    expect(sqliteTallies(file).stored).toEqual(ONE_FOUR)
+  })
+})
+
 describe('claims', () => {
   it('a rejected call releases its claim (stores nothing), so the same key may try again', async () => {
     const missing = await call('rating.submit', { workerCode: 'W999', level: 4, idempotencyKey: 'rejected-key-01' })

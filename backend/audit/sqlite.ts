@@ -2,6 +2,7 @@
 // JSON beside the columns a filter reads; ids sort as time does, so newest first is `ORDER BY id DESC`.
 import type Database from 'better-sqlite3'
 import { auditSuffix } from '../store/ids'
+import type { GroupCommit } from '../store/sqlite/groupCommit'
 import {
   type AuditDraft,
   type AuditEntry,
@@ -35,7 +36,11 @@ interface FilterParams {
 export class SqliteAuditStore implements AuditStore {
   private readonly stmt
 
-  constructor(db: Database.Database) {
+  constructor(
+    db: Database.Database,
+    /** Entries are written with the ratings and cases arriving beside them, sharing their COMMIT (groupCommit.ts). */
+    private readonly commits: GroupCommit,
+  ) {
     db.exec(SCHEMA)
     this.stmt = {
       insert: db.prepare<[string, string, string, string | null, string]>(
@@ -52,10 +57,15 @@ export class SqliteAuditStore implements AuditStore {
   }
 
   async append(draft: AuditDraft, key?: string): Promise<AuditEntry> {
+    return this.commits.run(() => this.appendNow(draft, key))
+  }
+
+  /** Inside a transaction: append() (a whole submit audits its case in its own: ratings/sqliteOneTransaction.ts). */
+  appendNow(draft: AuditDraft, key?: string): AuditEntry {
     const entry: AuditEntry = { id: auditEntryId(draft.at, auditSuffix(key)), ...draft }
-    const inserted = this.stmt.insert.run(entry.id, entry.at, entry.action, entry.subdistrictId ?? null, JSON.stringify(entry))
-    if (inserted.changes === 1) return entry
-    return JSON.parse(this.stmt.get.get(entry.id)?.json ?? JSON.stringify(entry)) as AuditEntry
+    const json = JSON.stringify(entry)
+    if (this.stmt.insert.run(entry.id, entry.at, entry.action, entry.subdistrictId ?? null, json).changes === 1) return entry
+    return JSON.parse(this.stmt.get.get(entry.id)?.json ?? json) as AuditEntry
   }
 
   async list(filter: AuditFilter, page: { limit: number; before?: string }): Promise<AuditPage> {

@@ -7,11 +7,21 @@ import { chinaDateOf } from '@core/periods'
 import type { HandlerContext } from '../context'
 import { ratingRefId } from '../store/ids'
 import type { CaseRecord } from './store'
-import { auditCase, caseCalendar } from './caseViews'
+import { caseAuditDraft, caseCalendar } from './caseViews'
+import type { AuditDraft } from '../audit/store'
+import type { Store } from '../store'
 import type { RatedRecord } from '../ratings/storedRating'
 
-export async function openCaseFor(ctx: HandlerContext, rated: RatedRecord): Promise<void> {
-  if (rated.level > 2) return
+/** A bad rating's case, ready to store: the case, and the audit entry and key of its opening. */
+export interface CaseOpening {
+  record: CaseRecord
+  audit: AuditDraft
+  auditKey: string
+}
+
+/** The case a rating opens: one for a level 1 or 2, none for 3-5. */
+export async function caseOpeningFor(ctx: HandlerContext, rated: Omit<RatedRecord, 'replaced'>): Promise<CaseOpening | null> {
+  if (rated.level > 2) return null
   const { store } = ctx
   const { idKey, pseudonymKey } = await ctx.secrets.get()
   const calendar = await caseCalendar(store)
@@ -30,5 +40,15 @@ export async function openCaseFor(ctx: HandlerContext, rated: RatedRecord): Prom
     rectifyDue: addWorkingDays(openedOn, calendar.rectifyWorkingDays, calendar),
     version: 1,
   }
-  if (await store.cases.open(record)) await auditCase(store, record, 'case.open', rated.submittedAt, `case.open:${record.id}`, { pseudonymKey })
+  return { record, audit: caseAuditDraft(record, 'case.open', rated.submittedAt, { pseudonymKey }), auditKey: `case.open:${record.id}` }
+}
+
+/** Stores an opening step by step: the case, then its audit entry if the case is new. */
+export async function openCase(store: Store, { record, audit, auditKey }: CaseOpening): Promise<void> {
+  if (await store.cases.open(record)) await store.audit.append(audit, auditKey)
+}
+
+export async function openCaseFor(ctx: HandlerContext, rated: RatedRecord): Promise<void> {
+  const opening = await caseOpeningFor(ctx, rated)
+  if (opening !== null) await openCase(ctx.store, opening)
 }

@@ -9,6 +9,7 @@ import type { Settings } from '@core/types'
 import type { Notifier } from '../context'
 import type { Store } from '../store'
 import type { CaseRecord } from './store'
+import type { AuditDraft } from '../audit/store'
 import { covers, type StaffScope } from '../access/staffScope'
 import type { PrincipalRecord } from '../store/records'
 import { KIND_LABELS } from '../appeals/appealViews'
@@ -18,14 +19,22 @@ import { loadRating, visibleComment } from '../ratings/ratingRefs'
 
 export type CaseCalendar = Pick<Settings, 'holidays' | 'makeupWorkdays' | 'callbackWorkingDays' | 'rectifyWorkingDays'>
 
+/** Per settings object: a store that hands out the same settings until they change (SQLite) gets the same calendar, whose deadlines addWorkingDays remembers. */
+const calendars = new WeakMap<Settings, CaseCalendar>()
+
 export async function caseCalendar(store: Store): Promise<CaseCalendar> {
   const s = (await store.getSettings()) ?? DEFAULT_SETTINGS
-  return {
-    holidays: s.holidays,
-    makeupWorkdays: s.makeupWorkdays,
-    callbackWorkingDays: s.callbackWorkingDays ?? DEFAULT_SETTINGS.callbackWorkingDays,
-    rectifyWorkingDays: s.rectifyWorkingDays ?? DEFAULT_SETTINGS.rectifyWorkingDays,
+  let calendar = calendars.get(s)
+  if (calendar === undefined) {
+    calendar = {
+      holidays: s.holidays,
+      makeupWorkdays: s.makeupWorkdays,
+      callbackWorkingDays: s.callbackWorkingDays ?? DEFAULT_SETTINGS.callbackWorkingDays,
+      rectifyWorkingDays: s.rectifyWorkingDays ?? DEFAULT_SETTINGS.rectifyWorkingDays,
+    }
+    calendars.set(s, calendar)
   }
+  return calendar
 }
 
 export const NOT_FOUND = '没有找到这条差评，请刷新后重试'
@@ -100,20 +109,22 @@ export type CaseAction = 'case.open' | 'case.callback' | 'case.rectify' | 'case.
  * record) appears only as their pseudonym (trust rule 5: the bureau reads the log); `key` (the call's idempotency record key) makes a retry append nothing.
  */
 export async function auditCase(store: Store, c: CaseRecord, action: CaseAction, at: string, key: string, who: PrincipalRecord | { pseudonymKey: string }): Promise<void> {
+  await store.audit.append(caseAuditDraft(c, action, at, who), key)
+}
+
+/** The audit entry of a case's transition (auditCase). */
+export function caseAuditDraft(c: CaseRecord, action: CaseAction, at: string, who: PrincipalRecord | { pseudonymKey: string }): AuditDraft {
   const by = 'openid' in who ? { openid: who.openid, role: who.role, name: who.name } : { openid: pseudonymOf(c.raterOpenid, who.pseudonymKey), role: 'resident' as const, name: '评价人' }
   const reason = action === 'case.callback' ? c.callback?.outcome : action === 'case.rectify' ? c.rectification?.note : action === 'case.confirm' ? c.confirmation?.verdict : undefined
-  await store.audit.append(
-    {
-      at,
-      by,
-      action,
-      subdistrictId: c.subdistrictId,
-      target: `case:${c.id}`,
-      ...(reason === undefined ? {} : { reason }),
-      details: { workerCode: c.workerCode, communityId: c.communityId, month: c.month, level: c.level, ref: c.ref, stage: caseStage(c), ...(action === 'case.callback' ? { reached: c.callback?.reached } : {}) },
-    },
-    key,
-  )
+  return {
+    at,
+    by,
+    action,
+    subdistrictId: c.subdistrictId,
+    target: `case:${c.id}`,
+    ...(reason === undefined ? {} : { reason }),
+    details: { workerCode: c.workerCode, communityId: c.communityId, month: c.month, level: c.level, ref: c.ref, stage: caseStage(c), ...(action === 'case.callback' ? { reached: c.callback?.reached } : {}) },
+  }
 }
 
 /** Tells the rater of a rectification (ctx.notifier); marks notifiedAt when it was sent. Never throws. */

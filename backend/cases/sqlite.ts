@@ -2,6 +2,8 @@
 // JSON beside the columns a query reads; `INSERT OR IGNORE` refuses a second case of one rating (its id is
 // ratingRefId(ref)), `UPDATE … WHERE version = ?` is the compare-and-set of every step.
 import type Database from 'better-sqlite3'
+import type { GroupCommit } from '../store/sqlite/groupCommit'
+import { positionalRun } from '../store/sqlite/positional'
 import { type CaseRecord, type CaseStore, newestFirst } from './store'
 
 const SCHEMA = `
@@ -18,7 +20,8 @@ CREATE INDEX IF NOT EXISTS cases_by_worker ON cases (worker_code);
 CREATE INDEX IF NOT EXISTS cases_by_community ON cases (community_id);
 CREATE INDEX IF NOT EXISTS cases_by_subdistrict ON cases (subdistrict_id);
 CREATE INDEX IF NOT EXISTS cases_by_rater ON cases (rater_openid);
-CREATE INDEX IF NOT EXISTS cases_by_contact_at ON cases (json_extract(json, '$.contactAt'));
+DROP INDEX IF EXISTS cases_by_contact_at;
+CREATE INDEX IF NOT EXISTS cases_with_contact_at ON cases (json_extract(json, '$.contactAt')) WHERE json_extract(json, '$.contactAt') IS NOT NULL;
 `
 
 type Column = 'worker_code' | 'community_id' | 'subdistrict_id' | 'rater_openid'
@@ -26,11 +29,16 @@ type Column = 'worker_code' | 'community_id' | 'subdistrict_id' | 'rater_openid'
 export class SqliteCaseStore implements CaseStore {
   private readonly stmt
 
-  constructor(readonly db: Database.Database) {
+  constructor(
+    readonly db: Database.Database,
+    /** Cases open with the ratings arriving beside them, sharing their COMMIT (backend/store/sqlite/groupCommit.ts). */
+    private readonly commits: GroupCommit,
+  ) {
     db.exec(SCHEMA)
     const by = (column: Column) => db.prepare<[string], { json: string }>(`SELECT json FROM cases WHERE ${column} = ?`)
     this.stmt = {
-      insert: db.prepare<{ id: string; workerCode: string; communityId: string; subdistrictId: string; raterOpenid: string; version: number; json: string }>(
+      insert: positionalRun<{ id: string; workerCode: string; communityId: string; subdistrictId: string; raterOpenid: string; version: number; json: string }>(
+        db,
         `INSERT OR IGNORE INTO cases (id, worker_code, community_id, subdistrict_id, rater_openid, version, json)
          VALUES (@id, @workerCode, @communityId, @subdistrictId, @raterOpenid, @version, @json)`,
       ),
@@ -40,14 +48,20 @@ export class SqliteCaseStore implements CaseStore {
       bySubdistrict: by('subdistrict_id'),
       byRater: by('rater_openid'),
       update: db.prepare<{ id: string; version: number; json: string }>('UPDATE cases SET version = @version, json = @json WHERE id = @id AND version = @version - 1'),
-      // contactAt is kept only while the number is (store.ts), so this finds exactly what to erase.
+      // contactAt is kept only while the number is (store.ts), so this finds exactly what to erase. The
+      // index holds only cases that have one: a case opening writes no page of it.
       phonesBefore: db.prepare<[string], { json: string }>(`SELECT json FROM cases WHERE json_extract(json, '$.contactAt') < ?`),
     }
   }
 
   async open(record: CaseRecord): Promise<boolean> {
+    return this.commits.run(() => this.openNow(record))
+  }
+
+  /** Inside a transaction: open() (a whole submit opens its case in its own: ratings/sqliteOneTransaction.ts). */
+  openNow(record: CaseRecord): boolean {
     const { id, workerCode, communityId, subdistrictId, raterOpenid, version } = record
-    return this.stmt.insert.run({ id, workerCode, communityId, subdistrictId, raterOpenid, version, json: JSON.stringify(record) }).changes === 1
+    return this.stmt.insert({ id, workerCode, communityId, subdistrictId, raterOpenid, version, json: JSON.stringify(record) }).changes === 1
   }
 
   async get(id: string): Promise<CaseRecord | null> {

@@ -7,9 +7,13 @@ import type { CommentDecisionOutcome, CommentStore, HeldComment, PassedComment }
 import type { RatingRef } from '../store/records'
 import type { Level } from '@core/types'
 
+// Only held comments are looked up by their status: a partial index holds those alone, so a rating
+// without a held comment (nearly all) writes no page of it.
 const SCHEMA = `
-CREATE INDEX IF NOT EXISTS resident_ratings_by_comment ON resident_ratings (subdistrict_id, comment_status);
-CREATE INDEX IF NOT EXISTS feedback_by_comment ON feedback (subdistrict_id, comment_status);
+DROP INDEX IF EXISTS resident_ratings_by_comment;
+DROP INDEX IF EXISTS feedback_by_comment;
+CREATE INDEX IF NOT EXISTS resident_ratings_held ON resident_ratings (subdistrict_id) WHERE comment_status = 'review';
+CREATE INDEX IF NOT EXISTS feedback_held ON feedback (subdistrict_id) WHERE comment_status = 'review';
 CREATE INDEX IF NOT EXISTS resident_ratings_by_worker_month ON resident_ratings (worker_code, month);
 CREATE INDEX IF NOT EXISTS feedback_by_worker_month ON feedback (worker_code, month);
 `

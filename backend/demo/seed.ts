@@ -3,7 +3,8 @@
 // current China month only — the current month starts empty, so what a demo user rates is what shows.
 // Deterministic (a seeded PRNG, never Math.random): the same `now` always gives the same data — except
 // visit codes, which are crypto-random (newVisitCode), since a code derived from a seed in the source could
-// be recomputed by anyone and rated (trust rule 5). No test depends on a code's value.
+// be recomputed by anyone and rated (trust rule 5); admin.setup, which may have to load the demo twice,
+// derives them from a secret seed of its own instead (seedCodes.ts). No test depends on a code's value.
 import { newVisitCode } from '../visits/visitCodes'
 import type { Secrets } from '../secrets/secrets'
 import { residentRatingId } from '../store/ids'
@@ -14,7 +15,8 @@ import { DEMO_SECOND_SUBDISTRICT_ID, DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDIST
 import { type LevelOdds, type Random, intBetween, levelFrom, prng } from './seedRandom'
 import { demoFieldSessions } from './seedFieldTime'
 import { demoVisits } from './seedVisits'
-import { seedDemoBurst } from './seedReviews'
+import { demoBurst, seedDemoBurst } from './seedReviews'
+import { runSuspicionCheck } from '../reviews/suspicion'
 
 export { DEMO_RESIDENTS, DEMO_SECOND_SUBDISTRICT_ID, DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 
@@ -109,10 +111,13 @@ const SUBDISTRICT_PLANS: Array<{ id: string; staff: string; usual: Profile; seed
   { id: DEMO_SECOND_SUBDISTRICT_ID, staff: DEMO_SECOND_SUBDISTRICT_STAFF, usual: MODEST, seeds: [8456, 8354, 8555] },
 ]
 
-/** The demo's ratings, feedback and monthly scores: what seedDemo loads, generated without touching a store. */
-export function demoActivity(now: Date, idKey: string): ActivityLoad {
+/**
+ * The demo's ratings, feedback and monthly scores: what seedDemo loads, generated without touching a
+ * store. The same `now`, `idKey` and visit codes give the same activity.
+ */
+export function demoActivity(now: Date, idKey: string, codes: () => string = newVisitCode): ActivityLoad {
   const org = demoOrg()
-  const loads = SUBDISTRICT_PLANS.map((plan) => subdistrictActivity(org.workers.filter((w) => w.subdistrictId === plan.id), org.grids, plan, now, idKey))
+  const loads = SUBDISTRICT_PLANS.map((plan) => subdistrictActivity(org.workers.filter((w) => w.subdistrictId === plan.id), org.grids, plan, now, idKey, codes))
   return {
     visits: loads.flatMap((load) => load.visits),
     fieldSessions: loads.flatMap((load) => load.fieldSessions),
@@ -122,7 +127,7 @@ export function demoActivity(now: Date, idKey: string): ActivityLoad {
   }
 }
 
-function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan: (typeof SUBDISTRICT_PLANS)[number], now: Date, idKey: string) {
+function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan: (typeof SUBDISTRICT_PLANS)[number], now: Date, idKey: string, codes: () => string) {
   const random = prng(plan.seeds[0])
   const profileOf = (code: string) => PROFILE_OF[code] ?? plan.usual
   const current = monthOf(now)
@@ -134,7 +139,7 @@ function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan:
     for (const worker of workers) {
       const profile = profileOf(worker.code)
       if (back > profile.activeMonths) continue
-      seedWorkerMonth({ ratings, ...activity }, worker, profile, month, random, plan.staff)
+      seedWorkerMonth({ ratings, ...activity }, worker, profile, month, random, plan.staff, codes)
     }
   }
   const { visits, olderFeedback } = demoVisits({
@@ -146,17 +151,36 @@ function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan:
     now,
     ratingMonths: DEMO_MONTHS,
     seed: plan.seeds[1],
+    codes,
   })
   const fieldSessions = demoFieldSessions(workers, grids, now, idKey, plan.seeds[2])
   return { visits, fieldSessions, ratings: [...ratings.values()], feedback: [...olderFeedback, ...activity.feedback], scores: activity.scores }
 }
 
+export interface DemoOptions {
+  /** Where visit codes come from (default newVisitCode). */
+  visitCodes?: () => string
+  /**
+   * A load that stopped midway is continued (admin.setup after a setup killed midway): what is stored is
+   * kept, the counts are rebuilt from the whole demo. It needs the first load's `now` and visit codes.
+   */
+  resume?: boolean
+}
+
 /** The demo organisation and its activity, the same on SQLite and on CloudBase (admin.setup { demo: true }). */
-export async function seedDemo(store: Store, now: Date, secrets: Secrets): Promise<void> {
+export async function seedDemo(store: Store, now: Date, secrets: Secrets, { visitCodes, resume = false }: DemoOptions = {}): Promise<void> {
   await store.putOrg(demoOrg())
-  await store.loadActivity(demoActivity(now, secrets.idKey))
-  // A suspicious burst, flagged, so the review queue has something to show (seedReviews.ts).
-  await seedDemoBurst(store, now, secrets)
+  const activity = demoActivity(now, secrets.idKey, visitCodes)
+  if (!resume) {
+    await store.loadActivity(activity)
+    // A suspicious burst, flagged, so the review queue has something to show (seedReviews.ts).
+    await seedDemoBurst(store, now, secrets)
+    return
+  }
+  // The burst's ratings add to a month of the activity: both are loaded again in one, counted together.
+  const burst = demoBurst(now, secrets.clientHashKey)
+  await store.loadActivity({ ...activity, ratings: [...(activity.ratings ?? []), ...burst.ratings] }, { resume: true })
+  await runSuspicionCheck(store, burst.checkAt, secrets.idKey)
 }
 
 interface DemoRecords {
@@ -165,7 +189,7 @@ interface DemoRecords {
   scores: SubdistrictScoreRecord[]
 }
 
-function seedWorkerMonth(records: DemoRecords, worker: WorkerRecord, profile: Profile, month: string, random: Random, enteredBy: string): void {
+function seedWorkerMonth(records: DemoRecords, worker: WorkerRecord, profile: Profile, month: string, random: Random, enteredBy: string, codes: () => string): void {
   const [year, month1] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))]
   const base = { workerCode: worker.code, subdistrictId: worker.subdistrictId, month }
   const rate = (rating: ResidentRatingRecord) => records.ratings.set(rating.id, rating)
@@ -183,7 +207,7 @@ function seedWorkerMonth(records: DemoRecords, worker: WorkerRecord, profile: Pr
   for (let visit = 1; visit <= visits; visit += 1) {
     records.feedback.push({
       ...base,
-      serviceId: newVisitCode(),
+      serviceId: codes(),
       openid: `seed-recipient-${worker.gridId}-${Math.floor(random() * RATERS_PER_GRID)}`,
       level: levelFrom(random, profile.recipients),
       comment: '',

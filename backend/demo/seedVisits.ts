@@ -35,6 +35,8 @@ export interface DemoVisitInput {
   ratingMonths: number
   /** The PRNG seed: 浮山's visits keep the default, the second sub-district has one of its own. */
   seed?: number
+  /** Where visit codes come from (default newVisitCode; a setup that may load twice: seedCodes.ts). */
+  codes?: () => string
 }
 
 /** A China-time moment of `month` on `day`, between 08:30 and 17:29, as ISO (UTC). */
@@ -50,6 +52,7 @@ function minutesBefore(iso: string, minutes: number): string {
 
 export function demoVisits(input: DemoVisitInput): { visits: VisitRecord[]; olderFeedback: FeedbackRecord[] } {
   const random = prng(input.seed ?? 5354)
+  const nextCode = input.codes ?? newVisitCode
   const workerOf = new Map(input.workers.map((worker) => [worker.code, worker]))
   const placeOf = (worker: WorkerRecord) => {
     const grid = input.grids.find((g) => g.id === worker.gridId)?.name.replace(/网格$/, '') ?? ''
@@ -71,11 +74,11 @@ export function demoVisits(input: DemoVisitInput): { visits: VisitRecord[]; olde
     const month = addMonths(current, -back)
     for (const worker of input.workers) {
       // Visits nobody rated: one to three a month.
-      for (let k = 1; k <= intBetween(random, [1, 3]); k += 1) visits.push(visit(worker, newVisitCode(), workTime(month, 1 + Math.floor(random() * 27), random)))
+      for (let k = 1; k <= intBetween(random, [1, 3]); k += 1) visits.push(visit(worker, nextCode(), workTime(month, 1 + Math.floor(random() * 27), random)))
       if (back <= input.ratingMonths) continue
       // Before the ratings' months: rated visits too, as many as the worker's profile gets.
       for (let k = 1; k <= intBetween(random, input.recipientsPerMonth(worker.code)); k += 1) {
-        const serviceId = newVisitCode()
+        const serviceId = nextCode()
         const at = workTime(month, 1 + Math.floor(random() * 27), random)
         visits.push(visit(worker, serviceId, at))
         const submittedAt = new Date(new Date(at).getTime() + (5 + Math.floor(random() * 40)) * 60_000).toISOString()

@@ -3,7 +3,6 @@
 // worker themself, nor on a visit of a worker no longer in post (409, counts nothing); it counts in the
 // China month it is given (DESIGN section 3). The steps: ratings/submitRating.ts; the database requests
 // it may use on CloudBase: test/cloud/feedbackCost.test.ts.
-import { ApiError } from '@core/errors'
 import type { Handler } from '../context'
 import { feedbackRecovery } from '../idempotency/submitReceipts'
 import { submitRating } from '../ratings/submitRating'
@@ -25,12 +24,8 @@ export const feedbackSubmit: Handler<'feedback.submit'> = async (payload, ctx) =
       refuseInactive(worker)
       if (closed !== null) throw closed
     },
-    // Another feedback already there is refused after the count: countedWrite gives the count back.
-    write: async (visit, fields) => {
-      const { inserted } = await store.submitFeedback({ serviceId: visit.visitCode, ...fields })
-      if (!inserted) throw new ApiError('CONFLICT', '这次服务已经有人评价过了，每次服务只能评价一次')
-      return { ref: { kind: 'recipient', id: visit.visitCode }, replaced: false }
-    },
+    duplicate: '这次服务已经有人评价过了，每次服务只能评价一次',
+    stored: (visit, fields) => ({ kind: 'recipient', feedback: { serviceId: visit.visitCode, ...fields } }),
     reply: (ref, month) => ({ feedbackId: ref.id, period: month }),
   })
 }

@@ -7,6 +7,7 @@ import { levelsByPerson, withLevel } from '@core/recipients'
 import type { CloudCollections, RecipientMonthDoc } from '../store/cloudbase/collections'
 import { type CloudDb, getOrNull, isDuplicateKey, updatedCount } from '../store/cloudbase/db'
 import { listAll } from '../store/cloudbase/lists'
+import { afterLostRace } from '../store/cloudbase/races'
 import { type TallyChange, histogramOf, levelCountsOf, personChange } from '@core/tallyChange'
 import { recipientMonthId } from '../store/ids'
 
@@ -21,7 +22,6 @@ export interface PersonMonth {
 }
 
 const MAX_ATTEMPTS = 16
-const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 8 * attempt))
 
 export function recipientMonthDoc(at: PersonMonth, levels: Readonly<LevelHistogram>, version: number): RecipientMonthDoc & { _id: string } {
   const { openid, workerCode, subdistrictId, month } = at
@@ -47,6 +47,7 @@ export async function movePersonLevel(db: Db, at: PersonMonth, level: number, by
   const collection = db.collection('recipient_months')
   const id = recipientMonthId(at.openid, at.workerCode, at.month)
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const started = Date.now()
     const current = attempt === 1 && by === 1 ? null : await getOrNull(collection.doc(id))
     if (current === null) {
       const before = by === 1 ? ([0, 0, 0, 0, 0] as LevelHistogram) : await levelsFromFeedback(db, at, serviceId)
@@ -62,7 +63,7 @@ export async function movePersonLevel(db: Db, at: PersonMonth, level: number, by
     const where = { _id: id, version: current.version } as never
     const data = { levels: levelCountsOf(withLevel(before, level, by)), version: current.version + 1 } as never
     if (updatedCount(await collection.where(where).update({ data })) === 1) return personChange(before, withLevel(before, level, by))
-    await backoff(attempt)
+    await afterLostRace(attempt, Date.now() - started)
   }
   throw new Error(`recipient_months ${id}: lost ${MAX_ATTEMPTS} compare-and-set races in a row`)
 }

@@ -11,7 +11,7 @@ import { personChange } from '@core/tallyChange'
 import type { LevelHistogram, RecipientGroups } from '@core/types'
 import type { FeedbackRecord, TallyRecord } from '../store/records'
 import type { GroupCommit } from '../store/sqlite/groupCommit'
-import { type WithRatingColumns, ratingColumnValues } from '../store/sqlite/ratingColumns'
+import { positionalRun } from '../store/sqlite/positional'
 import type { SqliteTallies } from '../tallies/sqlite'
 
 const SCHEMA = `
@@ -59,7 +59,8 @@ export class SqliteRecipients {
       personLevels: db.prepare<[string, string, string], { level: number; n: number }>(
         `SELECT level, COUNT(*) AS n FROM feedback WHERE openid = ? AND worker_code = ? AND month = ? AND exclusion IS NULL GROUP BY level`,
       ),
-      addGroup: db.prepare<GroupRow>(
+      addGroup: positionalRun<GroupRow>(
+        db,
         `INSERT INTO tally_recipient_groups (worker_code, period, size, subdistrict_id, g1, g2, g3, g4, g5)
          VALUES (@workerCode, @period, @size, @subdistrictId, @g1, @g2, @g3, @g4, @g5)
          ON CONFLICT (worker_code, period, size) DO UPDATE SET g1 = g1 + excluded.g1, g2 = g2 + excluded.g2,
@@ -89,7 +90,7 @@ export class SqliteRecipients {
   addGroups(at: At, period: string, groups: Readonly<RecipientGroups>): void {
     for (const [k, [g1, g2, g3, g4, g5]] of Object.entries(groups)) {
       const size = Number(k)
-      this.stmt.addGroup.run({ workerCode: at.workerCode, period, size, subdistrictId: at.subdistrictId, g1, g2, g3, g4, g5 })
+      this.stmt.addGroup({ workerCode: at.workerCode, period, size, subdistrictId: at.subdistrictId, g1, g2, g3, g4, g5 })
       this.stmt.dropEmpty.run(at.workerCode, period, size)
     }
   }
@@ -146,9 +147,10 @@ export class SqliteFeedback {
     private readonly tallies: SqliteTallies,
     private readonly recipients: SqliteRecipients,
   ) {
-    this.insertFeedback = db.prepare<WithRatingColumns<FeedbackRecord>>(
+    // Values by position, listed in write(): see backend/store/sqlite/positional.ts.
+    this.insertFeedback = db.prepare<[string, string, string, string, string, number, string, string, string, string | null]>(
       `INSERT INTO feedback (service_id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash)
-       VALUES (@serviceId, @openid, @workerCode, @subdistrictId, @month, @level, @comment, @commentStatus, @submittedAt, @clientHash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (service_id) DO NOTHING`,
     )
   }
@@ -157,12 +159,13 @@ export class SqliteFeedback {
     return this.commits.run(() => this.write(feedback))
   }
 
-  /** Run inside a group commit (this.commits), which supplies the transaction. */
-  private write(feedback: FeedbackRecord): { inserted: boolean } {
+  /** Inside a transaction: a group commit's (this.commits, or a whole submit's: ratings/sqliteOneTransaction.ts). */
+  write(feedback: FeedbackRecord): { inserted: boolean } {
     // The person's feedback on the worker that counts this month so far: one person counts once.
     const before = this.recipients.personLevels(feedback.openid, feedback.workerCode, feedback.month)
     // One feedback per service visit: a second one for the same serviceId changes nothing.
-    if (this.insertFeedback.run({ ...feedback, ...ratingColumnValues(feedback) }).changes === 0) return { inserted: false }
+    const f = feedback
+    if (this.insertFeedback.run(f.serviceId, f.openid, f.workerCode, f.subdistrictId, f.month, f.level, f.comment, f.commentStatus, f.submittedAt, f.clientHash ?? null).changes === 0) return { inserted: false }
     // Their first feedback of the month only adds (the rows may be new); a later one moves counts within rows that exist.
     this.tallies.apply(feedback, personChange(before, withLevel(before, feedback.level, 1)), before.every((n) => n === 0) ? 'new' : 'known')
     return { inserted: true }

@@ -4,19 +4,18 @@
 //   last one, under a `version`. Starting is a compare-and-set on it (`add` when it is missing, which
 //   refuses a taken _id; `where({ _id, version }).update()` otherwise), so two taps at once open one session.
 // - `field_sessions`: the logged sessions (_id = sessionId, `add` refuses it twice), read by (workerCode, month).
-// Ending writes the session first, then clears the state. An instance dying between the two leaves the
-// state open with its session already logged: the next end (or its retry) finds the logged session by its
-// id and clears the state, so nothing is lost and nothing is logged twice.
+// Ending writes the session first, then clears the state, adding the session's minutes to the state's
+// `minutes` in the same compare-and-set (minutesCloudbase.ts: what reports read). An instance dying between
+// the two leaves the state open with its session already logged: the next end (or its retry) finds the
+// logged session by its id and clears the state, so nothing is lost and nothing is logged or counted twice.
 import { monthOf } from '@core/periods'
 import { monthsSpanned } from '@core/fieldSessions'
 import type { CloudCollections, FieldSessionDoc, FieldStateDoc } from '../store/cloudbase/collections'
-import { type CloudDb, type WithId, getOrNull, isDuplicateKey, updatedCount } from '../store/cloudbase/db'
+import { type CloudDb, type WithId, getOrNull, isDuplicateKey } from '../store/cloudbase/db'
 import { listAll } from '../store/cloudbase/lists'
 import { fieldStateId } from '../store/ids'
+import { MAX_ATTEMPTS, compareAndSetState, minutesLogged, minutesUpdate } from './minutesCloudbase'
 import type { FieldSessionRecord, FieldTimeStore, OpenFieldSession, StartRefusal } from './store'
-
-/** Lost compare-and-set races before giving up; each loss means another write for the same worker won. */
-const MAX_ATTEMPTS = 8
 
 function recordOf({ _id, month, ...record }: WithId<FieldSessionDoc>): FieldSessionRecord {
   return record
@@ -34,13 +33,6 @@ export class CloudFieldTimeStore implements FieldTimeStore {
     return getOrNull(this.db.collection('field_states').doc(fieldStateId(workerCode)))
   }
 
-  /** Replaces the version read; false when another write came first. */
-  private async compareAndSet(state: WithId<FieldStateDoc>, data: Record<string, unknown>): Promise<boolean> {
-    const where = { _id: state._id, version: state.version } as never
-    const result = await this.db.collection('field_states').where(where).update({ data: { ...data, version: state.version + 1 } as never })
-    return updatedCount(result) === 1
-  }
-
   async getOpenSession(workerCode: string): Promise<OpenFieldSession | null> {
     return (await this.state(workerCode))?.open ?? null
   }
@@ -49,7 +41,7 @@ export class CloudFieldTimeStore implements FieldTimeStore {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const state = await this.state(session.workerCode)
       if (state === null) {
-        const first: FieldStateDoc & { _id: string } = { _id: fieldStateId(session.workerCode), workerCode: session.workerCode, open: session, lastEndedAt: '', version: 1 }
+        const first: FieldStateDoc & { _id: string } = { _id: fieldStateId(session.workerCode), workerCode: session.workerCode, open: session, lastEndedAt: '', version: 1, minutes: {} }
         try {
           await this.db.collection('field_states').add({ data: first })
           return { started: true }
@@ -60,7 +52,7 @@ export class CloudFieldTimeStore implements FieldTimeStore {
       }
       if (state.open !== undefined) return { started: false, reason: 'open', open: state.open }
       if (state.lastEndedAt > session.startedAt) return { started: false, reason: 'overlap', lastEndedAt: state.lastEndedAt }
-      if (await this.compareAndSet(state, { open: this.db.command.set(session) })) return { started: true }
+      if (await compareAndSetState(this.db, state, { open: this.db.command.set(session) })) return { started: true }
     }
     throw new Error(`field session of ${session.workerCode}: too many concurrent writes`)
   }
@@ -86,7 +78,8 @@ export class CloudFieldTimeStore implements FieldTimeStore {
       const state = await this.state(workerCode)
       if (state === null || state.open?.sessionId !== logged.sessionId) return
       const lastEndedAt = state.lastEndedAt > logged.endedAt ? state.lastEndedAt : logged.endedAt
-      if (await this.compareAndSet(state, { open: this.db.command.remove(), lastEndedAt })) return
+      const minutes = await minutesUpdate(this.db, state, logged)
+      if (await compareAndSetState(this.db, state, { open: this.db.command.remove(), lastEndedAt, ...minutes })) return
     }
     throw new Error(`field session ${logged.sessionId}: too many concurrent writes`)
   }
@@ -103,6 +96,10 @@ export class CloudFieldTimeStore implements FieldTimeStore {
       .filter((doc) => doc.startedAt >= from && doc.startedAt < to)
       .map(recordOf)
       .sort((a, b) => (a.startedAt === b.startedAt ? (a.sessionId < b.sessionId ? -1 : 1) : a.startedAt < b.startedAt ? -1 : 1))
+  }
+
+  minutesLogged(workerCodes: readonly string[], months: readonly string[]): Promise<Map<string, number>> {
+    return minutesLogged(this.db, workerCodes, months)
   }
 
   async listRatingTimes(workerCode: string, from: string, to: string): Promise<string[]> {

@@ -2,7 +2,7 @@
 // sessions that can count in some months, each marked corroborated when one of the worker's service
 // visits, or a resident rating of a day that has passed, happened inside it (trust rule 5). One
 // function for staff, reports and the worker alike. Reads one worker's months, never everyone's.
-import { isCorroborated, ratingsThatCorroborate, sessionWindow } from '@core/fieldSessions'
+import { corroboratedSessions, ratingsThatCorroborate, sessionWindow } from '@core/fieldSessions'
 import { type GridTime, gridTimeOf } from '@core/gridTime'
 import { addMonths, chinaDateOf, monthOf, monthsOf } from '@core/periods'
 import { DEFAULT_SETTINGS } from '@core/settings'
@@ -22,7 +22,8 @@ export async function sessionsOfMonths(store: Store, workerCode: string, first: 
     store.fieldTime.listRatingTimes(workerCode, from, eventsTo),
   ])
   const events = [...visits.map((visit) => visit.at), ...ratingsThatCorroborate(ratingTimes, now)]
-  return sessions.map((session) => ({ ...session, corroborated: isCorroborated(session.startedAt, session.endedAt, events) }))
+  const corroborated = corroboratedSessions(sessions, events)
+  return sessions.map((session, i) => ({ ...session, corroborated: corroborated[i] }))
 }
 
 /** Grid time of a period, measured against its working days up to today (China time). */

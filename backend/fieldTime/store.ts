@@ -42,6 +42,13 @@ export interface FieldTimeStore {
   /** The worker's ended sessions with `from <= startedAt < to` (ISO), oldest first. */
   listSessions(workerCode: string, from: string, to: string): Promise<FieldSessionRecord[]>
   /**
+   * The minutes each of these workers logged in these China months (minutesByMonth, src/core/fieldSessions.ts),
+   * from totals kept per worker and month as each session ends or is loaded: what a report needs of grid
+   * time, read for a whole sub-district at once instead of every worker's sessions. A worker with no
+   * session there gets 0.
+   */
+  minutesLogged(workerCodes: readonly string[], months: readonly string[]): Promise<Map<string, number>>
+  /**
    * When the worker's resident ratings were (last) submitted, for `from <= submittedAt < to`: what
    * corroborates a session. Times only — never who rated. Reads the worker's months, not all ratings.
    */

@@ -1,6 +1,7 @@
 // SqliteStore's part of exactly-once submits (docs/idempotency.md). A claim is a row whose result is ''
-// (JSON.stringify never yields ''), so an older database needs no migration; a rating's receipt commits
-// in the rating's own transaction, so it exists exactly when the rating does.
+// (JSON.stringify never yields ''), so an older database needs no migration. A rating's receipt is two
+// columns of the rating's own row, written by the rating's own statement (backend/ratings/sqlite.ts), so
+// it exists exactly when the rating does and costs no page of its own.
 import type Database from 'better-sqlite3'
 import type { IdempotencyRecord, RatingReceipt } from '../store'
 
@@ -10,11 +11,7 @@ export class SqliteIdempotency {
   private readonly stmt
 
   constructor(db: Database.Database) {
-    db.exec(`CREATE TABLE IF NOT EXISTS rating_receipts (
-      rating_id TEXT PRIMARY KEY,
-      key TEXT NOT NULL,
-      replaced INTEGER NOT NULL
-    ) WITHOUT ROWID`)
+    addReceiptColumns(db)
     const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('idempotency')").all()
     if (!columns.some((column) => column.name === 'payload_hash')) db.exec('ALTER TABLE idempotency ADD COLUMN payload_hash TEXT')
     this.stmt = {
@@ -31,11 +28,9 @@ export class SqliteIdempotency {
         `INSERT INTO idempotency (key, result, created_at, payload_hash) VALUES (?, ?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET result = excluded.result WHERE idempotency.result = ?`,
       ),
-      putReceipt: db.prepare<[string, string, number]>(
-        'INSERT INTO rating_receipts (rating_id, key, replaced) VALUES (?, ?, ?) ON CONFLICT (rating_id) DO UPDATE SET key = excluded.key, replaced = excluded.replaced',
+      getReceipt: db.prepare<[string], { key: string | null; replaced: number | null }>(
+        'SELECT receipt_key AS key, receipt_replaced AS replaced FROM resident_ratings WHERE id = ?',
       ),
-      dropReceipt: db.prepare<[string]>('DELETE FROM rating_receipts WHERE rating_id = ?'),
-      getReceipt: db.prepare<[string], { key: string; replaced: number }>('SELECT key, replaced FROM rating_receipts WHERE rating_id = ?'),
     }
   }
 
@@ -65,14 +60,28 @@ export class SqliteIdempotency {
     this.stmt.put.run(record.key, JSON.stringify(record.result ?? null), record.createdAt, record.payloadHash ?? null, PENDING)
   }
 
-  /** Inside the rating's transaction: the receipt of the write that now holds the rating (none without a key). */
-  writeReceipt(ratingId: string, key: string | undefined, replaced: boolean): void {
-    if (key === undefined) this.stmt.dropReceipt.run(ratingId)
-    else this.stmt.putReceipt.run(ratingId, key, replaced ? 1 : 0)
-  }
-
   receipt(ratingId: string): RatingReceipt | null {
     const row = this.stmt.getReceipt.get(ratingId)
-    return row === undefined ? null : { key: row.key, replaced: row.replaced === 1 }
+    return row === undefined || row.key === null ? null : { key: row.key, replaced: row.replaced === 1 }
   }
+}
+
+/** The receipt's columns as a rating write sets them: none without a key. */
+export function receiptColumns(key: string | undefined, replaced: boolean): { receiptKey: string | null; receiptReplaced: number | null } {
+  return key === undefined ? { receiptKey: null, receiptReplaced: null } : { receiptKey: key, receiptReplaced: replaced ? 1 : 0 }
+}
+
+/**
+ * The receipt's two columns of resident_ratings, added to a database made before; the receipts such a
+ * database kept in a table of their own move into them.
+ */
+function addReceiptColumns(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('resident_ratings')").all()
+  if (columns.some((column) => column.name === 'receipt_key')) return
+  db.transaction(() => {
+    db.exec('ALTER TABLE resident_ratings ADD COLUMN receipt_key TEXT; ALTER TABLE resident_ratings ADD COLUMN receipt_replaced INTEGER')
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rating_receipts'").get() === undefined) return
+    db.exec(`UPDATE resident_ratings SET receipt_key = r.key, receipt_replaced = r.replaced FROM rating_receipts AS r WHERE r.rating_id = resident_ratings.id;
+      DROP TABLE rating_receipts`)
+  })()
 }

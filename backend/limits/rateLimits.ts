@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS } from '@core/settings'
 import type { Settings } from '@core/types'
 import type { HandlerContext } from '../context'
 import type { Store } from '../store'
-import type { Limits, LimitStore, LimitUndo } from './store'
+import type { Limits, LimitStore, LimitTake, LimitUndo } from './store'
 
 /** The settings each store's instance last read for its limits, with the wall-clock time it read them. */
 const cached = new WeakMap<LimitStore, { settings: Settings | null; readAt: number }>()
@@ -31,17 +31,30 @@ async function limitSettingsOf(store: Store): Promise<Settings | null> {
   return settings
 }
 
-async function limitsOf(store: Store): Promise<Limits> {
-  const settings = await limitSettingsOf(store)
-  // Settings saved before the rate limits existed lack the two fields: the defaults apply.
+/** The limits the settings set; settings saved before the rate limits existed lack the two fields: the defaults apply. */
+export function limitsIn(settings: Settings | null): Limits {
   return {
     perMinute: settings?.rateLimitPerMinute ?? DEFAULT_SETTINGS.rateLimitPerMinute,
     perDay: settings?.rateLimitPerDay ?? DEFAULT_SETTINGS.rateLimitPerDay,
   }
 }
 
+async function limitsOf(store: Store): Promise<Limits> {
+  return limitsIn(await limitSettingsOf(store))
+}
+
+/** 429 saying when to try again. */
+export function rateLimited(window: 'minute' | 'day', { perMinute, perDay }: Limits): ApiError {
+  return new ApiError('RATE_LIMITED', window === 'day'
+    ? `今天的提交次数已达上限（${perDay} 次），请明天再试`
+    : `提交太频繁了：每分钟最多 ${perMinute} 次，请 1 分钟后再试`)
+}
+
 /** The UTC minute of a moment, `YYYY-MM-DDTHH:mm` (a minute is the same minute in China time). */
 export const minuteOf = (now: Date): string => now.toISOString().slice(0, 16)
+
+/** When a submit at `now` counts: its China day and its minute. */
+export const limitTakeAt = (now: Date): LimitTake => ({ day: chinaDateOf(now), minute: minuteOf(now) })
 
 export interface RateLimitTaken {
   /** Undoes the count: for a write refused after the take (a rejected call stores nothing). */
@@ -56,13 +69,8 @@ export async function takeRateLimit(ctx: HandlerContext, openid: string): Promis
   const { store, now } = ctx
   let read: Promise<Limits> | undefined
   const limits = () => (read ??= limitsOf(store))
-  const verdict = await store.limits.take(openid, { day: chinaDateOf(now), minute: minuteOf(now) }, limits)
-  if (!verdict.allowed) {
-    const { perMinute, perDay } = await limits()
-    throw new ApiError('RATE_LIMITED', verdict.window === 'day'
-      ? `今天的提交次数已达上限（${perDay} 次），请明天再试`
-      : `提交太频繁了：每分钟最多 ${perMinute} 次，请 1 分钟后再试`)
-  }
+  const verdict = await store.limits.take(openid, limitTakeAt(now), limits)
+  if (!verdict.allowed) throw rateLimited(verdict.window, await limits())
   const undo: LimitUndo = verdict.undo
   return { giveBack: () => store.limits.giveBack(openid, undo) }
 }

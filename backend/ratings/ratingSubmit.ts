@@ -20,11 +20,7 @@ export const ratingSubmit: Handler<'rating.submit'> = async (payload, ctx) => {
       return { worker, workerCode: worker.code, communityId: worker.communityId, subdistrictId: worker.subdistrictId }
     },
     admit: async ({ worker }) => refuseInactive(worker),
-    write: async ({ workerCode }, fields, recordKey) => {
-      const id = residentRatingId(caller.openid, workerCode, fields.month)
-      const { replaced } = await store.submitResidentRating({ id, ...fields }, recordKey)
-      return { ref: { kind: 'resident', id }, replaced }
-    },
+    stored: ({ workerCode }, fields) => ({ kind: 'resident', rating: { id: residentRatingId(caller.openid, workerCode, fields.month), ...fields } }),
     reply: (ref, month, replaced) => ratingReply(ref.id, month, replaced, idKey),
   })
 }

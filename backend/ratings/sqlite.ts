@@ -1,13 +1,13 @@
-// The SQLite side of RatingStore (store.ts). A rating, its receipt and its month's three tallies are
-// written in ONE transaction, the group commit's (backend/store/sqlite/groupCommit.ts): ratings arriving
-// together share one COMMIT. Every statement is prepared once, when the store opens.
+// The SQLite side of RatingStore (store.ts). A rating, its receipt (columns of its row) and its month's
+// three tallies are written in ONE transaction, the group commit's (backend/store/sqlite/groupCommit.ts):
+// ratings arriving together share one COMMIT. Every statement is prepared once, when the store opens.
 import type Database from 'better-sqlite3'
 import type { Level } from '@core/types'
 import { addedLevel, movedLevel } from '@core/tallyChange'
 import type { RatingReceipt, ResidentRatingRecord } from '../store/records'
 import type { GroupCommit } from '../store/sqlite/groupCommit'
-import { RATING_COLUMNS, type WithRatingColumns, ratingColumnValues, ratingColumnsOf } from '../store/sqlite/ratingColumns'
-import type { SqliteIdempotency } from '../idempotency/sqlite'
+import { RATING_COLUMNS, type WithRatingColumns, ratingColumnsOf } from '../store/sqlite/ratingColumns'
+import { type SqliteIdempotency, receiptColumns } from '../idempotency/sqlite'
 import type { SqliteTallies } from '../tallies/sqlite'
 
 const RATING_SELECT = `SELECT id, openid, worker_code AS workerCode, subdistrict_id AS subdistrictId, month, level,
@@ -29,11 +29,14 @@ export class SqliteRatings {
       getRating: db.prepare<[string], WithRatingColumns<ResidentRatingRecord>>(`${RATING_SELECT} WHERE id = ?`),
       // An excluded rating stays excluded when re-rated: its level moves no tally.
       ratingLevel: db.prepare<[string], { level: Level; excluded: number }>('SELECT level, exclusion IS NOT NULL AS excluded FROM resident_ratings WHERE id = ?'),
-      putRating: db.prepare<WithRatingColumns<ResidentRatingRecord>>(
-        `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash)
-         VALUES (@id, @openid, @workerCode, @subdistrictId, @month, @level, @comment, @commentStatus, @submittedAt, @clientHash)
+      // The receipt rides on the rating's row (backend/idempotency/sqlite.ts). Values by position, listed
+      // in write(): see backend/store/sqlite/positional.ts for why not by name, nor from `{ ...rating, more }`.
+      putRating: db.prepare<[string, string, string, string, string, Level, string, string, string, string | null, string | null, number | null]>(
+        `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash, receipt_key, receipt_replaced)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET level = excluded.level, comment = excluded.comment,
-           comment_status = excluded.comment_status, submitted_at = excluded.submitted_at, client_hash = excluded.client_hash`,
+           comment_status = excluded.comment_status, submitted_at = excluded.submitted_at, client_hash = excluded.client_hash,
+           receipt_key = excluded.receipt_key, receipt_replaced = excluded.receipt_replaced`,
       ),
     }
   }
@@ -51,12 +54,13 @@ export class SqliteRatings {
     return this.idempotency.receipt(id)
   }
 
-  /** Run inside a group commit (this.commits), which supplies the transaction. */
-  private write(rating: ResidentRatingRecord, receiptKey: string | undefined): { replaced: boolean } {
+  /** Inside a transaction: a group commit's (this.commits, or a whole submit's: sqliteOneTransaction.ts). */
+  write(rating: ResidentRatingRecord, receiptKey: string | undefined): { replaced: boolean } {
     const previous = this.stmt.ratingLevel.get(rating.id)
-    this.stmt.putRating.run({ ...rating, ...ratingColumnValues(rating) })
     // The receipt commits with the rating: a retry can rebuild this write's result (docs/idempotency.md).
-    this.idempotency.writeReceipt(rating.id, receiptKey, previous !== undefined)
+    const { receiptKey: key, receiptReplaced } = receiptColumns(receiptKey, previous !== undefined)
+    const r = rating
+    this.stmt.putRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt, r.clientHash ?? null, key, receiptReplaced)
     if (previous === undefined) {
       this.tallies.apply(rating, { residents: addedLevel(rating.level) }, 'new')
       return { replaced: false }

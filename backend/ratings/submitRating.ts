@@ -2,18 +2,25 @@
 // 3-8): claimed once per idempotency key; the rater checked against whom they rate (not themself, not a
 // colleague of their own community, then the kind's own refusals); the comment moderated; the rate limit
 // taken; the record written with its tallies; then what follows a stored rating (the bad-review case).
-// The two kinds differ only in what they rate, how they store it and what they answer.
+// Where the store writes a submit whole (SQLite: oneTransaction.ts), the checks run first (and the case
+// a bad rating opens is worked out), then the claim, the count, the record, its tallies, the case and
+// the result are one transaction, with no await between them; elsewhere (CloudBase) each is its own
+// step, as docs/idempotency.md says. The two kinds differ only in what they rate, how they
+// store it and what they answer.
 import type { ResultOf } from '@core/contract'
 import { ApiError } from '@core/errors'
 import { monthOf } from '@core/periods'
 import type { Level } from '@core/types'
 import type { HandlerContext, Rater } from '../context'
+import type { Store } from '../store'
 import type { RatingFields, RatingRef } from '../store/records'
-import { afterRating } from '../cases/afterRating'
+import { afterRating, caseWithRating } from '../cases/afterRating'
 import { moderateComment } from '../comments/commentModeration'
-import { withIdempotency } from '../idempotency/idempotency'
-import { countedWrite, takeRateLimit } from '../limits/rateLimits'
+import { type Whole, withIdempotency } from '../idempotency/idempotency'
+import { countedWrite, limitTakeAt, rateLimited, takeRateLimit } from '../limits/rateLimits'
 import { clientHashOf } from '../secrets/clientHash'
+import type { StoredRating } from './oneTransaction'
+import type { RatedRecord } from './storedRating'
 import { refuseColleague } from './raters'
 
 type SubmitAction = 'rating.submit' | 'feedback.submit'
@@ -29,6 +36,8 @@ export interface SubmitKind<A extends SubmitAction, T extends RatedPlace> {
   action: A
   /** What a rater rating their own work is told (403 SELF_RATING). */
   selfRating: string
+  /** What a second feedback on one visit is told (409); a resident rating is re-rated instead, never refused. */
+  duplicate?: string
   /** Rebuilds the first result from the write (docs/idempotency.md). */
   recover: (recordKey: string) => Promise<ResultOf<A> | null>
   /** The write itself is the result (see IdempotentCall.resultInWrite). */
@@ -37,8 +46,8 @@ export interface SubmitKind<A extends SubmitAction, T extends RatedPlace> {
   find(): Promise<T>
   /** The kind's own refusals, once the rater may rate it: a worker out of post, a closed feedback window. */
   admit(target: T): Promise<void>
-  /** Stores the record and moves its tallies; `recordKey` is the claim's key, for a write to carry. */
-  write(target: T, fields: RatingFields, recordKey: string): Promise<{ ref: RatingRef; replaced: boolean }>
+  /** What is stored: the rating under its id, or the visit's feedback. */
+  stored(target: T, fields: RatingFields): StoredRating
   reply(ref: RatingRef, month: string, replaced: boolean): ResultOf<A>
 }
 
@@ -56,22 +65,59 @@ export async function submitRating<A extends SubmitAction, T extends RatedPlace>
 ): Promise<ResultOf<A>> {
   const { store, now, caller } = ctx
   const { openid } = caller
-  const call = { store, openid, action: kind.action, payload, now, recover: kind.recover, ...(kind.resultInWrite === true ? { resultInWrite: true } : {}) }
-  return withIdempotency(call, async (recordKey) => {
+  const month = monthOf(now)
+
+  /** Every check, before anything is stored: what is rated, who rates it, the comment. */
+  async function checked(): Promise<{ stored: StoredRating; rated: Omit<RatedRecord, 'replaced'> }> {
     const target = await kind.find()
     if (caller.principal?.workerCode === target.workerCode) throw new ApiError('SELF_RATING', kind.selfRating)
     refuseColleague(caller, target.communityId)
     await kind.admit(target)
     const { comment, commentStatus } = await moderateComment(ctx.moderation, payload.comment, openid)
-    const taken = await takeRateLimit(ctx, openid)
-    const month = monthOf(now)
     // The payload schema admits only the integers 1..5.
     const level = payload.level as Level
-    const submittedAt = now.toISOString()
     const { workerCode, communityId, subdistrictId } = target
+    const submittedAt = now.toISOString()
     const fields: RatingFields = { openid, workerCode, subdistrictId, month, level, comment, commentStatus, submittedAt, clientHash: clientHashOf(ctx.clientIp, clientHashKey) }
-    const { ref, replaced } = await countedWrite(taken, () => kind.write(target, fields, recordKey))
+    const stored = kind.stored(target, fields)
+    return { stored, rated: { ref: refOf(stored), openid, workerCode, communityId, subdistrictId, month, level, commentStatus, submittedAt } }
+  }
+
+  const wholeSubmits = store.wholeSubmits
+  const whole = wholeSubmits === undefined ? undefined : async (key: string, claimedAt: string, payloadHash: string): Promise<Whole<ResultOf<A>>> => {
+    const { stored, rated } = await checked()
+    const caseOpening = await caseWithRating(ctx, rated)
+    const submit = { key, claimedAt, payloadHash, rater: openid, take: limitTakeAt(now), stored, result: (replaced: boolean) => kind.reply(rated.ref, month, replaced) }
+    const outcome = await wholeSubmits.submitWhole(caseOpening === null ? submit : { caseOpening, ...submit })
+    if (outcome.kind === 'taken') return outcome
+    if (outcome.kind === 'limited') throw rateLimited(outcome.window, outcome.limits)
+    if (outcome.kind === 'duplicate') throw duplicateOf(kind)
+    return { kind: 'done', result: outcome.result }
+  }
+
+  const call = { store, openid, action: kind.action, payload, now, recover: kind.recover, ...(kind.resultInWrite === true ? { resultInWrite: true } : {}), ...(whole === undefined ? {} : { whole }) }
+  return withIdempotency(call, async (recordKey) => {
+    const { stored, rated } = await checked()
+    const taken = await takeRateLimit(ctx, openid)
+    const replaced = await countedWrite(taken, () => writeStored(store, stored, recordKey, kind))
+    const { ref, workerCode, communityId, subdistrictId, level, commentStatus, submittedAt } = rated
     await afterRating(ctx, { ref, openid, workerCode, communityId, subdistrictId, month, level, commentStatus, submittedAt, replaced })
     return kind.reply(ref, month, replaced)
   })
+}
+
+function refOf(stored: StoredRating): RatingRef {
+  return stored.kind === 'resident' ? { kind: 'resident', id: stored.rating.id } : { kind: 'recipient', id: stored.feedback.serviceId }
+}
+
+function duplicateOf(kind: { duplicate?: string }): ApiError {
+  return new ApiError('CONFLICT', kind.duplicate ?? '已经评价过了')
+}
+
+/** The multi-step write: the record and its tallies; a rating's receipt names the claim's key. Answers `replaced`. */
+async function writeStored(store: Store, stored: StoredRating, recordKey: string, kind: { duplicate?: string }): Promise<boolean> {
+  if (stored.kind === 'resident') return (await store.submitResidentRating(stored.rating, recordKey)).replaced
+  // Another feedback already there is refused after the count: countedWrite gives the count back.
+  if (!(await store.submitFeedback(stored.feedback)).inserted) throw duplicateOf(kind)
+  return false
 }

@@ -3,15 +3,15 @@
 // period: open periods are always computed live, closed ones read the snapshot when
 // one exists, so a report of a closed period keeps the numbers and the settings version it was taken with.
 import { annualScore } from '@core/annual'
-import { gridTimeOf } from '@core/gridTime'
+import { gridTimeRatio, workingDays } from '@core/gridTime'
 import { chinaDateOf, monthsOf, periodIsClosed, periodKind, periodsFedBy } from '@core/periods'
 import { roundRatio } from '@core/reportSummary'
 import type { AnnualParts, EvaluatedRow } from '@core/reports'
 import type { EvaluationRow, Settings } from '@core/types'
 import type { Store } from '../store'
 import type { EvaluationSnapshot } from './store'
-import { sessionsOfMonths } from '../fieldTime/gridSessions'
 import { evaluatePeriods, evaluateSubdistrict, settingsInForce } from './subdistrictEvaluation'
+import { letOthersIn } from './turns'
 
 /**
  * A score of `period` entered or changed now makes the snapshots of the closed periods it feeds stale:
@@ -22,20 +22,15 @@ export async function forgetStaleSnapshots(store: Store, subdistrictId: string, 
   if (closed.length > 0) await store.snapshots.drop(subdistrictId, closed)
 }
 
-/** Workers whose grid time is read at once: each needs three reads (sessions, visits, rating times). */
-const GRID_TIME_BATCH = 10
-
+/**
+ * Each worker's grid time ratio (gridTimeOf's `ratio`: logged minutes over the working minutes up to today)
+ * from the minutes kept per worker and month as sessions end — one read for the sub-district — and the
+ * period's working days, counted once. Corroboration is not read: the report shows all logged time.
+ */
 async function gridTimeRatios(store: Store, codes: string[], period: string, settings: Settings, now: Date): Promise<Map<string, number | null>> {
-  const months = monthsOf(period)
-  const ratios = new Map<string, number | null>()
-  for (let start = 0; start < codes.length; start += GRID_TIME_BATCH) {
-    const batch = codes.slice(start, start + GRID_TIME_BATCH)
-    const times = await Promise.all(
-      batch.map(async (code) => gridTimeOf(period, await sessionsOfMonths(store, code, months[0], months[months.length - 1], now), settings, chinaDateOf(now))),
-    )
-    batch.forEach((code, i) => ratios.set(code, roundRatio(times[i].ratio)))
-  }
-  return ratios
+  const minutes = await store.fieldTime.minutesLogged(codes, monthsOf(period))
+  const days = workingDays(period, settings, chinaDateOf(now))
+  return new Map(codes.map((code) => [code, roundRatio(gridTimeRatio(minutes.get(code) ?? 0, days, settings.workMinutesPerDay))]))
 }
 
 /** The submitted year-end review score of each worker of the sub-district for the year. */
@@ -51,16 +46,21 @@ function annualOf(yearTotal: number | null, yearEnd: number | null, settings: Se
 
 /** The evaluation as it is now, with the settings in force: what a snapshot keeps (without takenAt). */
 export async function takeEvaluation(store: Store, subdistrictId: string, period: string, now: Date): Promise<Omit<EvaluationSnapshot, 'takenAt'>> {
+  await letOthersIn()
   const { settings, settingsVersion } = await settingsInForce(store)
   const isYear = periodKind(period) === 'year'
-  const [evaluations, workers, yearEnds] = await Promise.all([
-    evaluatePeriods(store, subdistrictId, [period], settings),
-    store.listWorkers(subdistrictId),
+  const workers = await store.listWorkers(subdistrictId)
+  const codes = workers.map((worker) => worker.code)
+  // Read together: the evaluation (given the workers, so they are read once), the grid time of all
+  // workers (those who take no part are not shown) and, for a year, the year-end reviews.
+  const [evaluations, ratios, yearEnds] = await Promise.all([
+    evaluatePeriods(store, subdistrictId, [period], settings, workers),
+    gridTimeRatios(store, codes, period, settings, now),
     isYear ? yearEndScores(store, subdistrictId, period) : Promise.resolve(null),
   ])
   const evaluation = evaluations.get(period) ?? []
+  await letOthersIn()
   const communityOf = new Map(workers.map((worker) => [worker.code, worker.communityId]))
-  const ratios = await gridTimeRatios(store, evaluation.map((row) => row.workerCode), period, settings, now)
   const rows: EvaluatedRow[] = evaluation.map((row) => ({
     ...row,
     communityId: communityOf.get(row.workerCode) ?? '',

@@ -8,6 +8,7 @@ import type { Report } from '@core/reports'
 import type { HandlerContext, Staff } from '../context'
 import { evaluationFor } from './evaluations'
 import { reportScopeOf } from './reportScope'
+import { letOthersIn } from './turns'
 
 const KIND_WORDS = { month: '月度', halfyear: '半年', year: '年度' } as const
 
@@ -20,6 +21,7 @@ export async function buildReport(payload: PayloadOf<'report.get'>, ctx: Handler
   }
   const scope = await reportScopeOf(ctx.caller, ctx.store, payload)
   const evaluation = await evaluationFor(ctx.store, scope.subdistrict.id, period, ctx.now)
+  await letOthersIn()
   return assembleReport({
     kind,
     period,

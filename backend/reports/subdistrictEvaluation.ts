@@ -6,7 +6,8 @@ import { DEFAULT_SETTINGS, type EnteredScores, emptyHistogram, evaluate, periodK
 import { takesPart } from '@core/participation'
 import { markUnderReview } from '@core/underReview'
 import type { EvaluationRow, Settings, WorkerPeriodInput } from '@core/types'
-import type { Store, SubdistrictScoreRecord, TallyRecord } from '../store'
+import type { Store, SubdistrictScoreRecord, TallyRecord, WorkerRecord } from '../store'
+import { letOthersIn } from './turns'
 
 /**
  * The period keys whose scores decide D (DESIGN section 3): a year falls back to its halves, so it
@@ -25,20 +26,28 @@ export async function settingsInForce(store: Store): Promise<{ settings: Setting
 }
 
 /**
- * The evaluation of each of `periods` with the given settings: one read each of workers, communities,
- * tallies and scores for all of them. Inactive workers take part only where something was recorded
- * for them (src/core/participation.ts).
+ * The evaluation of each of `periods` with the given settings: one read each of workers (unless the caller
+ * read them already), communities, tallies and scores for all of them. Inactive workers take part only
+ * where something was recorded for them (src/core/participation.ts).
  */
-export async function evaluatePeriods(store: Store, subdistrictId: string, periods: string[], settings: Settings): Promise<Map<string, EvaluationRow[]>> {
+export async function evaluatePeriods(
+  store: Store,
+  subdistrictId: string,
+  periods: string[],
+  settings: Settings,
+  subdistrictWorkers?: WorkerRecord[],
+): Promise<Map<string, EvaluationRow[]>> {
   const keys = [...new Set(periods.flatMap((period) => scoredKeys(period).keys))]
   const [workers, communities, tallies, scores, openReviews] = await Promise.all([
-    store.listWorkers(subdistrictId),
+    subdistrictWorkers ?? store.listWorkers(subdistrictId),
     store.listCommunities(subdistrictId),
     store.listTallies(subdistrictId, keys),
     store.listSubdistrictScores(subdistrictId, keys),
     // One paged query of the sub-district's open review items, for UNDER_REVIEW.
     store.reviews.listReviews(subdistrictId, 'open'),
   ])
+  // The reads are done; the scoring is CPU work (turns.ts).
+  await letOthersIn()
   const communityName = new Map(communities.map((community) => [community.id, community.name]))
   const byWorkerAndPeriod = <T extends { workerCode: string; period: string }>(records: T[]) =>
     new Map(records.map((record) => [`${record.workerCode}|${record.period}`, record]))

@@ -4,7 +4,18 @@
 // (domain/secrets.ts), which has no default. No address (a caller the runtime did not see): no hash.
 import { createHmac } from 'node:crypto'
 
+/** The hashes of the addresses seen lately, by key and address: a runtime sees the same few addresses again and again. */
+const recent = new Map<string, string>()
+const RECENT_MAX = 1024
+
 export function clientHashOf(clientIp: string | undefined, key: string): string | undefined {
   if (clientIp === undefined || clientIp === '') return undefined
-  return createHmac('sha256', key).update(clientIp, 'utf8').digest('base64url').slice(0, 16)
+  const seen = `${key}\n${clientIp}`
+  let hash = recent.get(seen)
+  if (hash === undefined) {
+    hash = createHmac('sha256', key).update(clientIp, 'utf8').digest('base64url').slice(0, 16)
+    if (recent.size >= RECENT_MAX) recent.clear()
+    recent.set(seen, hash)
+  }
+  return hash
 }

@@ -35,7 +35,11 @@ export class SqliteSettingsStore implements SettingsStore {
   private readonly stmt
   private readonly saveTx
 
-  constructor(db: Database.Database) {
+  constructor(
+    db: Database.Database,
+    /** Told after every save: the store keeps the settings in force parsed (sqliteStore.ts). */
+    private readonly saved: () => void = () => undefined,
+  ) {
     db.exec(SCHEMA)
     this.stmt = {
       inForce: db.prepare<[], { json: string }>('SELECT json FROM settings WHERE id = 1'),
@@ -68,7 +72,9 @@ export class SqliteSettingsStore implements SettingsStore {
   }
 
   async save(settings: Settings, savedAt: string, savedBy: SettingsSaver): Promise<{ version: number }> {
-    return { version: this.saveTx(settings, savedAt, savedBy) }
+    const version = this.saveTx(settings, savedAt, savedBy)
+    this.saved()
+    return { version }
   }
 
   async history(): Promise<SettingsVersionRecord[]> {

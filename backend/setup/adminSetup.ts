@@ -1,11 +1,12 @@
 // admin.setup: the bureau sets an environment up (domain/setup.ts): in a fresh cloud environment the
 // collections of collections.json and the default settings; with { demo: true } on an environment that
 // has no organisation yet, also the demo organisation and its activity, the same as the local seed.
-// Running it again changes nothing. Before it has run every other action answers NOT_READY.
+// Running it again changes nothing. Before it has run every other action answers NOT_READY. A setup
+// killed midway is continued by the next call, demo included, whatever that call asks (setup.ts).
 import type { Handler } from '../context'
 import { seedDemo } from '../demo/seed'
 import { setUpEnvironment } from './setup'
 
 export const adminSetup: Handler<'admin.setup'> = async ({ demo }, { store, now, secrets }) => {
-  return setUpEnvironment(store, now, demo === true ? { demo: seedDemo } : {}, secrets)
+  return setUpEnvironment(store, now, demo === true ? { demo: seedDemo } : { resumeDemo: seedDemo }, secrets)
 }

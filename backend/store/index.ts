@@ -33,6 +33,8 @@ import type { ReviewStore } from '../reviews/store'
 import type { CommentStore } from '../comments/store'
 import type { CaseStore } from '../cases/store'
 import type { AppealStore } from '../appeals/store'
+import type { SetupProgressStore } from '../setup/store'
+import type { OneTransactionSubmits } from '../ratings/oneTransaction'
 
 export type {
   SubdistrictRecord,
@@ -101,6 +103,11 @@ export interface Store extends RatingStore, FeedbackStore, TallyStore, ScoreStor
   readonly cases: CaseStore
   /** Workers' appeals of bad ratings (backend/appeals/store.ts). */
   readonly appeals: AppealStore
+  /**
+   * Where a submit can be written whole in one transaction (SQLite; backend/ratings/oneTransaction.ts);
+   * absent on CloudBase, whose submits take the multi-step protocol of docs/idempotency.md.
+   */
+  readonly wholeSubmits?: OneTransactionSubmits
 
   /**
    * Creates whatever the store needs that is missing (the cloud database's collections) and returns
@@ -117,8 +124,14 @@ export interface Store extends RatingStore, FeedbackStore, TallyStore, ScoreStor
   isEmpty(): Promise<boolean>
   /** Bulk insert of the organisation (demo seed, scale seed, imports). */
   putOrg(org: OrgSeed): Promise<void>
-  /** Bulk load of activity that is all new (see ActivityLoad). */
-  loadActivity(activity: ActivityLoad): Promise<void>
+  /**
+   * Bulk load of activity that is all new (see ActivityLoad). `resume`: this load stopped midway before
+   * and is run again whole; what is stored is kept and the counts are rebuilt from the activity (the
+   * cloud: admin.setup continuing its demo). A store that loads in one transaction needs no resume.
+   */
+  loadActivity(activity: ActivityLoad, options?: { resume?: boolean }): Promise<void>
+  /** Where a setup that can stop midway keeps how far it got (the cloud; backend/setup/store.ts). */
+  readonly setupProgress?: SetupProgressStore
 
   getSettings(): Promise<Settings | null>
   saveSettings(settings: Settings): Promise<void>

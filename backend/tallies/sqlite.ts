@@ -8,6 +8,7 @@ import { type TallyChange, countsOfChange } from '@core/tallyChange'
 import type { TallyRecord } from '../store/records'
 import { BUMP_TALLY, MOVE_TALLY, TALLY_COLUMNS, type TallyRow, tallyOf, tallyRowOf } from '../store/sqlite/schema'
 import type { SqliteRecipients } from '../feedback/sqlite'
+import { positionalRun } from '../store/sqlite/positional'
 
 /** Where a change lands: the worker, its sub-district and the month of the rating or score. */
 export interface TallyTarget {
@@ -23,9 +24,9 @@ export class SqliteTallies {
   constructor(db: Database.Database, private readonly recipients: SqliteRecipients) {
     this.stmt = {
       // The first rating, feedback or monthly score of a worker's month (creates missing rows).
-      bumpTally: db.prepare<TallyRow>(BUMP_TALLY),
+      bumpTally: positionalRun<TallyRow>(db, BUMP_TALLY),
       // A change to rows an earlier change of the same month created (a re-rate, a replaced score).
-      moveTally: db.prepare<TallyRow>(MOVE_TALLY),
+      moveTally: positionalRun<TallyRow>(db, MOVE_TALLY),
       listTallies: db.prepare<[string, string], TallyRow>(
         `SELECT ${TALLY_COLUMNS} FROM tallies WHERE subdistrict_id = ? AND period IN (SELECT value FROM json_each(?))`,
       ),
@@ -36,7 +37,7 @@ export class SqliteTallies {
   apply(at: TallyTarget, change: TallyChange, rows: 'new' | 'known'): void {
     const statement = rows === 'new' ? this.stmt.bumpTally : this.stmt.moveTally
     for (const [period, counts] of rollUpMonths([[at.month, countsOfChange(change)]])) {
-      statement.run(tallyRowOf(at, period, counts))
+      statement(tallyRowOf(at, period, counts))
       this.recipients.addGroups(at, period, counts.recipientGroups)
     }
   }

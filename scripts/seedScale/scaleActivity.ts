@@ -93,14 +93,25 @@ export class ScaleActivity {
 
   /** One feedback per service visit, from one of the grid's residents. */
   *feedback(): Generator<FeedbackRecord> {
+    for (const { worker, personDraw, ...feedback } of this.feedbackDraws()) {
+      const pool = this.poolOf(worker.gridId, 1)
+      yield { ...feedback, openid: pool[Math.floor(personDraw * pool.length)] }
+    }
+  }
+
+  /**
+   * The feedback without the person who gave it (`personDraw` picks them from the grid's residents): what
+   * the visits behind it are made from, without drawing any resident (the ratings' openids stay as they were).
+   */
+  *feedbackDraws(): Generator<Omit<FeedbackRecord, 'openid'> & { worker: WorkerRecord; personDraw: number }> {
     const random = prng(29)
     for (const { worker, profile, month, feedback } of this.cells) {
-      if (feedback === 0) continue
-      const pool = this.poolOf(worker.gridId, 1)
       for (let visit = 1; visit <= feedback; visit += 1) {
+        const personDraw = random()
         yield {
+          worker,
+          personDraw,
           serviceId: `svc-${worker.code}-${month}-${visit}`,
-          openid: pool[Math.floor(random() * pool.length)],
           workerCode: worker.code,
           subdistrictId: worker.subdistrictId,
           month,

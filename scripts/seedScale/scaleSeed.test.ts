@@ -57,6 +57,21 @@ describe('scaleSeed', () => {
     ])
     // every worker has a score every month, so all 15 tallies of 2025 (12 months, 2 halves, the year)
     expect(seeded.tallies).toBe(40 * 15)
+    // a visit behind every feedback; 2025 has 261 weekdays (from a Wednesday: 52 weeks and a day), each
+    // with a morning and an afternoon (a day is at least 0.5 x 0.85 x 480 = 204 minutes, past the 180 of a morning)
+    expect(seeded.visits).toBe(400)
+    expect(seeded.fieldSessions).toBe(40 * 261 * 2)
+  })
+
+  it("gives each worker's year report a grid time of 0.5-0.8 of the working day, give or take 15%", async () => {
+    const store = SqliteStore.openDir(dataDir)
+    const env = { openid: seeded.bureauOpenid, store, now: new Date('2026-01-15T02:00:00Z'), moderation: { check: async () => 'pass' as const }, codeImages: localCodeImages(() => 'http://127.0.0.1:10086'), secrets: fixedSecrets(newSecrets()) }
+    const reply = await dispatch({ action: 'report.get', payload: { kind: 'year', period: '2025', subdistrictId: 'S01' } }, env, apiHandlers)
+    store.close()
+    const { rows } = (reply as { data: ResultOf<'report.get'> }).data
+    expect(rows).toHaveLength(15)
+    // a share 0.5..0.8 of each day, times 0.85..1.15 day by day: every year's ratio within 0.425..0.92
+    expect(rows.every((row) => row.gridTimeRatio !== null && row.gridTimeRatio >= 0.425 && row.gridTimeRatio <= 0.92)).toBe(true)
   })
 
   it('writes tallies equal to a recount of the stored ratings, feedback and monthly scores', async () => {

@@ -1,11 +1,13 @@
 // The scale seeder: a city of `workers` workers with `ratings` resident ratings over
-// the 12 months of `year`, recipients' feedback (a fifth as many) and every monthly sub-district score,
-// loaded into a DATA_DIR the local runtime can start on. Through SqliteStore.bulkLoad: one prepared
-// statement per table inside one transaction, tallies counted alongside, so 1M ratings take seconds.
+// the 12 months of `year`, recipients' feedback (a fifth as many) with the service visit behind each,
+// every worker's field sessions of every working day (scaleFieldTime.ts) and every monthly
+// sub-district score, loaded into a DATA_DIR the local runtime can start on. Through SqliteStore.bulkLoad:
+// one prepared statement per table inside one transaction, tallies counted alongside, so 1M ratings take seconds.
 import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import { prng } from '@backend/demo/seedRandom'
 import { ScaleActivity } from './scaleActivity'
 import { SCALE_BUREAU, scaleOrg, staffOpenidOf, subdistrictSizesFor } from './scaleOrg'
+import { fieldSessionsOf, visitsOf } from './scaleFieldTime'
 
 export { SCALE_BUREAU, staffOpenidOf, subdistrictSizesFor } from './scaleOrg'
 
@@ -26,6 +28,8 @@ export interface ScaleSeedResult {
   feedback: number
   scores: number
   tallies: number
+  visits: number
+  fieldSessions: number
   /** Seconds: the organisation, then generating and loading the activity, then in all. */
   orgSeconds: number
   loadSeconds: number
@@ -34,6 +38,20 @@ export interface ScaleSeedResult {
 
 /** Recipients give feedback after a service visit: about one for every five resident ratings. */
 const FEEDBACK_PER_RATING = 1 / 5
+
+/** An iterable read once that counts what it gave. */
+function counted<T>(items: Iterable<T>): Iterable<T> & { count: number } {
+  const result = {
+    count: 0,
+    *[Symbol.iterator]() {
+      for (const item of items) {
+        result.count += 1
+        yield item
+      }
+    },
+  }
+  return result
+}
 
 export async function scaleSeed(options: ScaleSeedOptions): Promise<ScaleSeedResult> {
   const started = performance.now()
@@ -49,12 +67,16 @@ export async function scaleSeed(options: ScaleSeedOptions): Promise<ScaleSeedRes
     await store.putOrg(org)
     const orgDone = performance.now()
     const activity = new ScaleActivity(org, options.year, options.ratings, Math.round(options.ratings * FEEDBACK_PER_RATING))
-    const counts = store.bulkLoad({ ratings: activity.ratings(), feedback: activity.feedback(), scores: activity.scores() })
+    const visits = counted(visitsOf(activity.feedbackDraws(), org))
+    const fieldSessions = counted(fieldSessionsOf(org, options.year))
+    const counts = store.bulkLoad({ visits, fieldSessions, ratings: activity.ratings(), feedback: activity.feedback(), scores: activity.scores() })
     const done = performance.now()
     return {
       subdistricts: org.subdistricts.map((s, i) => ({ id: s.id, workers: sizes[i], staffOpenid: staffOpenidOf(s.id) })),
       bureauOpenid: SCALE_BUREAU,
       ...counts,
+      visits: visits.count,
+      fieldSessions: fieldSessions.count,
       orgSeconds: (orgDone - started) / 1000,
       loadSeconds: (done - orgDone) / 1000,
       totalSeconds: (done - started) / 1000,

@@ -1,12 +1,8 @@
 // The bad-review loop, 差评回访整改: the deadlines in working days, where a case stands,
 // and whether it is overdue — pure, from the calendar settings and today's China date. The handlers
 // (backend/cases/) and the pages read these, never their own arithmetic.
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import { isCalendarDate } from './periods'
 import type { Level, Settings } from './types'
-
-dayjs.extend(utc)
 
 type Calendar = Pick<Settings, 'holidays' | 'makeupWorkdays'>
 
@@ -19,26 +15,44 @@ export const CASE_NOTE_MAX = 300
 /** A working day (as workingDays in gridTime.ts): Mon–Fri not a holiday, or a make-up workday. */
 export function isWorkingDay(date: string, calendar: Calendar): boolean {
   if (calendar.makeupWorkdays.includes(date)) return true
-  const weekday = dayjs.utc(date).day()
+  // A date-only ISO string is read as UTC midnight; not a date: NaN, no weekday.
+  const weekday = new Date(Date.parse(date)).getUTCDay()
   return weekday >= 1 && weekday <= 5 && !calendar.holidays.includes(date)
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The `YYYY-MM-DD` of a UTC midnight. Plain arithmetic: every bad rating steps through two deadlines a day at a time. */
+const dateOfTime = (time: number): string => new Date(time).toISOString().slice(0, 10)
+
+/** Deadlines worked out, per calendar object: every bad rating of a day asks for the same two. */
+const deadlines = new WeakMap<Calendar, Map<string, string>>()
+
 /** The `n`th working day after `date` (a China date; `date` itself never counts, n >= 1). */
 export function addWorkingDays(date: string, n: number, calendar: Calendar): string {
+  let known = deadlines.get(calendar)
+  if (known === undefined) deadlines.set(calendar, (known = new Map()))
+  const key = `${date}|${n}`
+  const hit = known.get(key)
+  if (hit !== undefined) return hit
   if (!isCalendarDate(date)) throw new RangeError(`date must be YYYY-MM-DD, got ${date}`)
-  let day = dayjs.utc(date)
+  let time = Date.parse(date)
   for (let left = Math.max(1, Math.floor(n)); left > 0; ) {
-    day = day.add(1, 'day')
-    if (isWorkingDay(day.format('YYYY-MM-DD'), calendar)) left -= 1
+    time += DAY_MS
+    if (isWorkingDay(dateOfTime(time), calendar)) left -= 1
   }
-  return day.format('YYYY-MM-DD')
+  const due = dateOfTime(time)
+  if (known.size >= 1000) known.clear()
+  known.set(key, due)
+  return due
 }
 
 /** Working days after `due` up to and including `today`: how far past its deadline a step is (0 when not). */
 export function workingDaysOver(due: string, today: string, calendar: Calendar): number {
   let count = 0
-  for (let day = dayjs.utc(due).add(1, 'day'); day.format('YYYY-MM-DD') <= today; day = day.add(1, 'day')) {
-    if (isWorkingDay(day.format('YYYY-MM-DD'), calendar)) count += 1
+  if (Number.isNaN(Date.parse(due))) return count
+  for (let time = Date.parse(due) + DAY_MS, day = dateOfTime(time); day <= today; time += DAY_MS, day = dateOfTime(time)) {
+    if (isWorkingDay(day, calendar)) count += 1
   }
   return count
 }

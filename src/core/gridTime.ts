@@ -1,14 +1,23 @@
 // Grid time — the 5 of 3456: workers spend at least half their working time down in their grid
 // (the province later asked for 2/3). ratio = logged field minutes / (working days × minutes per day).
 // Anti-formalism (DESIGN section 2): the minutes are what the worker logs; nothing here tracks them.
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import { compareFractions, dividedBy, fractionMeant } from './exact'
-import { minutesInMonths } from './fieldSessions'
+import { minutesInWindows, monthWindows, sessionClockMinutes } from './fieldSessions'
 import { isCalendarDate, monthsOf } from './periods'
 import type { Settings } from './types'
 
-dayjs.extend(utc)
+const DAY_MS = 86_400_000
+
+/** Days since 1970-01-01 of a calendar date YYYY-MM-DD: plain numbers, never the process TZ. */
+function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS
+}
+
+/** Monday to Friday: 1970-01-01, day 0, was a Thursday. */
+const isWeekday = (day: number) => {
+  const weekday = (day + 4) % 7 // 0 Sunday … 6 Saturday
+  return weekday >= 1 && weekday <= 5
+}
 
 /**
  * Working days of a period: Monday–Friday of its months, minus configured holidays, plus configured
@@ -22,19 +31,17 @@ export function workingDays(
   today?: string,
 ): number {
   if (today !== undefined && !isCalendarDate(today)) throw new RangeError(`today must be YYYY-MM-DD, got ${today}`)
-  const holidays = new Set(settings.holidays)
-  const makeup = new Set(settings.makeupWorkdays)
   const months = monthsOf(period)
-  // Calendar dates, not moments: walked in dayjs's UTC mode, so the weekday never depends on the process TZ.
-  const end = dayjs.utc(`${months[months.length - 1]}-01`).add(1, 'month')
+  const first = dayNumber(`${months[0]}-01`)
+  const [lastYear, lastMonth] = [Number(months[months.length - 1].slice(0, 4)), Number(months[months.length - 1].slice(5, 7))]
+  // Day numbers, walked as integers: no date is made, formatted or parsed per day.
+  const last = Math.min(Date.UTC(lastYear, lastMonth, 1) / DAY_MS - 1, today === undefined ? Infinity : dayNumber(today))
   let count = 0
-  for (let day = dayjs.utc(`${months[0]}-01`); day.isBefore(end); day = day.add(1, 'day')) {
-    const date = day.format('YYYY-MM-DD')
-    if (today !== undefined && date > today) break
-    const weekday = day.day() // 0 Sunday … 6 Saturday
-    const isWeekday = weekday >= 1 && weekday <= 5
-    if (makeup.has(date) || (isWeekday && !holidays.has(date))) count += 1
-  }
+  for (let day = first; day <= last; day += 1) if (isWeekday(day)) count += 1
+  const inPeriod = (date: string) => isCalendarDate(date) && dayNumber(date) >= first && dayNumber(date) <= last
+  const makeup = new Set(settings.makeupWorkdays)
+  for (const date of new Set(settings.holidays)) if (inPeriod(date) && isWeekday(dayNumber(date)) && !makeup.has(date)) count -= 1
+  for (const date of makeup) if (inPeriod(date) && !isWeekday(dayNumber(date))) count += 1
   return count
 }
 
@@ -91,15 +98,26 @@ export function gridTimeOf(
   settings: Pick<Settings, 'holidays' | 'makeupWorkdays' | 'workMinutesPerDay' | 'gridTimeTarget'>,
   today: string,
 ): GridTime {
-  const months = monthsOf(period)
+  const windows = monthWindows(monthsOf(period))
   let fieldMinutes = 0
   let corroboratedMinutes = 0
   for (const session of sessions) {
-    const minutes = minutesInMonths(session.startedAt, session.endedAt, months)
+    const { from, to } = sessionClockMinutes(session)
+    const minutes = minutesInWindows(from, to, windows)
     fieldMinutes += minutes
     if (session.corroborated) corroboratedMinutes += minutes
   }
-  const days = workingDays(period, settings, today)
+  return gridTimeOfMinutes(period, fieldMinutes, corroboratedMinutes, workingDays(period, settings, today), settings)
+}
+
+/** The grid time of logged (and corroborated) minutes against a period's working days, already counted. */
+export function gridTimeOfMinutes(
+  period: string,
+  fieldMinutes: number,
+  corroboratedMinutes: number,
+  days: number,
+  settings: Pick<Settings, 'workMinutesPerDay' | 'gridTimeTarget'>,
+): GridTime {
   const workingMinutes = days * settings.workMinutesPerDay
   return {
     period,

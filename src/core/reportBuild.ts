@@ -40,11 +40,16 @@ function toReportRow(row: EvaluatedRow, rank: number | null, settings: Settings)
   }
 }
 
+/** One collator for Chinese names, made once: `localeCompare(b, 'zh-CN')` looks one up at every call. */
+let chineseOrder: Intl.Collator | undefined
+
 /** The communities of the rows, in order of first appearance by name. */
 function communitiesOf(rows: EvaluatedRow[]): Array<{ id: string; name: string }> {
   const byId = new Map<string, string>()
   for (const row of rows) if (!byId.has(row.communityId)) byId.set(row.communityId, row.community)
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id))
+  chineseOrder ??= new Intl.Collator('zh-CN')
+  const collator = chineseOrder
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id))
 }
 
 export function assembleReport(source: ReportSource): Report {

@@ -1,11 +1,12 @@
 // What a call costs on CloudBase, where every database request is a round trip and a billed operation:
 // the built function on the real wx-server-sdk over the emulator (get() capped at 100 rows), counting
-// requests (the budgets: a first rating.submit <= 8, a year's evaluation.get of 300 workers <= 15).
-import { setUpCloud, startInstances } from '../support/cloudEnv'
+// requests (the budgets: a first rating.submit <= 8, a year's evaluation.get of 300 workers <= 15), each
+// answered after 10-20 ms as in the same region, so that what runs at once interleaves.
+import { CLOUD_LATENCY, setUpCloud, startInstances } from '../support/cloudEnv'
 import { firstRatingRequests, yearEvaluationRequests, yearOrg } from '../support/cloudYear'
 
 it('makes a first rating.submit, with its role lookup, worker and idempotency record, in 8 database requests', async () => {
-  const { total, requests, reply, oncePerInstance } = await firstRatingRequests()
+  const { total, requests, reply, oncePerInstance } = await firstRatingRequests(CLOUD_LATENCY)
   // A cold instance also reads the deployment's keys, once for its life (cloudSecrets.ts; counted below).
   expect(oncePerInstance).toEqual(['database.getDocument secrets'])
   expect(reply).toMatchObject({ ok: true, data: { replaced: false } })
@@ -23,7 +24,7 @@ it('makes a first rating.submit, with its role lookup, worker and idempotency re
 })
 
 it("evaluates a year of a 300-worker sub-district in 15 database requests, 100 rows per get()", async () => {
-  const { total, requests, reply } = await yearEvaluationRequests(300, '2025')
+  const { total, requests, reply } = await yearEvaluationRequests(300, '2025', CLOUD_LATENCY)
   expect((reply as { data: { rows: unknown[] } }).data.rows).toHaveLength(300)
   const count = (request: string) => requests.filter((r) => r === request).length
   expect(count('database.getDocument principals')).toBe(1)
@@ -40,7 +41,7 @@ it("evaluates a year of a 300-worker sub-district in 15 database requests, 100 r
 })
 
 it("reads the deployment's keys once per instance, never per rating", async () => {
-  const { emulator } = await setUpCloud(yearOrg(3))
+  const { emulator } = await setUpCloud(yearOrg(3), { latency: CLOUD_LATENCY })
   const [api] = startInstances(emulator, 1)
   for (let i = 1; i <= 3; i += 1) {
     expect(await api.invoke({ action: 'rating.submit', payload: { workerCode: `Y000${i}`, level: 4, idempotencyKey: `keys-once-000${i}` } }, { openid: 'o-resident-keys' })).toMatchObject({ ok: true })

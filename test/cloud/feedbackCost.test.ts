@@ -4,10 +4,10 @@
 // request more, the person's levels document (cloudRecipients.ts): 9.
 import type { VisitRecord } from '@backend/visits/store'
 import { requestsOf, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
-import { setUpCloud } from '../support/cloudEnv'
+import { CLOUD_LATENCY, setUpCloud } from '../support/cloudEnv'
 
 it('makes a feedback with a comment and an idempotency key in 9 database requests', async () => {
-  const { emulator, store } = await setUpCloud(yearOrg(3))
+  const { emulator, store } = await setUpCloud(yearOrg(3), { latency: CLOUD_LATENCY })
   const visit: VisitRecord = {
     visitCode: 'Vq8ZrT2mWc4Kx7Ls',
     workerCode: 'Y0001',

@@ -10,7 +10,7 @@ import type { Envelope } from '@core/errors'
 import type { EvaluationRow } from '@core/types'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, createSdkDatabase, restoreEnvironment, timerEvent } from '../cloudbase/realSdk'
-import { recountFromRecords, setUpCloud, startInstances, storedTallies } from '../support/cloudEnv'
+import { CLOUD_LATENCY, recountFromRecords, setUpCloud, startInstances, storedTallies } from '../support/cloudEnv'
 import { YEAR_STAFF, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
 
 const WORKER = 'Y0001'
@@ -20,8 +20,8 @@ const month = monthOf(new Date())
 let emulator: CloudbaseEmulator
 let instances: CloudFunctionInstance[]
 beforeEach(async () => {
-  // Each request answers after 0-2 ms, so the invocations' requests interleave as on a real network.
-  ;({ emulator } = await setUpCloud(yearOrg(3), { latency: () => new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 3))) }))
+  // Each request answers after 10-20 ms, so the invocations' requests interleave as on a real network.
+  ;({ emulator } = await setUpCloud(yearOrg(3), { latency: CLOUD_LATENCY }))
   instances = startInstances(emulator, 8, { RECOUNT_SETTLE_SECONDS: '0' })
 })
 afterEach(() => {

@@ -10,7 +10,7 @@ import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import type { VisitRecord } from '@backend/visits/store'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, restoreEnvironment, timerEvent } from '../cloudbase/realSdk'
-import { recountFromRecords, setUpCloud, startInstances, storedTallies } from '../support/cloudEnv'
+import { CLOUD_LATENCY, recountFromRecords, setUpCloud, startInstances, storedTallies } from '../support/cloudEnv'
 import { YEAR_STAFF, YEAR_SUBDISTRICT, yearOrg } from '../support/cloudYear'
 
 const WORKER = 'Y0001'
@@ -21,7 +21,7 @@ let emulator: CloudbaseEmulator
 let store: CloudStore
 let instances: CloudFunctionInstance[]
 beforeEach(async () => {
-  ;({ emulator, store } = await setUpCloud(yearOrg(2), { latency: () => new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 3))) }))
+  ;({ emulator, store } = await setUpCloud(yearOrg(2), { latency: CLOUD_LATENCY }))
   instances = startInstances(emulator, 4, { RECOUNT_SETTLE_SECONDS: '0' })
 })
 afterEach(() => {

@@ -25,7 +25,7 @@ import { matches, orderOf, project, sortDocs } from './query'
 import type { DocumentStore } from './store'
 import type { TransactionManager } from './transactions'
 import { type Doc, type Fields, decodeEjsonObject, encodeEjson } from './values'
-import { DocumentWrites, type Reply } from './writes'
+import { type DuplicateKeyError, DocumentWrites, type Reply } from './writes'
 
 const PARAMS = new Map<string, readonly string[]>(Object.entries({
   'database.getDocument': ['collectionName', 'query', 'queryType', 'transactionId', 'multi', 'order', 'offset', 'limit', 'projection'],
@@ -49,8 +49,9 @@ export class DatabaseApi {
     private readonly store: DocumentStore,
     private readonly transactions: TransactionManager,
     private readonly maxRowsPerGet: number,
+    duplicateKey?: DuplicateKeyError,
   ) {
-    this.writes = new DocumentWrites(store, transactions)
+    this.writes = new DocumentWrites(store, transactions, duplicateKey)
   }
 
   async handle(instance: string, api: string, params: Params): Promise<Reply> {

@@ -6,19 +6,18 @@
 // Each instance builds commands with its own `db.command`: a command made by another SDK copy is not
 // recognised (its serializer checks `instanceof`) and is written as a plain object.
 import { ManualClock } from './clock'
-import { CloudbaseEmulator } from './emulator'
+import { CloudbaseEmulator, TRANSACTION_LIFETIME_MS } from './emulator'
 import { openSdkDatabase } from './realSdk'
 import type { SdkCollection, SdkDatabase } from './sdkSurface'
 import { rejectionOf, settledWithin } from './testing'
 
-const TIMEOUT_MS = 1000
 let emulator: CloudbaseEmulator
 let clock: ManualClock
 
 /** Two instances over one database, whose `counters/c` holds n 1. */
 async function setup(): Promise<{ a: SdkDatabase; b: SdkDatabase }> {
   clock = new ManualClock()
-  emulator = new CloudbaseEmulator({ collections: ['counters'], clock, transactionTimeoutMs: TIMEOUT_MS })
+  emulator = new CloudbaseEmulator({ collections: ['counters'], clock })
   const a = openSdkDatabase(emulator, 'a')
   const b = openSdkDatabase(emulator, 'b')
   await a.collection('counters').doc('c').set({ data: { n: 1 } })
@@ -89,15 +88,15 @@ it('fails a write to a document someone committed after the transaction started'
   expect(emulator.document('counters', 'c')).toEqual({ _id: 'c', n: 3 })
 })
 
-it('fails the commit of a transaction aborted meanwhile with DATABASE_TRANSACTION_CONFLICT, which runTransaction retries', async () => {
+it('fails the commit of a transaction an error aborted with DATABASE_TRANSACTION_CONFLICT, which runTransaction retries', async () => {
   const { a } = await setup()
   const _ = a.command
   let attempts = 0
   const result = await a.runTransaction(async (tx) => {
     attempts++
     await tx.collection('counters').doc('c').update({ data: { n: _.inc(1) } })
-    // The first attempt outlives the transaction timeout: the server aborts it before the commit.
-    if (attempts === 1) clock.advance(TIMEOUT_MS)
+    // The first attempt meets a duplicate key, which aborts the transaction on the server (MongoDB does).
+    if (attempts === 1) await rejectionOf(tx.collection('counters').add({ data: { _id: 'c', n: 0 } }))
     return attempts
   })
   expect(result).toBe(2)
@@ -113,13 +112,40 @@ it('gives up after the first run and 3 retries, rejecting with the raw node SDK 
     a.runTransaction(async (tx) => {
       attempts++
       await tx.collection('counters').doc('c').update({ data: { n: attempts } })
-      clock.advance(TIMEOUT_MS)
+      await rejectionOf(tx.collection('counters').add({ data: { _id: 'c', n: 0 } }))
     }),
   )
   expect(attempts).toBe(4)
   expect(error.code).toBe('DATABASE_TRANSACTION_CONFLICT')
   expect(error.errCode).toBeUndefined()
   expect(emulator.document('counters', 'c')).toEqual({ _id: 'c', n: 1 })
+})
+
+it('forgets a transaction 30 s old: its requests and its commit fail with DATABASE_TRANSACTION_FAIL, which runTransaction does not retry', async () => {
+  const { a, b } = await setup()
+  expect(TRANSACTION_LIFETIME_MS).toBe(30_000)
+  let attempts = 0
+  let lateRead: unknown
+  const error = await rejectionOf(
+    a.runTransaction(async (tx) => {
+      attempts++
+      await tx.collection('counters').doc('c').update({ data: { n: 50 } })
+      clock.advance(TRANSACTION_LIFETIME_MS - 1)
+      // Still alive a millisecond before: its lock holds off another transaction's write.
+      expect((await rejectionOf(b.runTransaction((other) => other.collection('counters').doc('c').update({ data: { n: 7 } })))).errCode).toBe(-501001)
+      clock.advance(1)
+      lateRead = await rejectionOf(tx.collection('counters').doc('c').get())
+    }),
+  )
+  // A document operation: wx-server-sdk has no errCode for the code (-501001), the message says why.
+  expect(lateRead).toMatchObject({ errCode: -501001, errMsg: expect.stringContaining('does not exist on server') })
+  // The commit: the raw node SDK error keeps the code, and runTransaction gives up at once.
+  expect(error.code).toBe('DATABASE_TRANSACTION_FAIL')
+  expect(attempts).toBe(1)
+  // Its write is gone and its lock released.
+  expect(emulator.document('counters', 'c')).toEqual({ _id: 'c', n: 1 })
+  expect(emulator.openTransactions()).toEqual([])
+  await expect(b.collection('counters').doc('c').update({ data: { n: 8 } })).resolves.toMatchObject({ stats: { updated: 1 } })
 })
 
 it('allows document operations only: a where() get is refused, and where().update() is sent outside it', async () => {
@@ -160,7 +186,7 @@ it('adds, removes and rolls back inside a transaction', async () => {
   expect(emulator.openTransactions()).toEqual([])
 })
 
-it('keeps the locks of a transaction whose instance died until it times out', async () => {
+it('keeps the locks of a transaction whose instance died until its 30 s are over', async () => {
   const { a, b } = await setup()
   emulator.killWhen((request) => request.instance === 'a' && request.api === 'database.commitTransaction')
   const dying = a.runTransaction(async (tx) => {
@@ -175,7 +201,7 @@ it('keeps the locks of a transaction whose instance died until it times out', as
   // Outside a transaction the write waits for the lock, as MongoDB makes it wait.
   const waiting = b.collection('counters').doc('c').update({ data: { n: b.command.inc(1) } })
   expect(await settledWithin(waiting)).toBe(false)
-  clock.advance(TIMEOUT_MS - 1)
+  clock.advance(TRANSACTION_LIFETIME_MS - 1)
   expect(await settledWithin(waiting)).toBe(false)
   clock.advance(1)
   await expect(waiting).resolves.toMatchObject({ stats: { updated: 1 } })

@@ -16,41 +16,60 @@
 // - `update` of a missing document creates nothing (`updated: 0`); `set` replaces or creates.
 // - `updated` counts documents that really changed (MongoDB nModified).
 // - `add` with a taken `_id`: DATABASE_REQUEST_FAILED with MongoDB's E11000 message (wx-server-sdk:
-//   -502001), which is what a field report of wx-server-sdk 4.0.2 saw; CloudBase also documents a
-//   DATABASE_DUPLICATE_WRITE code, which the SDK would turn into -501001.
+//   -502001), which is what a field report of wx-server-sdk 4.0.2 saw; or, with `duplicateKeyError:
+//   'DATABASE_DUPLICATE_WRITE'`, CloudBase's own documented code, which the SDK turns into -501001
+//   (the code lost, the message kept). The cloud code must recognise both (db.ts isDuplicateKey).
 // - A write by query with an empty query is refused (INVALID_PARAM): a guess, the strict one.
 // Transactions (transactions.ts): snapshot isolation, first writer wins at once, locks kept until
-//   commit, abort or timeout (`transactionTimeoutMs`, 60 s), outside writers wait for the locks.
+//   commit, abort or the end of their lifetime (`transactionLifetimeMs`, CloudBase's 30 s), after which
+//   the transaction fails with DATABASE_TRANSACTION_FAIL; outside writers wait for the locks.
+// Connections: at most `maxConnections` requests (the base plan's 20 concurrent database connections) are
+//   in flight at once, from all instances together; one more is refused at once with
+//   EXCEED_CONCURRENT_REQUEST_LIMIT (wx-server-sdk: -501004), applies nothing, and is counted in
+//   `refusedRequests`, not in `requests`. A request holds its connection from arrival to its answer,
+//   latency and lock waits included; a dead instance's requests give theirs back.
 // Instances: each request names the simulated function instance that sent it. `killWhen` kills an
 //   instance at a matching request, before or after applying it; a dead instance's requests never settle
 //   and are not recorded (a 'before' killing request included), its open transactions keep their locks
-//   until they time out.
+//   until their lifetime is over. `failWhen` makes matching requests fail with a given platform error
+//   (a fault somewhere in the service), applying nothing.
 // Accounting: every request that reaches the database is recorded `{ instance, api, collection?,
 //   transactionId? }`; `requestCount(filter?)` counts them.
 // Latency: each request is applied on a later macrotask (setImmediate) by default, so concurrent
-//   invocations interleave; a number is milliseconds; a function is awaited.
+//   invocations interleave; a number is milliseconds; `{ minMs, maxMs }` a uniform draw per request; a
+//   function is awaited (it is given the request). `setLatency` changes it (seed fast, then measure).
+// docs/cloudbase-limits.md gives the source of every figure.
 // Anything not emulated (an api, a param, an operator, a BSON type) throws a plain Error
 //   "cloudbase emulator: unsupported ..." and is recorded in `unsupported`. So does a request in a
 //   transaction while another of the same transaction is pending: parallel requests in one transaction
 //   are undocumented (DESIGN section 7), so the emulator will not guess what they do.
 import { DatabaseApi } from './api'
 import { type EmulatorClock, realClock } from './clock'
-import { PlatformError, UnsupportedError } from './errors'
+import { PlatformError, UnsupportedError, platformErrors } from './errors'
 import type { Params } from './params'
 import { DocumentStore } from './store'
 import { TransactionManager } from './transactions'
 import { type Doc, clone, isFields } from './values'
 import type { Reply } from './writes'
 
-export type Latency = 'immediate' | number | (() => Promise<void>)
+export type Latency = 'immediate' | number | { minMs: number; maxMs: number } | ((request: RecordedRequest) => Promise<void>)
+
+/** CloudBase's base plan: 20 concurrent database connections (docs/cloudbase-limits.md). */
+export const BASE_PLAN_CONNECTIONS = 20
+/** CloudBase: a transaction must be committed or aborted within 30 seconds (docs/cloudbase-limits.md). */
+export const TRANSACTION_LIFETIME_MS = 30_000
 
 export interface CloudbaseEmulatorOptions {
   /** Collections that exist from the start. */
   collections?: readonly string[]
   /** Rows one `get()` returns at most (default 100). */
   maxRowsPerGet?: number
-  /** How long a transaction nobody ends keeps its locks (default 60000 ms, MongoDB's default). */
-  transactionTimeoutMs?: number
+  /** How long a transaction may live (default 30000 ms, CloudBase's figure). */
+  transactionLifetimeMs?: number
+  /** Requests in flight at once, all instances together (default 20, the base plan's connections). */
+  maxConnections?: number
+  /** How a taken `_id` is answered (default 'E11000'). */
+  duplicateKeyError?: 'E11000' | 'DATABASE_DUPLICATE_WRITE'
   clock?: EmulatorClock
   latency?: Latency
 }
@@ -74,26 +93,39 @@ interface KillRule {
   timing: 'before' | 'after'
 }
 
+interface FailRule {
+  match: (request: RecordedRequest) => boolean
+  error: () => PlatformError
+}
+
 const never = () => new Promise<never>(() => undefined)
+/** What `answer` gives when the instance died meanwhile: its request never settles. */
+const DIED = Symbol('died')
 
 export class CloudbaseEmulator {
   /** One line per request the emulator could not emulate; a test asserts it stayed empty. */
   readonly unsupported: string[] = []
   private readonly recorded: RecordedRequest[] = []
+  private readonly refused: RecordedRequest[] = []
+  private inFlight = 0
+  private readonly maxConnections: number
   private readonly dead = new Set<string>()
   private readonly killRules: KillRule[] = []
+  private readonly failRules: FailRule[] = []
   /** Transactions with a request being answered: CloudBase does not document parallel ones. */
   private readonly busyTransactions = new Set<string>()
   private readonly store = new DocumentStore()
   private readonly transactions: TransactionManager
   private readonly api: DatabaseApi
-  private readonly latency: Latency
+  private latency: Latency
   private replies = 0
 
   constructor(options: CloudbaseEmulatorOptions = {}) {
-    this.transactions = new TransactionManager(this.store, options.clock ?? realClock, options.transactionTimeoutMs ?? 60_000)
-    this.api = new DatabaseApi(this.store, this.transactions, options.maxRowsPerGet ?? 100)
+    this.transactions = new TransactionManager(this.store, options.clock ?? realClock, options.transactionLifetimeMs ?? TRANSACTION_LIFETIME_MS)
+    const duplicateKey = options.duplicateKeyError === 'DATABASE_DUPLICATE_WRITE' ? platformErrors.duplicateWrite : platformErrors.duplicateKey
+    this.api = new DatabaseApi(this.store, this.transactions, options.maxRowsPerGet ?? 100, duplicateKey)
     this.latency = options.latency ?? 'immediate'
+    this.maxConnections = options.maxConnections ?? BASE_PLAN_CONNECTIONS
     for (const name of options.collections ?? []) this.store.createCollection(name)
   }
 
@@ -114,6 +146,12 @@ export class CloudbaseEmulator {
       this.dead.add(instance)
       return never()
     }
+    if (this.inFlight >= this.maxConnections) {
+      this.refused.push(request)
+      const refusal = platformErrors.concurrentLimit(this.maxConnections)
+      refusal.requestId = `emulator-refused-${this.refused.length}`
+      throw refusal
+    }
     this.recorded.push(request)
     const transactionId = request.transactionId
     if (transactionId !== undefined) {
@@ -122,28 +160,34 @@ export class CloudbaseEmulator {
       }
       this.busyTransactions.add(transactionId)
     }
+    this.inFlight++
+    let outcome: Reply | typeof DIED
     try {
-      return await this.answer(instance, api, params, rule)
+      outcome = await this.answer(instance, request, params, rule)
     } finally {
+      this.inFlight--
       if (transactionId !== undefined) this.busyTransactions.delete(transactionId)
     }
+    return outcome === DIED ? never() : outcome
   }
 
-  private async answer(instance: string, api: string, params: Params, rule: KillRule | undefined): Promise<Reply> {
-    await this.delay()
-    if (this.dead.has(instance)) return never()
+  private async answer(instance: string, request: RecordedRequest, params: Params, rule: KillRule | undefined): Promise<Reply | typeof DIED> {
+    await this.delay(request)
+    if (this.dead.has(instance)) return DIED
     const requestId = `emulator-${++this.replies}`
     let reply: Reply
     try {
-      reply = await this.api.handle(instance, api, params)
+      const failure = this.failRules.find((candidate) => candidate.match(request))
+      if (failure !== undefined) throw this.failed(request, failure.error())
+      reply = await this.api.handle(instance, request.api, params)
     } catch (error) {
       if (error instanceof PlatformError) error.requestId = requestId
       if (rule !== undefined) this.dead.add(instance)
       throw this.noted(error)
     }
-    if (rule !== undefined) {
+    if (rule !== undefined || this.dead.has(instance)) {
       this.dead.add(instance)
-      return never()
+      return DIED
     }
     return { ...reply, requestId }
   }
@@ -164,6 +208,22 @@ export class CloudbaseEmulator {
 
   resetRequests(): void {
     this.recorded.length = 0
+    this.refused.length = 0
+  }
+
+  /** Requests refused with EXCEED_CONCURRENT_REQUEST_LIMIT (not in `requests`: nothing was applied). */
+  get refusedRequests(): readonly RecordedRequest[] {
+    return this.refused
+  }
+
+  /** Requests being answered right now. */
+  get requestsInFlight(): number {
+    return this.inFlight
+  }
+
+  /** From now on, each request waits this long (a test seeds at full speed, then measures at 10-20 ms). */
+  setLatency(latency: Latency): void {
+    this.latency = latency
   }
 
   /** From now on, an instance sending a matching request dies there. Returns a function removing the rule. */
@@ -171,6 +231,13 @@ export class CloudbaseEmulator {
     const rule: KillRule = { match, timing: options.timing ?? 'before' }
     this.killRules.push(rule)
     return () => void this.killRules.splice(this.killRules.indexOf(rule), 1)
+  }
+
+  /** From now on, a matching request fails with the given platform error. Returns a function removing the rule. */
+  failWhen(match: FailRule['match'], error: FailRule['error']): () => void {
+    const rule: FailRule = { match, error }
+    this.failRules.push(rule)
+    return () => void this.failRules.splice(this.failRules.indexOf(rule), 1)
   }
 
   kill(instance: string): void {
@@ -210,11 +277,18 @@ export class CloudbaseEmulator {
     this.transactions.dispose()
   }
 
-  private delay(): Promise<void> {
+  private delay(request: RecordedRequest): Promise<void> {
     const latency = this.latency
     if (latency === 'immediate') return new Promise((resolve) => setImmediate(resolve))
-    if (typeof latency === 'number') return new Promise((resolve) => setTimeout(resolve, latency))
-    return latency()
+    if (typeof latency === 'function') return latency(request)
+    const ms = typeof latency === 'number' ? latency : latency.minMs + Math.random() * (latency.maxMs - latency.minMs)
+    return new Promise((resolve) => setTimeout(resolve, ms))
+  }
+
+  /** An injected failure: like any platform error in a transaction, it aborts that transaction. */
+  private failed(request: RecordedRequest, error: PlatformError): PlatformError {
+    if (request.transactionId !== undefined) this.transactions.abortAfterError(request.transactionId, error.message)
+    return error
   }
 
   private noted(error: unknown): unknown {

@@ -7,9 +7,11 @@
 
 /**
  * The codes the emulator answers with. The names are CloudBase's (docs.cloudbase.net/error-code and the
- * NoSQL HTTP API's table); what wx-server-sdk 4.0.2 makes of each is noted: its TCB_ERR_CODE knows only
- * DATABASE_REQUEST_FAILED (-502001), DATABASE_COLLECTION_NOT_EXIST (-502005) and INVALID_PARAM (-501007)
- * of these; everything else becomes -501001.
+ * NoSQL HTTP API's table; docs/cloudbase-limits.md); what wx-server-sdk 4.0.2 makes of each on a document
+ * operation is noted: its TCB_ERR_CODE knows only DATABASE_REQUEST_FAILED (-502001),
+ * DATABASE_COLLECTION_NOT_EXIST (-502005), INVALID_PARAM (-501007) and EXCEED_CONCURRENT_REQUEST_LIMIT
+ * (-501004) of these; everything else becomes -501001 and the code is lost. runTransaction, its start and
+ * its commit reject with the node SDK's raw TcbError, which keeps the code on `.code`.
  */
 export const CODES = {
   /** -502005 "database collection not exists". */
@@ -24,6 +26,10 @@ export const CODES = {
   requestFailed: 'DATABASE_REQUEST_FAILED',
   /** -501007. */
   invalidParam: 'INVALID_PARAM',
+  /** -501001 (the SDK drops the code; the message remains): a taken `_id`, in `duplicateKeyError: 'DATABASE_DUPLICATE_WRITE'`. */
+  duplicateWrite: 'DATABASE_DUPLICATE_WRITE',
+  /** -501004 "exceed concurrent request limit": more requests in flight than the plan's connections. */
+  concurrentLimit: 'EXCEED_CONCURRENT_REQUEST_LIMIT',
 } as const
 
 export type PlatformCode = (typeof CODES)[keyof typeof CODES]
@@ -62,6 +68,14 @@ export const platformErrors = {
       CODES.requestFailed,
       `E11000 duplicate key error collection: ${collection} index: _id_ dup key: { _id: ${JSON.stringify(id)} }`,
     ),
+  /** CloudBase's own code for a taken key; its message is not documented, so this one is the docs' cause text. */
+  duplicateWrite: (collection: string, id: string) =>
+    new PlatformError(CODES.duplicateWrite, `Database write failed, index key duplicate: ${collection} _id ${JSON.stringify(id)}`),
+  concurrentLimit: (limit: number) =>
+    new PlatformError(CODES.concurrentLimit, `Concurrent request limit exceeded: ${limit} requests of this environment are in flight`),
+  /** Past the transaction lifetime the server no longer knows the transaction (docs: within 30 seconds). */
+  transactionExpired: (id: string, lifetimeMs: number) =>
+    new PlatformError(CODES.transactionFail, `Transaction ${id} does not exist on server: not committed or aborted within ${lifetimeMs / 1000} seconds`),
   writeConflict: (collection: string, id: string, why: string) =>
     new PlatformError(CODES.transactionConflict, `WriteConflict: document ${collection}/${id} ${why}; the transaction is aborted`),
   transactionAborted: (id: string, reason: string) =>

@@ -48,6 +48,20 @@ function isOperatorObject(condition: Value): condition is Fields {
   return keys.length > 0 && operators === keys.length
 }
 
+/** The strings of an all-string `$in` list, as a set (made once per query: the list is the query's own). */
+const stringSets = new WeakMap<Value[], Set<string> | null>()
+
+/** `$in`: a value equals an item. An all-string list is looked up in a set, as the `_id` index would (same answer). */
+function inList(values: Value[], items: Value[]): boolean {
+  let strings = stringSets.get(items)
+  if (strings === undefined) {
+    strings = items.every((item) => typeof item === 'string') ? new Set(items as string[]) : null
+    stringSets.set(items, strings)
+  }
+  if (strings !== null) return values.some((value) => typeof value === 'string' && strings.has(value))
+  return items.some((item) => equals(values, item))
+}
+
 function fieldMatches(values: Value[], condition: Value): boolean {
   if (!isOperatorObject(condition)) return equals(values, condition)
   return Object.entries(condition).every(([operator, operand]) => operatorMatches(values, operator, operand))
@@ -79,7 +93,7 @@ function operatorMatches(values: Value[], operator: string, operand: Value): boo
     case '$ne':
       return !equals(values, operand)
     case '$in':
-      return listOperand(operator, operand).some((item) => equals(values, item))
+      return inList(values, listOperand(operator, operand))
     case '$nin':
       return !listOperand(operator, operand).some((item) => equals(values, item))
     case '$all':

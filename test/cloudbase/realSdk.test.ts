@@ -4,7 +4,7 @@
 import path from 'node:path'
 import { CloudbaseEmulator } from './emulator'
 import { ModuleRegistry } from './moduleRegistry'
-import { type CloudFunctionInstance, type LoadCloudFunctionOptions, loadCloudFunction, restoreEnvironment, timerEvent } from './realSdk'
+import { type CloudFunctionInstance, FUNCTION_TIMEOUT_MS, type LoadCloudFunctionOptions, loadCloudFunction, restoreEnvironment, timerEvent } from './realSdk'
 import { settledWithin } from './testing'
 
 const PROBE = path.join(__dirname, 'fixtures', 'probeFunction.js')
@@ -136,4 +136,19 @@ it('never answers again once its instance died', async () => {
 
 it('refuses to load a bundle that was not built', () => {
   expect(() => probe('none', { bundle: path.join(__dirname, 'fixtures', 'missing.js') })).toThrow('run `npm run build:cloud` first')
+})
+
+it('kills an invocation at the function timeout: SCF\'s error, what it sent still applied, the instance gone', async () => {
+  expect(FUNCTION_TIMEOUT_MS).toBe(20_000)
+  // 100 ms a request: the set lands at 100 ms, the get would answer at 200 ms, the timeout is at 150 ms.
+  emulator = new CloudbaseEmulator({ collections: ['visits'], latency: 100 })
+  const slow = probe('slow', { timeoutMs: 150 })
+  await expect(slow.invoke({ action: 'visit', id: 's1' })).rejects.toMatchObject({ message: 'Task timed out after 0.15 seconds', errorCode: -1 })
+  expect(emulator.isDead('slow')).toBe(true)
+  expect(emulator.document('visits', 's1')).toEqual({ _id: 's1', invocation: 1 })
+  await new Promise((resolve) => setTimeout(resolve, 120))
+  expect(emulator.requestsInFlight).toBe(0)
+  await expect(slow.invoke({})).rejects.toThrow('instance slow is dead')
+  // An invocation within its time is not touched.
+  expect(seen(await probe('quick', { timeoutMs: 1000 }).invoke({ action: 'visit', id: 'q1' })).invocations).toBe(1)
 })

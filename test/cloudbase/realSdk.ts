@@ -13,6 +13,10 @@
 //   All instances share one process.env: a handler reading getWXContext() after an await may see another
 //   instance's invocation (our main reads it first, synchronously). The harness puts the environment
 //   back when nothing runs (call restoreEnvironment() after a test that killed an instance mid-invocation).
+// - The function's timeout (`timeoutMs`, default 20 s, what the README tells the deployer to set): an
+//   invocation still running then is killed as SCF kills it. Its instance dies with it (the emulator
+//   never answers its requests; what it sent is still applied, as the database does not know), the
+//   invocation rejects with SCF's "Task timed out after N seconds", and the instance takes no more.
 // - cloud.openapi does not go through the database: each instance's SDK gets stubs (option `openapi`),
 //   by default msgSecCheck answering pass; calling anything not stubbed throws. cloud.uploadFile,
 //   downloadFile, getTempFileURL and deleteFile go to the environment's CloudFileStorage (storage.ts).
@@ -91,6 +95,20 @@ export interface LoadCloudFunctionOptions {
   openapi?: OpenApiStubs
   /** Defaults to <repository>/cloudfunctions/api/index.js. */
   bundle?: string
+  /** The function's timeout (default 20000 ms); a longer invocation is killed. */
+  timeoutMs?: number
+}
+
+/** The timeout the README tells the deployer to set on the function (config.json `timeout` is not documented). */
+export const FUNCTION_TIMEOUT_MS = 20_000
+
+/** What an invocation killed at the function's timeout rejects with (SCF's words and errorCode). */
+export class FunctionTimeout extends Error {
+  readonly errorCode = -1
+  constructor(timeoutMs: number) {
+    super(`Task timed out after ${timeoutMs / 1000} seconds`)
+    this.name = 'FunctionTimeout'
+  }
 }
 
 export interface CloudFunctionInstance {
@@ -143,18 +161,41 @@ export function loadCloudFunction(emulator: CloudbaseEmulator, options: LoadClou
   })
   if (typeof main !== 'function') throw new Error(`cloudbase harness: ${bundle} exports no main`)
 
+  const timeoutMs = options.timeoutMs ?? FUNCTION_TIMEOUT_MS
   let tail: Promise<unknown> = Promise.resolve()
   return {
     instanceId: options.instanceId,
     initCalls,
     dynamicCurrentEnv: cloud.DYNAMIC_CURRENT_ENV,
     invoke(event, context = {}) {
-      const run = () => invokingWith(env, { ...ownEnv, ...wxContextEnv(context) }, () => main(event, scfContext()))
+      const run = () => {
+        if (emulator.isDead(options.instanceId)) throw new Error(`cloudbase harness: instance ${options.instanceId} is dead`)
+        const invocation = invokingWith(env, { ...ownEnv, ...wxContextEnv(context) }, () => main(event, scfContext()))
+        return killedAfter(invocation, timeoutMs, () => {
+          // An instance a test killed already never answers, as before; a live one is killed now.
+          if (emulator.isDead(options.instanceId)) return false
+          emulator.kill(options.instanceId)
+          return true
+        })
+      }
       const result = tail.then(run)
       tail = result.catch(() => undefined)
       return result
     },
   }
+}
+
+/** The invocation's result, or FunctionTimeout once `timeoutMs` has passed and `kill` killed it. */
+function killedAfter(invocation: Promise<unknown>, timeoutMs: number, kill: () => boolean): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      if (kill()) reject(new FunctionTimeout(timeoutMs))
+    }, timeoutMs)
+    // A pending timeout must not keep a test process or a benchmark alive.
+    timer.unref()
+  })
+  return Promise.race([invocation, timedOut]).finally(() => clearTimeout(timer))
 }
 
 export { EMULATOR_ENV, type InvocationContext, restoreEnvironment } from './environment'

@@ -1,5 +1,5 @@
-// Transactions as CloudBase (MongoDB underneath) runs them; WeChat's transaction guide and MongoDB's
-// documented behaviour where the guide is silent:
+// Transactions as CloudBase (MongoDB underneath) runs them; WeChat's transaction guide, CloudBase's error
+// codes and MongoDB's documented behaviour where those are silent (docs/cloudbase-limits.md):
 // - Snapshot isolation: reads see the snapshot taken at startTransaction, plus the transaction's own writes.
 //   Reads are not checked at commit (as in MongoDB): two transactions may each read what the other writes.
 // - First writer wins, at once (WeChat: 直接失败): writing a document another open transaction has
@@ -7,11 +7,13 @@
 //   DATABASE_TRANSACTION_CONFLICT and aborts this transaction, as MongoDB aborts on WriteConflict.
 // - Any other error inside a transaction aborts it too (MongoDB); later requests on it fail, and so
 //   does its commit: with DATABASE_TRANSACTION_CONFLICT, which wx-server-sdk's runTransaction retries
-//   (MongoDB labels this TransientTransactionError). So does the commit of a transaction that timed out.
-// - Written documents stay locked until commit or abort. A transaction nobody ends (its instance died)
-//   keeps its locks until `timeoutMs` (MongoDB's transactionLifetimeLimitSeconds: 60 s) and is then aborted.
+//   (MongoDB labels this TransientTransactionError).
+// - A transaction lives at most `lifetimeMs` (CloudBase: committed or aborted within 30 s). Then the
+//   server forgets it: its writes are dropped, its locks released, and every later request on it, its
+//   commit included, fails with DATABASE_TRANSACTION_FAIL ("does not exist on server"), which
+//   runTransaction does NOT retry. A transaction nobody ends (its instance died) holds its locks till then.
 // - A write outside any transaction to a locked document waits until the lock holder ends (MongoDB
-//   blocks it), which is at the latest its timeout: see `waitForEnd`.
+//   blocks it), which is at the latest its lifetime: see `waitForEnd`.
 // - Aborting a transaction the server already aborted succeeds (the driver ignores NoSuchTransaction);
 //   aborting a committed or unknown one fails with DATABASE_TRANSACTION_FAIL.
 import type { EmulatorClock, TimerHandle } from './clock'
@@ -19,7 +21,7 @@ import { platformErrors } from './errors'
 import { type DocWrite, type DocumentStore, NOW } from './store'
 import type { Doc } from './values'
 
-type State = 'open' | 'committed' | 'aborted'
+type State = 'open' | 'committed' | 'aborted' | 'expired'
 
 interface Transaction {
   id: string
@@ -44,14 +46,14 @@ export class TransactionManager {
   constructor(
     private readonly store: DocumentStore,
     private readonly clock: EmulatorClock,
-    private readonly timeoutMs: number,
+    private readonly lifetimeMs: number,
   ) {}
 
   start(instance: string): string {
     const id = `tx-${++this.counter}-${this.clock.now().toString(36)}`
     const transaction: Transaction = { id, instance, snapshot: this.store.lastSeq, state: 'open', writes: new Map(), waiters: [] }
-    transaction.timer = this.clock.schedule(this.timeoutMs, () => {
-      if (transaction.state === 'open') this.end(transaction, 'aborted', `timed out after ${this.timeoutMs} ms`)
+    transaction.timer = this.clock.schedule(this.lifetimeMs, () => {
+      if (transaction.state === 'open') this.end(transaction, 'expired', `older than ${this.lifetimeMs} ms`)
     })
     this.transactions.set(id, transaction)
     this.open.add(transaction)
@@ -93,6 +95,7 @@ export class TransactionManager {
     const transaction = this.transactions.get(transactionId)
     if (transaction === undefined) throw platformErrors.transactionNotOpen(transactionId, 'unknown')
     if (transaction.state === 'committed') throw platformErrors.transactionNotOpen(transactionId, 'committed')
+    if (transaction.state === 'expired') throw platformErrors.transactionExpired(transactionId, this.lifetimeMs)
     if (transaction.state === 'open') this.end(transaction, 'aborted', 'aborted by the client')
   }
 
@@ -107,7 +110,7 @@ export class TransactionManager {
     return this.locks.get(keyOf(collection, id))?.id
   }
 
-  /** Resolves when the transaction has committed or aborted (at the latest when it times out). */
+  /** Resolves when the transaction has committed or aborted (at the latest when its lifetime is over). */
   waitForEnd(transactionId: string): Promise<void> {
     const transaction = this.transactions.get(transactionId)
     if (transaction === undefined || transaction.state !== 'open') return Promise.resolve()
@@ -138,11 +141,12 @@ export class TransactionManager {
     const transaction = this.transactions.get(transactionId)
     if (transaction === undefined) throw platformErrors.transactionNotOpen(transactionId, 'unknown')
     if (transaction.state === 'aborted') throw platformErrors.transactionAborted(transactionId, transaction.reason ?? 'aborted')
+    if (transaction.state === 'expired') throw platformErrors.transactionExpired(transactionId, this.lifetimeMs)
     if (transaction.state === 'committed') throw platformErrors.transactionNotOpen(transactionId, 'committed')
     return transaction
   }
 
-  private end(transaction: Transaction, state: 'committed' | 'aborted', reason?: string): void {
+  private end(transaction: Transaction, state: Exclude<State, 'open'>, reason?: string): void {
     transaction.state = state
     this.open.delete(transaction)
     transaction.reason = reason

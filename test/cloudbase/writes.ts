@@ -9,10 +9,11 @@
 //   `where({ _id, version: 3 }).update(...)` is a compare-and-set); it first waits for any transaction
 //   holding a lock on a document it writes. A multi-document write is not atomic as a whole: as in
 //   MongoDB, an error at one document keeps the documents written before it.
-// - `add` with an `_id` already taken fails with MongoDB's duplicate key error; without one it gets a
-//   fresh 32-hex-digit id, as CloudBase's look. Several documents insert in order, up to the first error.
+// - `add` with an `_id` already taken fails with the duplicate key error (`duplicateKey`: MongoDB's E11000
+//   or CloudBase's DATABASE_DUPLICATE_WRITE, emulator.ts); without one it gets a fresh 32-hex-digit id, as
+//   CloudBase's look. Several documents insert in order, up to the first error.
 import { randomBytes } from 'node:crypto'
-import { UnsupportedError, platformErrors } from './errors'
+import { type PlatformError, UnsupportedError, platformErrors } from './errors'
 import {
   type Params,
   docIdOf,
@@ -38,10 +39,14 @@ interface Plan<T> {
   apply(): T
 }
 
+/** The error an `add` of a taken `_id` fails with. */
+export type DuplicateKeyError = (collection: string, id: string) => PlatformError
+
 export class DocumentWrites {
   constructor(
     private readonly store: DocumentStore,
     private readonly transactions: TransactionManager,
+    private readonly duplicateKey: DuplicateKeyError = platformErrors.duplicateKey,
   ) {}
 
   async modify(params: Params): Promise<Reply> {
@@ -111,7 +116,7 @@ export class DocumentWrites {
     if (transactionId !== undefined) {
       if (docs.length !== 1) throw platformErrors.invalidParam('a transaction inserts one document at a time')
       const [doc] = docs
-      if (this.transactions.read(transactionId, collection, doc._id) !== null) throw platformErrors.duplicateKey(collection, doc._id)
+      if (this.transactions.read(transactionId, collection, doc._id) !== null) throw this.duplicateKey(collection, doc._id)
       this.transactions.write(transactionId, { collection, id: doc._id, doc })
       return { data: { insertedIds: [doc._id] } }
     }
@@ -122,7 +127,7 @@ export class DocumentWrites {
         for (const doc of docs) {
           if (this.store.read(collection, doc._id) !== null || writes.some((write) => write.id === doc._id)) {
             this.commit(writes)
-            throw platformErrors.duplicateKey(collection, doc._id)
+            throw this.duplicateKey(collection, doc._id)
           }
           writes.push({ collection, id: doc._id, doc })
         }

@@ -2,7 +2,7 @@
 // (backend/store/sqlite/sqliteStore.test.ts) and on CloudStore over the real wx-server-sdk and the CloudBase emulator
 // (cloudStore.test.ts): one open session per worker, atomically; sessions never overlap; an end is
 // logged once (a retry changes nothing); a worker's sessions by start time, past the cloud's 100-row
-// pages; and the times of a worker's ratings, never who gave them.
+// pages; each worker's minutes per month, counted once; and the times of a worker's ratings, never who gave them.
 import type { Store } from '@backend/store'
 import type { OpenFieldSession } from '@backend/fieldTime/store'
 import { SID, orgOf, rating } from '../storeContract'
@@ -107,6 +107,36 @@ export function describeFieldTimeStoreContract(name: string, makeStore: () => Pr
       }
       const listed = await store.fieldTime.listSessions('W0001', '2026-03-31T04:00:00.000Z', '2026-04-30T16:00:00.000Z')
       expect(listed.map((s) => s.sessionId)).toEqual(Array.from({ length: 130 }, (_, i) => `s${String(i).padStart(3, '0')}`))
+    })
+
+    it("keeps each worker's logged minutes per China month, a session across a month end split, a retried end counted once", async () => {
+      // s1 10 March 00:30 → 06:00 UTC: 330 minutes of March. s2 31 March 14:00 → 18:00 UTC (22:00 → 02:00
+      // China): April begins at 16:00 UTC, so 120 minutes of March and 120 of April.
+      await store.fieldTime.startSession(openSession('s1', 'W0001', '2026-03-10T00:30:00.000Z'))
+      await store.fieldTime.endSession('W0001', 's1', '2026-03-10T06:00:00.000Z')
+      await store.fieldTime.endSession('W0001', 's1', '2026-03-10T09:00:00.000Z')
+      await store.fieldTime.startSession(openSession('s2', 'W0001', '2026-03-31T14:00:00.000Z'))
+      await store.fieldTime.endSession('W0001', 's2', '2026-03-31T18:00:00.000Z')
+      await store.fieldTime.startSession(openSession('running', 'W0002', '2026-03-10T01:00:00.000Z'))
+      const minutes = async (months: string[]) => Object.fromEntries(await store.fieldTime.minutesLogged(['W0001', 'W0002', 'W9999'], months))
+      expect(await minutes(['2026-03'])).toEqual({ W0001: 330 + 120, W0002: 0, W9999: 0 })
+      expect(await minutes(['2026-04'])).toEqual({ W0001: 120, W0002: 0, W9999: 0 })
+      expect(await minutes(['2026-03', '2026-04'])).toEqual({ W0001: 570, W0002: 0, W9999: 0 })
+      expect(await minutes(['2026-02'])).toEqual({ W0001: 0, W0002: 0, W9999: 0 })
+    })
+
+    it('counts loaded sessions with the ended ones, for 130 workers at once (past the 100 states one cloud read returns)', async () => {
+      // W0001 logs 330 minutes of March; the load adds 60 minutes of February to W0001 and 10 minutes of
+      // February to each of W0002 … W0130.
+      await store.fieldTime.startSession(openSession('s1', 'W0001', '2026-03-10T00:30:00.000Z'))
+      await store.fieldTime.endSession('W0001', 's1', '2026-03-10T06:00:00.000Z')
+      const codes = Array.from({ length: 130 }, (_, i) => `W${String(i + 1).padStart(4, '0')}`)
+      const loaded = (code: string, minutes: number) => ({ ...openSession(`load-${code}`, code, '2026-02-10T01:00:00.000Z'), endedAt: new Date(Date.UTC(2026, 1, 10, 1, minutes)).toISOString() })
+      await store.loadActivity({ fieldSessions: codes.map((code) => loaded(code, code === 'W0001' ? 60 : 10)) })
+      const february = await store.fieldTime.minutesLogged(codes, ['2026-02'])
+      expect(february.get('W0001')).toBe(60)
+      expect(codes.slice(1).map((code) => february.get(code))).toEqual(codes.slice(1).map(() => 10))
+      expect(Object.fromEntries(await store.fieldTime.minutesLogged(['W0001'], ['2026-02', '2026-03']))).toEqual({ W0001: 390 })
     })
 
     it("gives the submission times of a worker's ratings in a range, across months, and nothing of who rated", async () => {

@@ -20,15 +20,26 @@ export async function storeTestSecrets(emulator: CloudbaseEmulator): Promise<voi
   await createSdkDatabase(emulator, 'seeder').collection('secrets').add({ data: { _id: SECRETS_DOC, ...TEST_SECRETS } })
 }
 
-/** An environment as admin.setup leaves it: every collection, the keys, the settings, the org, each worker's tally of the year. */
+/**
+ * What a database request takes in the cost and consistency tests: a round trip from a function to the
+ * database in the same region, drawn per request, so concurrent invocations interleave as they do there.
+ */
+export const CLOUD_LATENCY = { minMs: 10, maxMs: 20 } as const
+
+/**
+ * An environment as admin.setup leaves it: every collection, the keys, the settings, the org, each
+ * worker's tally of the year. It is seeded at full speed; `latency` applies from then on.
+ */
 export async function setUpCloud(org: OrgSeed, options: CloudbaseEmulatorOptions = {}): Promise<{ emulator: CloudbaseEmulator; store: CloudStore }> {
-  const emulator = new CloudbaseEmulator({ collections: COLLECTION_NAMES, ...options })
+  const { latency, ...rest } = options
+  const emulator = new CloudbaseEmulator({ collections: COLLECTION_NAMES, ...rest })
   await storeTestSecrets(emulator)
   const store = new CloudStore(createSdkDatabase(emulator, 'seeder'))
   await store.putOrg(org)
   await store.saveSettings(DEFAULT_SETTINGS)
   await store.prepareYear(monthOf(new Date()).slice(0, 4))
   emulator.resetRequests()
+  if (latency !== undefined) emulator.setLatency(latency)
   return { emulator, store }
 }
 

@@ -6,7 +6,7 @@ import type { OrgSeed, WorkerRecord } from '@backend/store'
 import { residentRatingId } from '@backend/store/ids'
 import { monthsOf } from '@core/periods'
 import type { Level } from '@core/types'
-import type { CloudbaseEmulator } from '../cloudbase/emulator'
+import type { CloudbaseEmulator, Latency } from '../cloudbase/emulator'
 import { loadCloudFunction } from '../cloudbase/realSdk'
 import { setUpCloud } from './cloudEnv'
 
@@ -39,9 +39,9 @@ export function yearOrg(workerCount: number): OrgSeed {
 
 /**
  * `workerCount` workers with a full `year`: every month one resident rating, one recipient's feedback
- * and the month's sub-district score per worker, loaded in bulk.
+ * and the month's sub-district score per worker, loaded in bulk at full speed; `latency` from then on.
  */
-export async function cloudSubdistrictYear(workerCount: number, year: string): Promise<{ emulator: CloudbaseEmulator }> {
+export async function cloudSubdistrictYear(workerCount: number, year: string, latency?: Latency): Promise<{ emulator: CloudbaseEmulator }> {
   const org = yearOrg(workerCount)
   const { emulator, store } = await setUpCloud(org)
   const activity = monthsOf(year).flatMap((month, m) =>
@@ -60,6 +60,7 @@ export async function cloudSubdistrictYear(workerCount: number, year: string): P
   await store.loadActivity({ ratings: activity.map((a) => a.rating), feedback: activity.map((a) => a.feedback), scores: activity.map((a) => a.score) })
   await store.prepareYear(year)
   emulator.resetRequests()
+  if (latency !== undefined) emulator.setLatency(latency)
   return { emulator }
 }
 
@@ -89,13 +90,13 @@ export async function requestsOf(emulator: CloudbaseEmulator, event: unknown, op
 }
 
 /** A resident's first rating of the month, with an idempotency key, on a set-up environment. */
-export async function firstRatingRequests(): Promise<RequestCount> {
-  const { emulator } = await setUpCloud(yearOrg(3))
+export async function firstRatingRequests(latency?: Latency): Promise<RequestCount> {
+  const { emulator } = await setUpCloud(yearOrg(3), latency === undefined ? {} : { latency })
   return requestsOf(emulator, { action: 'rating.submit', payload: { workerCode: 'Y0001', level: 5, idempotencyKey: 'first-rating-0001' } }, 'o-resident-first')
 }
 
 /** The bureau's evaluation.get of a year for a sub-district of `workerCount` workers with a full year. */
-export async function yearEvaluationRequests(workerCount: number, year: string): Promise<RequestCount> {
-  const { emulator } = await cloudSubdistrictYear(workerCount, year)
+export async function yearEvaluationRequests(workerCount: number, year: string, latency?: Latency): Promise<RequestCount> {
+  const { emulator } = await cloudSubdistrictYear(workerCount, year, latency)
   return requestsOf(emulator, { action: 'evaluation.get', payload: { period: year, subdistrictId: YEAR_SUBDISTRICT } }, YEAR_BUREAU)
 }

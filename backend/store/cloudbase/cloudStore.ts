@@ -11,6 +11,7 @@ import { loadActivity, prepareYear } from './bulk'
 import { SECRETS_DOC } from '../../secrets/cloudbase'
 import { claimIdempotent, getIdempotent, putIdempotent, releaseIdempotent, takeOverIdempotent } from '../../idempotency/cloudbase'
 import { listAll } from './lists'
+import { withLimitRetry } from './limitRetry'
 import { type RepairReport, repairPending } from './recount'
 import { getRatingReceipt, getResidentRating, writeRating } from '../../ratings/cloudbase'
 import { writeFeedback } from '../../feedback/cloudbase'
@@ -31,6 +32,7 @@ import { CloudCommentStore } from '../../comments/cloudbase'
 import { CloudCaseStore } from '../../cases/cloudbase'
 import { CloudAppealStore } from '../../appeals/cloudbase'
 import { CloudVisitStore } from '../../visits/cloudbase'
+import { CloudSetupProgressStore } from '../../setup/cloudbase'
 import { defined, recordOf } from './writes'
 import type {
   ActivityLoad,
@@ -55,6 +57,8 @@ export type CloudDatabase = CloudDb<CloudCollections>
 
 /** Writes of a bulk putOrg in flight at once: fast, without tripping the database's rate limits. */
 const PUT_CONCURRENCY = 20
+/** Collections created at once by setup: half the base plan's 20 connections. */
+const SETUP_CONCURRENCY = 10
 const SETTINGS_ID = 'current'
 
 export class CloudStore implements Store {
@@ -73,8 +77,14 @@ export class CloudStore implements Store {
   readonly comments: CloudCommentStore
   readonly cases: CloudCaseStore
   readonly appeals: CloudAppealStore
+  readonly setupProgress: CloudSetupProgressStore
 
-  constructor(private readonly db: CloudDatabase) {
+  private readonly db: CloudDatabase
+
+  constructor(database: CloudDatabase) {
+    // Every request retries a refusal for the connection limit (limitRetry.ts); a wrapped handle stays as it is.
+    const db = withLimitRetry(database)
+    this.db = db
     this.visits = new CloudVisitStore(db)
     this.invites = new CloudInviteStore(db)
     this.catalog = new CloudCatalogStore(db)
@@ -90,18 +100,25 @@ export class CloudStore implements Store {
     this.comments = new CloudCommentStore(db)
     this.cases = new CloudCaseStore(db)
     this.appeals = new CloudAppealStore(db)
+    this.setupProgress = new CloudSetupProgressStore(db)
   }
 
-  /** Creates the collections of collections.json that are missing; the second run creates none. */
+  /** Creates the collections of collections.json that are missing, 10 at once; the second run creates none. */
   async setup(): Promise<string[]> {
-    const created: string[] = []
-    for (const name of COLLECTION_NAMES) {
+    const create = async (name: string): Promise<boolean> => {
       try {
         await this.db.createCollection(name)
-        created.push(name)
+        return true
       } catch (error) {
         if (!isCollectionTaken(error)) throw error
+        return false
       }
+    }
+    const created: string[] = []
+    for (let i = 0; i < COLLECTION_NAMES.length; i += SETUP_CONCURRENCY) {
+      const names = COLLECTION_NAMES.slice(i, i + SETUP_CONCURRENCY)
+      const done = await Promise.all(names.map(create))
+      created.push(...names.filter((_, k) => done[k]))
     }
     return created
   }
@@ -143,8 +160,8 @@ export class CloudStore implements Store {
     }
   }
 
-  loadActivity(activity: ActivityLoad): Promise<void> {
-    return loadActivity(this.db, activity)
+  loadActivity(activity: ActivityLoad, options: { resume?: boolean } = {}): Promise<void> {
+    return loadActivity(this.db, activity, options.resume === true)
   }
 
   async getSettings(): Promise<Settings | null> {

@@ -121,6 +121,12 @@ export interface FieldStateDoc {
   open?: OpenFieldSession
   lastEndedAt: string
   version: number
+  /**
+   * The minutes of the worker's logged sessions per China month, field `m202603` for 2026-03, added by
+   * the compare-and-set that ends a session (backend/fieldTime/minutesCloudbase.ts). Absent: a state
+   * written before these were kept, whose sessions are counted when read.
+   */
+  minutes?: Record<string, number>
 }
 
 /** Every collection and the type of its documents (without `_id`). */

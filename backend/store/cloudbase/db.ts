@@ -138,12 +138,17 @@ export async function getOrNull<T>(ref: DocumentRef<T>): Promise<WithId<T> | nul
   }
 }
 
-/** errCode and message of an SDK error, whatever shape it came in. */
-function describe(error: unknown): { errCode: unknown; text: string } {
-  if (typeof error === 'string') return { errCode: undefined, text: error }
-  if (typeof error !== 'object' || error === null) return { errCode: undefined, text: '' }
-  const { errCode, message, errMsg } = error as { errCode?: unknown; message?: unknown; errMsg?: unknown }
-  return { errCode, text: [message, errMsg].filter((t) => typeof t === 'string').join(' ') }
+/**
+ * errCode, code and message of an SDK error, whatever shape it came in: wx-server-sdk's document and
+ * query operations reject with a numeric `errCode` and the platform's message in `errMsg`, the platform
+ * code lost unless its table knows it; runTransaction (its start and commit) rejects with the node SDK's
+ * raw TcbError, which keeps the platform code on `code` (docs/cloudbase-limits.md).
+ */
+function describe(error: unknown): { errCode: unknown; code: unknown; text: string } {
+  if (typeof error === 'string') return { errCode: undefined, code: undefined, text: error }
+  if (typeof error !== 'object' || error === null) return { errCode: undefined, code: undefined, text: '' }
+  const { errCode, code, message, errMsg } = error as { errCode?: unknown; code?: unknown; message?: unknown; errMsg?: unknown }
+  return { errCode, code, text: [message, errMsg].filter((t) => typeof t === 'string').join(' ') }
 }
 
 /** -502005: the collection does not exist (the environment is not set up yet). */
@@ -152,16 +157,33 @@ export function isCollectionMissing(error: unknown): boolean {
   return errCode === -502005 || /collection not exists?|DATABASE_COLLECTION_NOT_EXIST/i.test(text)
 }
 
-/** An `add` whose `_id` is taken (MongoDB's duplicate key error, E11000). */
+/**
+ * A write refused because its `_id` is taken, in both forms CloudBase gives it. The code form:
+ * DATABASE_DUPLICATE_WRITE on `code` (a raw TcbError) or named in the message. The message form:
+ * MongoDB's "E11000 duplicate key error" under DATABASE_REQUEST_FAILED (errCode -502001), or the
+ * docs' "index key duplicate" under errCode -501001, where wx-server-sdk dropped the code. Every
+ * decision taken on a taken id (a re-rate, a rate-limit counter, an idempotency claim) asks this.
+ */
 export function isDuplicateKey(error: unknown): boolean {
-  return /duplicate key|E11000|DATABASE_DUPLICATE/i.test(describe(error).text)
+  const { code, text } = describe(error)
+  return code === 'DATABASE_DUPLICATE_WRITE' || /DATABASE_DUPLICATE_WRITE|E11000|duplicate key|index key duplicate/i.test(text)
 }
 
-/** Write conflicts and transaction failures the SDK reports (errCode -501001 or a conflict code). */
+/**
+ * A transaction that did not commit: a write conflict (DATABASE_TRANSACTION_CONFLICT: errCode -501001 on
+ * a document operation, the raw code from runTransaction's commit once its retries are spent), or one the
+ * server no longer knows (DATABASE_TRANSACTION_FAIL: older than its 30 s, or already ended). Nothing of
+ * it was applied.
+ */
 export function isTransactionFailure(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false
-  const { errCode, code } = error as { errCode?: unknown; code?: unknown }
-  return errCode === -501001 || code === 'DATABASE_TRANSACTION_CONFLICT'
+  const { errCode, code } = describe(error)
+  return errCode === -501001 || code === 'DATABASE_TRANSACTION_CONFLICT' || code === 'DATABASE_TRANSACTION_FAIL'
+}
+
+/** A request refused because the environment's concurrent connections are all taken; nothing was applied. */
+export function isConcurrencyLimit(error: unknown): boolean {
+  const { errCode, code } = describe(error)
+  return errCode === -501004 || code === 'EXCEED_CONCURRENT_REQUEST_LIMIT'
 }
 
 /** A collection that is already there, when creating it (the SDK keeps the platform's code on `.code`). */

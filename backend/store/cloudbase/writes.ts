@@ -7,6 +7,7 @@ import type { CloudCollections, FeedbackDoc, RatingDoc, TwoStepFields } from './
 import { type CloudDb, type WithId, getOrNull, isDuplicateKey, updatedCount } from './db'
 import type { TallyChange } from '@core/tallyChange'
 import { applyToTally } from './tallies'
+import { afterLostRace } from './races'
 import { movePersonLevel } from '../../feedback/recipientsCloudbase'
 import type { Exclusion } from '../records'
 
@@ -15,11 +16,10 @@ type TwoStepCollection = 'resident_ratings' | 'subdistrict_scores'
 
 /**
  * Lost compare-and-set races before giving up; each loss means another write of the same record won.
- * Between attempts a random pause that grows with each loss spreads the writers of one record out (one
- * rater's many taps at once): 200 at once over 10 instances all land (test/cloud/exactlyOnce.test.ts).
+ * With the pauses of races.ts at 10-20 ms a request, 24 losses take about 6 s, well within the
+ * function's 20 s.
  */
-const MAX_ATTEMPTS = 16
-const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 8 * attempt))
+const MAX_ATTEMPTS = 24
 
 /** The SDK does not take `undefined` fields; optional fields are left out instead. */
 export function defined<T extends object>(record: T): T {
@@ -98,9 +98,10 @@ export async function twoStepWrite<K extends TwoStepCollection>(
   receiptKey?: string,
 ): Promise<{ replaced: boolean }> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const started = Date.now()
     const written = await compareAndSet(db, name, id, record, receiptKey, attempt === 1)
     if (written === null) {
-      await backoff(attempt)
+      await afterLostRace(attempt, Date.now() - started)
       continue
     }
     const change = changeOf(written.previous)
@@ -123,13 +124,14 @@ export async function twoStepWrite<K extends TwoStepCollection>(
 export async function writeExclusion(db: Db, kind: 'resident' | 'recipient', id: string, exclusion: Exclusion): Promise<boolean> {
   const name = kind === 'resident' ? 'resident_ratings' : 'feedback'
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const started = Date.now()
     const doc = (await getOrNull(db.collection(name).doc(id))) as WithId<RatingDoc | FeedbackDoc> | null
     if (doc === null || (doc.excluded !== undefined && doc.excluded !== null)) return false
     const version = doc.version + 1
     const where = { _id: id, version: doc.version } as never
     const result = await db.collection(name).where(where).update({ data: { excluded: exclusion, version, pending: true } as never })
     if (updatedCount(result) !== 1) {
-      await backoff(attempt)
+      await afterLostRace(attempt, Date.now() - started)
       continue
     }
     const change = kind === 'resident' ? { residents: { [`n${doc.level}`]: -1 } } : await movePersonLevel(db, doc, doc.level, -1, id)

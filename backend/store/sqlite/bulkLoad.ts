@@ -7,6 +7,7 @@ import { periodKind } from '@core/periods'
 import { type PeriodCounts, emptyCounts, rollUpMonths } from '@core/tallies'
 import { recipientMonths } from '@core/recipients'
 import type { SqliteRecipients } from '../../feedback/sqlite'
+import { FieldMinutesBatch } from '../../fieldTime/sqlite'
 import type { ActivityLoad, FeedbackRecord } from '..'
 import { BUMP_TALLY, type TallyRow, tallyRowOf } from './schema'
 import { ratingColumnValues } from './ratingColumns'
@@ -45,6 +46,7 @@ export function bulkLoad(db: Database.Database, load: BulkLoad, recipients: Sqli
   const insertSession = db.prepare<unknown[]>(
     `INSERT INTO field_sessions (session_id, worker_code, subdistrict_id, community_id, grid, started_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   )
+  const fieldMinutes = new FieldMinutesBatch(db)
   const insertVisit = db.prepare<unknown[]>(
     `INSERT INTO visits (visit_code, worker_code, subdistrict_id, community_id, type, place, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   )
@@ -53,7 +55,12 @@ export function bulkLoad(db: Database.Database, load: BulkLoad, recipients: Sqli
     const months = new MonthTallies()
     const counts: BulkLoadCounts = { ratings: 0, feedback: 0, scores: 0, tallies: 0 }
     for (const v of load.visits ?? []) insertVisit.run(v.visitCode, v.workerCode, v.subdistrictId, v.communityId, v.type, v.place, v.note, v.at)
-    for (const f of load.fieldSessions ?? []) insertSession.run(f.sessionId, f.workerCode, f.subdistrictId, f.communityId, f.grid, f.startedAt, f.endedAt)
+    for (const f of load.fieldSessions ?? []) {
+      insertSession.run(f.sessionId, f.workerCode, f.subdistrictId, f.communityId, f.grid, f.startedAt, f.endedAt)
+      fieldMinutes.count(f)
+    }
+    // Each worker's minutes per month, as the sessions' ends would have added them.
+    fieldMinutes.write()
     for (const r of load.ratings ?? []) {
       const extra = ratingColumnValues(r)
       insertRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt, extra.excluded, extra.clientHash)

@@ -22,6 +22,7 @@ import { describeCaseStoreContract } from '../../../test/storeContracts/cases'
 import { describeReviewStoreContract } from '../../../test/storeContracts/reviews'
 import { describeLimitStoreContract } from '../../../test/storeContracts/limits'
 import { describeRecipientCountContract } from '../../../test/storeContracts/recipients'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { SqliteStore } from './sqliteStore'
 
 const opened: SqliteStore[] = []
@@ -51,6 +52,20 @@ describeCaseStoreContract('SqliteStore', async () => { const store = new SqliteS
 describeReviewStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeRecipientCountContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeLimitStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+
+describe('the settings in force', () => {
+  // Kept parsed between saves (every bad rating reads them): a save through either door is read at once.
+  it('are read back right after saveSettings and after settings.save', async () => {
+    const store = new SqliteStore(':memory:')
+    opened.push(store)
+    await store.saveSettings(DEFAULT_SETTINGS)
+    expect((await store.getSettings())?.minResidents).toBe(5)
+    await store.saveSettings({ ...DEFAULT_SETTINGS, minResidents: 7 })
+    expect((await store.getSettings())?.minResidents).toBe(7)
+    await store.settings.save({ ...DEFAULT_SETTINGS, minResidents: 9 }, '2026-03-01T00:00:00.000Z', { openid: 'o-bureau', name: '市民政局' })
+    expect((await store.getSettings())?.minResidents).toBe(9)
+  })
+})
 
 describe('SqliteStore on disk', () => {
   it('keeps its data in DATA_DIR across a restart', async () => {

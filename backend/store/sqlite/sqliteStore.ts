@@ -28,6 +28,7 @@ import { SqliteFeedback, SqliteRecipients } from '../../feedback/sqlite'
 import { GroupCommit } from './groupCommit'
 import { SqliteIdempotency } from '../../idempotency/sqlite'
 import { SqliteRatings } from '../../ratings/sqlite'
+import { SqliteWholeSubmits } from '../../ratings/sqliteOneTransaction'
 import { SqliteScores } from '../../scores/sqlite'
 import { SqliteTallies } from '../../tallies/sqlite'
 import { SqliteCatalogStore } from '../../catalog/sqlite'
@@ -67,6 +68,7 @@ export class SqliteStore implements Store {
   readonly comments: SqliteCommentStore
   readonly cases: SqliteCaseStore
   readonly appeals: SqliteAppealStore
+  readonly wholeSubmits: SqliteWholeSubmits
   private readonly db: Database.Database
   private readonly stmt
   /** The organisation of putOrg, getWorker, getPrincipal, ... (see orgRecords.ts). */
@@ -79,6 +81,8 @@ export class SqliteStore implements Store {
   private readonly ratings: SqliteRatings
   private readonly feedback: SqliteFeedback
   private readonly scores: SqliteScores
+  /** The settings in force, once read (settingsNow). */
+  private parsedSettings: Settings | null = null
   /** On-disk stores checkpoint the WAL in a worker thread (see walCheckpointer.ts). */
   private checkpointer: WalCheckpointer | null = null
 
@@ -100,6 +104,8 @@ export class SqliteStore implements Store {
     addWorkerActiveColumn(this.db)
     // Ratings' and feedback's `excluded` and `client_hash`, before any store prepares a SELECT of them.
     addRatingColumns(this.db)
+    // Ratings, feedback, cases and audit entries arriving together share one COMMIT (see groupCommit.ts).
+    const commits = new GroupCommit(this.db)
     this.recipients = new SqliteRecipients(this.db)
     this.idempotency = new SqliteIdempotency(this.db)
     this.orgRecords = new SqliteOrgRecords(this.db)
@@ -108,17 +114,19 @@ export class SqliteStore implements Store {
     this.invites = new SqliteInviteStore(this.db, () => this.orgRecords.forget())
     this.catalog = new SqliteCatalogStore(this.db)
     this.fieldTime = new SqliteFieldTimeStore(this.db)
-    this.settings = new SqliteSettingsStore(this.db)
+    this.settings = new SqliteSettingsStore(this.db, () => {
+      this.parsedSettings = null
+    })
     // Org edits and roster imports change workers: the cached ones are read again.
     this.org = new SqliteOrgStore(this.db, () => this.orgRecords.forget())
     this.roster = new SqliteRosterStore(this.db, () => this.orgRecords.forget())
     this.sheets = new SqliteSheetStore(this.db)
-    this.audit = new SqliteAuditStore(this.db)
+    this.audit = new SqliteAuditStore(this.db, commits)
     this.snapshots = new SqliteSnapshotStore(this.db)
     this.limits = new SqliteLimitStore(this.db)
     this.reviews = new SqliteReviewStore(this.db, this.recipients)
     this.comments = new SqliteCommentStore(this.db)
-    this.cases = new SqliteCaseStore(this.db)
+    this.cases = new SqliteCaseStore(this.db, commits)
     this.appeals = new SqliteAppealStore(this.db)
     const db = this.db
     this.stmt = {
@@ -127,18 +135,25 @@ export class SqliteStore implements Store {
         'INSERT INTO settings (id, json) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json',
       ),
     }
-    // Ratings and feedback arriving together share one COMMIT (see groupCommit.ts).
-    const commits = new GroupCommit(db)
     this.tallies = new SqliteTallies(db, this.recipients)
     this.ratings = new SqliteRatings(db, commits, this.tallies, this.idempotency)
     this.feedback = new SqliteFeedback(db, commits, this.tallies, this.recipients)
     this.scores = new SqliteScores(db, this.tallies)
+    // A submit's claim, count, record, tallies, case and result: one job of the same group commit.
+    const settings = () => this.settingsNow()
+    const parts = { commits, idempotency: this.idempotency, limits: this.limits, ratings: this.ratings, feedback: this.feedback, cases: this.cases, audit: this.audit }
+    this.wholeSubmits = new SqliteWholeSubmits({ ...parts, settings })
   }
 
   /** The database file under the local runtime's DATA_DIR. */
+  static fileIn(dataDir: string): string {
+    return join(dataDir, 'community-3456.db')
+  }
+
+  /** The database file under the local runtime's DATA_DIR, with its WAL checkpointed in a worker thread. */
   static openDir(dataDir: string): SqliteStore {
     mkdirSync(dataDir, { recursive: true })
-    const store = new SqliteStore(join(dataDir, 'community-3456.db'))
+    const store = new SqliteStore(SqliteStore.fileIn(dataDir))
     store.checkpointer = new WalCheckpointer(store.db)
     return store
   }
@@ -157,12 +172,26 @@ export class SqliteStore implements Store {
   }
 
   async getSettings(): Promise<Settings | null> {
+    return this.settingsNow()
+  }
+
+  /**
+   * The settings in force, read and parsed once until a save through this store (either way in):
+   * every bad rating reads them (its case's calendar), and they change seldom. The process is the only
+   * writer of its DATA_DIR, as the cached workers assume (orgRecords.ts). Frozen, since every caller
+   * gets the same object.
+   */
+  private settingsNow(): Settings | null {
+    if (this.parsedSettings !== null) return this.parsedSettings
     const row = this.stmt.getSettings.get()
-    return row ? (JSON.parse(row.json) as Settings) : null
+    if (row === undefined) return null
+    this.parsedSettings = deepFrozen(JSON.parse(row.json) as Settings)
+    return this.parsedSettings
   }
 
   async saveSettings(settings: Settings): Promise<void> {
     this.stmt.saveSettings.run(JSON.stringify(settings))
+    this.parsedSettings = null
   }
 
   async getWorker(code: string): Promise<WorkerRecord | null> {
@@ -284,4 +313,12 @@ export class SqliteStore implements Store {
   async putIdempotent(record: IdempotencyRecord): Promise<void> {
     this.idempotency.put(record)
   }
+}
+
+function deepFrozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFrozen(inner)
+    Object.freeze(value)
+  }
+  return value
 }

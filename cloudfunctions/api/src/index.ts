@@ -4,6 +4,7 @@ import { ApiError, NOT_READY_MESSAGE, type Envelope } from '@core/errors'
 import { cloudCodeImages } from './cloudCodeImages'
 import { cloudNotifier } from './cloudNotifier'
 import { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import { withLimitRetry } from '@backend/store/cloudbase/limitRetry'
 import { cloudSecrets } from '@backend/secrets/cloudbase'
 import { uploadSweeper } from '@backend/roster/uploadsCloudbase'
 import { secretsFromEnv } from '@backend/secrets/secrets'
@@ -20,7 +21,8 @@ const cloud = require('wx-server-sdk') as WxServerSdk
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
 // Created once per warm instance and shared by its invocations.
-const database = cloud.database()
+// Every request retries a refusal for the environment's connection limit (limitRetry.ts).
+const database = withLimitRetry(cloud.database())
 const store = new CloudStore(database)
 const codeImages = cloudCodeImages(cloud, database)
 // The bad-review loop tells raters of a rectification; no template configured → nothing is sent.

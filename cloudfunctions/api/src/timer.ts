@@ -5,6 +5,10 @@
 // document of the year ahead of its first rating — in December already for the next year; the night's
 // runs (02:00-05:59) also take the evaluation snapshots of closed periods (backend/reports/snapshotJob.ts),
 // within a time budget, the later runs finishing what the first left. A timer event named SNAPSHOT_TRIGGER (a test invocation from the console) only snapshots.
+// Each job is a part of its own: one that fails (a transaction the database forgot, a refused request) is
+// logged and named in `failed`, and the others still run; the next hour tries it again. Only an
+// environment that is not set up stops the run (NOT_READY), since then no part can do anything.
+import { ApiError } from '@core/errors'
 import { chinaDateOf, monthOf } from '@core/periods'
 import { type SnapshotRun, takeMissingSnapshots } from '@backend/reports/snapshotJob'
 import { runSuspicionCheck } from '@backend/reviews/suspicion'
@@ -56,29 +60,53 @@ export interface TimerReport {
   filesDeleted?: number
   /** Present when the run took snapshots. */
   snapshots?: SnapshotRun
+  /** The parts that failed this run (logged); absent when none did. */
+  failed?: TimerPart[]
 }
+
+/** The hourly job's parts, in the order they run. */
+export type TimerPart = 'recount' | 'tallyYears' | 'rateLimitCounters' | 'suspicion' | 'phones' | 'files' | 'snapshots'
 
 const chinaHourOf = (now: Date): number => (now.getUTCHours() + 8) % 24
 
 export async function runTimer(store: CloudStore, secrets: SecretKeeper, now: Date, settleSeconds: string | undefined, triggerName = '', files?: UploadSweeper): Promise<TimerReport> {
+  const report: TimerReport = { repaired: 0, deferred: 0, tallyDocumentsCreated: 0 }
+  const failed: TimerPart[] = []
+  /** Runs one part; its failure is logged and noted, unless the environment is not set up at all. */
+  const part = async (name: TimerPart, work: () => Promise<Partial<TimerReport>>): Promise<void> => {
+    try {
+      Object.assign(report, await work())
+    } catch (error) {
+      if (store.isNotSetUp(error) || (error instanceof ApiError && error.code === 'NOT_READY')) throw error
+      console.error(`[api] timer part ${name} failed; the other parts ran`, error)
+      failed.push(name)
+    }
+  }
+  const done = (): TimerReport => (failed.length === 0 ? report : { ...report, failed })
   if (triggerName === SNAPSHOT_TRIGGER) {
-    return { repaired: 0, deferred: 0, tallyDocumentsCreated: 0, snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }
+    await part('snapshots', async () => ({ snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }))
+    return done()
   }
   const settle = settleSeconds === undefined || settleSeconds === '' ? DEFAULT_SETTLE_SECONDS : Number(settleSeconds)
-  const { repaired, deferred } = await store.repairPending(now, settle * 1000)
-  const month = monthOf(now)
-  const years = [month.slice(0, 4), ...(month.endsWith('-12') ? [String(Number(month.slice(0, 4)) + 1)] : [])]
-  let tallyDocumentsCreated = 0
-  for (const year of years) tallyDocumentsCreated += await store.prepareYear(year)
-  const rateLimitCountersRemoved = await store.limits.removeBefore(chinaDateOf(now))
+  await part('recount', () => store.repairPending(now, settle * 1000))
+  await part('tallyYears', async () => {
+    const month = monthOf(now)
+    const years = [month.slice(0, 4), ...(month.endsWith('-12') ? [String(Number(month.slice(0, 4)) + 1)] : [])]
+    let tallyDocumentsCreated = 0
+    for (const year of years) tallyDocumentsCreated += await store.prepareYear(year)
+    return { tallyDocumentsCreated }
+  })
+  await part('rateLimitCounters', async () => ({ rateLimitCountersRemoved: await store.limits.removeBefore(chinaDateOf(now)) }))
   // Suspicious patterns of the last two hours, flagged for staff review (trust rule 8; backend/reviews/suspicion.ts).
   // Review items' ids are keyed (backend/store/ids.ts ratingRefId); before setup there are no keys:
   // NOT_READY, as for collections.
-  const ratingsFlagged = await runSuspicionCheck(store, now, (await secrets.get()).idKey)
+  await part('suspicion', async () => ({ ratingsFlagged: await runSuspicionCheck(store, now, (await secrets.get()).idKey) }))
   // Hourly, so no number outlives its 30 days by more than an hour (backend/cases/caseContacts.ts).
-  const phonesErased = await eraseExpiredPhones(store, now)
+  await part('phones', async () => ({ phonesErased: await eraseExpiredPhones(store, now) }))
   // Hourly, so no upload outlives its 24 hours by more than an hour.
-  const deleted = files === undefined ? {} : { filesDeleted: await files.sweep(now) }
-  if (!SNAPSHOT_HOURS.includes(chinaHourOf(now))) return { repaired, deferred, tallyDocumentsCreated, rateLimitCountersRemoved, ratingsFlagged, phonesErased, ...deleted }
-  return { repaired, deferred, tallyDocumentsCreated, rateLimitCountersRemoved, ratingsFlagged, phonesErased, ...deleted, snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }
+  if (files !== undefined) await part('files', async () => ({ filesDeleted: await files.sweep(now) }))
+  if (SNAPSHOT_HOURS.includes(chinaHourOf(now))) {
+    await part('snapshots', async () => ({ snapshots: await takeMissingSnapshots(store, now, SNAPSHOT_BUDGET_MS) }))
+  }
+  return done()
 }

@@ -5,6 +5,7 @@
 import type { Envelope } from '@core/errors'
 import { cloudCodeImages } from '../../api/src/cloudCodeImages'
 import { CloudStore } from '@backend/store/cloudbase/cloudStore'
+import { withLimitRetry } from '@backend/store/cloudbase/limitRetry'
 import { cloudSecrets } from '@backend/secrets/cloudbase'
 import { cloudUploads } from '@backend/roster/uploadsCloudbase'
 import { secretsFromEnv } from '@backend/secrets/secrets'
@@ -20,7 +21,8 @@ const cloud = require('wx-server-sdk') as WxServerSdk & CloudStorageSdk
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
-const database = cloud.database()
+// Every request retries a refusal for the environment's connection limit (limitRetry.ts).
+const database = withLimitRetry(cloud.database())
 const store = new CloudStore(database)
 const codeImages = cloudCodeImages(cloud, database)
 // The same keeper as api's (read lazily): an uploader's folder is keyed with idKey (uploadPaths.ts).

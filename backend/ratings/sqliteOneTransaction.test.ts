@@ -1,0 +1,120 @@
+// A whole submit on SQLite (sqliteOneTransaction.ts): the idempotency record with its result, the rate-limit
+// count, the rating with its receipt and three tallies, and a bad rating's case with its audit entry are
+// written together or not at all. Rater o-r1 rates worker W001 (sub-district sd-fushan) on 2026-03-15.
+import { DEFAULT_SETTINGS } from '@core/settings'
+import type { Level } from '@core/types'
+import { FUSHAN, X, smallOrg } from '../../test/support/smallOrg'
+import type { CaseOpening } from '../cases/badReviews'
+import { SqliteStore } from '../store/sqlite/sqliteStore'
+import type { WholeSubmit } from './oneTransaction'
+
+const RATER = 'o-r1'
+const DAY = '2026-03-15'
+const AT = '2026-03-15T02:00:00.000Z'
+const RATING_ID = 'rating-o-r1-W001-2026-03'
+const PERIODS = ['2026-03', '2026-H1', '2026']
+
+let store: SqliteStore
+beforeEach(async () => {
+  store = new SqliteStore(':memory:')
+  await store.putOrg(smallOrg())
+  // Two submits a day: the third is refused.
+  await store.saveSettings({ ...DEFAULT_SETTINGS, rateLimitPerDay: 2 })
+})
+afterEach(() => store.close())
+
+function ratingSubmit(key: string, level: Level, more: Partial<WholeSubmit<unknown>> = {}): WholeSubmit<unknown> {
+  return {
+    key,
+    claimedAt: AT,
+    payloadHash: `hash-of-${key}`,
+    rater: RATER,
+    take: { day: DAY, minute: '2026-03-15T02:00' },
+    stored: {
+      kind: 'resident',
+      rating: { id: RATING_ID, openid: RATER, workerCode: X, subdistrictId: FUSHAN, month: '2026-03', level, comment: '', commentStatus: 'none', submittedAt: AT },
+    },
+    result: (replaced) => ({ period: '2026-03', replaced }),
+    ...more,
+  }
+}
+
+function feedbackSubmit(key: string, serviceId: string): WholeSubmit<unknown> {
+  const feedback = { serviceId, openid: RATER, workerCode: X, subdistrictId: FUSHAN, month: '2026-03', level: 5 as const, comment: '', commentStatus: 'none' as const, submittedAt: AT }
+  return { ...ratingSubmit(key, 5), stored: { kind: 'recipient', feedback } }
+}
+
+/** The residents histograms of W001's month, half-year and year. */
+async function residentTallies(): Promise<number[][]> {
+  const tallies = await store.listTallies(FUSHAN, PERIODS)
+  return PERIODS.map((period) => tallies.find((t) => t.workerCode === X && t.period === period)?.residents ?? [])
+}
+
+const opening: CaseOpening = {
+  record: {
+    id: 'case-1', ref: { kind: 'resident', id: RATING_ID }, raterOpenid: RATER, workerCode: X, communityId: 'c-yinquan', subdistrictId: FUSHAN,
+    month: '2026-03', level: 1, openedAt: AT, callbackDue: '2026-03-17', rectifyDue: '2026-03-27', version: 1,
+  },
+  audit: { at: AT, by: { openid: '评价人 ABCDEF', role: 'resident', name: '评价人' }, action: 'case.open', subdistrictId: FUSHAN, target: 'case:case-1', details: {} },
+  auditKey: 'case.open:case-1',
+}
+
+it('writes the result, the count, the rating with its receipt and its three tallies together', async () => {
+  expect(await store.wholeSubmits.submitWhole(ratingSubmit('k1', 4))).toEqual({ kind: 'done', result: { period: '2026-03', replaced: false }, replaced: false })
+  expect(await store.getIdempotent('k1')).toEqual({ key: 'k1', result: { period: '2026-03', replaced: false }, createdAt: AT, payloadHash: 'hash-of-k1' })
+  expect(await store.limits.get(RATER, DAY)).toMatchObject({ count: 1, minuteCount: 1 })
+  expect(await store.getRatingReceipt(RATING_ID)).toEqual({ key: 'k1', replaced: false })
+  // One level-4 rating: one count on level 4 in each of the three periods.
+  expect(await residentTallies()).toEqual([[0, 0, 0, 1, 0], [0, 0, 0, 1, 0], [0, 0, 0, 1, 0]])
+  // A re-rate to 2 the same day, another key: the count moves from level 4 to level 2, the day's count is 2.
+  expect(await store.wholeSubmits.submitWhole(ratingSubmit('k2', 2))).toMatchObject({ kind: 'done', replaced: true })
+  expect(await residentTallies()).toEqual([[0, 1, 0, 0, 0], [0, 1, 0, 0, 0], [0, 1, 0, 0, 0]])
+  expect(await store.limits.get(RATER, DAY)).toMatchObject({ count: 2 })
+})
+
+it('stores nothing when the key holds a record already', async () => {
+  const claimed = await store.claimIdempotent('k1', '2026-03-15T01:59:59.000Z', 'hash-of-k1')
+  expect(claimed).toBeNull()
+  expect(await store.wholeSubmits.submitWhole(ratingSubmit('k1', 4))).toEqual({
+    kind: 'taken',
+    record: { key: 'k1', result: null, createdAt: '2026-03-15T01:59:59.000Z', pending: true, payloadHash: 'hash-of-k1' },
+  })
+  expect(await store.getResidentRating(RATING_ID)).toBeNull()
+  expect(await store.limits.get(RATER, DAY)).toBeNull()
+})
+
+it('stores nothing when the day’s limit is spent', async () => {
+  await store.wholeSubmits.submitWhole(ratingSubmit('k1', 4))
+  await store.wholeSubmits.submitWhole(ratingSubmit('k2', 5))
+  expect(await store.wholeSubmits.submitWhole(ratingSubmit('k3', 3))).toEqual({ kind: 'limited', window: 'day', limits: { perMinute: 10, perDay: 2 } })
+  expect(await store.getIdempotent('k3')).toBeNull()
+  expect((await store.getResidentRating(RATING_ID))?.level).toBe(5)
+  expect(await store.limits.get(RATER, DAY)).toMatchObject({ count: 2 })
+})
+
+it('gives the count back when the visit has its feedback already', async () => {
+  expect(await store.wholeSubmits.submitWhole(feedbackSubmit('k1', 'svc-1'))).toMatchObject({ kind: 'done' })
+  expect(await store.wholeSubmits.submitWhole(feedbackSubmit('k2', 'svc-1'))).toEqual({ kind: 'duplicate' })
+  expect(await store.getIdempotent('k2')).toBeNull()
+  expect(await store.limits.get(RATER, DAY)).toMatchObject({ count: 1, minuteCount: 1 })
+})
+
+it('writes a bad rating’s case and its audit entry with it, once', async () => {
+  await store.wholeSubmits.submitWhole(ratingSubmit('k1', 1, { caseOpening: opening }))
+  // A re-rate to 1 again: the rating's case is there, nothing is added.
+  await store.wholeSubmits.submitWhole(ratingSubmit('k2', 1, { caseOpening: opening }))
+  expect(await store.cases.get('case-1')).toEqual(opening.record)
+  expect((await store.audit.list({ action: 'case.open' }, { limit: 10 })).entries.map((e) => e.target)).toEqual(['case:case-1'])
+})
+
+it('leaves nothing of it when a write in it fails', async () => {
+  jest.spyOn(store.audit, 'appendNow').mockImplementation(() => {
+    throw new Error('injected: the audit entry could not be written')
+  })
+  await expect(store.wholeSubmits.submitWhole(ratingSubmit('k1', 1, { caseOpening: opening }))).rejects.toThrow('injected')
+  expect(await store.getIdempotent('k1')).toBeNull()
+  expect(await store.limits.get(RATER, DAY)).toBeNull()
+  expect(await store.getResidentRating(RATING_ID)).toBeNull()
+  expect(await store.cases.get('case-1')).toBeNull()
+  expect(await residentTallies()).toEqual([[], [], []])
+})
