@@ -2,11 +2,12 @@
 // minute and `rateLimitPerDay` a China day (settings, defaults 10 and 30); beyond, 429 RATE_LIMITED
 // saying when to try again. Counted in the Store (stores/limits.ts), so the limits hold across cloud
 // function instances; a refused take counts nothing. Called by rating.submit and feedback.submit after
-// every other check, right before the write; a write refused after it gives the count back.
+// every other check, right before the write; a write refused after it gives the count back. (On SQLite
+// the count is taken inside the submit's own transaction: backend/ratings/sqliteOneTransaction.ts.)
 //
 // The limits come from the settings, which cost a database request in the cloud: a cloud function
 // instance reuses them for up to 60 s (LimitStore.settingsMaxAgeMs), so a saved change takes effect
-// within a minute there; SQLite reads them fresh on every submit (maxAge 0).
+// within a minute there; on SQLite the limits in force are always the saved ones (maxAge 0).
 //
 // visit.log has a limit of its own on the same counters: at most `visitsPerDay` visits a China day per
 // worker (default 30), counted under the worker's code instead of an openid. Each visit opens a feedback,

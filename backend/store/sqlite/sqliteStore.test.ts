@@ -82,6 +82,31 @@ describe('SqliteStore on disk', () => {
     }
   })
 
+  it('moves the rating receipts of a DATA_DIR made before into the ratings’ own rows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'community-3456-'))
+    try {
+      const first = SqliteStore.openDir(dir)
+      await first.putOrg(orgOf(SID, 1))
+      await first.submitResidentRating(rating('r1', 'W0001', '2026-03', 4))
+      first.close()
+      // The receipt as a version before kept it: a table of its own.
+      const old = new Database(join(dir, 'community-3456.db'))
+      old.exec(`ALTER TABLE resident_ratings DROP COLUMN receipt_key; ALTER TABLE resident_ratings DROP COLUMN receipt_replaced;
+        CREATE TABLE rating_receipts (rating_id TEXT PRIMARY KEY, key TEXT NOT NULL, replaced INTEGER NOT NULL) WITHOUT ROWID;`)
+      const id = (old.prepare('SELECT id FROM resident_ratings').get() as { id: string }).id
+      old.prepare('INSERT INTO rating_receipts VALUES (?, ?, 1)').run(id, 'key-of-the-rerate')
+      old.close()
+      const second = SqliteStore.openDir(dir)
+      expect(await second.getRatingReceipt(id)).toEqual({ key: 'key-of-the-rerate', replaced: true })
+      second.close()
+      const after = new Database(join(dir, 'community-3456.db'), { readonly: true })
+      expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'rating_receipts'").get()).toBeUndefined()
+      after.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('says to delete a DATA_DIR made when tallies were kept per month and party, instead of failing later', () => {
     const dir = mkdtempSync(join(tmpdir(), 'community-3456-'))
     try {

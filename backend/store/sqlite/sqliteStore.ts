@@ -51,6 +51,7 @@ import { addRatingColumns } from './ratingColumns'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './bulkLoad'
 import { SCHEMA, assertCurrentSchema } from './schema'
 import { SqliteOrgRecords } from './orgRecords'
+import { SqliteSettingsRow } from './settingsRow'
 
 export class SqliteStore implements Store {
   readonly visits: SqliteVisitStore
@@ -70,7 +71,6 @@ export class SqliteStore implements Store {
   readonly appeals: SqliteAppealStore
   readonly wholeSubmits: SqliteWholeSubmits
   private readonly db: Database.Database
-  private readonly stmt
   /** The organisation of putOrg, getWorker, getPrincipal, ... (see orgRecords.ts). */
   private readonly orgRecords: SqliteOrgRecords
   /** Claims, first results and rating receipts of exactly-once submits (see backend/idempotency/sqlite.ts). */
@@ -81,8 +81,8 @@ export class SqliteStore implements Store {
   private readonly ratings: SqliteRatings
   private readonly feedback: SqliteFeedback
   private readonly scores: SqliteScores
-  /** The settings in force, once read (settingsNow). */
-  private parsedSettings: Settings | null = null
+  /** The settings in force, kept parsed between saves (settingsRow.ts). */
+  private readonly settingsRow: SqliteSettingsRow
   /** On-disk stores checkpoint the WAL in a worker thread (see walCheckpointer.ts). */
   private checkpointer: WalCheckpointer | null = null
 
@@ -114,9 +114,8 @@ export class SqliteStore implements Store {
     this.invites = new SqliteInviteStore(this.db, () => this.orgRecords.forget())
     this.catalog = new SqliteCatalogStore(this.db)
     this.fieldTime = new SqliteFieldTimeStore(this.db)
-    this.settings = new SqliteSettingsStore(this.db, () => {
-      this.parsedSettings = null
-    })
+    this.settingsRow = new SqliteSettingsRow(this.db)
+    this.settings = new SqliteSettingsStore(this.db, () => this.settingsRow.forget())
     // Org edits and roster imports change workers: the cached ones are read again.
     this.org = new SqliteOrgStore(this.db, () => this.orgRecords.forget())
     this.roster = new SqliteRosterStore(this.db, () => this.orgRecords.forget())
@@ -129,18 +128,12 @@ export class SqliteStore implements Store {
     this.cases = new SqliteCaseStore(this.db, commits)
     this.appeals = new SqliteAppealStore(this.db)
     const db = this.db
-    this.stmt = {
-      getSettings: db.prepare<[], { json: string }>('SELECT json FROM settings WHERE id = 1'),
-      saveSettings: db.prepare<[string]>(
-        'INSERT INTO settings (id, json) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json',
-      ),
-    }
     this.tallies = new SqliteTallies(db, this.recipients)
     this.ratings = new SqliteRatings(db, commits, this.tallies, this.idempotency)
     this.feedback = new SqliteFeedback(db, commits, this.tallies, this.recipients)
     this.scores = new SqliteScores(db, this.tallies)
     // A submit's claim, count, record, tallies, case and result: one job of the same group commit.
-    const settings = () => this.settingsNow()
+    const settings = () => this.settingsRow.get()
     const parts = { commits, idempotency: this.idempotency, limits: this.limits, ratings: this.ratings, feedback: this.feedback, cases: this.cases, audit: this.audit }
     this.wholeSubmits = new SqliteWholeSubmits({ ...parts, settings })
   }
@@ -172,26 +165,11 @@ export class SqliteStore implements Store {
   }
 
   async getSettings(): Promise<Settings | null> {
-    return this.settingsNow()
-  }
-
-  /**
-   * The settings in force, read and parsed once until a save through this store (either way in):
-   * every bad rating reads them (its case's calendar), and they change seldom. The process is the only
-   * writer of its DATA_DIR, as the cached workers assume (orgRecords.ts). Frozen, since every caller
-   * gets the same object.
-   */
-  private settingsNow(): Settings | null {
-    if (this.parsedSettings !== null) return this.parsedSettings
-    const row = this.stmt.getSettings.get()
-    if (row === undefined) return null
-    this.parsedSettings = deepFrozen(JSON.parse(row.json) as Settings)
-    return this.parsedSettings
+    return this.settingsRow.get()
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    this.stmt.saveSettings.run(JSON.stringify(settings))
-    this.parsedSettings = null
+    this.settingsRow.save(settings)
   }
 
   async getWorker(code: string): Promise<WorkerRecord | null> {
@@ -313,12 +291,4 @@ export class SqliteStore implements Store {
   async putIdempotent(record: IdempotencyRecord): Promise<void> {
     this.idempotency.put(record)
   }
-}
-
-function deepFrozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFrozen(inner)
-    Object.freeze(value)
-  }
-  return value
 }
