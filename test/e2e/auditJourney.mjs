@@ -51,7 +51,9 @@ export async function runAuditJourney({ browser, root, shots, test, assert }) {
         const filtered = await page
           .waitForFunction(() => document.querySelectorAll('.audit-entry').length === 1, null, WAIT)
           .then(() => true, () => false)
-        assert(filtered && (await page.getByText('每人每天最多提交：30 → 40').isVisible()), 'one settings change')
+        // On failure, say what the page showed instead (a notice, an error, or how many entries).
+        const shown = filtered ? '' : await page.evaluate(() => `${document.querySelectorAll('.audit-entry').length} entries; ${[...document.querySelectorAll('.notice')].map((el) => el.textContent).join(' | ')}`)
+        assert(filtered && (await page.getByText('每人每天最多提交：30 → 40').isVisible()), `one settings change: ${shown}`)
         await page.locator('.audit-chip', { hasText: '复核申诉' }).click()
         await page.getByText('没有符合条件的记录').waitFor(WAIT)
         await screenshot(page, join(shots, 'audit-empty.png'), { full: false })
