@@ -25,6 +25,7 @@ if (problems.length > 0) {
   process.exit(1)
 }
 mkdirSync(shots, { recursive: true })
+const startedAt = Date.now()
 
 const selected = named.length === 0 ? JOURNEYS : JOURNEYS.filter((journey) => named.includes(journey.name))
 let passed = 0
@@ -57,5 +58,6 @@ try {
   server?.stop()
 }
 
+console.log(`browser checks took ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)

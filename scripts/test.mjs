@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { ensureBrowserPrerequisites } from './lib/browserPrereqs.mjs'
 
 const root = new URL('..', import.meta.url).pathname
@@ -53,6 +53,8 @@ run('build cloud function', 'npm', ['run', 'build:cloud'])
 run('build local runtime', 'npm', ['run', 'build:server'])
 run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])
 
+// The slowest suites, printed at the end of every run so the README's list can be checked against it.
+let slowest = []
 const jestDir = mkdtempSync(join(tmpdir(), 'jest-'))
 const jestJson = join(jestDir, 'results.json')
 const jest = spawnSync('npx', ['jest', '--json', `--outputFile=${jestJson}`], { stdio: 'inherit' })
@@ -60,6 +62,10 @@ if (existsSync(jestJson)) {
   const r = JSON.parse(readFileSync(jestJson, 'utf8'))
   passed += r.numPassedTests
   failed += r.numFailedTests + r.numRuntimeErrorTestSuites
+  slowest = r.testResults
+    .map((suite) => ({ file: relative(process.cwd(), suite.name), s: (suite.endTime - suite.startTime) / 1000 }))
+    .sort((a, b) => b.s - a.s)
+    .slice(0, 6)
 }
 rmSync(jestDir, { recursive: true, force: true })
 if (jest.status !== 0) {
@@ -76,5 +82,9 @@ if (m) {
 }
 if (e2e.status !== 0 && (!m || Number(m[2]) === 0)) failed += 1
 
+console.log('\nslowest jest suites (wall time, run in parallel on every core):')
+for (const { file, s } of slowest) console.log(`  ${s.toFixed(1)} s  ${file}`)
+const e2eTime = /browser checks took ([\d.]+) s/.exec(e2e.stdout ?? '')
+if (e2eTime) console.log(`  ${e2eTime[1]} s  the browser journeys (scripts/e2e.mjs, one after another)`)
 console.log(`\ntests: ${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)

@@ -33,7 +33,6 @@ const TYPED: Record<keyof CloudCollections, true> = {
   appeals: true,
   cases: true,
   reviews: true,
-  rate_limits: true,
   settings_versions: true,
   secrets: true,
   uploads: true,

@@ -3,12 +3,15 @@
 // write: a failure here is logged, and the rater still gets their answer — their rating is stored and
 // counts either way. (Suspicious patterns are checked in a batch: suspicion.ts.)
 // Where the store writes a submit whole (SQLite), the case is worked out before and written in the
-// rating's own transaction (caseWithRating); elsewhere it follows the write (afterRating).
+// rating's own transaction (caseWithRating); where the store opens cases by its timer (CloudBase:
+// `casesByTimer`, the write marks the record and dueCases.ts opens the case), nothing follows the write,
+// which keeps a bad rating's requests those of any other; elsewhere the case follows the write (afterRating).
 import type { HandlerContext } from '../context'
 import { type CaseOpening, caseOpeningFor, openCaseFor } from './badReviews'
 import type { RatedRecord } from '../ratings/storedRating'
 
 export async function afterRating(ctx: HandlerContext, rated: RatedRecord): Promise<void> {
+  if (ctx.store.casesByTimer === true) return
   try {
     await openCaseFor(ctx, rated)
   } catch (error) {

@@ -7,15 +7,18 @@ import type { CommentDecisionOutcome, CommentStore, HeldComment, PassedComment }
 import type { RatingRef } from '../store/records'
 import type { Level } from '@core/types'
 
-// Only held comments are looked up by their status: a partial index holds those alone, so a rating
-// without a held comment (nearly all) writes no page of it.
+// Held comments are looked up by their status, passed ones by worker and month: partial indexes hold
+// those alone, so a rating without a comment (nearly all) writes no page of either. A full index by
+// worker and month cost every rating a page of its own, the raters of different workers landing apart.
 const SCHEMA = `
 DROP INDEX IF EXISTS resident_ratings_by_comment;
 DROP INDEX IF EXISTS feedback_by_comment;
+DROP INDEX IF EXISTS resident_ratings_by_worker_month;
+DROP INDEX IF EXISTS feedback_by_worker_month;
 CREATE INDEX IF NOT EXISTS resident_ratings_held ON resident_ratings (subdistrict_id) WHERE comment_status = 'review';
 CREATE INDEX IF NOT EXISTS feedback_held ON feedback (subdistrict_id) WHERE comment_status = 'review';
-CREATE INDEX IF NOT EXISTS resident_ratings_by_worker_month ON resident_ratings (worker_code, month);
-CREATE INDEX IF NOT EXISTS feedback_by_worker_month ON feedback (worker_code, month);
+CREATE INDEX IF NOT EXISTS resident_ratings_passed ON resident_ratings (worker_code, month) WHERE comment_status = 'pass';
+CREATE INDEX IF NOT EXISTS feedback_passed ON feedback (worker_code, month) WHERE comment_status = 'pass';
 `
 
 interface Row {

@@ -16,6 +16,7 @@ export const feedbackSubmit: Handler<'feedback.submit'> = async (payload, ctx) =
   return submitRating(payload, ctx, clientHashKey, {
     action: 'feedback.submit',
     selfRating: '不能评价自己的服务',
+    claimRef: { kind: 'recipient', id: payload.visitCode },
     recover: feedbackRecovery(store, caller.openid, payload.visitCode),
     resultInWrite: true,
     find: () => findVisit(store, payload.visitCode),

@@ -27,8 +27,8 @@ CREATE TABLE IF NOT EXISTS field_minutes (
   minutes INTEGER NOT NULL,
   PRIMARY KEY (worker_code, month)
 ) WITHOUT ROWID;
--- A worker's ratings of a month, what corroborates their sessions: the cloud has the same index (worker_month).
-CREATE INDEX IF NOT EXISTS resident_ratings_by_worker_month ON resident_ratings (worker_code, month);
+-- A worker's ratings in a span of time, what corroborates their sessions (ratingTimes, bounded by time).
+CREATE INDEX IF NOT EXISTS resident_ratings_by_worker_time ON resident_ratings (worker_code, submitted_at);
 `
 
 const SELECT = `SELECT session_id AS sessionId, worker_code AS workerCode, subdistrict_id AS subdistrictId,

@@ -128,10 +128,12 @@ async function firstResult<T>(call: IdempotentCall<T>, key: string, payloadHash:
   }
 }
 
-function busy(): never {
+/** A first run still going (or gone without a trace yet): try again in a few seconds. */
+export function busy(): never {
   throw new ApiError('CONFLICT', '上一次提交还在处理中，请稍等几秒再试')
 }
 
-function mismatch(): ApiError {
+/** The key was used for another payload (trust rule 4: bound to its payload). */
+export function mismatch(): ApiError {
   return new ApiError('IDEMPOTENCY_MISMATCH', '请求编号已用于另一次提交，请刷新后重试')
 }

@@ -2,7 +2,7 @@
 // keys sorted at every depth, undefined left out, as JSON.stringify does) without the key itself, so the
 // same intent always hashes the same whatever order a client sent its fields in. sha256, kept on the
 // back end only: it never reaches a client, so it needs no secret.
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../store/ids'
 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical)
@@ -16,5 +16,5 @@ function canonical(value: unknown): unknown {
 export function payloadHashOf(payload: object): string {
   const intent: Record<string, unknown> = { ...payload }
   delete intent.idempotencyKey
-  return createHash('sha256').update(JSON.stringify(canonical(intent)), 'utf8').digest('hex')
+  return sha256Hex(JSON.stringify(canonical(intent)))
 }

@@ -46,12 +46,13 @@ export interface LimitStore {
    * (nothing counted) when the day's count is at `perDay` (window 'day', checked first) or the minute's
    * at `perMinute` (window 'minute'); a new minute starts its count again at 1. `limits` is asked only
    * when the rater already has a counter that day: the day's first submit (1 <= any limit) needs no
-   * settings, so in the cloud it costs exactly one request.
+   * settings. In the cloud a take is one conditional write when the role lookup read the rater's
+   * counter with their principal (every submit: backend/limits/cloudbase.ts), else a read and one write.
    */
   take(rater: string, take: LimitTake, limits: () => Promise<Limits>): Promise<LimitVerdict>
   /** Gives back a take that was allowed; when nothing counted since, the counter is as it was before (none if it was new). */
   giveBack(rater: string, undo: LimitUndo): Promise<void>
-  /** The rater's counter of the day; null when none. */
+  /** The rater's counter of the day; null when none (the cloud keeps only a rater's latest day). */
   get(rater: string, day: string): Promise<LimitCounter | null>
   /** Removes the counters of days before `day` (China dates); answers how many. */
   removeBefore(day: string): Promise<number>

@@ -4,8 +4,10 @@
 import { type TallyChange, addedLevel, movedLevel } from '@core/tallyChange'
 import type { CloudCollections, RatingDoc } from '../store/cloudbase/collections'
 import { type CloudDb, getOrNull } from '../store/cloudbase/db'
-import { recordOf, twoStepWrite } from '../store/cloudbase/writes'
-import type { RatingReceipt, ResidentRatingRecord } from '../store/records'
+import { type WriteReceipt, recordOf, twoStepWrite } from '../store/cloudbase/writes'
+import type { ClaimedWrite, RecordClaims, SubmitReceipt } from './recordClaims'
+import { writeClaimedFeedback } from '../feedback/cloudbase'
+import type { FeedbackRecord, RatingReceipt, RatingRef, ResidentRatingRecord } from '../store/records'
 
 type Db = CloudDb<CloudCollections>
 
@@ -21,8 +23,19 @@ function ratingChange(previous: RatingDoc | null, rating: ResidentRatingRecord):
   return moved === null ? null : { residents: moved }
 }
 
-export function writeRating(db: Db, rating: ResidentRatingRecord, receiptKey?: string): Promise<{ replaced: boolean }> {
-  return twoStepWrite(db, 'resident_ratings', rating.id, rating, (previous: RatingDoc | null) => ratingChange(previous, rating), rating, receiptKey)
+function write(db: Db, rating: ResidentRatingRecord, receipt: WriteReceipt | undefined) {
+  return twoStepWrite(db, 'resident_ratings', rating.id, rating, (previous: RatingDoc | null) => ratingChange(previous, rating), rating, receipt)
+}
+
+export async function writeRating(db: Db, rating: ResidentRatingRecord, receiptKey?: string): Promise<{ replaced: boolean }> {
+  const written = await write(db, rating, receiptKey === undefined ? undefined : { key: receiptKey })
+  return 'held' in written ? { replaced: written.held.replaced } : written
+}
+
+/** The rating as its submit's claim (recordClaims.ts): held when it carries this key already. */
+export async function writeClaimedRating(db: Db, rating: ResidentRatingRecord, receipt: SubmitReceipt): Promise<ClaimedWrite> {
+  const written = await write(db, rating, receipt)
+  return 'held' in written ? { kind: 'held', receipt: written.held } : { kind: 'written', replaced: written.replaced }
 }
 
 export async function getResidentRating(db: Db, id: string): Promise<ResidentRatingRecord | null> {
@@ -33,4 +46,22 @@ export async function getResidentRating(db: Db, id: string): Promise<ResidentRat
 export async function getRatingReceipt(db: Db, id: string): Promise<RatingReceipt | null> {
   const doc = await getOrNull(db.collection('resident_ratings').doc(id))
   return doc?.receipt ?? null
+}
+
+/** Ratings and feedback as their submits' claims on CloudBase (recordClaims.ts). */
+export class CloudRecordClaims implements RecordClaims {
+  constructor(private readonly db: Db) {}
+
+  writeRating(rating: ResidentRatingRecord, receipt: SubmitReceipt): Promise<ClaimedWrite> {
+    return writeClaimedRating(this.db, rating, receipt)
+  }
+
+  writeFeedback(feedback: FeedbackRecord, receipt: SubmitReceipt): Promise<ClaimedWrite> {
+    return writeClaimedFeedback(this.db, feedback, receipt)
+  }
+
+  async receiptOf(ref: RatingRef): Promise<RatingReceipt | null> {
+    if (ref.kind === 'resident') return getRatingReceipt(this.db, ref.id)
+    return (await getOrNull(this.db.collection('feedback').doc(ref.id)))?.receipt ?? null
+  }
 }

@@ -1,6 +1,7 @@
 // rating.submit: a resident rates a worker. One rating per (rater, worker, month): the id is derived
 // from the three, so a re-rate in the same month replaces the earlier one (DESIGN section 3). A worker
 // no longer in post cannot be rated: nothing is stored. The steps: submitRating.ts.
+import { monthOf } from '@core/periods'
 import type { Handler } from '../context'
 import { ratingRecovery, ratingReply } from '../idempotency/submitReceipts'
 import { findWorker, refuseInactive } from '../org/workers'
@@ -14,6 +15,7 @@ export const ratingSubmit: Handler<'rating.submit'> = async (payload, ctx) => {
   return submitRating(payload, ctx, clientHashKey, {
     action: 'rating.submit',
     selfRating: '不能给自己评价',
+    claimRef: { kind: 'resident', id: residentRatingId(caller.openid, payload.workerCode, monthOf(now)) },
     recover: ratingRecovery(store, caller.openid, payload.workerCode, now, idKey),
     find: async () => {
       const worker = await findWorker(store, payload.workerCode)

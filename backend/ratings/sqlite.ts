@@ -3,7 +3,7 @@
 // ratings arriving together share one COMMIT. Every statement is prepared once, when the store opens.
 import type Database from 'better-sqlite3'
 import type { Level } from '@core/types'
-import { addedLevel, movedLevel } from '@core/tallyChange'
+import { movedLevel } from '@core/tallyChange'
 import type { RatingReceipt, ResidentRatingRecord } from '../store/records'
 import type { GroupCommit } from '../store/sqlite/groupCommit'
 import { RATING_COLUMNS, type WithRatingColumns, ratingColumnsOf } from '../store/sqlite/ratingColumns'
@@ -31,12 +31,16 @@ export class SqliteRatings {
       ratingLevel: db.prepare<[string], { level: Level; excluded: number }>('SELECT level, exclusion IS NOT NULL AS excluded FROM resident_ratings WHERE id = ?'),
       // The receipt rides on the rating's row (backend/idempotency/sqlite.ts). Values by position, listed
       // in write(): see backend/store/sqlite/positional.ts for why not by name, nor from `{ ...rating, more }`.
-      putRating: db.prepare<[string, string, string, string, string, Level, string, string, string, string | null, string | null, number | null]>(
+      // A rater's first rating of the worker that month (nearly every submit) is this one statement: the
+      // conflict says it is a re-rate, without a read before every insert.
+      addRating: db.prepare<[string, string, string, string, string, Level, string, string, string, string | null, string | null, number | null]>(
         `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash, receipt_key, receipt_replaced)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET level = excluded.level, comment = excluded.comment,
-           comment_status = excluded.comment_status, submitted_at = excluded.submitted_at, client_hash = excluded.client_hash,
-           receipt_key = excluded.receipt_key, receipt_replaced = excluded.receipt_replaced`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      ),
+      // A re-rate: the same id is the same rater, worker and month, so only these change.
+      reRate: db.prepare<[Level, string, string, string, string | null, string | null, number | null, string]>(
+        `UPDATE resident_ratings SET level = ?, comment = ?, comment_status = ?, submitted_at = ?, client_hash = ?,
+           receipt_key = ?, receipt_replaced = ? WHERE id = ?`,
       ),
     }
   }
@@ -56,15 +60,18 @@ export class SqliteRatings {
 
   /** Inside a transaction: a group commit's (this.commits, or a whole submit's: sqliteOneTransaction.ts). */
   write(rating: ResidentRatingRecord, receiptKey: string | undefined): { replaced: boolean } {
-    const previous = this.stmt.ratingLevel.get(rating.id)
-    // The receipt commits with the rating: a retry can rebuild this write's result (docs/idempotency.md).
-    const { receiptKey: key, receiptReplaced } = receiptColumns(receiptKey, previous !== undefined)
     const r = rating
-    this.stmt.putRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt, r.clientHash ?? null, key, receiptReplaced)
-    if (previous === undefined) {
-      this.tallies.apply(rating, { residents: addedLevel(rating.level) }, 'new')
+    // The receipt commits with the rating: a retry can rebuild this write's result (docs/idempotency.md).
+    const first = receiptColumns(receiptKey, false)
+    const added = this.stmt.addRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt, r.clientHash ?? null, first.receiptKey, first.receiptReplaced)
+    if (added.changes === 1) {
+      this.tallies.addResident(rating, rating.level)
       return { replaced: false }
     }
+    const previous = this.stmt.ratingLevel.get(rating.id)
+    if (previous === undefined) throw new Error(`rating ${rating.id} neither added nor there`)
+    const { receiptKey: key, receiptReplaced } = receiptColumns(receiptKey, true)
+    this.stmt.reRate.run(r.level, r.comment, r.commentStatus, r.submittedAt, r.clientHash ?? null, key, receiptReplaced, r.id)
     // Same id means same rater, worker and month: only the level moves within that month's tallies;
     // an excluded rating is in no tally, and stays out.
     if (previous.excluded === 1) return { replaced: true }

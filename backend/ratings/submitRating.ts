@@ -4,8 +4,9 @@
 // taken; the record written with its tallies; then what follows a stored rating (the bad-review case).
 // Where the store writes a submit whole (SQLite: oneTransaction.ts), the checks run first (and the case
 // a bad rating opens is worked out), then the claim, the count, the record, its tallies, the case and
-// the result are one transaction, with no await between them; elsewhere (CloudBase) each is its own
-// step, as docs/idempotency.md says. The two kinds differ only in what they rate, how they
+// the result are one transaction, with no await between them. Where the record is its submit's claim
+// (CloudBase: recordClaims.ts), the key rides in the record's own write (claimInRecord.ts). Otherwise
+// each is its own step, as docs/idempotency.md says. The two kinds differ only in what they rate, how they
 // store it and what they answer.
 import type { ResultOf } from '@core/contract'
 import { ApiError } from '@core/errors'
@@ -17,6 +18,9 @@ import type { RatingFields, RatingRef } from '../store/records'
 import { afterRating, caseWithRating } from '../cases/afterRating'
 import { moderateComment } from '../comments/commentModeration'
 import { type Whole, withIdempotency } from '../idempotency/idempotency'
+import { payloadHashOf } from '../idempotency/payloadHash'
+import { idempotencyKeyOf } from '../store/ids'
+import { submitInRecord } from './claimInRecord'
 import { countedWrite, limitTakeAt, rateLimited, takeRateLimit } from '../limits/rateLimits'
 import { clientHashOf } from '../secrets/clientHash'
 import type { StoredRating } from './oneTransaction'
@@ -38,6 +42,8 @@ export interface SubmitKind<A extends SubmitAction, T extends RatedPlace> {
   selfRating: string
   /** What a second feedback on one visit is told (409); a resident rating is re-rated instead, never refused. */
   duplicate?: string
+  /** Where the record of this submit is, from the payload alone: a store whose records are their claims looks there (recordClaims.ts). */
+  claimRef: RatingRef
   /** Rebuilds the first result from the write (docs/idempotency.md). */
   recover: (recordKey: string) => Promise<ResultOf<A> | null>
   /** The write itself is the result (see IdempotentCall.resultInWrite). */
@@ -93,6 +99,26 @@ export async function submitRating<A extends SubmitAction, T extends RatedPlace>
     if (outcome.kind === 'limited') throw rateLimited(outcome.window, outcome.limits)
     if (outcome.kind === 'duplicate') throw duplicateOf(kind)
     return { kind: 'done', result: outcome.result }
+  }
+
+  const claims = store.recordClaims
+  if (claims !== undefined && wholeSubmits === undefined) {
+    const receipt = { key: idempotencyKeyOf(openid, kind.action, payload.idempotencyKey), payloadHash: payloadHashOf(payload) }
+    return submitInRecord({ claims, receipt, ref: kind.claimRef, recover: kind.recover }, async () => {
+      const { stored, rated } = await checked()
+      const taken = await takeRateLimit(ctx, openid)
+      const written = await countedWrite(taken, async () => {
+        const write = stored.kind === 'resident' ? await claims.writeRating(stored.rating, receipt) : await claims.writeFeedback(stored.feedback, receipt)
+        if (write.kind === 'duplicate') throw duplicateOf(kind)
+        return write
+      })
+      if (written.kind === 'held') {
+        await taken.giveBack().catch(() => undefined)
+        return written
+      }
+      await afterRating(ctx, { ...rated, replaced: written.replaced })
+      return { kind: 'done', result: kind.reply(rated.ref, month, written.replaced) }
+    })
   }
 
   const call = { store, openid, action: kind.action, payload, now, recover: kind.recover, ...(kind.resultInWrite === true ? { resultInWrite: true } : {}), ...(whole === undefined ? {} : { whole }) }

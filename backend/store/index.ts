@@ -35,6 +35,7 @@ import type { CaseStore } from '../cases/store'
 import type { AppealStore } from '../appeals/store'
 import type { SetupProgressStore } from '../setup/store'
 import type { OneTransactionSubmits } from '../ratings/oneTransaction'
+import type { RecordClaims } from '../ratings/recordClaims'
 
 export type {
   SubdistrictRecord,
@@ -108,6 +109,16 @@ export interface Store extends RatingStore, FeedbackStore, TallyStore, ScoreStor
    * absent on CloudBase, whose submits take the multi-step protocol of docs/idempotency.md.
    */
   readonly wholeSubmits?: OneTransactionSubmits
+  /**
+   * True where a bad rating's case is opened by the store's timer, not after the submit (CloudBase: the
+   * write marks the record, backend/cases/dueCases.ts opens its case); absent: the submit opens it.
+   */
+  readonly casesByTimer?: boolean
+  /**
+   * Where a rating or feedback record is its submit's claim (CloudBase; backend/ratings/recordClaims.ts):
+   * the key rides in the record's own write, with no idempotency document.
+   */
+  readonly recordClaims?: RecordClaims
 
   /**
    * Creates whatever the store needs that is missing (the cloud database's collections) and returns

@@ -1,9 +1,12 @@
 // The SQLite side of TallyStore (store.ts): one `tallies` row per (worker, period key) (the table is in
 // backend/store/sqlite/schema.ts), with the recipients' groups beside it (backend/feedback/sqlite.ts).
-// Ratings, feedback and monthly scores move their month's three rows with `apply`, inside their own
-// transaction; exclusions (backend/reviews/sqlite.ts) and bulk loads write the same rows themselves.
+// Ratings, feedback and monthly scores move their month's three rows with `apply` (a new resident rating,
+// the most frequent change, with `addResident`), inside their own transaction; exclusions
+// (backend/reviews/sqlite.ts) and bulk loads write the same rows themselves.
 import type Database from 'better-sqlite3'
-import { rollUpMonths } from '@core/tallies'
+import { periodsOfMonth } from '@core/periods'
+import { type PeriodCounts, rollUpMonths } from '@core/tallies'
+import type { Level, LevelHistogram } from '@core/types'
 import { type TallyChange, countsOfChange } from '@core/tallyChange'
 import type { TallyRecord } from '../store/records'
 import { BUMP_TALLY, MOVE_TALLY, TALLY_COLUMNS, type TallyRow, tallyOf, tallyRowOf } from '../store/sqlite/schema'
@@ -27,6 +30,11 @@ export class SqliteTallies {
       bumpTally: positionalRun<TallyRow>(db, BUMP_TALLY),
       // A change to rows an earlier change of the same month created (a re-rate, a replaced score).
       moveTally: positionalRun<TallyRow>(db, MOVE_TALLY),
+      // A new resident rating: one column of a row that is there (the month's first rating creates it),
+      // two values to bind, one CHECK to test (an UPDATE tests only those of the columns it sets).
+      residentAdded: ([1, 2, 3, 4, 5] as const).map((level) =>
+        db.prepare<[string, string]>(`UPDATE tallies SET r${level} = r${level} + 1 WHERE worker_code = ? AND period = ?`),
+      ),
       listTallies: db.prepare<[string, string], TallyRow>(
         `SELECT ${TALLY_COLUMNS} FROM tallies WHERE subdistrict_id = ? AND period IN (SELECT value FROM json_each(?))`,
       ),
@@ -42,7 +50,26 @@ export class SqliteTallies {
     }
   }
 
+  /**
+   * apply(at, { residents: addedLevel(level) }, 'new'), the change of every new resident rating, in one
+   * statement of two values a period instead of the general upsert's fifteen.
+   */
+  addResident(at: TallyTarget, level: Level): void {
+    const added = this.stmt.residentAdded[level - 1]
+    if (added === undefined) throw new RangeError(`level ${level}`)
+    for (const period of periodsOfMonth(at.month)) {
+      if (added.run(at.workerCode, period).changes === 0) this.stmt.bumpTally(tallyRowOf(at, period, newResident(level)))
+    }
+  }
+
   list(subdistrictId: string, periods: string[]): TallyRecord[] {
     return this.recipients.withGroups(subdistrictId, periods, this.stmt.listTallies.all(subdistrictId, JSON.stringify(periods)).map(tallyOf))
   }
+}
+
+/** The counts of one new resident rating of `level`. */
+function newResident(level: Level): PeriodCounts {
+  const residents: LevelHistogram = [0, 0, 0, 0, 0]
+  residents[level - 1] = 1
+  return { residents, recipients: [0, 0, 0, 0, 0], recipientGroups: {}, monthlyScoreSum: 0, monthlyScoreCount: 0 }
 }

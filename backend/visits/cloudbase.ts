@@ -4,6 +4,7 @@
 import type { CloudCollections } from '../store/cloudbase/collections'
 import { type CloudDb, getOrNull } from '../store/cloudbase/db'
 import { listAll } from '../store/cloudbase/lists'
+import { recordOf } from '../store/cloudbase/writes'
 import type { FeedbackRecord } from '../store/records'
 import type { VisitRecord, VisitStore } from './store'
 import type { Level } from '@core/types'
@@ -49,7 +50,6 @@ export class CloudVisitStore implements VisitStore {
     const doc = await getOrNull(this.db.collection('feedback').doc(visitCode))
     if (doc === null) return null
     // The record without the document's id and the two-step write's bookkeeping (backend/store/cloudbase/writes.ts).
-    const { _id, version, pending, ...feedback } = doc
-    return feedback
+    return recordOf<FeedbackRecord>(doc)
   }
 }

@@ -1,6 +1,7 @@
 // The bad-review loop (差评回访整改) on CloudBase, through the BUILT function's exports.main on
-// the real wx-server-sdk over the emulator: a person served gives a visit level 1 → exactly one `cases`
-// document (no second on a retry of the same submit); the community's admin records the call-back and the
+// the real wx-server-sdk over the emulator: a person served gives a visit level 1 → at the next hourly timer
+// run (backend/cases/dueCases.ts; test/cloud/caseTimer.test.ts), exactly one `cases` document (no second on
+// a retry of the same submit); the community's admin records the call-back and the
 // rectification; with SUBSCRIBE_TEMPLATE_ID set, the rater is sent one subscribe message naming the worker;
 // they answer 基本满意 and the case is closed. Nothing identifies the rater in what staff read. A phone number
 // left for the call-back is erased from the document when the case closes, and by the hourly timer 30
@@ -45,12 +46,16 @@ interface Reply<T = unknown> {
   code?: string
 }
 const call = <T = unknown>(action: string, payload: unknown, openid: string) => api.invoke({ action, payload }, { openid }) as Promise<Reply<T>>
+/** The hourly timer, which opens the cases of bad ratings given since its last run. */
+const runTimer = () => api.invoke(timerEvent('repairTallies', new Date()), {})
 
 it('a level-1 feedback opens one case; call-back, rectification, a subscribe message, then 基本满意 closes it', async () => {
   const { visitCode } = (await call<{ visitCode: string }>('visit.log', { type: '关爱走访' }, WORKER)).data
   const submit = { visitCode, level: 1, idempotencyKey: freshKey('fb') }
   expect(await call('feedback.submit', submit, RECIPIENT)).toMatchObject({ ok: true })
   expect(await call('feedback.submit', submit, RECIPIENT)).toMatchObject({ ok: true }) // a retry: the first result
+  expect(emulator.documents('cases')).toEqual([])
+  expect(await runTimer()).toMatchObject({ ok: true, data: { casesOpened: 1 } })
   const docs = emulator.documents('cases') as Array<{ _id: string; raterOpenid: string; level: number; version: number }>
   expect(docs).toHaveLength(1)
   expect(docs[0]).toMatchObject({ raterOpenid: RECIPIENT, level: 1, version: 1 })
@@ -79,6 +84,7 @@ describe('the phone number left for the call-back (trust rule 9)', () => {
   it('is erased from the document in the write that closes the case', async () => {
     const { visitCode } = (await call<{ visitCode: string }>('visit.log', { type: '关爱走访' }, WORKER)).data
     expect(await call('feedback.submit', { visitCode, level: 2, idempotencyKey: freshKey('fb') }, RECIPIENT)).toMatchObject({ ok: true })
+    await runTimer()
     const caseId = (emulator.documents('cases')[0] as { _id: string })._id
     expect(await call('case.contact', { caseId, phone: '13912345678' }, RECIPIENT)).toMatchObject({ ok: true })
     expect(phoneDoc(caseId)).toMatchObject({ contact: { phone: '13912345678' }, contactAt: expect.any(String) })
@@ -112,7 +118,7 @@ describe('the phone number left for the call-back (trust rule 9)', () => {
     })
     await store.cases.open(kase('old', daysAgo(31)))
     await store.cases.open(kase('young', daysAgo(29)))
-    expect(await api.invoke(timerEvent('hourly', new Date()), {})).toMatchObject({ ok: true, data: { phonesErased: 1 } })
+    expect(await runTimer()).toMatchObject({ ok: true, data: { phonesErased: 1 } })
     expect(phoneDoc('old')).toMatchObject({ contact: { erased: true }, version: 3 })
     expect(phoneDoc('old')?.contactAt).toBeUndefined()
     expect(phoneDoc('young')).toMatchObject({ contact: { phone: '13900000005' } })

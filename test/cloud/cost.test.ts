@@ -1,26 +1,67 @@
 // What a call costs on CloudBase, where every database request is a round trip and a billed operation:
 // the built function on the real wx-server-sdk over the emulator (get() capped at 100 rows), counting
-// requests (the budgets: a first rating.submit <= 8, a year's evaluation.get of 300 workers <= 15), each
+// requests (the budgets: every rating path <= 6, support/ratingPaths.ts; a year's evaluation.get of 300 workers <= 15), each
 // answered after 10-20 ms as in the same region, so that what runs at once interleaves.
 import { CLOUD_LATENCY, setUpCloud, startInstances } from '../support/cloudEnv'
 import { firstRatingRequests, yearEvaluationRequests, yearOrg } from '../support/cloudYear'
+import { PATH_BUDGETS, fiftyAtOnceCost, ratingPathCosts } from '../support/ratingPaths'
 
-it('makes a first rating.submit, with its role lookup, worker and idempotency record, in 8 database requests', async () => {
+it('makes a first rating.submit, with its role lookup and worker, in 6 database requests; the rating is its own claim', async () => {
   const { total, requests, reply, oncePerInstance } = await firstRatingRequests(CLOUD_LATENCY)
   // A cold instance also reads the deployment's keys, once for its life (cloudSecrets.ts; counted below).
   expect(oncePerInstance).toEqual(['database.getDocument secrets'])
   expect(reply).toMatchObject({ ok: true, data: { replaced: false } })
   expect(requests).toEqual([
     'database.getDocument principals', // who is calling (roles are looked up on every call)
-    'database.insertDocument idempotency', // the key claimed (a taken one means a retry: read its result instead)
     'database.getDocument workers', // the worker rated
-    'database.insertDocument rate_limits', // the rater's first submit of the day opens their counter (no limits read: 1 fits any)
-    'database.insertDocument resident_ratings', // the rating with its receipt (key, replaced), marked pending; added first, read only when taken
+    'database.insertDocument principals', // the rater's first submit of the day opens their counter, read with the principal (no limits read: 1 fits any)
+    'database.insertDocument resident_ratings', // the rating with its receipt (the key and payload hash: the submit's claim), marked pending; read only when taken
     'database.modifyDocument tallies', // one _.inc on the worker's tally of the year
     'database.modifyDocument resident_ratings', // the pending mark removed
-    'database.modifyDocument idempotency', // the claim completed with the first result, for a retry
   ])
-  expect(total).toBeLessThanOrEqual(8)
+  expect(total).toBeLessThanOrEqual(6)
+})
+
+describe('every rating path on a warm instance', () => {
+  let costs: Awaited<ReturnType<typeof ratingPathCosts>>
+  beforeAll(async () => {
+    costs = await ratingPathCosts(CLOUD_LATENCY)
+  })
+
+  it.each(['firstRating', 'secondWorkerThatDay', 'firstBadRating'] as const)('%s stays within its budget of 6', (name) => {
+    const { requests, reply } = costs[name]
+    expect(reply).toMatchObject({ ok: true })
+    expect(requests.length).toBeLessThanOrEqual(PATH_BUDGETS[name])
+  })
+
+  it('re-rates in 8 requests (budget 6): the add finds the rating, which is then read and compare-and-set', () => {
+    expect(costs.reRate.reply).toMatchObject({ ok: true, data: { replaced: true } })
+    expect(costs.reRate.requests).toEqual([
+      'database.getDocument principals', // the caller, and their counter of the day
+      'database.getDocument workers',
+      'database.modifyDocument principals', // the counter: one conditional update
+      'database.insertDocument resident_ratings', // refused: the month's rating is there
+      'database.getDocument resident_ratings', // its version, level and receipt
+      'database.modifyDocument resident_ratings', // compare-and-set on the version, marked pending, the new receipt
+      'database.modifyDocument tallies', // one count moved from level 5 to 3
+      'database.modifyDocument resident_ratings', // the pending mark removed
+    ])
+  })
+
+  it('takes a feedback in 8 requests (budget 6)', () => {
+    expect(costs.feedback.reply).toMatchObject({ ok: true })
+    expect(costs.feedback.requests).toHaveLength(8)
+  })
+
+  it('opens no case and writes no audit entry on the path of a level 1 (the timer does): the same requests as a level 5', () => {
+    expect(costs.firstBadRating.requests).toEqual(costs.firstRating.requests)
+  })
+})
+
+it('rates one worker by 50 residents at once within 7 database requests per rating', async () => {
+  const { perRating, allOk } = await fiftyAtOnceCost(CLOUD_LATENCY)
+  expect(allOk).toBe(true)
+  expect(perRating).toBeLessThanOrEqual(PATH_BUDGETS.fiftyAtOnce)
 })
 
 it("evaluates a year of a 300-worker sub-district in 15 database requests, 100 rows per get()", async () => {

@@ -61,19 +61,22 @@ it('gives 200 retries of one tap (one key), run at once, the identical first res
   const first = { ok: true, data: { ratingId: answeredId, period: month, replaced: false } }
   expect(replies.every((reply) => JSON.stringify(reply) === JSON.stringify(first))).toBe(true)
   expect(emulator.documents('resident_ratings')).toEqual([expect.objectContaining({ _id: ratingId, level: 4, version: 1 })])
-  expect(emulator.documents('idempotency')).toEqual([expect.objectContaining({ _id: idempotencyKeyOf(RATER, 'rating.submit', 'one-tap-key-0001'), result: first.data, pending: false })])
+  // The rating is the claim: its receipt names the key (hashed with the rater and action) and the payload; no idempotency document.
+  const receipt = { key: idempotencyKeyOf(RATER, 'rating.submit', 'one-tap-key-0001'), replaced: false, payloadHash: expect.stringMatching(/^[0-9a-f]{64}$/) }
+  expect(emulator.documents('resident_ratings')).toEqual([expect.objectContaining({ receipt })])
+  expect(emulator.documents('idempotency')).toEqual([])
   await expectOneFourEqualToTheRecount()
 })
 
-it('answers a retry after the instance died before recording the result with the first result, changing nothing', async () => {
-  // api-1 stores the rating and its tally, then dies as it writes the idempotency record: no reply.
-  const stop = emulator.killWhen((r) => r.instance === 'api-1' && r.api === 'database.modifyDocument' && r.collection === 'idempotency', { timing: 'before' })
+it('answers a retry after the instance died before its reply with the first result, changing nothing', async () => {
+  // api-1 stores the rating and its tally, then dies as it removes the pending mark: no reply.
+  const stop = emulator.killWhen((r) => r.instance === 'api-1' && r.api === 'database.modifyDocument' && r.collection === 'resident_ratings', { timing: 'before' })
   void instances[0].invoke(submit('lost-record-0001'), { openid: RATER })
   await new Promise<void>((resolve) => {
     const poll = setInterval(() => emulator.isDead('api-1') && (clearInterval(poll), resolve()), 5)
   })
   stop()
-  expect(emulator.documents('idempotency')).toEqual([expect.objectContaining({ pending: true })])
+  expect(emulator.documents('resident_ratings')).toEqual([expect.objectContaining({ pending: true })])
   const before = JSON.stringify(emulator.documents('resident_ratings'))
   // The person taps again; the key sent with another level is another submit: refused (422), nothing rebuilt for it.
   const retries = await Promise.all([instances[1].invoke(submit('lost-record-0001', 1), { openid: RATER }), instances[2].invoke(submit('lost-record-0001'), { openid: RATER })])

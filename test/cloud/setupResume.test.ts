@@ -9,7 +9,7 @@ import { seededVisitCodes } from '@backend/demo/seedCodes'
 import { minutesOf } from '@backend/fieldTime/minutesCloudbase'
 import { addMonths, monthOf, periodsOfMonth } from '@core/periods'
 import { CloudbaseEmulator, type RecordedRequest } from '../cloudbase/emulator'
-import { type CloudFunctionInstance, createSdkDatabase, loadCloudFunction, restoreEnvironment } from '../cloudbase/realSdk'
+import { type CloudFunctionInstance, FunctionTimeout, createSdkDatabase, loadCloudFunction, restoreEnvironment } from '../cloudbase/realSdk'
 import { recountFromRecords, storedTallies } from '../support/cloudEnv'
 
 const ADMIN = 'o-first-admin'
@@ -20,6 +20,18 @@ afterEach(() => {
 })
 
 const instance = (id: string): CloudFunctionInstance => loadCloudFunction(emulator, { instanceId: id, env: { BUREAU_OPENIDS: ADMIN } })
+/** admin.setup again until one call finishes (at most 3): each continues where the last was killed. */
+async function continueSetup(first: CloudFunctionInstance): Promise<unknown> {
+  for (let call = 1; ; call += 1) {
+    try {
+      return await (call === 1 ? first : instance(`api-continue-${call}`)).invoke({ action: 'admin.setup', payload: {} }, { openid: ADMIN })
+    } catch (error) {
+      if (!(error instanceof FunctionTimeout) || call === 3) throw error
+      restoreEnvironment()
+    }
+  }
+}
+
 const setup = (api: CloudFunctionInstance) => api.invoke({ action: 'admin.setup', payload: { demo: true } }, { openid: ADMIN })
 
 it('loads the demo at 25 ms a request within the function\'s 20 s timeout, its records 8 requests at once', async () => {
@@ -68,7 +80,8 @@ it.each(killPoints)('continues a setup killed %s: not set up until then, and the
   expect(await api.invoke(evaluation, { openid: ADMIN })).toMatchObject({ ok: false, code: 'NOT_READY' })
 
   // The next call continues (it need not ask for the demo again), and then the environment is set up.
-  expect(await api.invoke({ action: 'admin.setup', payload: {} }, { openid: ADMIN })).toMatchObject({ ok: true, data: { created: [], demoLoaded: true } })
+  // On a machine busy with other work that call may itself reach the 20 s kill: the one after continues.
+  expect(await continueSetup(api)).toMatchObject({ ok: true, data: { created: [], demoLoaded: true } })
   expect(await api.invoke({ action: 'session.me', payload: {} }, { openid: ADMIN })).toEqual({ ok: true, data: { role: 'bureau', name: '市民政局管理员' } })
   const answered = (await api.invoke(evaluation, { openid: ADMIN })) as { ok: boolean; data: { rows: unknown[] } }
   expect(answered.ok && answered.data.rows.length).toBe(30)

@@ -73,7 +73,7 @@ it('defers a month whose recount transaction the database forgot after 30 s, run
 
 it('logs a part that fails and names it, and still runs every other part', async () => {
   await leavePendingRating('o-part')
-  emulator.failWhen((r) => r.collection === 'rate_limits' && r.api === 'database.removeDocument', () => platformErrors.requestFailed('rate_limits is unavailable'))
+  emulator.failWhen((r) => r.collection === 'principals' && r.api === 'database.removeDocument', () => platformErrors.requestFailed('the rate-limit counters are unavailable'))
   // The function's console is the process's own (its modules load outside jest's sandbox).
   const processConsole = runInThisContext('console') as Console
   const logged: unknown[][] = []

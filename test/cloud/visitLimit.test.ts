@@ -1,6 +1,7 @@
 // visit.log's daily limit on CloudBase, through the BUILT function on the real wx-server-sdk over the
-// emulator: the counter is one document in rate_limits per worker and China day, so the limit holds across
-// instances at the cost of one request a visit; beyond `visitsPerDay`, 429 and no visit document.
+// emulator: the counter is one document per worker in `principals` beside the principals, so the limit holds
+// across instances at the cost of two requests a visit (the counter read, one conditional write: the door's
+// role lookup reads only the caller's own rating counter); beyond `visitsPerDay`, 429 and no visit document.
 import { DEFAULT_SETTINGS } from '@core/settings'
 import type { CloudbaseEmulator } from '../cloudbase/emulator'
 import { type CloudFunctionInstance, loadCloudFunction } from '../cloudbase/realSdk'
@@ -28,12 +29,16 @@ const log = (i: number) => instances[i % 3].invoke({ action: 'visit.log', payloa
 it('takes 2 visits over two instances and refuses the 3rd on a third (429), storing no visit', async () => {
   emulator.resetRequests()
   expect(await log(0)).toMatchObject({ ok: true })
-  // the day's first visit: one counter `add`, no settings read
-  expect(emulator.requests.filter((r) => r.instance === 'api-1' && r.collection === 'rate_limits').map((r) => r.api)).toEqual(['database.insertDocument'])
+  // the day's first visit: the role lookup, the counter read (none), one `add`; no settings read
+  expect(emulator.requests.filter((r) => r.instance === 'api-1' && (r.collection === 'principals' || r.collection === 'settings')).map((r) => r.api)).toEqual([
+    'database.getDocument',
+    'database.getDocument',
+    'database.insertDocument',
+  ])
   expect(await log(1)).toMatchObject({ ok: true })
   expect(await log(2)).toEqual({ ok: false, code: 'RATE_LIMITED', message: '今天登记的服务已达上限（每天 2 次），请明天再登记' })
   expect(emulator.documents('visits')).toHaveLength(2)
-  expect(emulator.documents('rate_limits')).toEqual([expect.objectContaining({ count: 2 })])
+  expect(emulator.documents('principals').filter((doc) => doc._id.startsWith('limit-'))).toEqual([expect.objectContaining({ count: 2 })])
 })
 
 it('holds under 6 visits at once over three instances: 2 taken, 4 refused', async () => {

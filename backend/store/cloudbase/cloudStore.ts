@@ -13,7 +13,7 @@ import { claimIdempotent, getIdempotent, putIdempotent, releaseIdempotent, takeO
 import { listAll } from './lists'
 import { withLimitRetry } from './limitRetry'
 import { type RepairReport, repairPending } from './recount'
-import { getRatingReceipt, getResidentRating, writeRating } from '../../ratings/cloudbase'
+import { CloudRecordClaims, getRatingReceipt, getResidentRating, writeRating } from '../../ratings/cloudbase'
 import { writeFeedback } from '../../feedback/cloudbase'
 import { listTallies } from '../../tallies/cloudbase'
 import { listSubdistrictScores, writeScore } from '../../scores/cloudbase'
@@ -26,7 +26,8 @@ import { CloudRosterStore } from '../../roster/cloudbase'
 import { CloudSheetStore } from '../../sheets/cloudbase'
 import { CloudAuditStore } from '../../audit/cloudbase'
 import { CloudSnapshotStore } from '../../reports/cloudbase'
-import { CloudLimitStore } from '../../limits/cloudbase'
+import { CloudLimitStore, limitCounterId } from '../../limits/cloudbase'
+import type { LimitCounter } from '../../limits/store'
 import { CloudReviewStore } from '../../reviews/cloudbase'
 import { CloudCommentStore } from '../../comments/cloudbase'
 import { CloudCaseStore } from '../../cases/cloudbase'
@@ -78,6 +79,9 @@ export class CloudStore implements Store {
   readonly cases: CloudCaseStore
   readonly appeals: CloudAppealStore
   readonly setupProgress: CloudSetupProgressStore
+  /** A bad rating's write marks it; the hourly timer opens its case (backend/cases/dueCases.ts). */
+  readonly casesByTimer = true
+  readonly recordClaims: CloudRecordClaims
 
   private readonly db: CloudDatabase
 
@@ -101,6 +105,7 @@ export class CloudStore implements Store {
     this.cases = new CloudCaseStore(db)
     this.appeals = new CloudAppealStore(db)
     this.setupProgress = new CloudSetupProgressStore(db)
+    this.recordClaims = new CloudRecordClaims(db)
   }
 
   /** Creates the collections of collections.json that are missing, 10 at once; the second run creates none. */
@@ -204,12 +209,22 @@ export class CloudStore implements Store {
     return this.get('subdistricts', id)
   }
 
-  getPrincipal(openid: string): Promise<PrincipalRecord | null> {
-    return this.get('principals', openid)
+  /**
+   * The caller's principal and, in the same request, their rate-limit counter (same collection, its own
+   * `_id`): the limit store keeps it as a hint, so a submit's take is one write (limits/cloudbase.ts).
+   */
+  async getPrincipal(openid: string): Promise<PrincipalRecord | null> {
+    const counterId = limitCounterId(openid)
+    const { data } = await this.db.collection('principals').where({ _id: this.db.command.in([openid, counterId]) }).get()
+    const counter = data.find((doc) => doc._id === counterId) as unknown as LimitCounter | undefined
+    this.limits.remember(openid, counter ?? null)
+    const principal = data.find((doc) => doc._id === openid)
+    return principal === undefined ? null : recordOf<PrincipalRecord>(principal)
   }
 
+  /** Every principal has a role; the rate-limit counters beside them have none (index `role`). */
   listPrincipals(): Promise<PrincipalRecord[]> {
-    return this.list('principals', {})
+    return this.list('principals', { role: this.db.command.exists(true) })
   }
 
   submitResidentRating(rating: ResidentRatingRecord, receiptKey?: string): Promise<{ replaced: boolean }> {

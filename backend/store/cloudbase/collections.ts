@@ -13,8 +13,8 @@ import type { AuditEntry } from '../../audit/store'
 import type { EvaluationSnapshot } from '../../reports/store'
 import type { AppealDoc } from '../../appeals/store'
 import type { CaseDoc } from '../../cases/store'
+import type { CaseMark } from '../../cases/caseMarks'
 import type { ReviewRecord } from '../../reviews/store'
-import type { LimitCounter } from '../../limits/store'
 import type { Secrets } from '../../secrets/secrets'
 import type { UploadDoc } from '../../roster/uploadsCloudbase'
 
@@ -52,8 +52,9 @@ export interface TwoStepFields {
   receipt?: RatingReceipt
 }
 
-export type RatingDoc = ResidentRatingRecord & TwoStepFields
-export type FeedbackDoc = FeedbackRecord & TwoStepFields
+/** A rating or feedback carries the mark of its bad-review case until the timer opens it (backend/cases/caseMarks.ts). */
+export type RatingDoc = ResidentRatingRecord & TwoStepFields & CaseMark
+export type FeedbackDoc = FeedbackRecord & TwoStepFields & CaseMark
 export type ScoreDoc = SubdistrictScoreRecord & TwoStepFields
 
 /**
@@ -158,7 +159,6 @@ export interface CloudCollections {
   appeals: AppealDoc
   cases: CaseDoc
   reviews: ReviewRecord
-  rate_limits: LimitCounter
   secrets: Secrets
   uploads: UploadDoc
 }

@@ -9,7 +9,8 @@ import type { TallyChange } from '@core/tallyChange'
 import { applyToTally } from './tallies'
 import { afterLostRace } from './races'
 import { movePersonLevel } from '../../feedback/recipientsCloudbase'
-import type { Exclusion } from '../records'
+import type { Exclusion, RatingReceipt, ResidentRatingRecord } from '../records'
+import { type CaseMark, caseMarkOf } from '../../cases/caseMarks'
 
 type Db = CloudDb<CloudCollections>
 type TwoStepCollection = 'resident_ratings' | 'subdistrict_scores'
@@ -26,9 +27,9 @@ export function defined<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T
 }
 
-/** The record without the database's `_id` and the write bookkeeping (version, pending, receipt). */
+/** The record without the database's `_id` and the write bookkeeping (version, pending, receipt, caseDue). */
 export function recordOf<T>(doc: WithId<T> | (WithId<T> & TwoStepFields)): T {
-  const { _id, version, pending, receipt, ...fields } = doc as WithId<T> & Partial<TwoStepFields>
+  const { _id, version, pending, receipt, caseDue, ...fields } = doc as WithId<T> & Partial<TwoStepFields> & CaseMark
   return fields as unknown as T
 }
 
@@ -37,27 +38,44 @@ interface Replaced<D> {
   version: number
 }
 
+/** What a submit's write carries: its key (idempotencyKeyOf) and its payload's hash (docs/idempotency.md). */
+export interface WriteReceipt {
+  key: string
+  payloadHash?: string
+}
+
+/** The record already carries this submit's receipt: a retry, whose first write stands. */
+export interface Held {
+  held: RatingReceipt
+}
+
+export const heldBy = (doc: { receipt?: RatingReceipt } | null, receipt: WriteReceipt | undefined): Held | null =>
+  receipt !== undefined && doc?.receipt?.key === receipt.key ? { held: doc.receipt } : null
+
 /**
  * Step 1 for a record with a deterministic id: create it, or replace the version we read. Returns what
  * it replaced, or null when another write won the race (the caller reads again). `addFirst`: try `add`
  * before reading, and read only when the id is taken — a first rating costs one request less (the
  * budget of test/cloud/cost.test.ts); after a lost race the record is known to exist, so the caller
- * reads first.
+ * reads first. A record that carries this submit's receipt already is `held`: nothing is written.
  */
 async function compareAndSet<K extends TwoStepCollection>(
   db: Db,
   name: K,
   id: string,
   record: Omit<CloudCollections[K], 'version' | 'pending'>,
-  receiptKey: string | undefined,
+  receipt: WriteReceipt | undefined,
   addFirst: boolean,
-): Promise<Replaced<CloudCollections[K]> | null> {
+): Promise<Replaced<CloudCollections[K]> | Held | null> {
   const collection = db.collection(name)
-  // The submit's receipt rides in the same single-document write: a retry rebuilds its result from it.
-  const receiptOf = (replaced: boolean) => (receiptKey === undefined ? undefined : { key: receiptKey, replaced })
+  // The submit's receipt rides in the same single-document write: it is the submit's claim, and a
+  // retry answers from it (docs/idempotency.md).
+  const receiptOf = (replaced: boolean) => (receipt === undefined ? undefined : { ...receipt, replaced })
+  // A bad rating's case is due: marked in this same write; a re-rate keeps a mark (backend/cases/caseMarks.ts).
+  const markOf = (previous: CaseMark | null): CaseMark => (name === 'resident_ratings' ? caseMarkOf(record as unknown as ResidentRatingRecord, previous) : {})
   const addNew = async (): Promise<Replaced<CloudCollections[K]> | null> => {
     try {
-      const doc = { ...defined(record), _id: id, version: 1, pending: true, ...defined({ receipt: receiptOf(false) }) } as unknown as CloudCollections[K] & { _id: string }
+      const doc = { ...defined(record), _id: id, version: 1, pending: true, ...defined({ receipt: receiptOf(false) }), ...markOf(null) } as unknown as CloudCollections[K] & { _id: string }
       await collection.add({ data: doc })
       return { previous: null, version: 1 }
     } catch (error) {
@@ -71,8 +89,10 @@ async function compareAndSet<K extends TwoStepCollection>(
   }
   const previous = (await getOrNull(collection.doc(id))) as WithId<CloudCollections[K]> | null
   if (previous === null) return addFirst ? null : addNew()
+  const held = heldBy(previous as { receipt?: RatingReceipt }, receipt)
+  if (held !== null) return held
   const version = previous.version + 1
-  const data = { ...defined(record), version, pending: true, receipt: receiptOf(true) ?? db.command.remove() }
+  const data = { ...defined(record), version, pending: true, receipt: receiptOf(true) ?? db.command.remove(), ...markOf(previous as CaseMark) }
   const where = { _id: id, version: previous.version } as Parameters<typeof collection.where>[0]
   const result = await collection.where(where).update({ data: data as never })
   return updatedCount(result) === 1 ? { previous, version } : null
@@ -95,15 +115,16 @@ export async function twoStepWrite<K extends TwoStepCollection>(
   record: Omit<CloudCollections[K], 'version' | 'pending'>,
   changeOf: (previous: WithId<CloudCollections[K]> | null) => TallyChange | null,
   at: { workerCode: string; subdistrictId: string; month: string },
-  receiptKey?: string,
-): Promise<{ replaced: boolean }> {
+  receipt?: WriteReceipt,
+): Promise<{ replaced: boolean } | Held> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const started = Date.now()
-    const written = await compareAndSet(db, name, id, record, receiptKey, attempt === 1)
+    const written = await compareAndSet(db, name, id, record, receipt, attempt === 1)
     if (written === null) {
       await afterLostRace(attempt, Date.now() - started)
       continue
     }
+    if ('held' in written) return written
     const change = changeOf(written.previous)
     if (change !== null) await applyToTally(db, at, change)
     // A record still pending from a write that died may or may not have moved its tally: leave the

@@ -1,7 +1,9 @@
 // The function's timer trigger (config.json `triggers`, hourly, China time). CloudBase allows one trigger
 // per function (WeChat's 定时触发器 guide: 目前仅支持一个触发器), so one hourly trigger does two jobs,
-// dispatched here: every run recounts what instances that died between two writes left pending
-// (backend/store/cloudbase/recount.ts; docs/cloud-consistency.md) and creates each worker's tally
+// dispatched here: every run opens the bad-review cases that level 1-2 ratings and feedback marked since
+// the last (backend/cases/dueCases.ts: a case appears within the hour of its rating), recounts what
+// instances that died between two writes left pending (backend/store/cloudbase/recount.ts;
+// docs/cloud-consistency.md) and creates each worker's tally
 // document of the year ahead of its first rating — in December already for the next year; the night's
 // runs (02:00-05:59) also take the evaluation snapshots of closed periods (backend/reports/snapshotJob.ts),
 // within a time budget, the later runs finishing what the first left. A timer event named SNAPSHOT_TRIGGER (a test invocation from the console) only snapshots.
@@ -13,6 +15,7 @@ import { chinaDateOf, monthOf } from '@core/periods'
 import { type SnapshotRun, takeMissingSnapshots } from '@backend/reports/snapshotJob'
 import { runSuspicionCheck } from '@backend/reviews/suspicion'
 import { eraseExpiredPhones } from '@backend/cases/caseContacts'
+import { openDueCases } from '@backend/cases/dueCases'
 import type { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import type { SecretKeeper } from '@backend/secrets/secrets'
 import type { UploadSweeper } from '@backend/roster/uploadsCloudbase'
@@ -50,6 +53,8 @@ export interface TimerReport {
   repaired: number
   deferred: number
   tallyDocumentsCreated: number
+  /** Bad-review cases opened from the marks of level 1-2 ratings and feedback (backend/cases/dueCases.ts). */
+  casesOpened?: number
   /** Rate-limit counters of past China days removed (they only matter on their own day). */
   rateLimitCountersRemoved?: number
   /** Ratings newly flagged for staff review by the suspicious-pattern batch (trust rule 8). */
@@ -65,7 +70,7 @@ export interface TimerReport {
 }
 
 /** The hourly job's parts, in the order they run. */
-export type TimerPart = 'recount' | 'tallyYears' | 'rateLimitCounters' | 'suspicion' | 'phones' | 'files' | 'snapshots'
+export type TimerPart = 'cases' | 'recount' | 'tallyYears' | 'rateLimitCounters' | 'suspicion' | 'phones' | 'files' | 'snapshots'
 
 const chinaHourOf = (now: Date): number => (now.getUTCHours() + 8) % 24
 
@@ -88,6 +93,8 @@ export async function runTimer(store: CloudStore, secrets: SecretKeeper, now: Da
     return done()
   }
   const settle = settleSeconds === undefined || settleSeconds === '' ? DEFAULT_SETTLE_SECONDS : Number(settleSeconds)
+  // First, within its own time budget: what residents and staff wait for (a case's deadlines run from the rating).
+  await part('cases', async () => ({ casesOpened: await openDueCases(store, secrets) }))
   await part('recount', () => store.repairPending(now, settle * 1000))
   await part('tallyYears', async () => {
     const month = monthOf(now)
