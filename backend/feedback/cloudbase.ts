@@ -1,11 +1,11 @@
 // The CloudBase side of FeedbackStore (store.ts): one `feedback` document per service visit, `_id` = the
 // visit code, so a second one is refused by `add`. Then the person's levels of the month
-// (recipientsCloudbase.ts) say which group they move from (one person counts once), one `_.inc` moves
-// the tally, and the pending mark goes (backend/store/cloudbase/writes.ts; docs/cloud-consistency.md).
+// (recipientsCloudbase.ts) say which group they move from (one person counts once), and one `_.inc`
+// moves the tally, naming the feedback; the timer then removes the pending mark (docs/cloud-consistency.md).
 import type { CloudCollections, FeedbackDoc } from '../store/cloudbase/collections'
 import { type CloudDb, getOrNull, isDuplicateKey } from '../store/cloudbase/db'
 import { applyToTally } from '../store/cloudbase/tallies'
-import { defined, heldBy, settle } from '../store/cloudbase/writes'
+import { defined, heldBy } from '../store/cloudbase/writes'
 import type { ClaimedWrite, SubmitReceipt } from '../ratings/recordClaims'
 import type { FeedbackRecord } from '../store/records'
 import { movePersonLevel } from './recipientsCloudbase'
@@ -30,7 +30,9 @@ export async function writeClaimedFeedback(db: CloudDb<CloudCollections>, feedba
     const held = receipt === undefined ? null : heldBy(await getOrNull(db.collection('feedback').doc(feedback.serviceId)), receipt)
     return held === null ? { kind: 'duplicate' } : { kind: 'held', receipt: held.held }
   }
-  await applyToTally(db, feedback, await movePersonLevel(db, feedback, feedback.level, 1, feedback.serviceId))
-  await settle(db, 'feedback', feedback.serviceId, 1)
+  // The tally's change names this feedback, and the feedback stays marked until the timer sees that and
+  // settles it (recount.ts settleTallied): one request less on the recipient's path. A feedback is never
+  // replaced, so its one write is all the note stands for.
+  await applyToTally(db, feedback, await movePersonLevel(db, feedback, feedback.level, 1, feedback.serviceId), feedback.serviceId)
   return { kind: 'written', replaced: false }
 }

@@ -6,8 +6,8 @@
 import type { Handler } from '../context'
 import { feedbackRecovery } from '../idempotency/submitReceipts'
 import { submitRating } from '../ratings/submitRating'
-import { feedbackClosedProblem, findVisit } from '../visits/visitLookup'
-import { findWorker, refuseInactive } from '../org/workers'
+import { feedbackClosedProblem, findVisitToRate } from '../visits/visitLookup'
+import { refuseOutOfPost } from '../org/workers'
 
 export const feedbackSubmit: Handler<'feedback.submit'> = async (payload, ctx) => {
   const { store, now, caller } = ctx
@@ -19,10 +19,11 @@ export const feedbackSubmit: Handler<'feedback.submit'> = async (payload, ctx) =
     claimRef: { kind: 'recipient', id: payload.visitCode },
     recover: feedbackRecovery(store, caller.openid, payload.visitCode),
     resultInWrite: true,
-    find: () => findVisit(store, payload.visitCode),
+    // Whether the visit's worker is in post comes with the visit: the worker is not read (VisitToRate).
+    find: () => findVisitToRate(store, payload.visitCode),
     admit: async (visit) => {
-      const [worker, closed] = await Promise.all([findWorker(store, visit.workerCode), feedbackClosedProblem(store, visit, now)])
-      refuseInactive(worker)
+      refuseOutOfPost(visit.workerInPost)
+      const closed = await feedbackClosedProblem(store, visit, now)
       if (closed !== null) throw closed
     },
     duplicate: '这次服务已经有人评价过了，每次服务只能评价一次',

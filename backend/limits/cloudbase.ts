@@ -18,10 +18,12 @@
 import { createHash } from 'node:crypto'
 import type { CloudCollections } from '../store/cloudbase/collections'
 import { type CloudDb, type Collection, getOrNull, isDuplicateKey, updatedCount } from '../store/cloudbase/db'
-import type { LimitCounter, Limits, LimitStore, LimitTake, LimitUndo, LimitVerdict } from './store'
+import type { CounterNote, LimitCounter, Limits, LimitStore, LimitTake, LimitUndo, LimitVerdict, RatedNote } from './store'
 
 type Db = CloudDb<CloudCollections>
-type Counters = Collection<LimitCounter>
+/** A counter document: the day's counts, and the notes of the rater's ratings this month (store.ts CounterNote). */
+type CounterDoc = LimitCounter & Partial<CounterNote>
+type Counters = Collection<CounterDoc>
 type Where = Parameters<Counters['where']>[0]
 
 /** Rounds of read-and-write before giving up on a counter other instances keep moving. */
@@ -48,7 +50,7 @@ export class CloudLimitStore implements LimitStore {
   /** A settings read is a database request: an instance may use the limits for 60 s (rateLimits.ts). */
   readonly settingsMaxAgeMs = 60_000
   /** The counters the door read with each caller's principal, by rater, with the wall-clock time read. */
-  private readonly hints = new Map<string, { counter: LimitCounter | null; readAt: number }>()
+  private readonly hints = new Map<string, { counter: LimitCounter | null; rated: CounterNote['rated']; readAt: number }>()
 
   constructor(readonly db: Db) {}
 
@@ -58,9 +60,9 @@ export class CloudLimitStore implements LimitStore {
   }
 
   /** Remembers the rater's counter as a read of `principals` just saw it (null: none). */
-  remember(rater: string, doc: LimitCounter | null): void {
+  remember(rater: string, doc: CounterDoc | null): void {
     this.hints.delete(rater)
-    this.hints.set(rater, { counter: doc === null ? null : counterOf(doc), readAt: Date.now() })
+    this.hints.set(rater, { counter: doc === null ? null : counterOf(doc), rated: doc?.rated ?? {}, readAt: Date.now() })
     if (this.hints.size > HINTS_KEPT) this.hints.delete(this.hints.keys().next().value as string)
   }
 
@@ -71,14 +73,24 @@ export class CloudLimitStore implements LimitStore {
     return hint.counter
   }
 
-  async take(rater: string, take: LimitTake, limits: () => Promise<Limits>): Promise<LimitVerdict> {
+  /** The note of the rater's rating under `key` as their counter was read lately; undefined when none. */
+  ratedNote(rater: string, key: string): RatedNote | undefined {
+    const hint = this.hints.get(rater)
+    if (hint === undefined || Date.now() - hint.readAt > HINT_MAX_AGE_MS) return undefined
+    return hint.rated[key]
+  }
+
+  async take(rater: string, take: LimitTake, limits: () => Promise<Limits>, note?: CounterNote): Promise<LimitVerdict> {
     const _id = limitCounterId(rater)
     let counter = this.hintOf(rater)
     for (let round = 0; round < ROUNDS; round += 1) {
       if (counter === undefined) counter = await this.read(_id)
       const plan = await planOf(counter, take, limits)
       if (plan.refused !== undefined) return { allowed: false, window: plan.refused }
-      if (await this.write(_id, plan)) return { allowed: true, undo: { ...plan.at, created: plan.write === 'add' || plan.write === 'newDay' } }
+      // A new month's first count starts the notes again: last month's ratings are never re-rated.
+      const newMonth = counter !== null && counter.day.slice(0, 7) !== plan.at.day.slice(0, 7)
+      const rated = newMonth ? { rated: this.db.command.set(note?.rated ?? {}) } : note === undefined ? {} : { rated: note.rated }
+      if (await this.write(_id, plan, rated)) return { allowed: true, undo: { ...plan.at, created: plan.write === 'add' || plan.write === 'newDay' } }
       counter = undefined
     }
     return { allowed: false, window: 'minute' }
@@ -90,13 +102,13 @@ export class CloudLimitStore implements LimitStore {
   }
 
   /** Makes the plan's conditional write; false when it matched nothing (the counter moved meanwhile). */
-  private async write(_id: string, plan: Exclude<Plan, { refused: 'minute' | 'day' }>): Promise<boolean> {
+  private async write(_id: string, plan: Exclude<Plan, { refused: 'minute' | 'day' }>, rated: object): Promise<boolean> {
     const _ = this.db.command
     const { day, minute } = plan.at
-    const fresh = { day, count: 1, minute, minuteCount: 1 }
+    const fresh = { day, count: 1, minute, minuteCount: 1, ...rated }
     if (plan.write === 'add') {
       try {
-        await this.counters().add({ data: { _id, ...fresh } })
+        await this.counters().add({ data: { _id, ...fresh } as CounterDoc & { _id: string } })
         return true
       } catch (error) {
         if (isDuplicateKey(error)) return false
@@ -107,10 +119,10 @@ export class CloudLimitStore implements LimitStore {
     const { perMinute, perDay } = plan.limits
     if (plan.write === 'sameMinute') {
       const where = { _id, day, minute, minuteCount: _.lt(perMinute), count: _.lt(perDay) } as Where
-      return updatedCount(await this.counters().where(where).update({ data: { count: _.inc(1), minuteCount: _.inc(1) } })) === 1
+      return updatedCount(await this.counters().where(where).update({ data: { count: _.inc(1), minuteCount: _.inc(1), ...rated } })) === 1
     }
     const where = { _id, day, minute: _.lt(minute), count: _.lt(perDay) } as Where
-    return updatedCount(await this.counters().where(where).update({ data: { minute, minuteCount: 1, count: _.inc(1) } })) === 1
+    return updatedCount(await this.counters().where(where).update({ data: { minute, minuteCount: 1, count: _.inc(1), ...rated } })) === 1
   }
 
   async giveBack(rater: string, undo: LimitUndo): Promise<void> {

@@ -18,7 +18,7 @@ import { DEFAULT_SETTINGS } from '@core/settings'
 import type { Settings } from '@core/types'
 import type { HandlerContext } from '../context'
 import type { Store } from '../store'
-import type { Limits, LimitStore, LimitTake, LimitUndo } from './store'
+import type { CounterNote, Limits, LimitStore, LimitTake, LimitUndo } from './store'
 
 /** The settings each store's instance last read for its limits, with the wall-clock time it read them. */
 const cached = new WeakMap<LimitStore, { settings: Settings | null; readAt: number }>()
@@ -66,11 +66,11 @@ export interface RateLimitTaken {
  * Counts one submit of `openid`, or throws RATE_LIMITED (counting nothing). Runs after every other check.
  * The limits are read only when the rater already submitted today (the day's first submit fits any limit).
  */
-export async function takeRateLimit(ctx: HandlerContext, openid: string): Promise<RateLimitTaken> {
+export async function takeRateLimit(ctx: HandlerContext, openid: string, note?: CounterNote): Promise<RateLimitTaken> {
   const { store, now } = ctx
   let read: Promise<Limits> | undefined
   const limits = () => (read ??= limitsOf(store))
-  const verdict = await store.limits.take(openid, limitTakeAt(now), limits)
+  const verdict = await store.limits.take(openid, limitTakeAt(now), limits, note)
   if (!verdict.allowed) throw rateLimited(verdict.window, await limits())
   const undo: LimitUndo = verdict.undo
   return { giveBack: () => store.limits.giveBack(openid, undo) }

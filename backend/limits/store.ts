@@ -38,6 +38,24 @@ export interface LimitUndo {
   previousMinute?: { minute: string; minuteCount: number }
 }
 
+/**
+ * What a rater's submit leaves on their counter for their next one: the ratings they gave this month,
+ * each as the receipt key and level it was written with (key `<month>_<workerCode>`). CloudBase reads
+ * the counter with the caller's role, so a re-rate knows the rating's state without reading it, and
+ * guards its compare-and-set on exactly that state (backend/store/cloudbase/writes.ts); a stale note
+ * costs a read, never a wrong count. A store without such a document ignores it.
+ */
+export interface CounterNote {
+  rated: Record<string, RatedNote>
+}
+
+export interface RatedNote {
+  /** The receipt key (idempotencyKeyOf) of the submit that wrote the rating. */
+  k: string
+  /** Its level. */
+  l: number
+}
+
 export type LimitVerdict = { allowed: true; undo: LimitUndo } | { allowed: false; window: 'minute' | 'day' }
 
 export interface LimitStore {
@@ -49,7 +67,7 @@ export interface LimitStore {
    * settings. In the cloud a take is one conditional write when the role lookup read the rater's
    * counter with their principal (every submit: backend/limits/cloudbase.ts), else a read and one write.
    */
-  take(rater: string, take: LimitTake, limits: () => Promise<Limits>): Promise<LimitVerdict>
+  take(rater: string, take: LimitTake, limits: () => Promise<Limits>, note?: CounterNote): Promise<LimitVerdict>
   /** Gives back a take that was allowed; when nothing counted since, the counter is as it was before (none if it was new). */
   giveBack(rater: string, undo: LimitUndo): Promise<void>
   /** The rater's counter of the day; null when none (the cloud keeps only a rater's latest day). */

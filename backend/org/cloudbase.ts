@@ -2,10 +2,12 @@
 // `_id` = its id: `add` refuses a taken id, so a new one never overwrites another; a rename or an edit is
 // one atomic single-document update. An update reports `updated: 0` both for a missing document and for
 // one already holding the values, so a 0 is told apart by reading the document. A worker's `active` is
-// stored only as `false` (reactivating removes the field), so a record reads the same as SQLite's.
+// stored only as `false` (reactivating removes the field), so a record reads the same as SQLite's; and
+// their visits still open to feedback carry the same fact (markWorkerVisits), read with the visit.
 import type { CloudCollections } from '../store/cloudbase/collections'
 import { type CloudDb, getOrNull, isDuplicateKey, updatedCount } from '../store/cloudbase/db'
 import type { OrgStore, WorkerAssignment } from './store'
+import { markWorkerVisits } from '../visits/cloudbase'
 import type { CommunityRecord, GridRecord, SubdistrictRecord } from '../store/records'
 
 type Db = CloudDb<CloudCollections>
@@ -40,14 +42,23 @@ export class CloudOrgStore implements OrgStore {
     return this.update('grids', id, { name: change.name, households: change.households })
   }
 
-  async updateWorker(code: string, assignment: WorkerAssignment): Promise<{ updated: boolean }> {
+  /**
+   * Two writes, ordered so that no crash between them lets a worker out of post collect feedback: going out,
+   * the visits are marked before the worker (a crash leaves visits refusing feedback while the worker is
+   * still in post, until the admin saves again); coming back, the worker first, then the marks removed
+   * (a crash leaves the visits refusing, the same safe side). Each save writes the visits again, so a
+   * second save mends what a crash left.
+   */
+  async updateWorker(code: string, assignment: WorkerAssignment, now = new Date()): Promise<{ updated: boolean }> {
     const _ = this.db.command
     const ref = this.db.collection('workers').doc(code)
     const { postId, gridId, active } = assignment
+    if (!active) await markWorkerVisits(this.db, code, true, now)
     // `_.remove()` is typed as a value of the field by nothing here: the cast is the SDK's own command.
     const data = { postId, gridId, active: active ? _.remove() : false } as never
-    if (updatedCount(await ref.update({ data })) === 1) return { updated: true }
-    return { updated: (await getOrNull(ref)) !== null }
+    const updated = updatedCount(await ref.update({ data })) === 1 || (await getOrNull(ref)) !== null
+    if (active && updated) await markWorkerVisits(this.db, code, false, now)
+    return { updated }
   }
 
   private async add<K extends Named>(name: K, id: string, data: CloudCollections[K]): Promise<{ added: boolean }> {

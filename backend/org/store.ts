@@ -29,7 +29,9 @@ export interface OrgStore {
   updateGrid(id: string, change: { name: string; households: number }): Promise<{ updated: boolean }>
   /**
    * Sets a worker's post, grid and whether they are in post; their code, name, community and
-   * sub-district stay. `updated: false` when there is no such worker. getWorker sees it at once.
+   * sub-district stay. `updated: false` when there is no such worker. getWorker sees it at once, and so
+   * does the store's getVisitToRate for their visits (backend/visits/store.ts) of the feedback window's
+   * longest reach before `now` (the caller's clock; the process's when not given).
    */
-  updateWorker(code: string, assignment: WorkerAssignment): Promise<{ updated: boolean }>
+  updateWorker(code: string, assignment: WorkerAssignment, now?: Date): Promise<{ updated: boolean }>
 }

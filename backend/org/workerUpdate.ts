@@ -18,7 +18,7 @@ export const workerUpdate: Handler<'worker.update'> = async ({ workerCode, postI
   if (post === null) throw new ApiError('NOT_FOUND', '没有找到这个岗位，请刷新后重新选择')
   if (grid === null) throw orgErrors.gridNotFound()
   if (grid.communityId !== community.id) throw new ApiError('INVALID_INPUT', `请选择${community.name}的网格`)
-  await store.org.updateWorker(worker.code, { postId: post.id, gridId: grid.id, active })
+  await store.org.updateWorker(worker.code, { postId: post.id, gridId: grid.id, active }, ctx.now)
   const details = { workerCode: worker.code, fromPostId: worker.postId, postId: post.id, fromGridId: worker.gridId, gridId: grid.id, active }
   await auditStaff(ctx, { action: 'worker.update', subdistrictId: worker.subdistrictId, target: `worker:${worker.code}`, details })
   return { workerCode: worker.code, active }

@@ -15,5 +15,10 @@ export async function findWorker(store: Store, workerCode: string): Promise<Work
  * refused (409) and counts nothing; their earlier ratings stay.
  */
 export function refuseInactive(worker: WorkerRecord): void {
-  if (!isActiveWorker(worker)) throw new ApiError('CONFLICT', INACTIVE_WORKER_MESSAGE)
+  refuseOutOfPost(isActiveWorker(worker))
+}
+
+/** The same refusal where the store answered "in post?" without the worker's record (a visit's, VisitStore). */
+export function refuseOutOfPost(inPost: boolean): void {
+  if (!inPost) throw new ApiError('CONFLICT', INACTIVE_WORKER_MESSAGE)
 }

@@ -4,7 +4,9 @@
 import { type TallyChange, addedLevel, movedLevel } from '@core/tallyChange'
 import type { CloudCollections, RatingDoc } from '../store/cloudbase/collections'
 import { type CloudDb, getOrNull } from '../store/cloudbase/db'
-import { type WriteReceipt, recordOf, twoStepWrite } from '../store/cloudbase/writes'
+import { type KnownState, type WriteReceipt, recordOf, twoStepWrite } from '../store/cloudbase/writes'
+import type { CloudLimitStore } from '../limits/cloudbase'
+import type { CounterNote } from '../limits/store'
 import type { ClaimedWrite, RecordClaims, SubmitReceipt } from './recordClaims'
 import { writeClaimedFeedback } from '../feedback/cloudbase'
 import type { FeedbackRecord, RatingReceipt, RatingRef, ResidentRatingRecord } from '../store/records'
@@ -33,8 +35,8 @@ export async function writeRating(db: Db, rating: ResidentRatingRecord, receiptK
 }
 
 /** The rating as its submit's claim (recordClaims.ts): held when it carries this key already. */
-export async function writeClaimedRating(db: Db, rating: ResidentRatingRecord, receipt: SubmitReceipt): Promise<ClaimedWrite> {
-  const written = await write(db, rating, receipt)
+export async function writeClaimedRating(db: Db, rating: ResidentRatingRecord, receipt: SubmitReceipt, known?: KnownState): Promise<ClaimedWrite> {
+  const written = await twoStepWrite(db, 'resident_ratings', rating.id, rating, (previous: RatingDoc | null) => ratingChange(previous, rating), rating, receipt, known)
   return 'held' in written ? { kind: 'held', receipt: written.held } : { kind: 'written', replaced: written.replaced }
 }
 
@@ -48,12 +50,29 @@ export async function getRatingReceipt(db: Db, id: string): Promise<RatingReceip
   return doc?.receipt ?? null
 }
 
-/** Ratings and feedback as their submits' claims on CloudBase (recordClaims.ts). */
+/** Where a rater's note on their counter keeps a rating of theirs: the month and the worker. */
+const notedAs = (rating: ResidentRatingRecord) => `${rating.month}_${rating.workerCode}`
+
+/**
+ * Ratings and feedback as their submits' claims on CloudBase (recordClaims.ts). A rating's submit leaves
+ * a note on its rater's counter (read with their role on every call, backend/limits/cloudbase.ts), so
+ * their re-rate of that worker this month knows the rating's state without reading it.
+ */
 export class CloudRecordClaims implements RecordClaims {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly limits: CloudLimitStore,
+  ) {}
+
+  counterNote(rating: ResidentRatingRecord, receipt: SubmitReceipt): CounterNote {
+    return { rated: { [notedAs(rating)]: { k: receipt.key, l: rating.level } } }
+  }
 
   writeRating(rating: ResidentRatingRecord, receipt: SubmitReceipt): Promise<ClaimedWrite> {
-    return writeClaimedRating(this.db, rating, receipt)
+    const noted = this.limits.ratedNote(rating.openid, notedAs(rating))
+    // A note naming this very key is a retry's own write: read it (held), do not guard on it.
+    const known = noted === undefined || noted.k === receipt.key ? undefined : { receiptKey: noted.k, level: noted.l }
+    return writeClaimedRating(this.db, rating, receipt, known)
   }
 
   writeFeedback(feedback: FeedbackRecord, receipt: SubmitReceipt): Promise<ClaimedWrite> {

@@ -3,6 +3,7 @@
 // and payload hash ride in the record's one write, so a submit needs no idempotency document of its own
 // (two database requests fewer). A retry finds its receipt on the record and answers from it; the
 // pipeline's steps: claimInRecord.ts. SQLite writes a submit whole instead (oneTransaction.ts).
+import type { CounterNote } from '../limits/store'
 import type { FeedbackRecord, RatingReceipt, RatingRef, ResidentRatingRecord } from '../store/records'
 
 /** What a submit's write carries: its key (idempotencyKeyOf) and its payload's hash (payloadHash.ts). */
@@ -19,6 +20,8 @@ export type ClaimedWrite =
   | { kind: 'duplicate' }
 
 export interface RecordClaims {
+  /** What the rate-limit take leaves on the rater's counter for their next submit (a store that keeps such notes). */
+  counterNote?(rating: ResidentRatingRecord, receipt: SubmitReceipt): CounterNote
   /** The rating with its tallies and receipt (re-rated in place), unless it holds this key already. */
   writeRating(rating: ResidentRatingRecord, receipt: SubmitReceipt): Promise<ClaimedWrite>
   /** The visit's one feedback with its tallies and receipt, unless one is there. */

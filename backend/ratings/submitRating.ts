@@ -106,7 +106,8 @@ export async function submitRating<A extends SubmitAction, T extends RatedPlace>
     const receipt = { key: idempotencyKeyOf(openid, kind.action, payload.idempotencyKey), payloadHash: payloadHashOf(payload) }
     return submitInRecord({ claims, receipt, ref: kind.claimRef, recover: kind.recover }, async () => {
       const { stored, rated } = await checked()
-      const taken = await takeRateLimit(ctx, openid)
+      const note = stored.kind === 'resident' ? claims.counterNote?.(stored.rating, receipt) : undefined
+      const taken = await takeRateLimit(ctx, openid, note)
       const written = await countedWrite(taken, async () => {
         const write = stored.kind === 'resident' ? await claims.writeRating(stored.rating, receipt) : await claims.writeFeedback(stored.feedback, receipt)
         if (write.kind === 'duplicate') throw duplicateOf(kind)

@@ -1,13 +1,20 @@
 // The CloudBase side of VisitStore (store.ts): one document per visit, `_id` = its visit code
 // (so `add` refuses a code twice), listed by (workerCode, at) — an index collections.json declares. A
 // visit's feedback is the `feedback` document whose `_id` is the visit code (backend/feedback/cloudbase.ts writes it).
+// A visit whose worker is out of post carries `workerOutOfPost: true` (markWorkerVisits), so a feedback
+// learns it from the visit it reads anyway, one request fewer than reading the worker.
+import { FEEDBACK_WINDOW_MAX_DAYS } from '@core/settings'
+import type { Level } from '@core/types'
+import { feedbackOpenSince } from '@core/visits'
 import type { CloudCollections } from '../store/cloudbase/collections'
 import { type CloudDb, getOrNull } from '../store/cloudbase/db'
 import { listAll } from '../store/cloudbase/lists'
 import { recordOf } from '../store/cloudbase/writes'
 import type { FeedbackRecord } from '../store/records'
-import type { VisitRecord, VisitStore } from './store'
-import type { Level } from '@core/types'
+import type { VisitRecord, VisitStore, VisitToRate } from './store'
+
+/** A stored visit: the record, marked while its worker is out of post (absent: in post). */
+export type VisitDoc = VisitRecord & { workerOutOfPost?: true }
 
 /** Visit codes per `_.in` query: one page of feedback documents at most. */
 const CODES_PER_QUERY = 100
@@ -20,10 +27,17 @@ export class CloudVisitStore implements VisitStore {
   }
 
   async getVisit(visitCode: string): Promise<VisitRecord | null> {
+    const visit = await this.getVisitToRate(visitCode)
+    if (visit === null) return null
+    const { workerInPost, ...record } = visit
+    return record
+  }
+
+  async getVisitToRate(visitCode: string): Promise<VisitToRate | null> {
     const doc = await getOrNull(this.db.collection('visits').doc(visitCode))
     if (doc === null) return null
-    const { _id, ...visit } = doc
-    return visit
+    const { _id, workerOutOfPost, ...visit } = doc
+    return { ...visit, workerInPost: workerOutOfPost !== true }
   }
 
   async listVisits(workerCode: string, from: string, to: string): Promise<VisitRecord[]> {
@@ -31,7 +45,7 @@ export class CloudVisitStore implements VisitStore {
     const _ = this.db.command
     const docs = await listAll(this.db, 'visits', { workerCode, at: _.gte(from).and(_.lt(to)) })
     return docs
-      .map(({ _id, ...visit }) => visit)
+      .map(({ _id, workerOutOfPost, ...visit }) => visit)
       .sort((a, b) => (a.at === b.at ? (a.visitCode < b.visitCode ? -1 : 1) : a.at < b.at ? -1 : 1))
   }
 
@@ -52,4 +66,18 @@ export class CloudVisitStore implements VisitStore {
     // The record without the document's id and the two-step write's bookkeeping (backend/store/cloudbase/writes.ts).
     return recordOf<FeedbackRecord>(doc)
   }
+}
+
+/**
+ * Marks (`outOfPost`) or unmarks a worker's visits that may still take feedback under any setting: `at`
+ * within the longest window (FEEDBACK_WINDOW_MAX_DAYS) of `now`; older ones are closed by time anyway.
+ * One request, by the (workerCode, at) index. Called only where a worker goes out of or back into post
+ * (backend/org/cloudbase.ts updateWorker); visit.log refuses a worker out of post, so no visit is born
+ * unmarked while its worker is out — but for one visit.log in flight at that moment (its check passed
+ * before, its write lands after the marks), which stays unmarked.
+ */
+export async function markWorkerVisits(db: CloudDb<CloudCollections>, workerCode: string, outOfPost: boolean, now: Date): Promise<void> {
+  const _ = db.command
+  const since = feedbackOpenSince(now, FEEDBACK_WINDOW_MAX_DAYS)
+  await db.collection('visits').where({ workerCode, at: _.gte(since) }).update({ data: { workerOutOfPost: outOfPost ? true : _.remove() } })
 }

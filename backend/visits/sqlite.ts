@@ -1,7 +1,9 @@
-// The SQLite side of VisitStore (backend/visits/store.ts). Creates its own table.
+// The SQLite side of VisitStore (backend/visits/store.ts). Creates its own table. Whether a visit's
+// worker is in post is their record's, as the store holds it (orgRecords.ts): nothing is copied to visits.
 import type Database from 'better-sqlite3'
-import type { FeedbackRecord } from '../store/records'
-import type { VisitRecord, VisitStore } from './store'
+import type { FeedbackRecord, WorkerRecord } from '../store/records'
+import type { VisitRecord, VisitStore, VisitToRate } from './store'
+import { isActiveWorker } from '@core/org'
 import type { Level } from '@core/types'
 import { RATING_COLUMNS, type WithRatingColumns, ratingColumnsOf } from '../store/sqlite/ratingColumns'
 
@@ -25,7 +27,11 @@ const SELECT = `SELECT visit_code AS visitCode, worker_code AS workerCode, subdi
 export class SqliteVisitStore implements VisitStore {
   private readonly stmt
 
-  constructor(db: Database.Database) {
+  /** `workerOf`: the store's worker by code (SqliteStore.getWorker's). */
+  constructor(
+    db: Database.Database,
+    private readonly workerOf: (code: string) => WorkerRecord | null,
+  ) {
     db.exec(SCHEMA)
     this.stmt = {
       put: db.prepare<VisitRecord>(`INSERT INTO visits (visit_code, worker_code, subdistrict_id, community_id, type, place, note, at)
@@ -49,6 +55,14 @@ export class SqliteVisitStore implements VisitStore {
 
   async getVisit(visitCode: string): Promise<VisitRecord | null> {
     return this.stmt.get.get(visitCode) ?? null
+  }
+
+  async getVisitToRate(visitCode: string): Promise<VisitToRate | null> {
+    const visit = this.stmt.get.get(visitCode)
+    if (visit === undefined) return null
+    // A worker record that is not there is never out of post (visit.card reads it the same way).
+    const worker = this.workerOf(visit.workerCode)
+    return { ...visit, workerInPost: worker === null || isActiveWorker(worker) }
   }
 
   async listVisits(workerCode: string, from: string, to: string): Promise<VisitRecord[]> {

@@ -26,10 +26,21 @@ export interface VisitRecord {
   at: string
 }
 
+/**
+ * A visit as feedback on it needs it: with whether its worker is in post now (a worker out of post collects
+ * nothing), so a feedback never reads the worker. SQLite asks the worker's record; CloudBase reads a mark
+ * the worker's going out of post sets on their visits still open to feedback (backend/visits/cloudbase.ts).
+ */
+export interface VisitToRate extends VisitRecord {
+  workerInPost: boolean
+}
+
 export interface VisitStore {
   /** Stores a new visit; its visitCode is new (the caller made it random). */
   putVisit(visit: VisitRecord): Promise<void>
   getVisit(visitCode: string): Promise<VisitRecord | null>
+  /** The visit and whether its worker is in post now, in one read; null if there is no such visit. */
+  getVisitToRate(visitCode: string): Promise<VisitToRate | null>
   /** A worker's visits with `from <= at < to` (ISO strings), oldest first. */
   listVisits(workerCode: string, from: string, to: string): Promise<VisitRecord[]>
   /**

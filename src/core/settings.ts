@@ -38,6 +38,8 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** The shortest feedback window a setting allows: a visit younger than this is open whatever is saved. */
 export const FEEDBACK_WINDOW_MIN_DAYS = 1
+/** The longest: no visit older than this can take feedback, whatever is saved. */
+export const FEEDBACK_WINDOW_MAX_DAYS = 90
 
 export const SETTING_LABELS: Record<keyof Settings, string> = {
   weights: '三方权重',
@@ -135,7 +137,7 @@ const settingsSchema = v.pipe(
       workMinutesPerDay: integerBetween(`${named('workMinutesPerDay')}必须是 1 到 1440 之间的整数`, 1, 1440),
       holidays: dateList('holidays'),
       makeupWorkdays: dateList('makeupWorkdays'),
-      feedbackWindowDays: integerBetween(`${named('feedbackWindowDays')}必须是 ${FEEDBACK_WINDOW_MIN_DAYS} 到 90 之间的整数`, FEEDBACK_WINDOW_MIN_DAYS, 90),
+      feedbackWindowDays: integerBetween(`${named('feedbackWindowDays')}必须是 ${FEEDBACK_WINDOW_MIN_DAYS} 到 ${FEEDBACK_WINDOW_MAX_DAYS} 之间的整数`, FEEDBACK_WINDOW_MIN_DAYS, FEEDBACK_WINDOW_MAX_DAYS),
       // Settings saved before the scoring sheet existed have none: the default criteria.
       sheetCriteria: v.optional(sheetCriteriaSchema, DEFAULT_SHEET_CRITERIA),
       // Settings saved before these existed have none of them: the defaults.

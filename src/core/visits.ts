@@ -31,6 +31,14 @@ export function isFeedbackOpen(at: string, now: Date, windowDays: number): boole
 }
 
 /**
+ * The `at` from which a visit may still take feedback under the longest window a setting allows
+ * (`maxWindowDays`, FEEDBACK_WINDOW_MAX_DAYS): every older visit is closed whatever is saved.
+ */
+export function feedbackOpenSince(now: Date, maxWindowDays: number): string {
+  return new Date(now.getTime() - maxWindowDays * DAY_MS).toISOString()
+}
+
+/**
  * Where a visit's feedback stands, as its worker sees it: only whether its window is open by time, never
  * whether it was rated nor how. The worker knows whom they served on that visit, so its level would tell
  * them how that person rated them, and a 已评价 that flips at the moment of the feedback would tell them

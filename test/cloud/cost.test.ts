@@ -34,23 +34,22 @@ describe('every rating path on a warm instance', () => {
     expect(requests.length).toBeLessThanOrEqual(PATH_BUDGETS[name])
   })
 
-  it('re-rates in 8 requests (budget 6): the add finds the rating, which is then read and compare-and-set', () => {
+  it('re-rates in 6 requests: the rater\'s note, read with their role, tells the rating\'s state, so one guarded compare-and-set replaces it', () => {
     expect(costs.reRate.reply).toMatchObject({ ok: true, data: { replaced: true } })
     expect(costs.reRate.requests).toEqual([
-      'database.getDocument principals', // the caller, and their counter of the day
+      'database.getDocument principals', // the caller, their counter of the day and the notes of their ratings this month
       'database.getDocument workers',
-      'database.modifyDocument principals', // the counter: one conditional update
-      'database.insertDocument resident_ratings', // refused: the month's rating is there
-      'database.getDocument resident_ratings', // its version, level and receipt
-      'database.modifyDocument resident_ratings', // compare-and-set on the version, marked pending, the new receipt
+      'database.modifyDocument principals', // the counter: one conditional update, and this rating's new note
+      'database.modifyDocument resident_ratings', // guarded on the noted receipt and level, counted and settled; marked pending, the new receipt
       'database.modifyDocument tallies', // one count moved from level 5 to 3
       'database.modifyDocument resident_ratings', // the pending mark removed
     ])
+    expect(costs.reRate.requests.length).toBeLessThanOrEqual(PATH_BUDGETS.reRate)
   })
 
-  it('takes a feedback in 8 requests (budget 6)', () => {
+  it('takes a feedback within its budget of 6', () => {
     expect(costs.feedback.reply).toMatchObject({ ok: true })
-    expect(costs.feedback.requests).toHaveLength(8)
+    expect(costs.feedback.requests.length).toBeLessThanOrEqual(PATH_BUDGETS.feedback)
   })
 
   it('opens no case and writes no audit entry on the path of a level 1 (the timer does): the same requests as a level 5', () => {

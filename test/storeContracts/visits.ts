@@ -1,7 +1,8 @@
 // The VisitStore contract (backend/visits/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): visits
 // by their code, a worker's visits in a time range oldest first (past the cloud's 100-row pages), and
-// the level of the feedback given on each visit, never who gave it.
+// the level of the feedback given on each visit, never who gave it; and, read with a visit, whether its
+// worker is in post now.
 import type { Store } from '@backend/store'
 import type { VisitRecord } from '@backend/visits/store'
 import { SID, feedback, orgOf } from '../storeContract'
@@ -57,6 +58,25 @@ export function describeVisitStoreContract(name: string, makeStore: () => Promis
       }
       const listed = await store.visits.listVisits('W0001', '2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z')
       expect(byCode(listed)).toEqual(codes)
+    })
+
+    it("reads with a visit whether its worker is in post: out once updateWorker sets them out, in again once back", async () => {
+      const theirs = visit('V-theirs', 'W0001', '2026-03-05T02:00:00.000Z')
+      const colleagues = visit('V-colleagues', 'W0002', '2026-03-05T03:00:00.000Z')
+      await store.visits.putVisit(theirs)
+      await store.visits.putVisit(colleagues)
+      const now = new Date('2026-03-06T02:00:00.000Z') // a day after the visit: open under any window
+      const assignment = { postId: 'zhuanzhi', gridId: `${SID}-g1` }
+      expect(await store.visits.getVisitToRate('V-theirs')).toEqual({ ...theirs, workerInPost: true })
+      expect(await store.org.updateWorker('W0001', { ...assignment, active: false }, now)).toEqual({ updated: true })
+      expect(await store.visits.getVisitToRate('V-theirs')).toEqual({ ...theirs, workerInPost: false })
+      expect(await store.visits.getVisitToRate('V-colleagues')).toEqual({ ...colleagues, workerInPost: true })
+      // the visit itself reads as it was logged, by code and in lists
+      expect(await store.visits.getVisit('V-theirs')).toEqual(theirs)
+      expect(await store.visits.listVisits('W0001', '2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z')).toEqual([theirs])
+      expect(await store.org.updateWorker('W0001', { ...assignment, active: true }, now)).toEqual({ updated: true })
+      expect(await store.visits.getVisitToRate('V-theirs')).toEqual({ ...theirs, workerInPost: true })
+      expect(await store.visits.getVisitToRate('V-nowhere')).toBeNull()
     })
 
     it('gives the level of the feedback on each visit that has one, and nothing for the others', async () => {

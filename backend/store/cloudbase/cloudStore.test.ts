@@ -76,16 +76,21 @@ describe('CloudStore on CloudBase', () => {
     expect((await store.listTallies(SID, ['2026-03']))[0].residents).toEqual([0, 0, 0, 1, 0])
   })
 
-  it('settles a rating after its tally moved: no record is left pending', async () => {
+  it('settles a rating and a score after their tally moved; a feedback, named by its tally, at the timer: no record is left pending', async () => {
     const { emulator, store } = cloudStore()
     await store.putOrg(orgOf(SID, 1))
     await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 4))
     await store.submitResidentRating(rating('r1', 'W0001', '2026-03', 2))
     await store.submitFeedback({ ...rating('r2', 'W0001', '2026-03', 5), serviceId: 'svc-1' })
     await store.putSubdistrictScore({ workerCode: 'W0001', subdistrictId: SID, period: '2026-03', score: 88.5, enteredBy: 's', enteredAt: '2026-03-28T02:00:00.000Z' })
-    for (const name of ['resident_ratings', 'feedback', 'subdistrict_scores']) {
+    for (const name of ['resident_ratings', 'subdistrict_scores']) {
       expect(emulator.documents(name).filter((doc) => doc.pending !== undefined)).toEqual([])
     }
+    expect(emulator.documents('feedback')).toEqual([expect.objectContaining({ _id: 'svc-1', pending: true })])
+    expect(emulator.documents('tallies')).toEqual([expect.objectContaining({ tallied: { 'svc-1': true } })])
+    expect(await store.repairPending(new Date(), 0)).toEqual({ repaired: 0, deferred: 0 })
+    expect(emulator.documents('feedback').filter((doc) => doc.pending !== undefined)).toEqual([])
+    expect(emulator.documents('tallies')).toEqual([expect.objectContaining({ tallied: {} })])
     // the re-rate replaced version 1 with version 2
     expect(emulator.documents('resident_ratings')).toEqual([expect.objectContaining({ level: 2, version: 2 })])
     expect(await storedTallies(store, SID, ['2026-03'])).toEqual(new Map([...recountFromRecords(emulator)].filter(([key]) => key.endsWith('|2026-03'))))

@@ -105,7 +105,7 @@ export class CloudStore implements Store {
     this.cases = new CloudCaseStore(db)
     this.appeals = new CloudAppealStore(db)
     this.setupProgress = new CloudSetupProgressStore(db)
-    this.recordClaims = new CloudRecordClaims(db)
+    this.recordClaims = new CloudRecordClaims(db, this.limits)
   }
 
   /** Creates the collections of collections.json that are missing, 10 at once; the second run creates none. */

@@ -4,7 +4,7 @@
 import type { Settings } from '@core/types'
 import collectionsFile from './collections.json'
 import type { LevelCounts } from '@core/tallyChange'
-import type { VisitRecord } from '../../visits/store'
+import type { VisitDoc } from '../../visits/cloudbase'
 import type { BindingChangeRecord, InviteRecord } from '../../invites/store'
 import type { FieldSessionRecord, OpenFieldSession } from '../../fieldTime/store'
 import type { SettingsSaver, SettingsVersionRecord } from '../../settings/store'
@@ -99,6 +99,11 @@ export interface TallyDoc {
   year: string
   rev: number
   months: Partial<Record<MonthField, MonthCountsDoc>>
+  /**
+   * Feedback (by visit code) whose change this tally already holds while the feedback is still marked
+   * `pending`: a feedback's write ends with its tally change, and the timer settles it (recount.ts).
+   */
+  tallied?: Record<string, true>
 }
 
 /**
@@ -147,7 +152,7 @@ export interface CloudCollections {
   subdistrict_scores: ScoreDoc
   idempotency: IdempotencyRecord
   code_images: { page: string; scene: string; fileID: string }
-  visits: VisitRecord
+  visits: VisitDoc
   invites: InviteRecord
   worker_bindings: WorkerBindingDoc
   binding_changes: BindingChangeRecord

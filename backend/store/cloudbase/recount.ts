@@ -8,6 +8,7 @@ import type { LevelHistogram } from '@core/types'
 import type { CloudCollections, FeedbackDoc, RatingDoc, ScoreDoc } from './collections'
 import { type CloudDb, type WithId, getOrNull, isDuplicateKey, isTransactionFailure } from './db'
 import { listAll } from './lists'
+import { settleTallied } from './settleTallied'
 import { emptyTallyDoc, monthCountsDoc, monthField } from './tallies'
 import { recipientMonthDoc } from '../../feedback/recipientsCloudbase'
 import { recipientMonthId, subdistrictScoreId, tallyId } from '../ids'
@@ -35,7 +36,9 @@ export async function repairPending(db: Db, now: Date, settleMs: number): Promis
   const pending = new Map<string, WorkerMonth>()
   const note = (at: WorkerMonth) => pending.set(`${at.workerCode}|${at.month}`, at)
   for (const r of await listAll(db, 'resident_ratings', { pending: true, submittedAt: _.lt(cutoff) })) note(r)
-  for (const f of await listAll(db, 'feedback', { pending: true, submittedAt: _.lt(cutoff) })) note(f)
+  // Feedback stays pending until here; what its tally holds is settled without a recount (settleTallied.ts).
+  const { left } = await settleTallied(db, await listAll(db, 'feedback', { pending: true, submittedAt: _.lt(cutoff) }))
+  for (const f of left) note(f)
   for (const s of await listAll(db, 'subdistrict_scores', { pending: true, enteredAt: _.lt(cutoff) })) {
     note({ workerCode: s.workerCode, subdistrictId: s.subdistrictId, month: s.period })
   }
@@ -89,7 +92,9 @@ async function recountWorkerMonth(db: Db, at: WorkerMonth, cutoff: string): Prom
         rewrites.push(() => personRef.set({ data: doc }))
       }
       for (const rewrite of rewrites) await rewrite()
-      const data = { [`months.${monthField(at.month)}`]: db.command.set(monthCountsDoc(counts)), rev: db.command.inc(1) }
+      // The recount settles the month's feedback: the tally's names of them go with it (settleTallied.ts).
+      const names = feedback.filter((f) => tally.tallied?.[f.serviceId] === true).map((f) => [`tallied.${f.serviceId}`, db.command.remove()])
+      const data = { [`months.${monthField(at.month)}`]: db.command.set(monthCountsDoc(counts)), rev: db.command.inc(1), ...Object.fromEntries(names) }
       await ref.update({ data: data as never })
     })
   } catch (error) {

@@ -101,12 +101,14 @@ function newDocWith(at: TallyTarget, change: TallyChange): TallyDoc {
  * not, `update` changes nothing (`updated: 0`, never silently taken as done): the document is created
  * holding the change, and if another instance created it first, the increment is applied to theirs.
  */
-export async function applyToTally(db: CloudDb<CloudCollections>, at: TallyTarget, change: TallyChange): Promise<void> {
+export async function applyToTally(db: CloudDb<CloudCollections>, at: TallyTarget, change: TallyChange, tallied?: string): Promise<void> {
   const ref = db.collection('tallies').doc(tallyId(at.workerCode, at.month.slice(0, 4)))
-  const increments = incrementsOf(at.month, change, db.command)
+  // A feedback's change names the feedback in the same update: the timer settles it from that (recount.ts).
+  const noted = tallied === undefined ? {} : { [`tallied.${tallied}`]: true }
+  const increments = { ...incrementsOf(at.month, change, db.command), ...noted } as UpdateData<TallyDoc>
   if (updatedCount(await ref.update({ data: increments })) === 1) return
   try {
-    await db.collection('tallies').add({ data: { _id: tallyId(at.workerCode, at.month.slice(0, 4)), ...newDocWith(at, change) } })
+    await db.collection('tallies').add({ data: { _id: tallyId(at.workerCode, at.month.slice(0, 4)), ...newDocWith(at, change), ...(tallied === undefined ? {} : { tallied: { [tallied]: true as const } }) } })
     return
   } catch (error) {
     if (!isDuplicateKey(error)) throw error

@@ -104,9 +104,40 @@ export async function settle(db: Db, name: TwoStepCollection | 'feedback', id: s
   await db.collection(name).where(where).update({ data: { pending: db.command.remove() } as never })
 }
 
+/** The state a rating is known to be in (its rater's note, backend/limits/store.ts CounterNote): the receipt key of the write that made it, and its level. */
+export interface KnownState {
+  receiptKey: string
+  level: number
+}
+
+/**
+ * Step 1 of a re-rate whose rating's state is known without reading it: the compare-and-set is guarded
+ * on exactly what the tally change depends on — the write that made it (its receipt key), its level,
+ * counted (not excluded) and settled (not pending), and for a bad new level no case mark yet (a mark is
+ * never replaced). Answers the replaced record as far as the change needs it, or null when the record is
+ * in another state (the caller reads it, as for any re-rate). A wrong note can only miss, never mislead.
+ */
+async function guardedSet<K extends TwoStepCollection>(
+  db: Db,
+  name: K,
+  id: string,
+  record: Omit<CloudCollections[K], 'version' | 'pending'>,
+  receipt: WriteReceipt,
+  known: KnownState,
+): Promise<WithId<CloudCollections[K]> | null> {
+  const _ = db.command
+  const mark = name === 'resident_ratings' ? caseMarkOf(record as unknown as ResidentRatingRecord, null) : {}
+  const unmarked = mark.caseDue === undefined ? {} : { caseDue: _.exists(false) }
+  const where = { _id: id, 'receipt.key': known.receiptKey, level: known.level, pending: _.exists(false), excluded: _.exists(false), ...unmarked } as never
+  const data = { ...defined(record), version: _.inc(1), pending: true, receipt: { ...receipt, replaced: true }, ...mark } as never
+  if (updatedCount(await db.collection(name).where(where).update({ data })) !== 1) return null
+  return { _id: id, level: known.level } as unknown as WithId<CloudCollections[K]>
+}
+
 /**
  * The three steps for a record with a deterministic id (a rating, a monthly score): `changeOf` gives
- * the tally change from the record it replaced (null: none). Returns whether it replaced one.
+ * the tally change from the record it replaced (null: none). Returns whether it replaced one. `known`:
+ * the record's state as its rater's note has it, tried first (guardedSet); then the steps below.
  */
 export async function twoStepWrite<K extends TwoStepCollection>(
   db: Db,
@@ -116,10 +147,20 @@ export async function twoStepWrite<K extends TwoStepCollection>(
   changeOf: (previous: WithId<CloudCollections[K]> | null) => TallyChange | null,
   at: { workerCode: string; subdistrictId: string; month: string },
   receipt?: WriteReceipt,
+  known?: KnownState,
 ): Promise<{ replaced: boolean } | Held> {
+  const guarded = known === undefined || receipt === undefined ? null : await guardedSet(db, name, id, record, receipt, known)
+  if (guarded !== null && receipt !== undefined) {
+    const change = changeOf(guarded)
+    if (change !== null) await applyToTally(db, at, change)
+    // Its version was counted up by the database: the receipt names this write alone.
+    await db.collection(name).where({ _id: id, 'receipt.key': receipt.key, pending: true } as never).update({ data: { pending: db.command.remove() } as never })
+    return { replaced: true }
+  }
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const started = Date.now()
-    const written = await compareAndSet(db, name, id, record, receipt, attempt === 1)
+    // A known rating that did not match its note exists: read it first.
+    const written = await compareAndSet(db, name, id, record, receipt, attempt === 1 && known === undefined)
     if (written === null) {
       await afterLostRace(attempt, Date.now() - started)
       continue

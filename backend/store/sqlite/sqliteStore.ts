@@ -109,7 +109,7 @@ export class SqliteStore implements Store {
     this.recipients = new SqliteRecipients(this.db)
     this.idempotency = new SqliteIdempotency(this.db)
     this.orgRecords = new SqliteOrgRecords(this.db)
-    this.visits = new SqliteVisitStore(this.db)
+    this.visits = new SqliteVisitStore(this.db, (code) => this.orgRecords.worker(code))
     // An accepted invite changes who is bound: the cached principals are read again.
     this.invites = new SqliteInviteStore(this.db, () => this.orgRecords.forget())
     this.catalog = new SqliteCatalogStore(this.db)
