@@ -43,11 +43,11 @@ export class CloudOrgStore implements OrgStore {
   }
 
   /**
-   * Two writes, ordered so that no crash between them lets a worker out of post collect feedback: going out,
+   * Writes ordered so that no crash between them lets a worker out of post collect feedback: going out,
    * the visits are marked before the worker (a crash leaves visits refusing feedback while the worker is
-   * still in post, until the admin saves again); coming back, the worker first, then the marks removed
-   * (a crash leaves the visits refusing, the same safe side). Each save writes the visits again, so a
-   * second save mends what a crash left.
+   * still in post, until the admin saves again) and once more after it; coming back, the worker first,
+   * then the marks removed (a crash leaves the visits refusing, the same safe side). Each save writes the
+   * visits again, so a second save mends what a crash left.
    */
   async updateWorker(code: string, assignment: WorkerAssignment, now = new Date()): Promise<{ updated: boolean }> {
     const _ = this.db.command
@@ -57,7 +57,9 @@ export class CloudOrgStore implements OrgStore {
     // `_.remove()` is typed as a value of the field by nothing here: the cast is the SDK's own command.
     const data = { postId, gridId, active: active ? _.remove() : false } as never
     const updated = updatedCount(await ref.update({ data })) === 1 || (await getOrNull(ref)) !== null
-    if (active && updated) await markWorkerVisits(this.db, code, false, now)
+    // Going out, once more after the worker's write: a visit.log in flight may have written its visit
+    // between the first pass and that write, still reading the worker in post (visits/cloudbase.ts putVisit).
+    if (updated) await markWorkerVisits(this.db, code, !active, now)
     return { updated }
   }
 

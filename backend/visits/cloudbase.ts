@@ -22,8 +22,16 @@ const CODES_PER_QUERY = 100
 export class CloudVisitStore implements VisitStore {
   constructor(private readonly db: CloudDb<CloudCollections>) {}
 
+  /**
+   * The visit, then its worker read again: visit.log checked them in post before (a code image may lie
+   * between that check and this write), and a worker taken out of post meanwhile marked only the visits
+   * already there, so this one is marked here (markWorkerVisits marks once more after the worker's own
+   * write, for a visit landing between the two).
+   */
   async putVisit(visit: VisitRecord): Promise<void> {
     await this.db.collection('visits').add({ data: { ...visit, _id: visit.visitCode } })
+    const worker = await getOrNull(this.db.collection('workers').doc(visit.workerCode))
+    if (worker?.active === false) await this.db.collection('visits').doc(visit.visitCode).update({ data: { workerOutOfPost: true } })
   }
 
   async getVisit(visitCode: string): Promise<VisitRecord | null> {
@@ -72,9 +80,9 @@ export class CloudVisitStore implements VisitStore {
  * Marks (`outOfPost`) or unmarks a worker's visits that may still take feedback under any setting: `at`
  * within the longest window (FEEDBACK_WINDOW_MAX_DAYS) of `now`; older ones are closed by time anyway.
  * One request, by the (workerCode, at) index. Called only where a worker goes out of or back into post
- * (backend/org/cloudbase.ts updateWorker); visit.log refuses a worker out of post, so no visit is born
- * unmarked while its worker is out — but for one visit.log in flight at that moment (its check passed
- * before, its write lands after the marks), which stays unmarked.
+ * (backend/org/cloudbase.ts updateWorker); visit.log refuses a worker out of post, and a visit.log in
+ * flight at that moment (its check passed before) marks its own visit when it finds the worker out
+ * after its write (putVisit), or is marked by the second pass that follows the worker's write.
  */
 export async function markWorkerVisits(db: CloudDb<CloudCollections>, workerCode: string, outOfPost: boolean, now: Date): Promise<void> {
   const _ = db.command

@@ -111,4 +111,12 @@ describe('feedback on a visit of a worker out of post', () => {
     expect(marks()).toEqual(new Map([['V-89-days-ago', undefined], ['V-91-days-ago', undefined], ['V-colleague', undefined]]))
     expect(emulator.unsupported).toEqual([])
   })
+
+  it('marks a visit whose visit.log found the worker in post but wrote after they went out (the write reads the worker again)', async () => {
+    await setInPost(false)
+    // The write of a visit.log whose check ran before the worker went out of post.
+    await visitDaysAgo('V-in-flight', 0)
+    expect(marks().get('V-in-flight')).toBe(true)
+    expect(await call('feedback.submit', withKey({ visitCode: 'V-in-flight', level: 5 }), RECIPIENT)).toEqual({ ok: false, code: 'CONFLICT', message: INACTIVE_WORKER_MESSAGE })
+  })
 })
