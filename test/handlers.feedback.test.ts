@@ -153,7 +153,7 @@ describe("the evaluation's recipient party after a feedback (DESIGN section 3)",
   })
 })
 
-describe('feedback.submit retried with one key (no result record: the feedback itself answers)', () => {
+describe('feedback.submit retried with one key (no idempotency record: the feedback itself answers)', () => {
   it('gives 20 concurrent retries and a later one the first result, one feedback counted once', async () => {
     const payload = { visitCode, level: 2, idempotencyKey: 'feedback-retry-0001' }
     const first = { ok: true, data: { feedbackId: visitCode, period: '2026-03' } }
@@ -162,7 +162,7 @@ describe('feedback.submit retried with one key (no result record: the feedback i
     expect(await api.call({ action: 'feedback.submit', payload }, RECIPIENT)).toEqual(first)
     // Level 2, once: [0, 1, 0, 0, 0] in the month — not 21 counts, and no CONFLICT for the retries.
     expect(await recipientsOf(X)).toEqual([0, 1, 0, 0, 0])
-    // The first run writes no result record; the first retry that found the claim pending recorded the rebuilt one.
-    expect(await api.store.getIdempotent(idempotencyKeyOf(RECIPIENT, 'feedback.submit', 'feedback-retry-0001'))).toMatchObject({ result: first.data })
+    // The feedback carries its submit's key (its claim): neither the first run nor a retry writes an idempotency record.
+    expect(await api.store.getIdempotent(idempotencyKeyOf(RECIPIENT, 'feedback.submit', 'feedback-retry-0001'))).toBeNull()
   })
 })

@@ -9,6 +9,7 @@ import { recipientMonths, withLevel } from '@core/recipients'
 import { emptyCounts, rollUpMonths } from '@core/tallies'
 import { personChange } from '@core/tallyChange'
 import type { LevelHistogram, RecipientGroups } from '@core/types'
+import type { SubmitReceipt } from '../ratings/recordClaims'
 import type { FeedbackRecord, TallyRecord } from '../store/records'
 import type { GroupCommit } from '../store/sqlite/groupCommit'
 import { positionalRun } from '../store/sqlite/positional'
@@ -148,9 +149,10 @@ export class SqliteFeedback {
     private readonly recipients: SqliteRecipients,
   ) {
     // Values by position, listed in write(): see backend/store/sqlite/positional.ts.
-    this.insertFeedback = db.prepare<[string, string, string, string, string, number, string, string, string, string | null]>(
-      `INSERT INTO feedback (service_id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    // The receipt's columns (the whole submit's claim: ratings/sqliteRecordClaims.ts) exist once SqliteIdempotency has opened.
+    this.insertFeedback = db.prepare<[string, string, string, string, string, number, string, string, string, string | null, string | null, string | null]>(
+      `INSERT INTO feedback (service_id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash, receipt_key, receipt_payload_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (service_id) DO NOTHING`,
     )
   }
@@ -160,12 +162,12 @@ export class SqliteFeedback {
   }
 
   /** Inside a transaction: a group commit's (this.commits, or a whole submit's: ratings/sqliteOneTransaction.ts). */
-  write(feedback: FeedbackRecord): { inserted: boolean } {
+  write(feedback: FeedbackRecord, receipt?: SubmitReceipt): { inserted: boolean } {
     // The person's feedback on the worker that counts this month so far: one person counts once.
     const before = this.recipients.personLevels(feedback.openid, feedback.workerCode, feedback.month)
     // One feedback per service visit: a second one for the same serviceId changes nothing.
     const f = feedback
-    if (this.insertFeedback.run(f.serviceId, f.openid, f.workerCode, f.subdistrictId, f.month, f.level, f.comment, f.commentStatus, f.submittedAt, f.clientHash ?? null).changes === 0) return { inserted: false }
+    if (this.insertFeedback.run(f.serviceId, f.openid, f.workerCode, f.subdistrictId, f.month, f.level, f.comment, f.commentStatus, f.submittedAt, f.clientHash ?? null, receipt?.key ?? null, receipt?.payloadHash ?? null).changes === 0) return { inserted: false }
     // Their first feedback of the month only adds (the rows may be new); a later one moves counts within rows that exist.
     this.tallies.apply(feedback, personChange(before, withLevel(before, feedback.level, 1)), before.every((n) => n === 0) ? 'new' : 'known')
     return { inserted: true }

@@ -28,16 +28,7 @@ export interface IdempotentCall<T> {
    * claim pending, rebuilds the result from the write and records it then.
    */
   resultInWrite?: boolean
-  /**
-   * Where the store writes a submit whole, claim and result in the action's own transaction (SQLite,
-   * backend/ratings/oneTransaction.ts): runs the action so, answering its result, or the record that
-   * holds the key already (having stored nothing). Tried first; when the key holds a record (a retry, a
-   * record pending or stale), that record is answered by the protocol below, with `run`.
-   */
-  whole?: (recordKey: string, claimedAt: string, payloadHash: string) => Promise<Whole<T>>
 }
-
-export type Whole<T> = { kind: 'done'; result: T } | { kind: 'taken'; record: IdempotencyRecord }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -47,16 +38,9 @@ export async function withIdempotency<T>(call: IdempotentCall<T>, run: (recordKe
   const key = idempotencyKeyOf(call.openid, call.action, call.payload.idempotencyKey)
   const claimedAt = call.now.toISOString()
   const payloadHash = payloadHashOf(call.payload)
-  let held: IdempotencyRecord | null = null
-  if (call.whole !== undefined) {
-    const whole = await runWhole(call.whole, store, key, claimedAt, payloadHash)
-    if (whole.kind === 'done') return whole.result
-    held = whole.record
-  }
   // Three rounds: a claim released by a rejected run, or a take-over lost to another retry, means claiming again.
   for (let round = 0; round < 3; round += 1) {
-    const earlier = held ?? (await store.claimIdempotent(key, claimedAt, payloadHash))
-    held = null
+    const earlier = await store.claimIdempotent(key, claimedAt, payloadHash)
     if (earlier === null) return runClaimed(call, key, claimedAt, payloadHash, run)
     const first = await firstResult(call, key, payloadHash, earlier)
     if (first.kind === 'result') return first.result
@@ -65,21 +49,6 @@ export async function withIdempotency<T>(call: IdempotentCall<T>, run: (recordKe
     }
   }
   return busy()
-}
-
-/**
- * The whole submit, or the record holding its key. The action's checks run before it stores anything,
- * and a retry's checks may fail where the first call's passed (a worker out of post since, a feedback
- * window closed since): when they do and the key holds a record, that record answers, as a retry should.
- */
-async function runWhole<T>(whole: NonNullable<IdempotentCall<T>['whole']>, store: Store, key: string, claimedAt: string, payloadHash: string): Promise<Whole<T>> {
-  try {
-    return await whole(key, claimedAt, payloadHash)
-  } catch (error) {
-    const record = await store.getIdempotent(key)
-    if (record === null) throw error
-    return { kind: 'taken', record }
-  }
 }
 
 async function runClaimed<T>(

@@ -1,7 +1,8 @@
 // SqliteStore's part of exactly-once submits (docs/idempotency.md). A claim is a row whose result is ''
-// (JSON.stringify never yields ''), so an older database needs no migration. A rating's receipt is two
-// columns of the rating's own row, written by the rating's own statement (backend/ratings/sqlite.ts), so
-// it exists exactly when the rating does and costs no page of its own.
+// (JSON.stringify never yields ''), so an older database needs no migration. A rating's or feedback's
+// receipt (the submit's key, its payload's hash, `replaced`) is columns of the record's own row, written
+// by the record's own statement (backend/ratings/sqlite.ts, backend/feedback/sqlite.ts), so it exists
+// exactly when the record does and costs no page of its own: the whole submit's claim (sqliteRecordClaims.ts).
 import type Database from 'better-sqlite3'
 import type { IdempotencyRecord, RatingReceipt } from '../store'
 
@@ -12,6 +13,7 @@ export class SqliteIdempotency {
 
   constructor(db: Database.Database) {
     addReceiptColumns(db)
+    addPayloadHashColumns(db)
     const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('idempotency')").all()
     if (!columns.some((column) => column.name === 'payload_hash')) db.exec('ALTER TABLE idempotency ADD COLUMN payload_hash TEXT')
     this.stmt = {
@@ -28,8 +30,19 @@ export class SqliteIdempotency {
         `INSERT INTO idempotency (key, result, created_at, payload_hash) VALUES (?, ?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET result = excluded.result WHERE idempotency.result = ?`,
       ),
-      getReceipt: db.prepare<[string], { key: string | null; replaced: number | null }>(
-        'SELECT receipt_key AS key, receipt_replaced AS replaced FROM resident_ratings WHERE id = ?',
+      getReceipt: db.prepare<[string], ReceiptRow>(
+        'SELECT receipt_key AS key, receipt_replaced AS replaced, receipt_payload_hash AS payloadHash FROM resident_ratings WHERE id = ?',
+      ),
+      getFeedbackReceipt: db.prepare<[string], ReceiptRow>(
+        'SELECT receipt_key AS key, 0 AS replaced, receipt_payload_hash AS payloadHash FROM feedback WHERE service_id = ?',
+      ),
+      // A key is bound to one payload: whichever of the rater's records carries it (found through the
+      // raters' indexes, backend/reviews/sqlite.ts: a read, no index of its own to write).
+      ratingHolding: db.prepare<[string, string], ReceiptRow>(
+        'SELECT receipt_key AS key, receipt_replaced AS replaced, receipt_payload_hash AS payloadHash FROM resident_ratings WHERE openid = ? AND receipt_key = ? LIMIT 1',
+      ),
+      feedbackHolding: db.prepare<[string, string], ReceiptRow>(
+        'SELECT receipt_key AS key, 0 AS replaced, receipt_payload_hash AS payloadHash FROM feedback WHERE openid = ? AND receipt_key = ? LIMIT 1',
       ),
     }
   }
@@ -61,14 +74,48 @@ export class SqliteIdempotency {
   }
 
   receipt(ratingId: string): RatingReceipt | null {
-    const row = this.stmt.getReceipt.get(ratingId)
-    return row === undefined || row.key === null ? null : { key: row.key, replaced: row.replaced === 1 }
+    return receiptOf(this.stmt.getReceipt.get(ratingId))
+  }
+
+  feedbackReceipt(serviceId: string): RatingReceipt | null {
+    return receiptOf(this.stmt.getFeedbackReceipt.get(serviceId))
+  }
+
+  /** The receipt of the rater's rating (or feedback) that carries this key, if one does. */
+  holding(kind: 'resident' | 'recipient', openid: string, key: string): RatingReceipt | null {
+    return receiptOf((kind === 'resident' ? this.stmt.ratingHolding : this.stmt.feedbackHolding).get(openid, key))
   }
 }
 
-/** The receipt's columns as a rating write sets them: none without a key. */
-export function receiptColumns(key: string | undefined, replaced: boolean): { receiptKey: string | null; receiptReplaced: number | null } {
-  return key === undefined ? { receiptKey: null, receiptReplaced: null } : { receiptKey: key, receiptReplaced: replaced ? 1 : 0 }
+interface ReceiptRow {
+  key: string | null
+  replaced: number | null
+  payloadHash: string | null
+}
+
+/** A row written before payload hashes were kept (or by the multi-step path) has none: no mismatch check then. */
+function receiptOf(row: ReceiptRow | undefined): RatingReceipt | null {
+  if (row === undefined || row.key === null) return null
+  const receipt: RatingReceipt = { key: row.key, replaced: row.replaced === 1 }
+  if (row.payloadHash !== null) receipt.payloadHash = row.payloadHash
+  return receipt
+}
+
+/** A receipt as a record's write carries it: the multi-step path's names only the key. */
+export type RowReceipt = { key: string; payloadHash?: string }
+
+/** The receipt's columns as a rating write sets them: none without a receipt. */
+export function receiptColumns(receipt: RowReceipt | undefined, replaced: boolean): { receiptKey: string | null; receiptReplaced: number | null; receiptHash: string | null } {
+  if (receipt === undefined) return { receiptKey: null, receiptReplaced: null, receiptHash: null }
+  return { receiptKey: receipt.key, receiptReplaced: replaced ? 1 : 0, receiptHash: receipt.payloadHash ?? null }
+}
+
+/** The payload hash on ratings and the receipt on feedback, added to a database made before (empty there: no check). */
+function addPayloadHashColumns(db: Database.Database): void {
+  const has = (table: string, column: string) =>
+    db.prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)').all(table).some((c) => c.name === column)
+  if (!has('resident_ratings', 'receipt_payload_hash')) db.exec('ALTER TABLE resident_ratings ADD COLUMN receipt_payload_hash TEXT')
+  if (!has('feedback', 'receipt_key')) db.exec('ALTER TABLE feedback ADD COLUMN receipt_key TEXT; ALTER TABLE feedback ADD COLUMN receipt_payload_hash TEXT')
 }
 
 /**

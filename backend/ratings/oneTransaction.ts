@@ -1,20 +1,24 @@
 // An optional capability of a Store: a rating or feedback submitted whole in ONE transaction — the
-// idempotency record, the rate-limit count, the record itself with its tallies, the result, and a bad
-// rating's case with its audit entry. SQLite
-// offers it (backend/ratings/sqliteOneTransaction.ts): the local runtime then writes a submit in one
-// group commit instead of four or five commits. CloudBase has no transaction that cheap and keeps the
-// multi-step protocol of docs/idempotency.md (claim, run, result), which this does not change.
+// rate-limit count, the record itself with its receipt (the submit's claim, recordClaims.ts) and its
+// tallies, and a bad rating's case with its audit entry. SQLite offers it
+// (backend/ratings/sqliteOneTransaction.ts): the local runtime then writes a submit in one group commit
+// instead of four or five commits. CloudBase has no transaction that cheap: it writes the record with
+// its receipt first, then the rest (claimInRecord.ts).
 import type { CaseOpening } from '../cases/badReviews'
 import type { Limits, LimitTake } from '../limits/store'
-import type { FeedbackRecord, IdempotencyRecord, ResidentRatingRecord } from '../store/records'
+import type { FeedbackRecord, IdempotencyRecord, RatingReceipt, RatingRef, ResidentRatingRecord } from '../store/records'
 
 /** What a submit stores: a resident's rating under its id (re-rated in place), or a visit's one feedback. */
 export type StoredRating = { kind: 'resident'; rating: ResidentRatingRecord } | { kind: 'recipient'; feedback: FeedbackRecord }
 
+/** Where the stored record is: its receipt is the submit's claim (recordClaims.ts). */
+export function storedRef(stored: StoredRating): RatingRef {
+  return stored.kind === 'resident' ? { kind: 'resident', id: stored.rating.id } : { kind: 'recipient', id: stored.feedback.serviceId }
+}
+
 export interface WholeSubmit<R> {
-  /** The idempotency record's key (idempotencyKeyOf), when it was claimed and the payload's hash. */
+  /** The submit's key (idempotencyKeyOf) and its payload's hash: the receipt the record carries. */
   key: string
-  claimedAt: string
   payloadHash: string
   /** The rater's rate-limit counter and when the submit counts in it. */
   rater: string
@@ -22,14 +26,16 @@ export interface WholeSubmit<R> {
   stored: StoredRating
   /** The bad-review case the rating opens, stored with its audit entry when the case is new. */
   caseOpening?: CaseOpening
-  /** The result to answer and record, from whether the write replaced an earlier rating (synchronous: no await inside the transaction). */
+  /** The result to answer, from whether the write replaced an earlier rating (synchronous: no await inside the transaction). */
   result(replaced: boolean): R
 }
 
 /** Every outcome but `done` stored nothing at all. */
 export type WholeSubmitOutcome<R> =
   | { kind: 'done'; result: R; replaced: boolean }
-  /** The key holds a record already (a retry, or a concurrent one first): answer as docs/idempotency.md says. */
+  /** The record carries this key already (a retry, or a concurrent one first): its receipt answers (claimInRecord.ts). */
+  | { kind: 'held'; receipt: RatingReceipt }
+  /** The key holds an idempotency record, kept by a submit made before records were claims: it answers. */
   | { kind: 'taken'; record: IdempotencyRecord }
   | { kind: 'limited'; window: 'minute' | 'day'; limits: Limits }
   /** The visit has its one feedback already. */
@@ -37,9 +43,9 @@ export type WholeSubmitOutcome<R> =
 
 export interface OneTransactionSubmits {
   /**
-   * Runs the whole submit in one transaction: nothing when the key holds a record, the limit refuses or
-   * the feedback is a duplicate; else the record with its tallies (and a rating's receipt), the count,
-   * the result and the case. Answered once committed.
+   * Runs the whole submit in one transaction: nothing when the record or an idempotency record holds
+   * the key, the limit refuses or the feedback is a duplicate; else the record with its receipt and
+   * tallies, the count and the case. Answered once committed.
    */
   submitWhole<R>(submit: WholeSubmit<R>): Promise<WholeSubmitOutcome<R>>
 }

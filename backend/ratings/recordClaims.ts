@@ -1,8 +1,9 @@
 // An optional capability of a Store: a rating or feedback whose own document is its submit's claim.
 // CloudBase offers it (backend/ratings/cloudbase.ts, backend/feedback/cloudbase.ts): the submit's key
 // and payload hash ride in the record's one write, so a submit needs no idempotency document of its own
-// (two database requests fewer). A retry finds its receipt on the record and answers from it; the
-// pipeline's steps: claimInRecord.ts. SQLite writes a submit whole instead (oneTransaction.ts).
+// (two database requests fewer). SQLite too (sqliteRecordClaims.ts: columns of the record's row, written
+// by its whole submit, oneTransaction.ts; no idempotency row, about two pages fewer). A retry finds its
+// receipt on the record and answers from it; the pipeline's steps: claimInRecord.ts.
 import type { CounterNote } from '../limits/store'
 import type { FeedbackRecord, RatingReceipt, RatingRef, ResidentRatingRecord } from '../store/records'
 

@@ -7,7 +7,7 @@ import { movedLevel } from '@core/tallyChange'
 import type { RatingReceipt, ResidentRatingRecord } from '../store/records'
 import type { GroupCommit } from '../store/sqlite/groupCommit'
 import { RATING_COLUMNS, type WithRatingColumns, ratingColumnsOf } from '../store/sqlite/ratingColumns'
-import { type SqliteIdempotency, receiptColumns } from '../idempotency/sqlite'
+import { type RowReceipt, type SqliteIdempotency, receiptColumns } from '../idempotency/sqlite'
 import type { SqliteTallies } from '../tallies/sqlite'
 
 const RATING_SELECT = `SELECT id, openid, worker_code AS workerCode, subdistrict_id AS subdistrictId, month, level,
@@ -33,20 +33,20 @@ export class SqliteRatings {
       // in write(): see backend/store/sqlite/positional.ts for why not by name, nor from `{ ...rating, more }`.
       // A rater's first rating of the worker that month (nearly every submit) is this one statement: the
       // conflict says it is a re-rate, without a read before every insert.
-      addRating: db.prepare<[string, string, string, string, string, Level, string, string, string, string | null, string | null, number | null]>(
-        `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash, receipt_key, receipt_replaced)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      addRating: db.prepare<[string, string, string, string, string, Level, string, string, string, string | null, string | null, number | null, string | null]>(
+        `INSERT INTO resident_ratings (id, openid, worker_code, subdistrict_id, month, level, comment, comment_status, submitted_at, client_hash, receipt_key, receipt_replaced, receipt_payload_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       ),
       // A re-rate: the same id is the same rater, worker and month, so only these change.
-      reRate: db.prepare<[Level, string, string, string, string | null, string | null, number | null, string]>(
+      reRate: db.prepare<[Level, string, string, string, string | null, string | null, number | null, string | null, string]>(
         `UPDATE resident_ratings SET level = ?, comment = ?, comment_status = ?, submitted_at = ?, client_hash = ?,
-           receipt_key = ?, receipt_replaced = ? WHERE id = ?`,
+           receipt_key = ?, receipt_replaced = ?, receipt_payload_hash = ? WHERE id = ?`,
       ),
     }
   }
 
   submit(rating: ResidentRatingRecord, receiptKey: string | undefined): Promise<{ replaced: boolean }> {
-    return this.commits.run(() => this.write(rating, receiptKey))
+    return this.commits.run(() => this.write(rating, receiptKey === undefined ? undefined : { key: receiptKey }))
   }
 
   get(id: string): ResidentRatingRecord | null {
@@ -59,19 +59,19 @@ export class SqliteRatings {
   }
 
   /** Inside a transaction: a group commit's (this.commits, or a whole submit's: sqliteOneTransaction.ts). */
-  write(rating: ResidentRatingRecord, receiptKey: string | undefined): { replaced: boolean } {
+  write(rating: ResidentRatingRecord, receipt: RowReceipt | undefined): { replaced: boolean } {
     const r = rating
     // The receipt commits with the rating: a retry can rebuild this write's result (docs/idempotency.md).
-    const first = receiptColumns(receiptKey, false)
-    const added = this.stmt.addRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt, r.clientHash ?? null, first.receiptKey, first.receiptReplaced)
+    const first = receiptColumns(receipt, false)
+    const added = this.stmt.addRating.run(r.id, r.openid, r.workerCode, r.subdistrictId, r.month, r.level, r.comment, r.commentStatus, r.submittedAt, r.clientHash ?? null, first.receiptKey, first.receiptReplaced, first.receiptHash)
     if (added.changes === 1) {
       this.tallies.addResident(rating, rating.level)
       return { replaced: false }
     }
     const previous = this.stmt.ratingLevel.get(rating.id)
     if (previous === undefined) throw new Error(`rating ${rating.id} neither added nor there`)
-    const { receiptKey: key, receiptReplaced } = receiptColumns(receiptKey, true)
-    this.stmt.reRate.run(r.level, r.comment, r.commentStatus, r.submittedAt, r.clientHash ?? null, key, receiptReplaced, r.id)
+    const { receiptKey, receiptReplaced, receiptHash } = receiptColumns(receipt, true)
+    this.stmt.reRate.run(r.level, r.comment, r.commentStatus, r.submittedAt, r.clientHash ?? null, receiptKey, receiptReplaced, receiptHash, r.id)
     // Same id means same rater, worker and month: only the level moves within that month's tallies;
     // an excluded rating is in no tally, and stays out.
     if (previous.excluded === 1) return { replaced: true }

@@ -1,6 +1,6 @@
-// A whole submit on SQLite (sqliteOneTransaction.ts): the idempotency record with its result, the rate-limit
-// count, the rating with its receipt and three tallies, and a bad rating's case with its audit entry are
-// written together or not at all. Rater o-r1 rates worker W001 (sub-district sd-fushan) on 2026-03-15.
+// A whole submit on SQLite (sqliteOneTransaction.ts): the rate-limit count, the rating with its receipt
+// (the submit's claim: no idempotency row) and three tallies, and a bad rating's case with its audit
+// entry are written together or not at all. Rater o-r1 rates worker W001 (sub-district sd-fushan) on 2026-03-15.
 import { DEFAULT_SETTINGS } from '@core/settings'
 import type { Level } from '@core/types'
 import { FUSHAN, X, smallOrg } from '../../test/support/smallOrg'
@@ -26,7 +26,6 @@ afterEach(() => store.close())
 function ratingSubmit(key: string, level: Level, more: Partial<WholeSubmit<unknown>> = {}): WholeSubmit<unknown> {
   return {
     key,
-    claimedAt: AT,
     payloadHash: `hash-of-${key}`,
     rater: RATER,
     take: { day: DAY, minute: '2026-03-15T02:00' },
@@ -59,11 +58,11 @@ const opening: CaseOpening = {
   auditKey: 'case.open:case-1',
 }
 
-it('writes the result, the count, the rating with its receipt and its three tallies together', async () => {
+it('writes the count, the rating with its receipt and its three tallies together, and no idempotency row', async () => {
   expect(await store.wholeSubmits.submitWhole(ratingSubmit('k1', 4))).toEqual({ kind: 'done', result: { period: '2026-03', replaced: false }, replaced: false })
-  expect(await store.getIdempotent('k1')).toEqual({ key: 'k1', result: { period: '2026-03', replaced: false }, createdAt: AT, payloadHash: 'hash-of-k1' })
+  expect(await store.getIdempotent('k1')).toBeNull()
   expect(await store.limits.get(RATER, DAY)).toMatchObject({ count: 1, minuteCount: 1 })
-  expect(await store.getRatingReceipt(RATING_ID)).toEqual({ key: 'k1', replaced: false })
+  expect(await store.getRatingReceipt(RATING_ID)).toEqual({ key: 'k1', replaced: false, payloadHash: 'hash-of-k1' })
   // One level-4 rating: one count on level 4 in each of the three periods.
   expect(await residentTallies()).toEqual([[0, 0, 0, 1, 0], [0, 0, 0, 1, 0], [0, 0, 0, 1, 0]])
   // A re-rate to 2 the same day, another key: the count moves from level 4 to level 2, the day's count is 2.
@@ -72,7 +71,21 @@ it('writes the result, the count, the rating with its receipt and its three tall
   expect(await store.limits.get(RATER, DAY)).toMatchObject({ count: 2 })
 })
 
-it('stores nothing when the key holds a record already', async () => {
+it('stores nothing and answers the receipt when the rating carries the key already (a retry)', async () => {
+  await store.wholeSubmits.submitWhole(ratingSubmit('k1', 4))
+  // The retry: held, with the receipt of the first write; the day's count stays 1, the tallies one rating.
+  expect(await store.wholeSubmits.submitWhole(ratingSubmit('k1', 4))).toEqual({ kind: 'held', receipt: { key: 'k1', replaced: false, payloadHash: 'hash-of-k1' } })
+  expect(await store.limits.get(RATER, DAY)).toMatchObject({ count: 1 })
+  expect(await residentTallies()).toEqual([[0, 0, 0, 1, 0], [0, 0, 0, 1, 0], [0, 0, 0, 1, 0]])
+})
+
+it('stores nothing and answers the receipt when the visit’s feedback carries the key already', async () => {
+  await store.wholeSubmits.submitWhole(feedbackSubmit('k1', 'svc-1'))
+  expect(await store.wholeSubmits.submitWhole(feedbackSubmit('k1', 'svc-1'))).toEqual({ kind: 'held', receipt: { key: 'k1', replaced: false, payloadHash: 'hash-of-k1' } })
+  expect(await store.limits.get(RATER, DAY)).toMatchObject({ count: 1 })
+})
+
+it('stores nothing when the key holds an idempotency record (kept by a submit made before)', async () => {
   const claimed = await store.claimIdempotent('k1', '2026-03-15T01:59:59.000Z', 'hash-of-k1')
   expect(claimed).toBeNull()
   expect(await store.wholeSubmits.submitWhole(ratingSubmit('k1', 4))).toEqual({

@@ -106,7 +106,7 @@ export interface Store extends RatingStore, FeedbackStore, TallyStore, ScoreStor
   readonly appeals: AppealStore
   /**
    * Where a submit can be written whole in one transaction (SQLite; backend/ratings/oneTransaction.ts);
-   * absent on CloudBase, whose submits take the multi-step protocol of docs/idempotency.md.
+   * absent on CloudBase, which writes the record with its receipt first, then the rest.
    */
   readonly wholeSubmits?: OneTransactionSubmits
   /**
@@ -115,8 +115,8 @@ export interface Store extends RatingStore, FeedbackStore, TallyStore, ScoreStor
    */
   readonly casesByTimer?: boolean
   /**
-   * Where a rating or feedback record is its submit's claim (CloudBase; backend/ratings/recordClaims.ts):
-   * the key rides in the record's own write, with no idempotency document.
+   * Where a rating or feedback record is its submit's claim (CloudBase and SQLite; backend/ratings/recordClaims.ts):
+   * the key rides in the record's own write, with no idempotency document or row.
    */
   readonly recordClaims?: RecordClaims
 

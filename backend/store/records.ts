@@ -161,7 +161,7 @@ export interface RatingReceipt {
   /** The idempotency record's key (idempotencyKeyOf) of that submit. */
   key: string
   replaced: boolean
-  /** The submit's payload hash (payloadHash.ts), where the record is the submit's claim (CloudBase): the same key with another payload is refused. */
+  /** The submit's payload hash (payloadHash.ts), where the record is the submit's claim (recordClaims.ts): the same key with another payload is refused. */
   payloadHash?: string
 }
 

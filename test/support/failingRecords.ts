@@ -1,8 +1,8 @@
 // Fault injection for exactly-once submits: the store as it is, except that writing an idempotency
 // record's result fails (as a network error or an instance dying right after the action's write would).
-// A store that writes a submit whole (SQLite's wholeSubmits) writes the result in the rating's own
-// transaction, where it cannot fail apart from it: the proxy hides that, so its submits take the
-// multi-step protocol, as on CloudBase, and the fault can happen.
+// A store whose records are their submits' claims (SQLite's recordClaims and wholeSubmits) writes no
+// idempotency record for a rating or feedback: the proxy hides both, so its submits take the generic
+// multi-step protocol (claim, run, result) and the fault can happen.
 import type { Store } from '@backend/store'
 
 export function withFailingRecordWrites<S extends Store>(store: S): S & { failedRecordWrites: number } {
@@ -10,7 +10,7 @@ export function withFailingRecordWrites<S extends Store>(store: S): S & { failed
   return new Proxy(store, {
     get(target, property) {
       if (property === 'failedRecordWrites') return failed
-      if (property === 'wholeSubmits') return undefined
+      if (property === 'wholeSubmits' || property === 'recordClaims') return undefined
       if (property === 'putIdempotent') {
         return async () => {
           failed += 1

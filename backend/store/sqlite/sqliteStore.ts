@@ -29,6 +29,7 @@ import { GroupCommit } from './groupCommit'
 import { SqliteIdempotency } from '../../idempotency/sqlite'
 import { SqliteRatings } from '../../ratings/sqlite'
 import { SqliteWholeSubmits } from '../../ratings/sqliteOneTransaction'
+import { SqliteRecordClaims } from '../../ratings/sqliteRecordClaims'
 import { SqliteScores } from '../../scores/sqlite'
 import { SqliteTallies } from '../../tallies/sqlite'
 import { SqliteCatalogStore } from '../../catalog/sqlite'
@@ -70,6 +71,8 @@ export class SqliteStore implements Store {
   readonly cases: SqliteCaseStore
   readonly appeals: SqliteAppealStore
   readonly wholeSubmits: SqliteWholeSubmits
+  /** A rating's or feedback's row carries its submit's receipt: the submit's claim (sqliteRecordClaims.ts). */
+  readonly recordClaims: SqliteRecordClaims
   private readonly db: Database.Database
   /** The organisation of putOrg, getWorker, getPrincipal, ... (see orgRecords.ts). */
   private readonly orgRecords: SqliteOrgRecords
@@ -132,10 +135,11 @@ export class SqliteStore implements Store {
     this.ratings = new SqliteRatings(db, commits, this.tallies, this.idempotency)
     this.feedback = new SqliteFeedback(db, commits, this.tallies, this.recipients)
     this.scores = new SqliteScores(db, this.tallies)
-    // A submit's claim, count, record, tallies, case and result: one job of the same group commit.
+    // A submit's count, record with its receipt (its claim), tallies and case: one job of the same group commit.
     const settings = () => this.settingsRow.get()
+    this.recordClaims = new SqliteRecordClaims({ commits, idempotency: this.idempotency, ratings: this.ratings, feedback: this.feedback })
     const parts = { commits, idempotency: this.idempotency, limits: this.limits, ratings: this.ratings, feedback: this.feedback, cases: this.cases, audit: this.audit }
-    this.wholeSubmits = new SqliteWholeSubmits({ ...parts, settings })
+    this.wholeSubmits = new SqliteWholeSubmits({ ...parts, claims: this.recordClaims, settings })
   }
 
   /** The database file under the local runtime's DATA_DIR. */
