@@ -48,18 +48,35 @@ export function dailyCounts(times: readonly string[], end: string, days: number 
 
 /**
  * The items that lie in some 60 minutes holding at least `min` distinct keys (`keyOf`; by default every
- * item counts on its own): every window starting at an item's time is tried, so none is missed.
+ * item counts on its own): every window starting at an item's time is tried, so none is missed. One
+ * sweep: the window's end only moves forward, its keys are counted as items enter and leave, and each
+ * item is marked once — a flood of ratings from one address (thousands in an hour) costs linear time,
+ * not the square of it.
  */
 export function inBusyHours<T extends { submittedAt: string }>(items: readonly T[], min: number, keyOf?: (item: T) => string): T[] {
   const sorted = [...items].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
   const times = sorted.map((item) => Date.parse(item.submittedAt))
+  const keys = keyOf === undefined ? null : sorted.map(keyOf)
+  const inWindow = new Map<string, number>()
   const busy = new Set<T>()
-  for (let i = 0; i < sorted.length; i += 1) {
-    const keys = new Set<string>()
-    let j = i
-    for (; j < sorted.length && times[j] < times[i] + HOUR_MS; j += 1) if (keyOf !== undefined) keys.add(keyOf(sorted[j]))
-    const count = keyOf === undefined ? j - i : keys.size
-    if (count >= min) for (let k = i; k < j; k += 1) busy.add(sorted[k])
+  let end = 0
+  let marked = 0
+  for (let start = 0; start < sorted.length; start += 1) {
+    // An unreadable time closes no window and opens none (it never counts): skip past it.
+    if (end < start) end = start
+    for (; end < sorted.length && times[end] < times[start] + HOUR_MS; end += 1) {
+      if (keys !== null) inWindow.set(keys[end], (inWindow.get(keys[end]) ?? 0) + 1)
+    }
+    const count = keys === null ? end - start : inWindow.size
+    if (count >= min) {
+      for (let k = Math.max(start, marked); k < end; k += 1) busy.add(sorted[k])
+      marked = Math.max(marked, end)
+    }
+    if (keys !== null && end > start) {
+      const left = (inWindow.get(keys[start]) ?? 0) - 1
+      if (left === 0) inWindow.delete(keys[start])
+      else inWindow.set(keys[start], left)
+    }
   }
   return sorted.filter((item) => busy.has(item))
 }
