@@ -18,8 +18,8 @@ export function demoShares(count: number): number[] {
   return Array.from({ length: count }, (_, i) => 0.52 + (0.3 * i) / Math.max(1, count - 1))
 }
 
-/** Monday to Friday of a month, as day numbers (the demo's settings configure no holidays). */
-function weekdays(month: string): number[] {
+/** Monday to Friday of a month, as day numbers (the demo's settings configure no holidays; the scale seed uses it too). */
+export function weekdays(month: string): number[] {
   const [year, month1] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))]
   const days = new Date(Date.UTC(year, month1, 0)).getUTCDate()
   return Array.from({ length: days }, (_, i) => i + 1).filter((day) => {

@@ -10,6 +10,7 @@ import type { FieldSessionRecord } from '@backend/fieldTime/store'
 import type { VisitRecord } from '@backend/visits/store'
 import { monthsOf } from '@core/periods'
 import { prng } from '@backend/demo/seedRandom'
+import { weekdays } from '@backend/demo/seedFieldTime'
 
 const WORK_MINUTES = 480
 const MORNING_MINUTES = 180
@@ -23,16 +24,6 @@ export function* visitsOf(feedback: Iterable<Pick<FeedbackRecord, 'serviceId' | 
     const at = new Date(Date.parse(f.submittedAt) - (5 + Math.floor(random() * 40)) * 60_000).toISOString()
     yield { visitCode: f.serviceId, workerCode: f.workerCode, subdistrictId: f.subdistrictId, communityId: communityOf.get(f.workerCode) ?? '', type: '关爱走访', place: '', note: '', at }
   }
-}
-
-/** Monday to Friday of a month (YYYY-MM), as day numbers. */
-function weekdays(month: string): number[] {
-  const [year, month1] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))]
-  const days = new Date(Date.UTC(year, month1, 0)).getUTCDate()
-  return Array.from({ length: days }, (_, i) => i + 1).filter((day) => {
-    const weekday = new Date(Date.UTC(year, month1 - 1, day)).getUTCDay()
-    return weekday >= 1 && weekday <= 5
-  })
 }
 
 /** A UTC moment of a day `minutes` after midnight UTC (a China working day's hours stay within it). */
