@@ -1,6 +1,7 @@
 // The year report (the 6 of 3456) and evaluations over half-years and years: D falls back as DESIGN
 // section 3 says, and the annual assessment shows both parts. Numbers worked out in the comments.
 import type { SheetRecord } from '@backend/sheets/store'
+import { residentRatingId } from '@backend/store/ids'
 import type { ResultOf } from '@core/contract'
 import type { Report } from '@core/reports'
 import { DEFAULT_SETTINGS } from '@core/settings'
@@ -58,6 +59,26 @@ it('gives each worker the annual assessment with both parts: 0.6 x 85 + 0.4 x 90
   expect(y?.annual).toEqual({ yearTotal: 72, yearEnd: null, annual: null })
   expect(y?.flags).toContain('NO_YEAR_END')
   expect(y?.flagTexts).toContain('缺少年终考核分，暂时算不出年度成绩')
+})
+
+it('takes the annual assessment from the exact year total, not the one shown: 78.8, not 78.9', async () => {
+  // X in 2026: five residents at level 4 (points 400) and the year's own score 75.5; Y nothing rated.
+  // C = 400 / 5 = 80, R = (400 + 5 x 80) / 10 = 80. Total = (0.4 x 80 + 0.3 x 75.5) / 0.7 = 54.65 / 0.7
+  // = 78.0714…, shown 78.1. Annual = 0.6 x 54.65 / 0.7 + 0.4 x 80 = 46.8428… + 32 = 78.8428… -> 78.8;
+  // from the shown total it would be 0.6 x 78.1 + 32 = 78.86 -> 78.9.
+  for (let i = 1; i <= 5; i += 1) {
+    const openid = `o-year-rater-${i}`
+    await api.store.submitResidentRating({
+      id: residentRatingId(openid, X, '2026-03'), openid, workerCode: X, subdistrictId: FUSHAN, month: '2026-03', level: 4,
+      comment: '', commentStatus: 'none', submittedAt: `2026-03-1${i}T02:00:00.000Z`,
+    })
+  }
+  await score(X, '2026', 75.5)
+  await api.store.sheets.putSheet(yearEndSheet([[X, 80]]))
+  const year = await report({ kind: 'year', period: '2026' })
+  const x = year.rows.find((r) => r.workerCode === X)
+  expect([x?.residents, x?.total]).toEqual([{ n: 5, score: 80 }, 78.1])
+  expect(x?.annual).toEqual({ yearTotal: 78.1, yearEnd: 80, annual: 78.8 })
 })
 
 it('uses the daily share in force: 0.7 x 85 + 0.3 x 90 = 86.5', async () => {

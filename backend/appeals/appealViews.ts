@@ -7,7 +7,7 @@ import type { Store } from '../store'
 import type { AppealRecord, BadRating } from './store'
 import type { AuditActor } from '../audit/store'
 import type { RatingKind, RatingRef } from '../store/records'
-import { forgetStaleSnapshots } from '../reports/evaluations'
+import { forgetStaleSnapshots } from '../reports/staleSnapshots'
 
 export const KIND_LABELS: Record<RatingKind, RatingKindLabel> = { resident: '居民评价', recipient: '服务对象评价' }
 

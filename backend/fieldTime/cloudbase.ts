@@ -106,6 +106,7 @@ export class CloudFieldTimeStore implements FieldTimeStore {
     const month = this.db.command.in(monthsSpanned(from, to))
     const docs = await listAll(this.db, 'resident_ratings', { workerCode, month })
     return docs
+      .filter((doc) => doc.excluded == null)
       .map((doc) => doc.submittedAt)
       .filter((at) => at >= from && at < to)
       .sort()

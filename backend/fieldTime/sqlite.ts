@@ -108,6 +108,7 @@ export class SqliteFieldTimeStore implements FieldTimeStore {
       ratingTimes: db.prepare<[string, string, string, string], { at: string }>(
         `SELECT submitted_at AS at FROM resident_ratings
          WHERE worker_code = ? AND month IN (SELECT value FROM json_each(?)) AND submitted_at >= ? AND submitted_at < ?
+           AND exclusion IS NULL
          ORDER BY submitted_at`,
       ),
     }

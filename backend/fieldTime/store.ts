@@ -51,6 +51,7 @@ export interface FieldTimeStore {
   /**
    * When the worker's resident ratings were (last) submitted, for `from <= submittedAt < to`: what
    * corroborates a session. Times only — never who rated. Reads the worker's months, not all ratings.
+   * A rating staff excluded is left out: it no longer counts, so it proves no time in the grid either.
    */
   listRatingTimes(workerCode: string, from: string, to: string): Promise<string[]>
 }

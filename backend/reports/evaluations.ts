@@ -3,9 +3,9 @@
 // period: open periods are always computed live, closed ones read the snapshot when
 // one exists, so a report of a closed period keeps the numbers and the settings version it was taken with.
 import { annualScore } from '@core/annual'
+import type { Fraction } from '@core/exact'
 import { gridTimeRatio, workingDays } from '@core/gridTime'
-import { chinaDateOf, monthsOf, periodIsClosed, periodKind, periodsFedBy } from '@core/periods'
-import { roundRatio } from '@core/reportSummary'
+import { chinaDateOf, monthsOf, periodIsClosed, periodKind } from '@core/periods'
 import type { AnnualParts, EvaluatedRow } from '@core/reports'
 import type { EvaluationRow, Settings } from '@core/types'
 import type { Store } from '../store'
@@ -14,23 +14,15 @@ import { evaluatePeriods, evaluateSubdistrict, settingsInForce } from './subdist
 import { letOthersIn } from './turns'
 
 /**
- * A score of `period` entered or changed now makes the snapshots of the closed periods it feeds stale:
- * they are forgotten, and the next nightly run takes them again (sheet writes and score.submit alike).
- */
-export async function forgetStaleSnapshots(store: Store, subdistrictId: string, period: string, now: Date): Promise<void> {
-  const closed = periodsFedBy(period).filter((key) => periodIsClosed(key, now))
-  if (closed.length > 0) await store.snapshots.drop(subdistrictId, closed)
-}
-
-/**
  * Each worker's grid time ratio (gridTimeOf's `ratio`: logged minutes over the working minutes up to today)
  * from the minutes kept per worker and month as sessions end — one read for the sub-district — and the
  * period's working days, counted once. Corroboration is not read: the report shows all logged time.
+ * Unrounded: the report rounds each for display and averages the unrounded ones (reportBuild.ts).
  */
 async function gridTimeRatios(store: Store, codes: string[], period: string, settings: Settings, now: Date): Promise<Map<string, number | null>> {
   const minutes = await store.fieldTime.minutesLogged(codes, monthsOf(period))
   const days = workingDays(period, settings, chinaDateOf(now))
-  return new Map(codes.map((code) => [code, roundRatio(gridTimeRatio(minutes.get(code) ?? 0, days, settings.workMinutesPerDay))]))
+  return new Map(codes.map((code) => [code, gridTimeRatio(minutes.get(code) ?? 0, days, settings.workMinutesPerDay)]))
 }
 
 /** The submitted year-end review score of each worker of the sub-district for the year. */
@@ -39,9 +31,12 @@ async function yearEndScores(store: Store, subdistrictId: string, year: string):
   return new Map(reviews.map((review) => [review.workerCode, review.score]))
 }
 
-/** The annual assessment (the 6, src/core/annual.ts): both parts and the result. */
-function annualOf(yearTotal: number | null, yearEnd: number | null, settings: Settings): AnnualParts {
-  return { yearTotal, yearEnd, annual: annualScore(yearTotal, yearEnd, settings.dailyShare).annual }
+/**
+ * The annual assessment (the 6, src/core/annual.ts): both parts as shown, and the result from the exact
+ * year total.
+ */
+function annualOf(yearTotal: number | null, exactYearTotal: Fraction | null, yearEnd: number | null, settings: Settings): AnnualParts {
+  return { yearTotal, yearEnd, annual: annualScore(exactYearTotal, yearEnd, settings.dailyShare).annual }
 }
 
 /** The evaluation as it is now, with the settings in force: what a snapshot keeps (without takenAt). */
@@ -58,14 +53,14 @@ export async function takeEvaluation(store: Store, subdistrictId: string, period
     gridTimeRatios(store, codes, period, settings, now),
     isYear ? yearEndScores(store, subdistrictId, period) : Promise.resolve(null),
   ])
-  const evaluation = evaluations.get(period) ?? []
+  const { rows: evaluation, exactTotals } = evaluations.get(period) ?? { rows: [], exactTotals: new Map<string, Fraction>() }
   await letOthersIn()
   const communityOf = new Map(workers.map((worker) => [worker.code, worker.communityId]))
   const rows: EvaluatedRow[] = evaluation.map((row) => ({
     ...row,
     communityId: communityOf.get(row.workerCode) ?? '',
     gridTimeRatio: ratios.get(row.workerCode) ?? null,
-    ...(yearEnds === null ? {} : { annual: annualOf(row.total, yearEnds.get(row.workerCode) ?? null, settings) }),
+    ...(yearEnds === null ? {} : { annual: annualOf(row.total, exactTotals.get(row.workerCode) ?? null, yearEnds.get(row.workerCode) ?? null, settings) }),
   }))
   return { subdistrictId, period, settingsVersion, settings, rows }
 }

@@ -2,7 +2,7 @@
 // own tallies and the scores entered for the period key, never the ratings, and never one read per
 // month — a year is as cheap as a month (DESIGN section 4). The scoring itself lives in src/core; this
 // file only gathers its inputs. Several periods (a worker's trend) are read in one go.
-import { DEFAULT_SETTINGS, type EnteredScores, emptyHistogram, evaluate, periodKind, subdistrictScoreOf } from '@core/index'
+import { DEFAULT_SETTINGS, type EnteredScores, type ExactEvaluation, emptyHistogram, evaluateExactly, periodKind, subdistrictScoreOf } from '@core/index'
 import { takesPart } from '@core/participation'
 import { markUnderReview } from '@core/underReview'
 import type { EvaluationRow, Settings, WorkerPeriodInput } from '@core/types'
@@ -36,7 +36,7 @@ export async function evaluatePeriods(
   periods: string[],
   settings: Settings,
   subdistrictWorkers?: WorkerRecord[],
-): Promise<Map<string, EvaluationRow[]>> {
+): Promise<Map<string, ExactEvaluation>> {
   const keys = [...new Set(periods.flatMap((period) => scoredKeys(period).keys))]
   const [workers, communities, tallies, scores, openReviews] = await Promise.all([
     subdistrictWorkers ?? store.listWorkers(subdistrictId),
@@ -62,7 +62,7 @@ export async function evaluatePeriods(
     }
   }
 
-  const evaluations = new Map<string, EvaluationRow[]>()
+  const evaluations = new Map<string, ExactEvaluation>()
   for (const period of periods) {
     const { halves } = scoredKeys(period)
     const inputs: WorkerPeriodInput[] = []
@@ -83,7 +83,8 @@ export async function evaluatePeriods(
       if (takesPart(worker, input)) inputs.push(input)
     }
     // UNDER_REVIEW goes on after grading: it changes no score or grade (src/core/underReview.ts).
-    evaluations.set(period, markUnderReview(evaluate(inputs, settings), period, openReviews))
+    const { rows, exactTotals } = evaluateExactly(inputs, settings)
+    evaluations.set(period, { rows: markUnderReview(rows, period, openReviews), exactTotals })
   }
   return evaluations
 }
@@ -91,5 +92,5 @@ export async function evaluatePeriods(
 /** The evaluation of one period with the settings in force (one read of them, without their version). */
 export async function evaluateSubdistrict(store: Store, subdistrictId: string, period: string): Promise<EvaluationRow[]> {
   const settings = (await store.getSettings()) ?? DEFAULT_SETTINGS
-  return (await evaluatePeriods(store, subdistrictId, [period], settings)).get(period) ?? []
+  return (await evaluatePeriods(store, subdistrictId, [period], settings)).get(period)?.rows ?? []
 }

@@ -6,6 +6,7 @@
 import { addMonths, monthOf, periodIsClosed } from '@core/periods'
 import type { TrendMonth, WorkerTrend } from '@core/reports'
 import type { EvaluationRow } from '@core/types'
+import type { ExactEvaluation } from '@core/scoring'
 import type { Staff } from '../context'
 import type { Store, WorkerRecord } from '../store'
 import { OUTSIDE_SCOPE } from '../fieldTime/gridTimeScope'
@@ -49,7 +50,7 @@ export async function workerTrend(store: Store, worker: WorkerRecord, now: Date)
   ])
   const snapshotOf = new Map(snapshots.map((snapshot) => [snapshot.period, snapshot]))
   const live = months.filter((month) => !snapshotOf.has(month))
-  const evaluations = live.length === 0 ? new Map<string, EvaluationRow[]>() : await evaluatePeriods(store, worker.subdistrictId, live, (await settingsInForce(store)).settings)
+  const evaluations = live.length === 0 ? new Map<string, ExactEvaluation>() : await evaluatePeriods(store, worker.subdistrictId, live, (await settingsInForce(store)).settings)
   return {
     workerCode: worker.code,
     name: worker.name,
@@ -58,7 +59,7 @@ export async function workerTrend(store: Store, worker: WorkerRecord, now: Date)
     months: months.map((month) => {
       const snapshot = snapshotOf.get(month)
       return snapshot === undefined
-        ? monthOfRows(month, evaluations.get(month) ?? [], worker.code)
+        ? monthOfRows(month, evaluations.get(month)?.rows ?? [], worker.code)
         : monthOfRows(month, snapshot.rows, worker.code, snapshot.takenAt)
     }),
   }

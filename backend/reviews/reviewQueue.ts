@@ -4,7 +4,7 @@
 import { REASON_TEXT, type ReviewItemView } from '@core/reviews'
 import type { PrincipalRecord, Store } from '../store'
 import type { ReviewRecord } from './store'
-import { forgetStaleSnapshots } from '../reports/evaluations'
+import { forgetStaleSnapshots } from '../reports/staleSnapshots'
 import { pseudonymOf } from '../secrets/pseudonyms'
 import { loadRating, visibleComment } from '../ratings/ratingRefs'
 

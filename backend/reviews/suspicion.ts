@@ -14,7 +14,7 @@ import {
   inBusyHours,
 } from '@core/suspicion'
 import { ratingRefId } from '../store/ids'
-import { forgetStaleSnapshots } from '../reports/evaluations'
+import { forgetStaleSnapshots } from '../reports/staleSnapshots'
 import { mutualWorkers, repeatRecipients } from './suspicionPairs'
 import type { Store } from '../store'
 import type { RatingSample, SuspicionReason } from './store'

@@ -8,7 +8,7 @@ import type { Handler } from '../context'
 import { forbidden, staffScope } from '../access/staffScope'
 import { findWorker } from '../org/workers'
 import { withIdempotency } from '../idempotency/idempotency'
-import { forgetStaleSnapshots } from '../reports/evaluations'
+import { forgetStaleSnapshots } from '../reports/staleSnapshots'
 import { auditStaff } from '../audit/auditTrail'
 
 export const scoreSubmit: Handler<'score.submit'> = async (payload, ctx) => {

@@ -12,7 +12,7 @@ import { type SheetPoints, pointsProblem, sheetScore } from '@core/sheets'
 import type { Store } from '../store'
 import type { SheetRecord, SheetRowRecord } from './store'
 import type { LoadedSheet, SheetPlace } from './sheetViews'
-import { forgetStaleSnapshots } from '../reports/evaluations'
+import { forgetStaleSnapshots } from '../reports/staleSnapshots'
 
 export const STALE_MESSAGE = '评分表已被他人修改，请刷新后再操作'
 export const LOCKED_MESSAGE = '评分表已提交，如需修改请填写修改理由'

@@ -10,6 +10,7 @@ import {
   periodStartsAfter,
   periodsOfMonth,
   recentPeriods,
+  staleSnapshotPeriods,
 } from './periods'
 
 describe('monthOf: a rating counts in its China-time (UTC+8) month', () => {
@@ -134,5 +135,22 @@ describe('recentPeriods: the choices of the period picker', () => {
     expect(periods[0]).toBe('2026-08')
     expect(periods[11]).toBe('2025-09')
     expect(periods.slice(12)).toEqual(['2026-H2', '2026-H1', '2026', '2025'])
+  })
+})
+
+describe('staleSnapshotPeriods: the closed periods a write makes stale', () => {
+  const china = (iso: string) => new Date(`${iso}+08:00`)
+  it('is the closed month written into, and the half-year and year only once they are closed too', () => {
+    expect(staleSnapshotPeriods(['2026-03'], china('2026-04-10T10:00:00'))).toEqual(['2026-03'])
+    expect(staleSnapshotPeriods(['2026-03'], china('2026-07-02T10:00:00'))).toEqual(['2026-03', '2026-H1'])
+    expect(staleSnapshotPeriods(['2026-03'], china('2027-01-02T10:00:00'))).toEqual(['2026-03', '2026-H1', '2026'])
+  })
+  it('leaves the open month out: a session of 31 March ended on 1 April makes only March stale', () => {
+    expect(staleSnapshotPeriods(['2026-03', '2026-04'], china('2026-04-01T03:00:00'))).toEqual(['2026-03'])
+    expect(staleSnapshotPeriods(['2026-04'], china('2026-04-30T23:59:00'))).toEqual([])
+  })
+  it('takes period keys as well: a half-year score feeds its year', () => {
+    expect(staleSnapshotPeriods(['2026-H2'], china('2027-01-05T10:00:00'))).toEqual(['2026-H2', '2026'])
+    expect(staleSnapshotPeriods(['2026-06', '2026-05'], china('2026-07-01T00:00:00'))).toEqual(['2026-06', '2026-H1', '2026-05'])
   })
 })

@@ -143,6 +143,18 @@ export function periodsFedBy(period: string): string[] {
 }
 
 /**
+ * The snapshots a write makes stale: the closed periods (as of `now`) among those fed by the months or
+ * period keys it wrote into. A rating of 2026-03 excluded in April makes 2026-03 stale; once July has
+ * come, 2026-H1 too; a field session of 31 March ended on 1 April, 2026-03. The one rule every write
+ * into a closed period goes through (backend/reports/staleSnapshots.ts).
+ */
+export function staleSnapshotPeriods(written: readonly string[], now: Date): string[] {
+  const stale = new Set<string>()
+  for (const key of written) for (const period of periodsFedBy(key)) if (periodIsClosed(period, now)) stale.add(period)
+  return [...stale]
+}
+
+/**
  * The choices of a period picker, newest first: this month and the 11 before it, then this and the
  * previous half-year, then this and the previous year.
  */

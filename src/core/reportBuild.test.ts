@@ -50,6 +50,16 @@ it('ranks the graded workers 1, 2, 3 and leaves the ungraded without a place', (
   expect(report.snapshotAt).toBeUndefined()
 })
 
+it('averages the unrounded grid-time ratios and rounds each row for display', () => {
+  // A month of 21 working days is 10080 minutes. 6756 / 10080 = 0.67024 (shown 67.0%), 6761 / 10080 =
+  // 0.67073 (shown 67.1%). Their mean is 6758.5 / 10080 = 0.670486 -> 0.670; the mean of the shown
+  // values would be 0.6705 -> 0.671.
+  const rows = [row('W1', 'c-a', 80, '称职', 6756 / 10080), row('W2', 'c-a', 75, '称职', 6761 / 10080)]
+  const report = assembleReport({ ...source, rows })
+  expect(report.rows.map((r) => r.gridTimeRatio)).toEqual([0.67, 0.671])
+  expect(report.avgGridTimeRatio).toBe(0.67)
+})
+
 it('cuts a community report down to its workers, keeping their sub-district ranks and grades', () => {
   const report = assembleReport({ ...source, community: { id: 'c-a', name: '银泉社区' } })
   expect(report.rows.map((r) => [r.workerCode, r.rank, r.grade])).toEqual([

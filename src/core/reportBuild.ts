@@ -4,7 +4,7 @@
 // 优秀 quota are per sub-district); a community report only counts that community's workers.
 import { flagText } from './flags'
 import { addMonths, monthOf, periodKind } from './periods'
-import { averageRatio, gradeCounts, quotaNote } from './reportSummary'
+import { averageRatio, gradeCounts, quotaNote, roundRatio } from './reportSummary'
 import type { EvaluatedRow, Report, ReportKind, ReportRow } from './reports'
 import type { Flag, Settings } from './types'
 
@@ -33,6 +33,7 @@ function toReportRow(row: EvaluatedRow, rank: number | null, settings: Settings)
   const flags: Flag[] = annual !== undefined && annual.yearEnd === null ? [...row.flags, 'NO_YEAR_END'] : row.flags
   return {
     ...evaluation,
+    gridTimeRatio: roundRatio(row.gridTimeRatio),
     flags,
     rank,
     flagTexts: flags.map((flag) => flagText(flag, settings)),

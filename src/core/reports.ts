@@ -20,7 +20,10 @@ export interface AnnualParts {
  */
 export interface EvaluatedRow extends EvaluationRow {
   communityId: string
-  /** Grid-time ratio of the period (src/core/gridTime.ts), rounded to 0.001; null: no working days. */
+  /**
+   * Grid-time ratio of the period (src/core/gridTime.ts), unrounded, so the report's average is taken
+   * from exact ratios (snapshots taken before kept it rounded to 0.001); null: no working days.
+   */
   gridTimeRatio: number | null
   /** Year evaluations only. */
   annual?: AnnualParts
@@ -29,7 +32,7 @@ export interface EvaluatedRow extends EvaluationRow {
 export interface ReportRow extends EvaluationRow {
   /** 1-based place in the grading order (total desc, then residents, sub-district, worker code); null total: null. */
   rank: number | null
-  /** The worker's grid-time ratio for the period (logged minutes / working minutes), 0..1 and beyond; null: no working days. */
+  /** The worker's grid-time ratio for the period (logged minutes / working minutes), 0..1 and beyond, to 0.001; null: no working days. */
   gridTimeRatio: number | null
   /** Each flag of `flags` in plain Chinese, with the thresholds of the settings the report used. */
   flagTexts: string[]

@@ -177,11 +177,23 @@ interface Scored extends RankedWorker {
   flags: Flag[]
 }
 
+/** An evaluation's rows, and each worker's total before rounding (what the annual assessment takes). */
+export interface ExactEvaluation {
+  rows: EvaluationRow[]
+  /** By workerCode; absent where the total is null. */
+  exactTotals: ReadonlyMap<string, Fraction>
+}
+
 /**
  * The three-party evaluation of one scope — one sub-district, one period — as DESIGN section 3.
  * Rows come back in ranking order, null totals last by workerCode.
  */
 export function evaluate(inputs: ReadonlyArray<WorkerPeriodInput>, settings: Settings): EvaluationRow[] {
+  return evaluateExactly(inputs, settings).rows
+}
+
+/** evaluate(), keeping each total exact beside its row: computation keeps full precision (DESIGN section 3). */
+export function evaluateExactly(inputs: ReadonlyArray<WorkerPeriodInput>, settings: Settings): ExactEvaluation {
   const { levelPoints } = settings
   const priorWeight = fractionMeant(settings.priorWeight)
   // C per party is pooled over the whole scope. It is only needed for a worker with n > 0, whose
@@ -212,13 +224,16 @@ export function evaluate(inputs: ReadonlyArray<WorkerPeriodInput>, settings: Set
   const graded = scored.filter((w) => w.total !== null).length
   let excellentLeft = excellentQuotaCount(settings.excellentQuota, graded)
   const excellentMin = fractionMeant(settings.excellentMin)
-  return scored.map((w) => {
+  const rows = scored.map((w) => {
     const eligible = w.total !== null && compareFractions(w.total, excellentMin) >= 0 && w.flags.length === 0
     // Walking in ranking order, the first eligible workers take the 优秀 places until none are left.
     const excellent = eligible && excellentLeft > 0
     if (excellent) excellentLeft -= 1
     return toRow(w, excellent ? '优秀' : gradeBelowExcellent(w.total))
   })
+  const exactTotals = new Map<string, Fraction>()
+  for (const w of scored) if (w.total !== null) exactTotals.set(w.workerCode, w.total)
+  return { rows, exactTotals }
 }
 
 function toRow(w: Scored, grade: Grade): EvaluationRow {

@@ -153,5 +153,14 @@ export function describeFieldTimeStoreContract(name: string, makeStore: () => Pr
       ])
       expect(await store.fieldTime.listRatingTimes('W0001', '2026-03-10T02:00:00.001Z', '2026-03-31T17:00:00.000Z')).toEqual(['2026-03-31T15:00:00.000Z'])
     })
+
+    it('leaves out a rating staff excluded: it no longer counts, so it corroborates no session', async () => {
+      const at = (r: ReturnType<typeof rating>, submittedAt: string) => ({ ...r, submittedAt })
+      await store.submitResidentRating(at(rating('r1', 'W0001', '2026-03', 5), '2026-03-10T02:00:00.000Z'))
+      await store.submitResidentRating(at(rating('r2', 'W0001', '2026-03', 5), '2026-03-10T02:10:00.000Z'))
+      const exclusion = { via: 'review' as const, reason: '同一设备多人评价', by: 'staff-1', at: '2026-03-11T02:00:00.000Z' }
+      expect(await store.reviews.excludeRating({ kind: 'resident', id: rating('r2', 'W0001', '2026-03', 5).id }, exclusion)).toBe(true)
+      expect(await store.fieldTime.listRatingTimes('W0001', '2026-03-10T00:00:00.000Z', '2026-03-11T00:00:00.000Z')).toEqual(['2026-03-10T02:00:00.000Z'])
+    })
   })
 }
