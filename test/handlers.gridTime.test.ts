@@ -2,6 +2,9 @@
 // results under trust rule 5), through dispatch on a real SqliteStore.
 import type { ResultOf } from '@core/contract'
 import type { FeedbackRecord } from '@backend/store'
+import { takeMissingSnapshots } from '@backend/reports/snapshotJob'
+import type { Report } from '@core/reports'
+import { DEFAULT_SETTINGS } from '@core/settings'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, X, Y, Z } from './support/smallOrg'
 import { withKey } from './support/keys'
@@ -111,7 +114,11 @@ describe('worker.results: my own results, n >= 5 or nothing', () => {
     const own = await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' })
     expect(own).toEqual({
       ok: true,
-      data: { period: '2026-04', published: true, residents: { shown: true, n: 5, score: 74.9 }, recipients: { shown: false }, subdistrict: { score: 88 } },
+      data: {
+        period: '2026-04', published: true, residents: { shown: true, n: 5, score: 74.9 }, recipients: { shown: false }, subdistrict: { score: 88 },
+        // The total holds the hidden recipients' score: not shown. No field time logged: 0.
+        overall: { shown: false }, gridTimeRatio: 0,
+      },
     })
     // the very numbers of the evaluation staff see
     const { rows } = dataOf<ResultOf<'evaluation.get'>>(await callAs(OPENID.fushanStaff, 'evaluation.get', { period: '2026-04' }))
@@ -124,14 +131,38 @@ describe('worker.results: my own results, n >= 5 or nothing', () => {
     for (const [i, level] of ([5, 4, 5, 5, 3] as const).entries()) await api.store.submitFeedback(feedback(`svc-${i}`, level))
     // by hand: 100 + 80 + 100 + 100 + 60 = 440, n 5; C = 440 / 5 = 88 (X alone): S = (440 + 5 × 88) / 10 = 88
     api.now = new Date('2026-05-02T02:00:00Z')
-    expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' }))).toMatchObject({ recipients: { shown: true, n: 5, score: 88 } })
+    // Only the recipients party: total = S = 88, 称职 (flags FEW_RESIDENTS and the rest bar 优秀 only).
+    expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' }))).toMatchObject({
+      recipients: { shown: true, n: 5, score: 88 },
+      overall: { shown: true, total: 88, grade: '称职' },
+    })
     expect(dataOf(await callAs(OPENID.workerX, 'worker.results', { period: '2026-02' }))).toEqual({
       period: '2026-02',
       published: true,
       residents: { shown: false },
       recipients: { shown: false },
       subdistrict: null,
+      overall: { shown: true, total: null, grade: '未评定' },
+      gridTimeRatio: 0,
     })
+  })
+
+  it('reads the snapshot the report reads: a later settings change moves neither', async () => {
+    // X in April: residents 5,5,5,5,5 (500, n 5), recipients 5,4,5,5,3 (440, n 5), D 90; Y nothing.
+    // R = (500 + 5 x 100) / 10 = 100, S = (440 + 5 x 88) / 10 = 88. Total = 40 + 26.4 + 27 = 93.4, 优秀 would
+    // need the quota: floor(0.2 x 1) = 0 places, so 称职.
+    for (let i = 0; i < 5; i += 1) dataOf(await callAs(`o-res-x-${i}`, 'rating.submit', withKey({ workerCode: X, level: 5 })))
+    for (const [i, level] of ([5, 4, 5, 5, 3] as const).entries()) await api.store.submitFeedback(feedback(`svc-${i}`, level))
+    dataOf(await callAs(OPENID.fushanStaff, 'score.submit', withKey({ workerCode: X, period: '2026-04', score: 90 })))
+    api.now = new Date('2026-04-30T18:30:00Z') // 1 May 02:30 China: the nightly run takes April
+    await takeMissingSnapshots(api.store, api.now, Number.POSITIVE_INFINITY)
+    // Weights 0.6 / 0.2 / 0.2 afterwards would give 60 + 17.6 + 18 = 95.6 live.
+    await api.store.settings.save({ ...DEFAULT_SETTINGS, weights: { residents: 0.6, recipients: 0.2, subdistrict: 0.2 } }, api.now.toISOString(), { openid: OPENID.bureau, name: '赵处长' })
+    const own = dataOf<ResultOf<'worker.results'>>(await callAs(OPENID.workerX, 'worker.results', { period: '2026-04' }))
+    const report = dataOf<Report>(await callAs(OPENID.fushanStaff, 'report.get', { kind: 'month', period: '2026-04' }))
+    const staffRow = report.rows.find((row) => row.workerCode === X)
+    expect(own).toMatchObject({ overall: { shown: true, total: 93.4, grade: '称职' }, gridTimeRatio: 0 })
+    expect([staffRow?.total, staffRow?.grade, staffRow?.gridTimeRatio]).toEqual([93.4, '称职', 0])
   })
 
   it('publishes a half-year and a year only once their last month has closed', async () => {

@@ -1,10 +1,12 @@
 // Trust rules 5 and 6 for a worker's comments (withOwnComments, src/core/workerResults.ts): a party shows
 // its passed comments only when it shows at all (n >= 5); a hidden party shows none, not even a count.
-import type { EvaluationRow } from './types'
+import type { EvaluatedRow } from './reports'
 import { ownResultsOf, withOwnComments } from './workerResults'
 
-const row = (nResidents: number, nRecipients: number): EvaluationRow => ({
+const row = (nResidents: number, nRecipients: number): EvaluatedRow => ({
   workerCode: 'YQ01',
+  communityId: 'c-yinquan',
+  gridTimeRatio: null,
   name: '刘建华',
   community: '银泉社区',
   residents: { n: nResidents, score: 82.5 },

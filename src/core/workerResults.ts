@@ -8,7 +8,9 @@
 import type { OwnComment, RatingKindName } from './comments'
 import { maskContacts } from './contactMask'
 import { addMonths, monthOf, periodClosesOn, periodsOfMonth } from './periods'
-import type { EvaluationRow } from './types'
+import type { EvaluatedRow } from './reports'
+import { roundRatio } from './reportSummary'
+import type { Grade } from './types'
 
 /** Trust rule 5: a worker sees a party's aggregate only when n >= 5. */
 export const OWN_RESULTS_MIN_N = 5
@@ -30,7 +32,16 @@ export interface PublishedResults {
   recipients: OwnPartyResult
   /** 街道: a score the office entered, not anonymous ratings; null when not entered. */
   subdistrict: { score: number } | null
+  /**
+   * The total and grade (and a year's annual score) as staff see them; not shown while a rated party they
+   * combine is hidden (1 to 4 ratings): with the other parties beside it the total would give its score away.
+   */
+  overall: OwnOverall
+  /** Grid time of the period as the report shows it (to 0.001); null: no working day in it. */
+  gridTimeRatio: number | null
 }
+
+export type OwnOverall = { shown: true; total: number | null; grade: Grade; annual?: number | null } | { shown: false }
 
 /** A period still running: no numbers and no comments, only the China date they are published on. */
 export interface UnpublishedResults {
@@ -63,14 +74,26 @@ function party(result: { n: number; score: number } | null | undefined): OwnPart
   return { shown: true, n: result.n, score: result.score }
 }
 
-/** What a worker may see of their evaluation row (undefined: the worker has no row, nothing to show). */
-export function ownResultsOf(period: string, row: EvaluationRow | undefined): PublishedResults {
+/** A rated party with ratings in it that the worker may not see. */
+const hiddenParty = (result: { n: number } | null | undefined): boolean => result != null && result.n < OWN_RESULTS_MIN_N
+
+/**
+ * What a worker may see of their row of the evaluation staff read — the closed period's snapshot, the
+ * same numbers as the report (undefined: the worker has no row, nothing to show).
+ */
+export function ownResultsOf(period: string, row: EvaluatedRow | undefined): PublishedResults {
+  const overall: OwnOverall =
+    row === undefined || hiddenParty(row.residents) || hiddenParty(row.recipients)
+      ? { shown: false }
+      : { shown: true, total: row.total, grade: row.grade, ...(row.annual === undefined ? {} : { annual: row.annual.annual }) }
   return {
     period,
     published: true,
     residents: party(row?.residents),
     recipients: party(row?.recipients),
     subdistrict: row?.subdistrict ?? null,
+    overall,
+    gridTimeRatio: roundRatio(row?.gridTimeRatio ?? null),
   }
 }
 

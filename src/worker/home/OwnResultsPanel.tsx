@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { Notice } from '../../components/Notice'
 import { periodLabel } from '../../core/periods'
-import type { OwnPartyResult, OwnResults, UnpublishedResults } from '../../core/workerResults'
+import { percentText } from '../../core/reportSummary'
+import type { OwnOverall, OwnPartyResult, OwnResults, UnpublishedResults } from '../../core/workerResults'
 import type { AsyncState } from '../../hooks/useApi'
 import { OwnComments } from './OwnComments'
 import './OwnResultsPanel.css'
@@ -23,6 +24,36 @@ function RatedParty({ label, result }: { label: string; result: OwnPartyResult }
         )}
       </View>
       {result.shown && result.comments ? <OwnComments comments={result.comments} /> : null}
+    </View>
+  )
+}
+
+/** The total and grade the report shows, or why not (a hidden party is part of them). */
+function Overall({ overall }: { overall: OwnOverall }) {
+  return (
+    <View>
+      <View className='own-results__row'>
+        <Text className='own-results__party'>三方总分</Text>
+        {!overall.shown ? (
+          <Text className='own-results__hidden'>有一方评价数不足5条，暂不显示</Text>
+        ) : overall.total === null ? (
+          <Text className='own-results__hidden'>暂无评价和评分</Text>
+        ) : (
+          <Text className='own-results__score'>
+            {overall.total.toFixed(1)} 分<Text className='own-results__n'>（{overall.grade}）</Text>
+          </Text>
+        )}
+      </View>
+      {overall.shown && overall.annual !== undefined ? (
+        <View className='own-results__row'>
+          <Text className='own-results__party'>年度考核</Text>
+          {overall.annual === null ? (
+            <Text className='own-results__hidden'>缺少年终考核分</Text>
+          ) : (
+            <Text className='own-results__score'>{overall.annual.toFixed(1)} 分</Text>
+          )}
+        </View>
+      ) : null}
     </View>
   )
 }
@@ -75,6 +106,15 @@ export function OwnResultsPanel({ periods, period, onPeriod, state }: OwnResults
               <Text className='own-results__hidden'>街道尚未评分</Text>
             ) : (
               <Text className='own-results__score'>{state.data.subdistrict.score.toFixed(1)} 分</Text>
+            )}
+          </View>
+          <Overall overall={state.data.overall} />
+          <View className='own-results__row'>
+            <Text className='own-results__party'>下沉网格</Text>
+            {state.data.gridTimeRatio === null ? (
+              <Text className='own-results__hidden'>没有工作日</Text>
+            ) : (
+              <Text className='own-results__score'>{percentText(state.data.gridTimeRatio)}</Text>
             )}
           </View>
           <Text className='worker-note'>评价不记名：这里只有汇总，看不到是谁评的。</Text>
