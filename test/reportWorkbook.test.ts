@@ -34,6 +34,7 @@ const REPORT: Report = {
     },
   ],
   settingsVersion: 3,
+  provisional: false,
   quotaNote: '优秀不超过参评人数的 20%（本期参评 2 人，最多 0 人），且总分不低于 90 分、没有提示项',
 }
 
@@ -64,6 +65,21 @@ it('shows ratios as percentages and scores with one decimal, keeping the numbers
   const tableRow = sheet?.getRow(sheet.rowCount)
   expect(tableRow?.getCell(12)).toMatchObject({ value: 0.55, numFmt: '0.0%' })
   expect(tableRow?.getCell(10)).toMatchObject({ value: 64.3, numFmt: '0.0' })
+})
+
+it('marks a running period: its grades 暂定 in a summary line and in every graded row, a 4-rating party 样本不足', async () => {
+  const running: Report = {
+    ...REPORT, kind: 'month', period: '2026-12', provisional: true,
+    rows: REPORT.rows.map((row, i) => ({ ...row, annual: undefined, recipients: i === 0 ? { n: 4, score: 90 } : row.recipients })),
+  }
+  const rows = await sheetValues(await reportWorkbook(running))
+  expect(summaryValue(rows, '等次').value).toBe('2026年12月尚未结束，等次为暂定，以期末结果为准')
+  const { header, body } = workerTable(rows)
+  const at = (name: string) => header.indexOf(name)
+  expect(body.map((row) => row[at('等次')])).toEqual(['称职（暂定）', '基本称职（暂定）'])
+  // YQ01: 4 recipients is no FEW_RECIPIENTS (the minimum is 3) but still a small sample; YQ02's 3 residents are flagged already.
+  expect(body[0]?.[at('说明')]).toBe('服务对象评价样本不足')
+  expect(body[1]?.[at('说明')]).toBe('居民评价不足 5 人；没有服务对象评价；缺年终考核分')
 })
 
 it('names the file after the report', () => {

@@ -2,6 +2,7 @@
 // Sub-district staff see their own sub-district; the bureau picks any one. A closed period reads its
 // nightly snapshot when there is one; months, half-years and years alike.
 import { ApiError } from '@core/errors'
+import { isProvisional } from '@core/provisional'
 import type { Handler, Staff } from '../context'
 import { staffScope, subdistrictOf } from '../access/staffScope'
 import { evaluationRowsFor } from './evaluations'
@@ -9,7 +10,7 @@ import type { Store } from '../store'
 
 export const evaluationGet: Handler<'evaluation.get'> = async ({ period, subdistrictId }, ctx) => {
   const scope = await scopeOf(ctx.caller, ctx.store, subdistrictId)
-  return { period, rows: await evaluationRowsFor(ctx.store, scope, period, ctx.now) }
+  return { period, rows: await evaluationRowsFor(ctx.store, scope, period, ctx.now), provisional: isProvisional(period, ctx.now) }
 }
 
 /** The sub-district the caller may read. */

@@ -5,6 +5,7 @@
 import { Workbook, type Worksheet } from 'exceljs'
 import { periodLabel } from '@core/periods'
 import { gradeShares, gridTimeRuleText, percentText } from '@core/reportSummary'
+import { PROVISIONAL_WORD, SMALL_SAMPLE_WORD, gradeWords, isSmallSample } from '@core/provisional'
 import type { Report, ReportRow } from '@core/reports'
 
 export const REPORT_SHEET = '考核报表'
@@ -19,14 +20,27 @@ function headingOf(kind: Report['kind'], period: string): string {
 }
 
 /** The worker table's columns, in order; a year report adds the annual assessment's parts (the 6). */
-export function reportColumns(kind: Report['kind']): string[] {
+function reportColumns(kind: Report['kind']): string[] {
   const annual = kind === 'year' ? ['年度三方总分', '年终考核', '年度考核'] : []
   return ['排名', '工号', '姓名', '社区', '居民评价人数', '居民得分', '服务对象评价人数', '服务对象得分', '街道评分', '总分', '等次', '在网格时间', ...annual, '说明']
 }
 
-/** A worker's row, cell by cell in reportColumns' order (null: an empty cell). */
-export function reportRowCells(kind: Report['kind'], row: ReportRow): Array<string | number | null> {
-  const annual = kind === 'year' ? [row.annual?.yearTotal ?? null, row.annual?.yearEnd ?? null, row.annual?.annual ?? null] : []
+/**
+ * The 说明 cell: a party of 1 to 4 ratings is 样本不足 (src/core/provisional.ts) unless its flag says so
+ * already (居民评价不足 5 人), then the flags in words.
+ */
+function notesOf(row: ReportRow): string | null {
+  const notes = [
+    ...(isSmallSample(row.residents) && !row.flags.includes('FEW_RESIDENTS') ? [`居民评价${SMALL_SAMPLE_WORD}`] : []),
+    ...(isSmallSample(row.recipients) && !row.flags.includes('FEW_RECIPIENTS') ? [`服务对象评价${SMALL_SAMPLE_WORD}`] : []),
+    ...row.flagTexts,
+  ]
+  return notes.length === 0 ? null : notes.join('；')
+}
+
+/** A worker's row, cell by cell in reportColumns' order (null: an empty cell); a running period's grade is 暂定. */
+function reportRowCells(report: Report, row: ReportRow): Array<string | number | null> {
+  const annual = report.kind === 'year' ? [row.annual?.yearTotal ?? null, row.annual?.yearEnd ?? null, row.annual?.annual ?? null] : []
   return [
     row.rank,
     row.workerCode,
@@ -38,10 +52,10 @@ export function reportRowCells(kind: Report['kind'], row: ReportRow): Array<stri
     row.recipients?.score ?? null,
     row.subdistrict?.score ?? null,
     row.total,
-    row.grade,
+    gradeWords(row.grade, report.provisional),
     row.gridTimeRatio,
     ...annual,
-    row.flagTexts.length === 0 ? null : row.flagTexts.join('；'),
+    notesOf(row),
   ]
 }
 
@@ -64,7 +78,7 @@ export async function reportWorkbook(report: Report): Promise<Buffer> {
   const header = sheet.addRow(columns)
   header.font = { bold: true }
   sheet.views = [{ state: 'frozen', ySplit: header.number }]
-  for (const row of report.rows) sheet.addRow(reportRowCells(report.kind, row).map((cell) => cell ?? null))
+  for (const row of report.rows) sheet.addRow(reportRowCells(report, row).map((cell) => cell ?? null))
   // Formats by column, below the header only: the summary block above keeps its own.
   columns.forEach((name, i) => {
     const format = name === '在网格时间' ? PERCENT : /得分|评分|总分|考核$/.test(name) ? SCORE : undefined
@@ -92,6 +106,7 @@ function addSummary(sheet: Worksheet, report: Report): void {
   line('人数', report.workers)
   line('平均在网格时间', report.avgGridTimeRatio, PERCENT)
   line('目标', gridTimeRuleText(report.gridTimeTarget))
+  if (report.provisional) line('等次', `${periodLabel(report.period)}尚未结束，等次为${PROVISIONAL_WORD}，以期末结果为准`)
   for (const { grade, count, share } of gradeShares(report.grades)) line(grade, count, undefined, share, PERCENT)
   line('优秀名额', report.quotaNote)
   if (report.kind === 'year') {

@@ -3,6 +3,7 @@
 import type { PayloadOf } from '@core/contract'
 import { ApiError } from '@core/errors'
 import { periodLabel } from '@core/periods'
+import { isProvisional } from '@core/provisional'
 import { assembleReport, reportKindOf } from '@core/reportBuild'
 import type { Report } from '@core/reports'
 import type { HandlerContext, Staff } from '../context'
@@ -31,5 +32,6 @@ export async function buildReport(payload: PayloadOf<'report.get'>, ctx: Handler
     settings: evaluation.settings,
     settingsVersion: evaluation.settingsVersion,
     ...(evaluation.snapshotAt === undefined ? {} : { snapshotAt: evaluation.snapshotAt }),
+    provisional: isProvisional(period, ctx.now),
   })
 }

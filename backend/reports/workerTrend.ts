@@ -4,6 +4,7 @@
 // evaluated together from one read each of workers, communities, tallies (12 per worker, paged) and
 // scores, plus the settings — about 6 queries for 30 workers, never one per month or a scan of ratings.
 import { addMonths, monthOf, periodIsClosed } from '@core/periods'
+import { isProvisional } from '@core/provisional'
 import type { TrendMonth, WorkerTrend } from '@core/reports'
 import type { EvaluationRow } from '@core/types'
 import type { ExactEvaluation } from '@core/scoring'
@@ -25,7 +26,7 @@ export async function trendSubject(caller: Staff, store: Store, workerCode: stri
   return worker
 }
 
-function monthOfRows(period: string, rows: EvaluationRow[], workerCode: string, snapshotAt?: string): TrendMonth {
+function monthOfRows(period: string, rows: EvaluationRow[], workerCode: string, now: Date, snapshotAt?: string): TrendMonth {
   const index = rows.findIndex((row) => row.workerCode === workerCode)
   const row = index < 0 ? undefined : rows[index]
   return {
@@ -36,6 +37,7 @@ function monthOfRows(period: string, rows: EvaluationRow[], workerCode: string, 
     rank: row === undefined || row.total === null ? null : index + 1,
     graded: rows.filter((r) => r.total !== null).length,
     ...(snapshotAt === undefined ? {} : { snapshotAt }),
+    provisional: isProvisional(period, now),
   }
 }
 
@@ -59,8 +61,8 @@ export async function workerTrend(store: Store, worker: WorkerRecord, now: Date)
     months: months.map((month) => {
       const snapshot = snapshotOf.get(month)
       return snapshot === undefined
-        ? monthOfRows(month, evaluations.get(month)?.rows ?? [], worker.code)
-        : monthOfRows(month, snapshot.rows, worker.code, snapshot.takenAt)
+        ? monthOfRows(month, evaluations.get(month)?.rows ?? [], worker.code, now)
+        : monthOfRows(month, snapshot.rows, worker.code, now, snapshot.takenAt)
     }),
   }
 }

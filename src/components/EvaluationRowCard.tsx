@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { FLAG_TEXT } from '../core/flags'
+import { SMALL_SAMPLE_WORD, gradeWords, isSmallSample } from '../core/provisional'
 import type { EvaluationRow, Grade } from '../core/types'
 import './EvaluationRowCard.css'
 
@@ -27,8 +28,14 @@ function Party({ name, score, note }: { name: string; score: number | null; note
   )
 }
 
-/** One worker's three-party evaluation for the period, with the reasons behind a missing grade. */
-export function EvaluationRowCard({ row }: { row: EvaluationRow }) {
+/** A party's count, and 样本不足 beside it below 5 ratings. */
+const ratingsNote = (party: { n: number } | null) => `${party?.n ?? 0} 条评价${isSmallSample(party) ? ` · ${SMALL_SAMPLE_WORD}` : ''}`
+
+/**
+ * One worker's three-party evaluation for the period, with the reasons behind a missing grade. A running
+ * period's grade is 暂定, drawn without the grade's colour so a 不称职 from one rating does not read as final.
+ */
+export function EvaluationRowCard({ row, provisional = false }: { row: EvaluationRow; provisional?: boolean }) {
   return (
     <View className='eval-row' data-worker={row.workerCode}>
       <View className='eval-row__head'>
@@ -43,12 +50,12 @@ export function EvaluationRowCard({ row }: { row: EvaluationRow }) {
           <Text className={`eval-row__total${row.total === null ? ' eval-row__total--none' : ''}`}>
             {row.total === null ? '暂无' : fixed1(row.total)}
           </Text>
-          <Text className={`grade grade--${GRADE_CLASS[row.grade]}`}>{row.grade}</Text>
+          <Text className={`grade grade--${GRADE_CLASS[row.grade]}${provisional ? ' grade--provisional' : ''}`}>{gradeWords(row.grade, provisional)}</Text>
         </View>
       </View>
       <View className='eval-row__parties'>
-        <Party name='居民' score={row.residents?.score ?? null} note={`${row.residents?.n ?? 0} 条评价`} />
-        <Party name='服务对象' score={row.recipients?.score ?? null} note={`${row.recipients?.n ?? 0} 条评价`} />
+        <Party name='居民' score={row.residents?.score ?? null} note={ratingsNote(row.residents)} />
+        <Party name='服务对象' score={row.recipients?.score ?? null} note={ratingsNote(row.recipients)} />
         <Party name='街道' score={row.subdistrict?.score ?? null} note='街道打分' />
       </View>
       {row.flags.length > 0 ? (

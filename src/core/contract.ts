@@ -81,7 +81,8 @@ export interface ActionResults
   'worker.card': WorkerCard
   'rating.submit': { ratingId: string; period: string; replaced: boolean }
   'score.submit': { period: string }
-  'evaluation.get': { period: string; rows: EvaluationRow[] }
+  /** `provisional`: the period is still running, its grades 暂定 (src/core/provisional.ts). */
+  'evaluation.get': { period: string; rows: EvaluationRow[]; provisional: boolean }
   /** `created`: the collections this run created (none on a second run); `demoLoaded`: the demo was loaded now. */
   'admin.setup': { created: string[]; demoLoaded: boolean }
   /** `image`: the invite's code (a cloud file ID in the cloud, a `data:image/png` URL locally). */

@@ -30,7 +30,7 @@ const ROWS: EvaluatedRow[] = [
   row('W4', 'c-b', null, '未评定', null),
 ]
 
-const source = { kind: 'halfyear' as const, period: '2026-H1', subdistrict: { id: 'sd', name: '浮山办事处' }, rows: ROWS, settings: DEFAULT_SETTINGS, settingsVersion: 3 }
+const source = { kind: 'halfyear' as const, period: '2026-H1', subdistrict: { id: 'sd', name: '浮山办事处' }, rows: ROWS, settings: DEFAULT_SETTINGS, settingsVersion: 3, provisional: false }
 
 it('tells the report kind of a period key', () => {
   expect(['2026-03', '2026-H2', '2026'].map(reportKindOf)).toEqual(['month', 'halfyear', 'year'])

@@ -18,6 +18,8 @@ export interface ReportSource {
   settings: Settings
   settingsVersion: number
   snapshotAt?: string
+  /** Whether the period is still running (isProvisional, as of the request). */
+  provisional: boolean
 }
 
 const KIND_OF_PERIOD = { month: 'month', half: 'halfyear', year: 'year' } as const
@@ -78,6 +80,7 @@ export function assembleReport(source: ReportSource): Report {
     // The quota is the sub-district's: a community report says so.
     quotaNote: source.community === undefined ? quotaNote(settings, graded) : `${quotaNote(settings, graded)}；名额按全街道计算`,
     ...(source.snapshotAt === undefined ? {} : { snapshotAt: source.snapshotAt }),
+    provisional: source.provisional,
   }
 }
 

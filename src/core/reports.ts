@@ -53,6 +53,8 @@ export interface TrendMonth {
   graded: number
   /** Set when the month is read from its nightly snapshot. */
   snapshotAt?: string
+  /** The month is still running: its grade is 暂定. */
+  provisional: boolean
 }
 
 /** A worker's totals and grades over the last TREND months, oldest first (the current month last, so far). */
@@ -90,4 +92,6 @@ export interface Report {
   quotaNote: string
   /** When the evaluation was taken, if the report reads the nightly snapshot of a closed period. */
   snapshotAt?: string
+  /** The period is still running: its grades are 暂定 (src/core/provisional.ts). */
+  provisional: boolean
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { SMALL_SAMPLE_WORD, gradeWords, isSmallSample } from '../../core/provisional'
 import { percentText } from '../../core/reportSummary'
 import type { Report, ReportRow } from '../../core/reports'
 import { GRADE_CLASS, ratioCell, scoreText } from './format'
@@ -17,7 +18,8 @@ function Cell({ label, value, className }: { label: string; value: string; class
   )
 }
 
-const partyText = (party: { n: number; score: number } | null) => (party === null ? '暂无' : `${scoreText(party.score)}（${party.n}条）`)
+const partyText = (party: { n: number; score: number } | null) =>
+  party === null ? '暂无' : `${scoreText(party.score)}（${party.n}条${isSmallSample(party) ? `，${SMALL_SAMPLE_WORD}` : ''}）`
 
 /**
  * The rows of a report: on a phone one card per worker (labels beside the numbers); on a desktop
@@ -35,13 +37,30 @@ export function ReportRows({ report, onOpenTrend }: ReportRowsProps) {
         ))}
       </View>
       {report.rows.map((row) => (
-        <Row key={row.workerCode} row={row} isYear={isYear} dailyShare={report.dailyShare} target={report.gridTimeTarget} onOpen={() => onOpenTrend(row.workerCode)} />
+        <Row
+          key={row.workerCode}
+          row={row}
+          isYear={isYear}
+          provisional={report.provisional}
+          dailyShare={report.dailyShare}
+          target={report.gridTimeTarget}
+          onOpen={() => onOpenTrend(row.workerCode)}
+        />
       ))}
     </View>
   )
 }
 
-function Row({ row, isYear, dailyShare, target, onOpen }: { row: ReportRow; isYear: boolean; dailyShare: number; target: number; onOpen: () => void }) {
+interface RowProps {
+  row: ReportRow
+  isYear: boolean
+  provisional: boolean
+  dailyShare: number
+  target: number
+  onOpen: () => void
+}
+
+function Row({ row, isYear, provisional, dailyShare, target, onOpen }: RowProps) {
   const below = row.gridTimeRatio !== null && row.gridTimeRatio < target
   return (
     <View className='report-row' data-worker={row.workerCode} onClick={onOpen}>
@@ -56,7 +75,7 @@ function Row({ row, isYear, dailyShare, target, onOpen }: { row: ReportRow; isYe
       <Cell label='街道' value={scoreText(row.subdistrict?.score)} className='report-cell--party' />
       <Cell label='总分' value={scoreText(row.total)} className='report-cell--total' />
       <View className='report-grade-cell'>
-        <Text className={`report-grade report-grade--${GRADE_CLASS[row.grade]}`}>{row.grade}</Text>
+        <Text className={`report-grade report-grade--${GRADE_CLASS[row.grade]}${provisional ? ' report-grade--provisional' : ''}`}>{gradeWords(row.grade, provisional)}</Text>
       </View>
       <Cell label='在网格时间' value={ratioCell(row.gridTimeRatio)} className={below ? 'report-cell--short' : 'report-cell--grid'} />
       {isYear ? <Cell label='年终考核' value={scoreText(row.annual?.yearEnd)} className='report-cell--party' /> : null}

@@ -49,6 +49,9 @@ export function ReportSummary({ report }: { report: Report }) {
         ))}
       </View>
       <Text className='staff-note report-note'>{report.quotaNote}</Text>
+      {report.provisional ? (
+        <Text className='staff-note report-note report-note--provisional'>本期还没有结束，等次为暂定：每多一条评价都可能变化，以期末结果为准。</Text>
+      ) : null}
       <Text className='staff-note report-note'>
         按考核设置第 {report.settingsVersion} 版计算
         {report.snapshotAt === undefined ? '；本期数据为实时汇总' : `；数据取自 ${takenText(report.snapshotAt)} 保存的期末快照`}

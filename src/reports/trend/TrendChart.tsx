@@ -12,7 +12,8 @@ const heightOf = (total: number) => Math.max(2, ((total - AXIS_MIN) / (100 - AXI
 /**
  * A light CSS column chart (no chart library: the subpackage budget matters): one column per month, its
  * height the total on a 50-100 axis with the 60, 70 and 90 lines (基本称职, 称职, 优秀's minimum), the
- * number above it, its colour the grade (the list below says each grade in words). A month without a
+ * number above it, its colour the grade (the list below says each grade in words; the running month, whose
+ * grade is 暂定, is hatched grey). A month without a
  * total says 暂无 instead of a column. January names its year under the month, so the year boundary reads.
  */
 export function TrendChart({ months }: { months: TrendMonth[] }) {
@@ -29,7 +30,10 @@ export function TrendChart({ months }: { months: TrendMonth[] }) {
             {month.total === null ? (
               <Text className='trend-chart__value trend-chart__value--none'>暂无</Text>
             ) : (
-              <View className={`trend-chart__bar report-bar__part--${GRADE_CLASS[month.grade]}`} style={{ height: `${heightOf(month.total)}%` }}>
+              <View
+                className={`trend-chart__bar report-bar__part--${month.provisional ? 'provisional' : GRADE_CLASS[month.grade]}`}
+                style={{ height: `${heightOf(month.total)}%` }}
+              >
                 <Text className='trend-chart__value'>{month.total.toFixed(0)}</Text>
               </View>
             )}

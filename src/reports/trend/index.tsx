@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { periodLabel } from '../../core/periods'
+import { gradeWords } from '../../core/provisional'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useWorkerTrend } from '../../hooks/reports'
@@ -44,7 +45,9 @@ export default function TrendPage() {
               <View key={month.period} className='trend-item' data-period={month.period}>
                 <Text className='trend-item__month'>{periodLabel(month.period)}</Text>
                 <Text className='trend-item__total'>{scoreText(month.total)}</Text>
-                <Text className={`report-grade report-grade--${GRADE_CLASS[month.grade]}`}>{month.grade}</Text>
+                <Text className={`report-grade report-grade--${GRADE_CLASS[month.grade]}${month.provisional ? ' report-grade--provisional' : ''}`}>
+                  {gradeWords(month.grade, month.provisional)}
+                </Text>
                 <Text className='trend-item__rank'>{month.rank === null ? '未排名' : `第 ${month.rank} / ${month.graded} 名`}</Text>
               </View>
             ))}

@@ -42,8 +42,13 @@ export default function EvaluationPage() {
       {state.status === 'ok' && state.data.rows.length > 0 ? (
         <View>
           <Text className='staff-summary'>
-            {periodLabel(state.data.period)}：{evaluationSummary(state.data.rows)}
+            {periodLabel(state.data.period)}：{evaluationSummary(state.data.rows, state.data.provisional)}
           </Text>
+          {state.data.provisional ? (
+            <Text className='staff-summary__note staff-summary__note--provisional'>
+              {periodLabel(state.data.period)}还没有结束，等次为暂定：每多一条评价都可能变化，以期末结果为准。
+            </Text>
+          ) : null}
           <Text className='staff-summary__note'>
             分数满分 100；“暂无”表示这一方本期还没有评价或打分。优秀名额不超过参评人数的 20%。
           </Text>
@@ -53,7 +58,7 @@ export default function EvaluationPage() {
             </View>
           ) : null}
           {state.data.rows.map((row) => (
-            <EvaluationRowCard key={row.workerCode} row={row} />
+            <EvaluationRowCard key={row.workerCode} row={row} provisional={state.data.provisional} />
           ))}
         </View>
       ) : null}
