@@ -6,6 +6,9 @@ import type { Report } from '@core/reports'
 import { sheetValues, summaryValue, workerTable } from './support/reportSheet'
 import { Workbook } from 'exceljs'
 
+// 2026-12-06 10:37 UTC is 18:37 in China.
+const EXPORTED = new Date('2026-12-06T10:37:00Z')
+
 const REPORT: Report = {
   kind: 'year',
   period: '2025',
@@ -39,7 +42,7 @@ const REPORT: Report = {
 }
 
 it('writes the summary block: names, period, counts and shares of each grade, the quota, the version', async () => {
-  const rows = await sheetValues(await reportWorkbook(REPORT))
+  const rows = await sheetValues(await reportWorkbook(REPORT, EXPORTED))
   expect(rows[0]?.[0]).toBe('浮山办事处 2025年度考核')
   expect(summaryValue(rows, '社区').value).toBe('全部社区')
   expect(summaryValue(rows, '考核期').value).toBe('2025年（2025）')
@@ -49,10 +52,17 @@ it('writes the summary block: names, period, counts and shares of each grade, th
   expect(summaryValue(rows, '优秀')).toEqual({ value: 0, extra: 0 })
   expect(summaryValue(rows, '年度考核算法').value).toBe('日常考核（全年三方总分）× 60% + 年终考核 × 40%；缺年终考核分的暂不计算')
   expect(summaryValue(rows, '设置版本').value).toBe(3)
+  expect(summaryValue(rows, '数据时间').value).toBe('2026-12-06 18:37（导出时实时计算）')
+})
+
+it("gives a snapshot's time in China time, never raw UTC", async () => {
+  // Taken 2026-12-31T18:00:00Z = 2027-01-01 02:00 China.
+  const rows = await sheetValues(await reportWorkbook({ ...REPORT, snapshotAt: '2026-12-31T18:00:00.000Z' }, EXPORTED))
+  expect(summaryValue(rows, '数据时间').value).toBe('2027-01-01 02:00（期末快照）')
 })
 
 it('writes one row per worker with the annual parts, an empty cell where the page shows none', async () => {
-  const { header, body } = workerTable(await sheetValues(await reportWorkbook(REPORT)))
+  const { header, body } = workerTable(await sheetValues(await reportWorkbook(REPORT, EXPORTED)))
   expect(header).toEqual(['排名', '工号', '姓名', '社区', '居民评价人数', '居民得分', '服务对象评价人数', '服务对象得分', '街道评分', '总分', '等次', '在网格时间', '年度三方总分', '年终考核', '年度考核', '说明'])
   expect(body[0]).toEqual([1, 'YQ01', '刘建华', '银泉社区', 40, 88.4, 12, 91.2, 86.5, 88.6, '称职', 0.68, 88.6, 90, 89.2])
   expect(header.map((_, k) => body[1]?.[k] ?? null)).toEqual([2, 'YQ02', '王秀英', '银泉社区', 3, 66, 0, null, 62, 64.3, '基本称职', 0.55, 64.3, null, null, '居民评价不足 5 人；没有服务对象评价；缺年终考核分'])
@@ -60,7 +70,7 @@ it('writes one row per worker with the annual parts, an empty cell where the pag
 
 it('shows ratios as percentages and scores with one decimal, keeping the numbers', async () => {
   const workbook = new Workbook()
-  await workbook.xlsx.load((await reportWorkbook(REPORT)) as unknown as ArrayBuffer)
+  await workbook.xlsx.load((await reportWorkbook(REPORT, EXPORTED)) as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0]
   const tableRow = sheet?.getRow(sheet.rowCount)
   expect(tableRow?.getCell(12)).toMatchObject({ value: 0.55, numFmt: '0.0%' })
@@ -72,7 +82,7 @@ it('marks a running period: its grades 暂定 in a summary line and in every gra
     ...REPORT, kind: 'month', period: '2026-12', provisional: true,
     rows: REPORT.rows.map((row, i) => ({ ...row, annual: undefined, recipients: i === 0 ? { n: 4, score: 90 } : row.recipients })),
   }
-  const rows = await sheetValues(await reportWorkbook(running))
+  const rows = await sheetValues(await reportWorkbook(running, EXPORTED))
   expect(summaryValue(rows, '等次').value).toBe('2026年12月尚未结束，等次为暂定，以期末结果为准')
   const { header, body } = workerTable(rows)
   const at = (name: string) => header.indexOf(name)

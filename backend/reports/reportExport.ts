@@ -7,5 +7,5 @@ import { reportFileName, reportWorkbook } from './reportWorkbook'
 
 export const reportExport: Handler<'report.export'> = async (payload, ctx) => {
   const report = await buildReport(payload, ctx)
-  return fileStorageOf(ctx).write(reportFileName(report), await reportWorkbook(report))
+  return fileStorageOf(ctx).write(reportFileName(report), await reportWorkbook(report, ctx.now))
 }

@@ -3,6 +3,7 @@
 // per worker in grading order. Numbers stay numbers (a ratio 0.672 is the cell value, shown as 67.2% by
 // the cell's format), so a clerk can sort and sum them and a test can compare them with the page.
 import { Workbook, type Worksheet } from 'exceljs'
+import { chinaMinute } from '@core/fieldSessions'
 import { periodLabel } from '@core/periods'
 import { gradeShares, gridTimeRuleText, percentText } from '@core/reportSummary'
 import { PROVISIONAL_WORD, SMALL_SAMPLE_WORD, gradeWords, isSmallSample } from '@core/provisional'
@@ -68,11 +69,12 @@ export function reportFileName(report: Report): string {
   return `${reportTitle(report).replace(/\s+/g, '-')}.xlsx`
 }
 
-export async function reportWorkbook(report: Report): Promise<Buffer> {
+/** `exportedAt`: when the file is made, the time of a report computed live. */
+export async function reportWorkbook(report: Report, exportedAt: Date): Promise<Buffer> {
   const workbook = new Workbook()
   const sheet = workbook.addWorksheet(REPORT_SHEET)
   sheet.addRow([reportTitle(report)]).font = { bold: true, size: 14 }
-  addSummary(sheet, report)
+  addSummary(sheet, report, exportedAt)
   sheet.addRow([])
   const columns = reportColumns(report.kind)
   const header = sheet.addRow(columns)
@@ -92,7 +94,7 @@ export async function reportWorkbook(report: Report): Promise<Buffer> {
 }
 
 /** The summary block under the title: label in column A, value in B (a grade's share in C). */
-function addSummary(sheet: Worksheet, report: Report): void {
+function addSummary(sheet: Worksheet, report: Report, exportedAt: Date): void {
   const line = (label: string, value: string | number | null, format?: string, extra?: number, extraFormat?: string) => {
     const row = sheet.addRow([label, value, extra ?? null])
     row.getCell(1).font = { bold: true }
@@ -113,5 +115,5 @@ function addSummary(sheet: Worksheet, report: Report): void {
     line('年度考核算法', `日常考核（全年三方总分）× ${percentText(report.dailyShare)} + 年终考核 × ${percentText(1 - report.dailyShare)}；缺年终考核分的暂不计算`)
   }
   line('设置版本', report.settingsVersion)
-  line('数据时间', report.snapshotAt === undefined ? '实时计算' : `${report.snapshotAt}（期末快照）`)
+  line('数据时间', report.snapshotAt === undefined ? `${chinaMinute(exportedAt.toISOString())}（导出时实时计算）` : `${chinaMinute(report.snapshotAt)}（期末快照）`)
 }

@@ -110,6 +110,11 @@ export function chinaClock(iso: string): string {
   return dayjs.utc(iso).utcOffset(CHINA_OFFSET_MINUTES).format('HH:mm')
 }
 
+/** `YYYY-MM-DD HH:mm` in China time: how a clerk reads a moment in a report or a file, never raw UTC. */
+export function chinaMinute(iso: string): string {
+  return dayjs.utc(iso).utcOffset(CHINA_OFFSET_MINUTES).format('YYYY-MM-DD HH:mm')
+}
+
 /** `M月D日 HH:mm` in China time. */
 export function chinaDateTime(iso: string): string {
   return dayjs.utc(iso).utcOffset(CHINA_OFFSET_MINUTES).format('M月D日 HH:mm')

@@ -1,6 +1,5 @@
 // How report numbers read on the page (the export writes the same values).
-import { chinaClock } from '../../core/fieldSessions'
-import { chinaDateOf } from '../../core/periods'
+import { chinaMinute } from '../../core/fieldSessions'
 import { percentText } from '../../core/reportSummary'
 import type { Grade } from '../../core/types'
 
@@ -21,7 +20,7 @@ export function ratioCell(ratio: number | null): string {
 
 /** When a snapshot was taken, China time: “2026-07-01 02:00”. */
 export function takenText(iso: string): string {
-  return `${chinaDateOf(iso)} ${chinaClock(iso)}`
+  return chinaMinute(iso)
 }
 
 export const GRADE_CLASS: Record<Grade, string> = {
