@@ -110,6 +110,8 @@ export const ACCESS = {
   'review.list': staff(RATING_REVIEWERS, 'target'),
   // Names a review item, not a sub-district: the item's own sub-district must be the caller's (403 beyond).
   'review.decide': staff(RATING_REVIEWERS, 'own'),
+  // Names review items: every item's sub-district must be the caller's (403 beyond, nothing decided).
+  'review.decideBatch': staff(RATING_REVIEWERS, 'own'),
   // The audit log: the bureau alone reads it, for every sub-district.
   'audit.list': { ...staff(AUDIT_READERS, false)},
   // Bad-review cases: the community's admin handles them, its sub-district and the bureau watch.

@@ -63,3 +63,35 @@ export function reviewOrder(a: ReviewItemView, b: ReviewItemView): number {
   const rank = (item: ReviewItemView) => (item.status === 'open' ? 0 : 1)
   return rank(a) - rank(b) || b.flaggedAt.localeCompare(a.flaggedAt) || a.submittedAt.localeCompare(b.submittedAt) || a.id.localeCompare(b.id)
 }
+
+/** The most items one batch decision takes (review.decideBatch): a burst of a busy hour, not a whole queue. */
+export const REVIEW_BATCH_MAX = 100
+
+/** Open items a suspicion run flagged together for one worker: decided at once, with one reason. */
+export interface ReviewBurst {
+  workerCode: string
+  workerName: string
+  community: string
+  flaggedAt: string
+  /** The items' ids, in the queue's order. */
+  ids: string[]
+  /** The reasons any of them was flagged for, in Chinese, each once. */
+  reasons: string[]
+}
+
+/**
+ * The bursts among the queue's open items: those of one worker flagged by the same run (one flaggedAt),
+ * two or more of them, in the order the queue lists them. A lone item is decided on its own card.
+ */
+export function reviewBursts(items: readonly ReviewItemView[]): ReviewBurst[] {
+  const bursts = new Map<string, ReviewBurst>()
+  for (const item of items) {
+    if (item.status !== 'open') continue
+    const key = `${item.workerCode}|${item.flaggedAt}`
+    const burst = bursts.get(key) ?? { workerCode: item.workerCode, workerName: item.workerName, community: item.community, flaggedAt: item.flaggedAt, ids: [], reasons: [] }
+    burst.ids.push(item.id)
+    for (const reason of item.reasons) if (!burst.reasons.includes(reason)) burst.reasons.push(reason)
+    bursts.set(key, burst)
+  }
+  return [...bursts.values()].filter((burst) => burst.ids.length >= 2)
+}

@@ -15,3 +15,12 @@ export function useDecideReview() {
     mutation.run({ reviewId, decision, reason, idempotencyKey: keyFor({ reviewId, decision, reason }) })
   return { state: mutation.state, decide, reset: mutation.reset }
 }
+
+/** One decision for a burst's items, with one reason (review.decideBatch). */
+export function useDecideReviewBatch() {
+  const mutation = useApiMutation('review.decideBatch')
+  const keyFor = useIntentKey()
+  const decide = (reviewIds: string[], decision: 'keep' | 'exclude', reason: string) =>
+    mutation.run({ reviewIds, decision, reason, idempotencyKey: keyFor({ reviewIds, decision, reason }) })
+  return { state: mutation.state, decide, reset: mutation.reset }
+}

@@ -78,6 +78,7 @@ const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown>
   'review.list': {},
   'audit.list': {},
   'review.decide': { reviewId: 'no-such-review', decision: 'exclude', reason: '同一地址集中刷评', idempotencyKey: 'key-review-01' },
+  'review.decideBatch': { reviewIds: ['no-such-review'], decision: 'exclude', reason: '同一地址集中刷评', idempotencyKey: 'key-review-02' },
   'case.list': {},
   'case.get': { caseId: 'no-such-case' },
   'case.callback': { caseId: 'no-such-case', reached: false, outcome: '无法联系', idempotencyKey: 'key-case-0001' },

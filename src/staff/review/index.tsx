@@ -3,10 +3,11 @@ import { Text } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
-import { useDecideReview, useReviewQueue } from '../../hooks/reviews'
+import { useDecideReview, useDecideReviewBatch, useReviewQueue } from '../../hooks/reviews'
 import { useSession } from '../../hooks/useSession'
-import type { ReviewItemView } from '../../core/reviews'
+import { type ReviewBurst, type ReviewItemView, reviewBursts } from '../../core/reviews'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
+import { BurstCard } from './BurstCard'
 import { ReviewCard } from './ReviewCard'
 import '../../styles/staff.css'
 import '../../styles/staffCards.css'
@@ -18,7 +19,9 @@ export default function ReviewQueuePage() {
   const allowed = may('review.list')
   const queue = useReviewQueue(allowed, `${session?.role ?? ''}|${session?.subdistrictId ?? ''}|${session?.name ?? ''}`)
   const decision = useDecideReview()
+  const batch = useDecideReviewBatch()
   const [deciding, setDeciding] = useState<string | null>(null)
+  const [decidingBurst, setDecidingBurst] = useState<string | null>(null)
 
   const decide = async (reviewId: string, choice: 'keep' | 'exclude', reason: string) => {
     setDeciding(reviewId)
@@ -28,7 +31,17 @@ export default function ReviewQueuePage() {
     }
   }
 
+  const burstKey = (burst: ReviewBurst) => `${burst.workerCode}|${burst.flaggedAt}`
+  const decideBurst = async (burst: ReviewBurst, choice: 'keep' | 'exclude', reason: string) => {
+    setDecidingBurst(burstKey(burst))
+    if ((await batch.decide(burst.ids, choice, reason)) !== null) {
+      setDecidingBurst(null)
+      queue.reload({ silent: true })
+    }
+  }
+
   const items = queue.state.status === 'ok' ? queue.state.data.items : []
+  const bursts = reviewBursts(items)
   const open = items.filter((item) => item.status === 'open')
   const decided = items.filter((item) => item.status !== 'open')
   const card = (item: ReviewItemView) => (
@@ -55,6 +68,15 @@ export default function ReviewQueuePage() {
       {queue.state.status === 'ok' ? (
         <>
           {open.length > 0 ? <Text className='staff-summary'>待复核 {open.length} 条</Text> : null}
+          {bursts.map((burst) => (
+            <BurstCard
+              key={burstKey(burst)}
+              burst={burst}
+              busy={decidingBurst === burstKey(burst) && batch.state.status === 'loading'}
+              error={decidingBurst === burstKey(burst) && batch.state.status === 'error' ? batch.state.error : null}
+              onDecide={(choice, reason) => void decideBurst(burst, choice, reason)}
+            />
+          ))}
           {open.length === 0 ? <Notice kind='empty' title='没有待复核的评价' detail='系统每小时检查一次，发现集中评价会列在这里。' /> : open.map(card)}
           {decided.length > 0 ? <Text className='staff-summary'>已复核 {decided.length} 条</Text> : null}
           {decided.map(card)}
