@@ -30,7 +30,7 @@ async function sevenEntries(): Promise<void> {
       target: day % 2 === 1 ? 'sheet:period:2026-05' : `review:r${day}`,
       reason: `第 ${day} 条的理由`,
       details: day % 2 === 1
-        ? { kind: 'period', period: '2026-05', version: day, changes: [{ workerCode: 'W001', from: [20], to: [25], fromScore: 80, toScore: 85.5 }] }
+        ? { kind: 'period', period: '2026-05', version: day, changes: [{ workerCode: 'W001', from: [30, 30, 20], to: [35.5, 30, 20] }] }
         : { workerCode: 'W002', month: '2026-05', status: 'excluded', raterOpenid: 'o-secret-rater' },
     }
     await api.store.audit.append(draft)
@@ -80,9 +80,15 @@ describe('audit.list', () => {
       target: 'sheet:period:2026-05',
       targetLabel: '评分表 2026年5月',
       reason: '第 7 条的理由',
-      summary: ['W001：80 分 → 85.5 分'],
+      reasonLabel: '理由',
+      summary: ['张敏（W001）：80 分 → 85.5 分'],
     })
-    expect(entries[1]).toMatchObject({ actionLabel: '复核可疑评价', subdistrictName: '温泉办事处', targetLabel: '可疑评价复核', summary: ['工作者编号：W002', '月份：2026年5月', '结果：已排除'] })
+    expect(entries[1]).toMatchObject({
+      actionLabel: '复核可疑评价',
+      subdistrictName: '温泉办事处',
+      targetLabel: '可疑评价复核',
+      summary: ['工作者：李强（W002）', '被标记的评价：2026年5月的评价', '复核结果：待复核 → 已排除，不再计分'],
+    })
     const text = JSON.stringify(await read())
     expect(text).not.toContain('o-secret-rater')
     expect(text).not.toContain(OPENID.fushanStaff)

@@ -1,10 +1,13 @@
 // audit.list: the bureau reads the audit log (every staff decision, exclusion, sheet
 // change and settings change, with who and when; the bureau can read and filter it). Newest first, paged
 // by the store's cursor; dates are China dates, both ends included. Who is shown by name and role only,
-// never an openid (trust rule 5), and the details are summarised (src/core/auditLabels.ts).
-import { auditActionLabel, auditActorOf, auditSummary, auditTargetLabel } from '@core/auditLabels'
+// never an openid (trust rule 5), and the details are summarised (src/core/auditSummaries.ts) with the names
+// of the workers, communities, grids and posts they name, looked up for the page (auditNames.ts).
+import { type AuditNames, auditActionLabel, auditActorOf, auditReasonLabel, auditTargetLabel } from '@core/auditLabels'
 import { AUDIT_PAGE_SIZE, type AuditEntryView } from '@core/auditSchemas'
+import { auditSummary } from '@core/auditSummaries'
 import type { Handler } from '../context'
+import { auditNamesOf } from './auditNames'
 import type { AuditEntry } from './store'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -19,14 +22,14 @@ export const auditList: Handler<'audit.list'> = async (payload, { store }) => {
     ...(payload.to === undefined ? {} : { to: new Date(chinaMidnight(payload.to) + DAY_MS).toISOString() }),
   }
   const page = { limit: payload.limit ?? AUDIT_PAGE_SIZE, ...(payload.before === undefined ? {} : { before: payload.before }) }
-  const [{ entries, next }, subdistricts] = await Promise.all([store.audit.list(filter, page), store.listSubdistricts()])
-  const names = new Map(subdistricts.map((s) => [s.id, s.name]))
+  const { entries, next } = await store.audit.list(filter, page)
+  const names = await auditNamesOf(store, entries)
   return { entries: entries.map((entry) => viewOf(entry, names)), ...(next === undefined ? {} : { next }) }
 }
 
-function viewOf(entry: AuditEntry, names: ReadonlyMap<string, string>): AuditEntryView {
+function viewOf(entry: AuditEntry, names: AuditNames): AuditEntryView {
   const { id, at, action, subdistrictId, target, reason, details } = entry
-  const subdistrictName = subdistrictId === undefined ? undefined : names.get(subdistrictId)
+  const subdistrictName = subdistrictId === undefined ? undefined : names.subdistricts.get(subdistrictId)
   return {
     id,
     at,
@@ -36,8 +39,8 @@ function viewOf(entry: AuditEntry, names: ReadonlyMap<string, string>): AuditEnt
     ...(subdistrictId === undefined ? {} : { subdistrictId }),
     ...(subdistrictName === undefined ? {} : { subdistrictName }),
     target,
-    targetLabel: auditTargetLabel(target),
-    ...(reason === undefined || reason === '' ? {} : { reason }),
-    summary: auditSummary(action, details),
+    targetLabel: auditTargetLabel(target, names),
+    ...(reason === undefined || reason === '' ? {} : { reason, reasonLabel: auditReasonLabel(action) }),
+    summary: auditSummary(action, details, names),
   }
 }

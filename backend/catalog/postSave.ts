@@ -23,10 +23,13 @@ export const postSave: Handler<'post.save'> = async ({ post }, ctx) => {
     if (!(await store.catalog.addPost({ id, name: post.name, duties: post.duties })).added) {
       throw new ApiError('CONFLICT', '岗位没有保存，请再试一次')
     }
-    await auditStaff(ctx, { action: 'post.save', target: `post:${id}`, details: { name: post.name, duties: post.duties.length } })
+    await auditStaff(ctx, { action: 'post.save', target: `post:${id}`, details: { name: post.name, duties: post.duties.length, created: true } })
     return { postId: id }
   }
   if (!(await store.catalog.updatePost({ id: post.postId, name: post.name, duties: post.duties })).updated) throw notFound()
-  await auditStaff(ctx, { action: 'post.save', target: `post:${post.postId}`, details: { name: post.name, duties: post.duties.length } })
+  const before = posts.find((other) => other.id === post.postId)
+  const old = before === undefined ? {} : { fromName: before.name, fromDuties: before.duties.length, dutiesChanged: JSON.stringify(before.duties) !== JSON.stringify(post.duties) }
+  const details = { ...old, name: post.name, duties: post.duties.length }
+  await auditStaff(ctx, { action: 'post.save', target: `post:${post.postId}`, details })
   return { postId: post.postId }
 }

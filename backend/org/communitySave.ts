@@ -13,10 +13,10 @@ export const communitySave: Handler<'org.community.save'> = async ({ communityId
   const { store } = ctx
   const subdistrict = await store.getSubdistrict(subdistrictId)
   if (subdistrict === null) throw orgErrors.subdistrictNotFound()
+  const before = communityId === undefined ? null : await store.getCommunity(communityId)
   if (communityId !== undefined) {
-    const community = await store.getCommunity(communityId)
-    if (community === null) throw orgErrors.communityNotFound()
-    if (community.subdistrictId !== subdistrictId) throw new ApiError('INVALID_INPUT', `这个社区不属于${subdistrict.name}，请刷新后重试`)
+    if (before === null) throw orgErrors.communityNotFound()
+    if (before.subdistrictId !== subdistrictId) throw new ApiError('INVALID_INPUT', `这个社区不属于${subdistrict.name}，请刷新后重试`)
   }
   const taken = (await store.listCommunities(subdistrictId)).some((c) => sameOrgName(c.name, name) && c.id !== communityId)
   if (taken) throw orgErrors.duplicate('社区', name, subdistrict.name)
@@ -33,6 +33,6 @@ export const communitySave: Handler<'org.community.save'> = async ({ communityId
     return { communityId: id }
   }
   await store.org.renameCommunity(communityId, name)
-  await auditStaff(ctx, { action: 'org.community.save', subdistrictId, target: `community:${communityId}`, details: { name } })
+  await auditStaff(ctx, { action: 'org.community.save', subdistrictId, target: `community:${communityId}`, details: { ...(before === null ? {} : { fromName: before.name }), name } })
   return { communityId }
 }

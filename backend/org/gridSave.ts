@@ -12,10 +12,10 @@ import { auditStaff } from '../audit/auditTrail'
 export const gridSave: Handler<'grid.save'> = async ({ gridId, name, households }, ctx) => {
   const { caller, store } = ctx
   const community = await adminCommunity(caller, store)
+  const before = gridId === undefined ? null : await store.getGrid(gridId)
   if (gridId !== undefined) {
-    const grid = await store.getGrid(gridId)
-    if (grid === null) throw orgErrors.gridNotFound()
-    if (grid.communityId !== community.id) throw forbidden()
+    if (before === null) throw orgErrors.gridNotFound()
+    if (before.communityId !== community.id) throw forbidden()
   }
   const taken = (await store.catalog.listGrids(community.id)).some((g) => sameOrgName(g.name, name) && g.id !== gridId)
   if (taken) throw orgErrors.duplicate('网格', name, community.name)
@@ -32,6 +32,6 @@ export const gridSave: Handler<'grid.save'> = async ({ gridId, name, households 
     return { gridId: id }
   }
   await store.org.updateGrid(gridId, { name, households })
-  await auditStaff(ctx, { action: 'grid.save', subdistrictId: community.subdistrictId, target: `grid:${gridId}`, details: { name, households } })
+  await auditStaff(ctx, { action: 'grid.save', subdistrictId: community.subdistrictId, target: `grid:${gridId}`, details: { ...(before === null ? {} : { fromName: before.name, fromHouseholds: before.households }), name, households } })
   return { gridId }
 }

@@ -10,7 +10,8 @@ import { auditStaff } from '../audit/auditTrail'
 
 export const subdistrictSave: Handler<'org.subdistrict.save'> = async ({ subdistrictId, name }, ctx) => {
   const { store } = ctx
-  const taken = (await store.listSubdistricts()).some((s) => sameOrgName(s.name, name) && s.id !== subdistrictId)
+  const subdistricts = await store.listSubdistricts()
+  const taken = subdistricts.some((s) => sameOrgName(s.name, name) && s.id !== subdistrictId)
   if (taken) throw orgErrors.duplicate('街道', name)
   if (subdistrictId === undefined) {
     const id = await addUnderNewId({
@@ -25,6 +26,7 @@ export const subdistrictSave: Handler<'org.subdistrict.save'> = async ({ subdist
     return { subdistrictId: id }
   }
   if (!(await store.org.renameSubdistrict(subdistrictId, name)).updated) throw orgErrors.subdistrictNotFound()
-  await auditStaff(ctx, { action: 'org.subdistrict.save', subdistrictId, target: `subdistrict:${subdistrictId}`, details: { name } })
+  const before = subdistricts.find((s) => s.id === subdistrictId)
+  await auditStaff(ctx, { action: 'org.subdistrict.save', subdistrictId, target: `subdistrict:${subdistrictId}`, details: { ...(before === undefined ? {} : { fromName: before.name }), name } })
   return { subdistrictId }
 }

@@ -3,6 +3,7 @@
 // worker's ratings, scores and history stay; they can no longer be rated or invited, and the residents'
 // directory no longer lists them, until they are made active again. Another community's worker: 403.
 import { ApiError } from '@core/errors'
+import { isActiveWorker } from '@core/org'
 import type { Handler } from '../context'
 import { forbidden } from '../access/staffScope'
 import { adminCommunity, orgErrors } from './orgScope'
@@ -19,7 +20,7 @@ export const workerUpdate: Handler<'worker.update'> = async ({ workerCode, postI
   if (grid === null) throw orgErrors.gridNotFound()
   if (grid.communityId !== community.id) throw new ApiError('INVALID_INPUT', `请选择${community.name}的网格`)
   await store.org.updateWorker(worker.code, { postId: post.id, gridId: grid.id, active }, ctx.now)
-  const details = { workerCode: worker.code, fromPostId: worker.postId, postId: post.id, fromGridId: worker.gridId, gridId: grid.id, active }
+  const details = { workerCode: worker.code, fromPostId: worker.postId, postId: post.id, fromGridId: worker.gridId, gridId: grid.id, fromActive: isActiveWorker(worker), active }
   await auditStaff(ctx, { action: 'worker.update', subdistrictId: worker.subdistrictId, target: `worker:${worker.code}`, details })
   return { workerCode: worker.code, active }
 }

@@ -21,6 +21,8 @@ export const scoreSubmit: Handler<'score.submit'> = async (payload, ctx) => {
     // A submitted scoring sheet of the period is locked: a single score may not bypass it.
     const sheet = await ctx.store.sheets.getSheet(worker.subdistrictId, 'period', period)
     if (sheet?.status === 'submitted') throw new ApiError('CONFLICT', '本期评分表已提交，如需修改请在评分表中填写修改理由')
+    // The score it replaces, for the audit log's old → new (null: none yet).
+    const before = (await ctx.store.listSubdistrictScores(worker.subdistrictId, [period])).find((s) => s.workerCode === worker.code)
     await ctx.store.putSubdistrictScore({
       workerCode: worker.code,
       subdistrictId: worker.subdistrictId,
@@ -31,7 +33,7 @@ export const scoreSubmit: Handler<'score.submit'> = async (payload, ctx) => {
     })
     await forgetStaleSnapshots(ctx.store, worker.subdistrictId, period, ctx.now)
     const target = `score:${worker.code}:${period}`
-    await auditStaff(ctx, { action: 'score.submit', subdistrictId: worker.subdistrictId, target, details: { workerCode: worker.code, period, score } }, `${staff.openid}|score.submit|${payload.idempotencyKey}`)
+    await auditStaff(ctx, { action: 'score.submit', subdistrictId: worker.subdistrictId, target, details: { workerCode: worker.code, period, fromScore: before?.score ?? null, score } }, `${staff.openid}|score.submit|${payload.idempotencyKey}`)
     return { period }
   })
 }

@@ -20,7 +20,8 @@ export const sheetChange: Handler<'sheet.change'> = async (payload, ctx) =>
     const retry = isOwnRetry(loaded, payload.version, place.staff.openid) && last?.at === before.updatedAt && last.reason === payload.reason
     const sheet = retry ? before : await change(ctx.store, loaded, before, place, payload, ctx.now)
     const made = sheet.changes[sheet.changes.length - 1]
-    return { sheet, details: { changes: made.rows }, reason: made.reason }
+    // The criteria by name beside each row's points, so the log reads 工作实绩 36 → 41.5.
+    return { sheet, details: { changes: made.rows, criteria: sheet.criteria.map((c) => c.name) }, reason: made.reason }
   })
 
 async function change(store: Store, loaded: LoadedSheet, before: SheetRecord, place: SheetPlace, payload: PayloadOf<'sheet.change'>, now: Date): Promise<SheetRecord> {

@@ -1,10 +1,9 @@
-// How the audit log reads to the bureau: a Chinese label for every audited action, the
-// actor's role, the target, and each entry's details in a few short lines. One table for every slice's
-// actions; an action not listed shows its raw name. Never an openid: the actor is shown by name and role,
-// and detail fields naming a person's identity are left out.
-import { isPeriod, periodLabel } from './periods'
-import { SETTING_LABELS } from './settings'
-import type { Role, Settings } from './types'
+// How the audit log reads to the bureau: a Chinese label for every audited action, the actor's role,
+// the target and what the reason is called. One table for every slice's actions; an action not listed
+// shows its raw name. Never an openid: the actor is shown by name and role. Names of workers,
+// communities, grids and posts are looked up when the log is read (AuditNames), not kept in the entries.
+import { periodText } from './auditText'
+import type { Role } from './types'
 
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'settings.save': '修改考核设置',
@@ -52,98 +51,72 @@ export function auditActorLine(by: { name: string; roleLabel: string }): string 
   return by.name.includes(by.roleLabel) ? by.name : `${by.name}（${by.roleLabel}）`
 }
 
+/** What an entry's reason is: a call-back's reason is what came of it, a confirmation's the rater's verdict. */
+const REASON_LABELS: Readonly<Record<string, string>> = {
+  'case.callback': '回访情况',
+  'case.rectify': '整改情况',
+  'case.confirm': '评价人的评价',
+  'appeal.file': '申诉理由',
+  'appeal.decide': '复核意见',
+}
+
+export function auditReasonLabel(action: string): string {
+  return REASON_LABELS[action] ?? '理由'
+}
+
+/** Names by id, read with the page of entries (backend/audit/auditNames.ts); a worker not found reads as their 工号. */
+export interface AuditNames {
+  workers: ReadonlyMap<string, string>
+  communities: ReadonlyMap<string, string>
+  grids: ReadonlyMap<string, string>
+  posts: ReadonlyMap<string, string>
+  subdistricts: ReadonlyMap<string, string>
+}
+
+export const NO_AUDIT_NAMES: AuditNames = { workers: new Map(), communities: new Map(), grids: new Map(), posts: new Map(), subdistricts: new Map() }
+
+/** A worker as the bureau reads them: 张敏（W001）, or the code alone when the roster no longer has it. */
+export function auditWorker(code: unknown, names: AuditNames): string {
+  const text = String(code)
+  const name = names.workers.get(text)
+  return name === undefined ? text : `${name}（${text}）`
+}
+
 const SHEET_KINDS: Readonly<Record<string, string>> = { period: '评分表', yearEnd: '年终评议表' }
 
-/** What a target key means: `settings:v3` → 考核设置第 3 版, `sheet:period:2026-03` → 评分表 2026年3月. */
-export function auditTargetLabel(target: string): string {
+/** Targets whose key carries nothing worth showing beyond their kind. */
+const TARGET_KINDS: Readonly<Record<string, string>> = {
+  review: '可疑评价复核', comment: '评价留言', case: '差评工单', appeal: '申诉',
+  roster: '工作者花名册', invite: '工作人员邀请',
+}
+
+/** Targets named by their id, shown by their name. */
+const ORG_TARGETS: Readonly<Record<string, { kind: string; names: Exclude<keyof AuditNames, 'workers'> }>> = {
+  subdistrict: { kind: '街道', names: 'subdistricts' },
+  community: { kind: '社区', names: 'communities' },
+  grid: { kind: '网格', names: 'grids' },
+  post: { kind: '岗位', names: 'posts' },
+}
+
+/**
+ * What a target key means: `settings:v3` → 考核设置第 3 版, `sheet:period:2026-03` → 评分表 2026年3月,
+ * `worker:W001` → 工作者 张敏（W001）, `community:c-yinquan` → 社区 银泉社区.
+ */
+export function auditTargetLabel(target: string, names: AuditNames = NO_AUDIT_NAMES): string {
   const settings = /^settings:v(\d+)$/.exec(target)
   if (settings) return `考核设置第 ${settings[1]} 版`
   const sheet = /^sheet:(period|yearEnd):(.+)$/.exec(target)
-  if (sheet) return `${SHEET_KINDS[sheet[1]]} ${isPeriod(sheet[2]) ? periodLabel(sheet[2]) : sheet[2]}`
-  const [kind] = target.split(':')
-  const kinds: Record<string, string> = {
-    review: '可疑评价复核', comment: '评价留言', case: '差评工单', appeal: '申诉',
-    score: '街道评分', post: '岗位', subdistrict: '街道', community: '社区', grid: '网格', worker: '工作者', invite: '工作人员邀请',
+  if (sheet) return `${SHEET_KINDS[sheet[1]]} ${periodText(sheet[2])}`
+  const score = /^score:([^:]+):(.+)$/.exec(target)
+  if (score) return `${periodText(score[2])} ${auditWorker(score[1], names)}的街道评分`
+  const [kind, id = ''] = target.split(':')
+  if (kind === 'worker') return `工作者 ${auditWorker(id, names)}`
+  if (kind === 'invite') return id === 'community' || id === 'subdistrict' ? `${AUDIT_ROLE_LABELS[id]}邀请` : TARGET_KINDS.invite
+  const named = ORG_TARGETS[kind]
+  if (named !== undefined) {
+    // An id the lookup no longer finds is shown as its kind only: ids are not for people.
+    const name = names[named.names].get(id)
+    return name === undefined ? named.kind : `${named.kind} ${name}`
   }
-  return kinds[kind] ?? target
-}
-
-const DETAIL_LABELS: Readonly<Record<string, string>> = {
-  workerCode: '工作者编号',
-  month: '月份',
-  status: '结果',
-  decision: '决定',
-  outcome: '结果',
-  note: '说明',
-  reasons: '原因',
-  kind: '类型',
-  period: '考核期',
-  version: '版本',
-  score: '分数',
-  name: '名称',
-  households: '户数',
-  created: '新建',
-  duties: '职责条数',
-  role: '角色',
-  communityId: '社区编号',
-  active: '在岗',
-  postId: '岗位',
-  fromPostId: '原岗位',
-  gridId: '网格',
-  fromGridId: '原网格',
-  updated: '更新',
-  missing: '花名册外的工作者',
-}
-
-const VALUE_LABELS: Readonly<Record<string, string>> = {
-  keep: '保留', kept: '已保留', exclude: '排除', excluded: '已排除', uphold: '撤销该评价', upheld: '申诉成立',
-  reject: '驳回', rejected: '已驳回', release: '放行', pass: '已通过', pending: '待处理', filed: '已提交',
-  period: '评分表', yearEnd: '年终评议表', community: '社区管理员', subdistrict: '街道工作人员',
-}
-
-/** Detail fields never shown: anything that could name a rater. */
-const HIDDEN = /openid|rater|ip$|clientIp/i
-
-const scoreText = (score: unknown) => (typeof score === 'number' ? `${score} 分` : '未评完')
-const valueText = (value: string) => VALUE_LABELS[value] ?? (isPeriod(value) ? periodLabel(value) : value)
-
-/** At most this many lines per entry; more are counted in a last line. */
-const MAX_LINES = 8
-
-function limited(lines: string[], more: (n: number) => string): string[] {
-  return lines.length <= MAX_LINES ? lines : [...lines.slice(0, MAX_LINES - 1), more(lines.length - MAX_LINES + 1)]
-}
-
-/** The details of an entry as a few lines of Chinese. */
-export function auditSummary(action: string, details: Record<string, unknown>): string[] {
-  if (action === 'settings.save') {
-    const changed = Array.isArray(details.changed) ? details.changed.filter((k): k is string => typeof k === 'string') : []
-    if (changed.length === 0) return ['没有改动任何设置']
-    const values = (typeof details.values === 'object' && details.values !== null ? details.values : {}) as Record<string, { from?: unknown; to?: unknown }>
-    // A number with its old and new value on a line of its own; the rest (weights, dates, criteria) by name.
-    const label = (k: string) => SETTING_LABELS[k as keyof Settings] ?? k
-    const numbers = changed.filter((k) => values[k] !== undefined && typeof values[k].to === 'number')
-    const others = changed.filter((k) => !numbers.includes(k))
-    const lines = numbers.map((k) => `${label(k)}：${values[k].from === null || values[k].from === undefined ? '未设置' : String(values[k].from)} → ${String(values[k].to)}`)
-    return limited([...lines, ...(others.length > 0 ? [`${numbers.length > 0 ? '还改动了' : '改动了'}：${others.map(label).join('、')}`] : [])], (n) => `另有 ${n} 项改动`)
-  }
-  if (action === 'sheet.submit') {
-    const rows = Array.isArray(details.rows) ? details.rows.length : 0
-    return [`提交了 ${rows} 位工作者的评分，评分已锁定`]
-  }
-  if (action === 'sheet.change') {
-    const changes = Array.isArray(details.changes) ? (details.changes as Array<{ workerCode?: unknown; fromScore?: unknown; toScore?: unknown }>) : []
-    if (changes.length === 0) return ['没有改动任何得分']
-    return limited(changes.map((c) => `${String(c.workerCode)}：${scoreText(c.fromScore)} → ${scoreText(c.toScore)}`), (n) => `另有 ${n} 位工作者的得分有改动`)
-  }
-  const lines: string[] = []
-  for (const [key, value] of Object.entries(details)) {
-    if (HIDDEN.test(key)) continue
-    const label = DETAIL_LABELS[key] ?? key
-    if (typeof value === 'string' && value !== '') lines.push(`${label}：${valueText(value)}`)
-    else if (typeof value === 'boolean') lines.push(`${label}：${value ? '是' : '否'}`)
-    else if (typeof value === 'number') lines.push(`${label}：${String(value)}`)
-    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) lines.push(`${label}：${value.map(valueText).join('、')}`)
-  }
-  return limited(lines, (n) => `另有 ${n} 项`)
+  return TARGET_KINDS[kind] ?? target
 }

@@ -37,7 +37,9 @@ export interface AuditEntryView {
   target: string
   targetLabel: string
   reason?: string
-  /** The details in a few lines of Chinese. */
+  /** What the reason is, with it: 理由, 回访情况, 申诉理由, … (auditReasonLabel). */
+  reasonLabel?: string
+  /** The details in a few lines of Chinese: whose, what changed from what to what. */
   summary: string[]
 }
 

@@ -18,7 +18,7 @@ export function AuditEntryCard({ entry }: { entry: AuditEntryView }) {
         {entry.subdistrictName ? ` · ${entry.subdistrictName}` : ''}
       </Text>
       <Text className='audit-entry__meta'>对象：{entry.targetLabel}</Text>
-      {entry.reason ? <Text className='audit-entry__reason'>理由：{entry.reason}</Text> : null}
+      {entry.reason ? <Text className='audit-entry__reason'>{entry.reasonLabel ?? '理由'}：{entry.reason}</Text> : null}
       {entry.summary.map((line, i) => (
         <Text key={i} className='audit-entry__line'>
           {line}
