@@ -20,6 +20,7 @@ import {
   SCORE_ENTERERS,
   SETTINGS_EDITORS,
   SETTINGS_READERS,
+  WORKBENCH_USERS,
   WORKER_INVITERS,
   type StaffRole,
 } from './roles'
@@ -112,6 +113,8 @@ export const ACCESS = {
   'review.decide': staff(RATING_REVIEWERS, 'own'),
   // Names review items: every item's sub-district must be the caller's (403 beyond, nothing decided).
   'review.decideBatch': staff(RATING_REVIEWERS, 'own'),
+  // What waits for the caller: counts of their own scope's queues (the queues' own access rules apply).
+  'workbench.get': staff(WORKBENCH_USERS, false),
   // The audit log: the bureau alone reads it, for every sub-district.
   'audit.list': { ...staff(AUDIT_READERS, false)},
   // Bad-review cases: the community's admin handles them, its sub-district and the bureau watch.

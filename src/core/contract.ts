@@ -23,6 +23,7 @@ import { type AuditResults, auditPayloads } from './auditSchemas'
 import { type ReviewResults, reviewPayloads } from './reviewSchemas'
 import { type CommentResults, commentPayloads } from './commentSchemas'
 import { type CaseResults, casePayloads } from './caseSchemas'
+import type { Workbench } from './workbench'
 import { type AppealResults, appealPayloads } from './appealSchemas'
 
 export const payloadSchemas = {
@@ -56,6 +57,7 @@ export const payloadSchemas = {
   'worker.results': v.object({ period }),
   'settings.get': v.object({}),
   'settings.save': settingsSavePayload,
+  'workbench.get': v.object({}),
   ...orgPayloads,
   ...rosterPayloads,
   ...sheetPayloads,
@@ -116,6 +118,8 @@ export interface ActionResults
   'settings.get': SettingsInForce
   /** The version the save made (the previous one + 1). */
   'settings.save': { version: number }
+  /** What waits for the caller, queue by queue (src/core/workbench.ts). */
+  'workbench.get': Workbench
 }
 
 export type ResultOf<A extends ActionName> = ActionResults[A]

@@ -38,3 +38,5 @@ export const RATING_REVIEWERS = ['subdistrict', 'bureau'] as const satisfies rea
 /** Bad-review cases (差评回访整改): the worker's community calls back and rectifies; its sub-district and the bureau watch. */
 export const CASE_HANDLERS = ['community'] as const satisfies readonly StaffRole[]
 export const CASE_READERS = ['community', 'subdistrict', 'bureau'] as const satisfies readonly StaffRole[]
+/** The workbench (what is waiting): every staff role, each seeing the queues its role acts on. */
+export const WORKBENCH_USERS = ['community', 'subdistrict', 'bureau'] as const satisfies readonly StaffRole[]

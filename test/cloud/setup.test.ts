@@ -78,6 +78,7 @@ const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown>
   'review.list': {},
   'audit.list': {},
   'review.decide': { reviewId: 'no-such-review', decision: 'exclude', reason: '同一地址集中刷评', idempotencyKey: 'key-review-01' },
+  'workbench.get': {},
   'review.decideBatch': { reviewIds: ['no-such-review'], decision: 'exclude', reason: '同一地址集中刷评', idempotencyKey: 'key-review-02' },
   'case.list': {},
   'case.get': { caseId: 'no-such-case' },

@@ -86,6 +86,7 @@ export function payloadOf(action: ActionName, who: Who, key: string): unknown {
     'review.list': { subdistrictId: 'fushan' },
     'audit.list': { subdistrictId: 'fushan', from: '2026-06-01', to: '2026-06-30' },
     'review.decide': { reviewId: 'no-such-review', decision: 'exclude', reason: '同一地址集中刷评', idempotencyKey },
+    'workbench.get': {},
     'review.decideBatch': { reviewIds: ['no-such-review'], decision: 'exclude', reason: '同一地址集中刷评', idempotencyKey },
     'case.list': { subdistrictId: 'fushan', communityId: 'yinquan' },
     'case.get': { caseId: 'no-such-case' },
