@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { SCENE_PATTERN } from '../../core/contract'
-import type { ActionName } from '../../core/contract'
 import { BigButton } from '../../components/BigButton'
 import { CaseNotice } from '../../components/CaseNotice'
 import { IdentitySwitcher } from '../../components/IdentitySwitcher'
@@ -15,29 +14,8 @@ import { useSession } from '../../hooks/useSession'
 import { openPage, routeOfScan, routes } from '../../routes'
 import { device } from '../../platform/device'
 import { MyGridWorker } from './MyGridWorker'
+import { StaffWorkbench } from './StaffWorkbench'
 import './index.css'
-
-/**
- * The staff entries, each with the action its page calls: a caller sees the entries the access table lets
- * them call (sub-district staff and the bureau their evaluation pages, community admins their own
- * community's), in this order.
- */
-const STAFF_MENU: ReadonlyArray<{ label: string; action: ActionName; route: string }> = [
-  { label: '查看评价结果', action: 'evaluation.get', route: routes.evaluation() },
-  { label: '考核报表', action: 'report.get', route: routes.reports },
-  { label: '录入街道评分', action: 'sheet.submit', route: routes.sheet() },
-  { label: '差评回访整改', action: 'case.list', route: routes.cases },
-  { label: '申诉复核', action: 'appeal.list', route: routes.appealReview },
-  { label: '留言审核', action: 'comment.list', route: routes.comments },
-  { label: '可疑评价复核', action: 'review.list', route: routes.reviewQueue },
-  { label: '编辑四岗职责', action: 'post.save', route: routes.posts },
-  { label: '考核设置', action: 'settings.save', route: routes.settings },
-  { label: '花名册导入', action: 'org.import', route: routes.roster },
-  { label: '操作记录', action: 'audit.list', route: routes.audit },
-  { label: '组织架构', action: 'org.list', route: routes.org },
-  { label: '网格与工作者', action: 'community.grids', route: routes.community },
-  { label: '社区工作者与邀请码', action: 'community.workers', route: routes.workers },
-]
 
 const SCAN_PROBLEMS = {
   'not-a-worker-code': '这个二维码不是社区工作者的评价码，请对准工作者胸牌或服务点上的二维码再扫一次。',
@@ -47,7 +25,9 @@ const SCAN_PROBLEMS = {
 export default function HomePage() {
   const { identity, setIdentity } = useDevIdentity()
   const { session, reload, may } = useSession()
-  const staffMenu = session?.setupNeeded === true ? [] : STAFF_MENU.filter((entry) => may(entry.action))
+  // Staff see what waits for them first, workers their own work; the resident's part follows for both.
+  const isStaff = session !== null && session.setupNeeded !== true && may('workbench.get')
+  const isWorker = session !== null && may('worker.results')
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
 
@@ -70,7 +50,23 @@ export default function HomePage() {
 
   return (
     <Screen className='home'>
-      <Text className='title'>给社区工作者评个分</Text>
+      {isStaff ? <StaffWorkbench name={session?.name} may={may} /> : null}
+      {isWorker ? (
+        <View className='panel stack home__worker'>
+          <Text className='home__staff-title'>我的工作</Text>
+          {session?.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
+          <BigButton onClick={() => openPage(routes.workerHome)}>我的工作台</BigButton>
+          <View className='home__worker-tools'>
+            <BigButton variant='secondary' className='home__worker-tool' onClick={() => openPage(routes.workerVisit)}>
+              记录一次服务
+            </BigButton>
+            <BigButton variant='secondary' className='home__worker-tool' onClick={() => openPage(routes.workerPoster)}>
+              我的评价码
+            </BigButton>
+          </View>
+        </View>
+      ) : null}
+      <Text className={`title${isStaff || isWorker ? ' home__resident-title' : ''}`}>给社区工作者评个分</Text>
       <Text className='lead'>
         扫一扫社区工作者胸牌或服务点上的二维码，就能看到谁在为您的小区服务、负责哪些事，并说说您满不满意。
       </Text>
@@ -106,27 +102,7 @@ export default function HomePage() {
 
       <Text className='home__privacy muted'>评价不记名，工作者看不到是谁评的。</Text>
 
-      {session !== null && may('worker.results') ? (
-        <View className='panel stack home__staff'>
-          <Text className='home__staff-title'>社区工作者</Text>
-          {session.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
-          <BigButton onClick={() => openPage(routes.workerHome)}>我的工作台</BigButton>
-        </View>
-      ) : null}
-
       <MyGridWorker />
-
-      {staffMenu.length > 0 ? (
-        <View className='panel stack home__staff'>
-          <Text className='home__staff-title'>工作人员</Text>
-          {session?.name ? <Text className='home__staff-name muted'>{session.name}</Text> : null}
-          {staffMenu.map((entry) => (
-            <BigButton key={entry.action} variant='secondary' onClick={() => openPage(entry.route)}>
-              {entry.label}
-            </BigButton>
-          ))}
-        </View>
-      ) : null}
 
       {device.isLocalRuntime ? <IdentitySwitcher current={identity} onChange={setIdentity} /> : null}
       <PrivacyFooter />
