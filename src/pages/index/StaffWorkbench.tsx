@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import type { ActionName } from '../../core/contract'
-import { periodLabel } from '../../core/periods'
 import type { SheetWaiting, WaitingCount, WaitingQueue } from '../../core/workbench'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
@@ -77,7 +76,8 @@ function SheetRow({ sheet }: { sheet: SheetWaiting }) {
   const done = sheet.status === 'submitted'
   return (
     <View className={`workbench-row${done ? ' workbench-row--none' : ''}`} data-queue='sheet' onClick={() => openPage(routes.sheet('period', sheet.period))}>
-      <Text className='workbench-row__label'>{periodLabel(sheet.period)}街道评分</Text>
+      {/* The sheet of the month that is running: 本月 is shorter than 2026年12月 on a phone row. */}
+      <Text className='workbench-row__label'>本月街道评分</Text>
       <Text className='workbench-row__count'>
         {SHEET_STATE[sheet.status]}
         {done ? '' : ` · 已评 ${sheet.complete} / ${sheet.workers} 人`}
