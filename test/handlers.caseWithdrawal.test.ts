@@ -81,7 +81,9 @@ describe('an upheld appeal closes its case as 评价已撤销', () => {
     const mineBefore = dataOf<{ ratings: AppealableRating[] }>(await call('appeal.mine', {}, OPENID.workerX)).ratings
     expect(mineBefore.map((r) => r.caseWithdrawn)).toEqual([false])
     dataOf(await decide('uphold'))
-    const worker = dataOf<{ cases: WorkerCaseView[] }>(await call('case.worker', {}, OPENID.workerX)).cases
+    const { cases: worker, today } = dataOf<{ cases: WorkerCaseView[]; today: string }>(await call('case.worker', {}, OPENID.workerX))
+    // The server's China date, which the worker's home reads withdrawnOn against.
+    expect(today).toBe('2026-11-02')
     expect(worker).toEqual([{ caseId, level: 1, month: '2026-10', comment: '', stage: 'withdrawn', overdue: null, withdrawnOn: '2026-11-02' }])
     const mine = dataOf<{ ratings: AppealableRating[] }>(await call('appeal.mine', {}, OPENID.workerX)).ratings
     expect(mine.map((r) => [r.caseWithdrawn, r.appeal?.status])).toEqual([[true, 'upheld']])
