@@ -78,7 +78,7 @@ describe('appeal.mine', () => {
     expect(ratings.map((r) => [r.token, r.level, r.month, r.daysLeft, r.kind]).sort()).toEqual(
       [[tokenOf(one), 1, MONTH, 8, '居民评价'], [tokenOf(two), 2, MONTH, 8, '居民评价']].sort(),
     )
-    expect(Object.keys(ratings[0]).sort()).toEqual(['appeal', 'comment', 'daysLeft', 'excluded', 'kind', 'level', 'month', 'token'])
+    expect(Object.keys(ratings[0]).sort()).toEqual(['appeal', 'caseWithdrawn', 'comment', 'daysLeft', 'excluded', 'kind', 'level', 'month', 'token'])
     expect(JSON.stringify(ratings)).not.toMatch(/o-rater|2026-11-01/)
   })
 

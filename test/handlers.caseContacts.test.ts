@@ -3,7 +3,7 @@
 // open the case at all; 浮山's sub-district staff and the bureau read 已留电话; the worker nothing. The
 // number is erased from the store when the case closes (the rater's verdict) or 30 days after it was left
 // (the hourly job), whichever first. Rated Fri 2026-10-09 10:00 China time.
-import type { CaseView, WorkerCaseView } from '@core/cases'
+import type { CaseView, RaterCaseView, WorkerCaseView } from '@core/cases'
 import { eraseExpiredPhones } from '@backend/cases/caseContacts'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { withKey } from './support/keys'
@@ -111,5 +111,20 @@ describe('erasing', () => {
     dataOf(await call('case.contact', { caseId, none: true }, RATER))
     for (const openid of [OPENID.communityAdmin, OPENID.fushanStaff, OPENID.bureau]) expect(await contactSeenBy(openid, caseId)).toEqual({ none: true })
     expect(await eraseExpiredPhones(api.store, new Date('2027-01-01T00:00:00.000Z'))).toBe(0)
+  })
+})
+
+describe('the rater’s choice on their home page (case.mine)', () => {
+  const mine = async (rater = RATER) => dataOf<{ cases: RaterCaseView[] }>(await call('case.mine', {}, rater)).cases.map((c) => [c.stage, c.contactChosen])
+
+  it('says the choice is still open until the rater leaves a number or says 不需要, and closed after either', async () => {
+    const withPhone = await badRating(RATER, 1)
+    const withNone = await badRating('o-rater-none', 2)
+    expect(await mine()).toEqual([['callback', false]])
+    expect(await mine('o-rater-none')).toEqual([['callback', false]])
+    dataOf(await call('case.contact', { caseId: withPhone, phone: PHONE }, RATER))
+    dataOf(await call('case.contact', { caseId: withNone, none: true }, 'o-rater-none'))
+    expect(await mine()).toEqual([['callback', true]])
+    expect(await mine('o-rater-none')).toEqual([['callback', true]])
   })
 })

@@ -128,7 +128,7 @@ describe('the rater’s verdict', () => {
     await callback(caseId)
     await rectify(caseId)
     expect(dataOf<{ cases: RaterCaseView[] }>(await call('case.mine', {}, RATER)).cases).toEqual([
-      { caseId, workerName: '张敏', level: 1, month: '2026-10', stage: 'confirm', rectification: { at: RATED_AT.toISOString(), note: '已调整走访安排，每周入户一次' } },
+      { caseId, workerName: '张敏', level: 1, month: '2026-10', stage: 'confirm', contactChosen: false, rectification: { at: RATED_AT.toISOString(), note: '已调整走访安排，每周入户一次' } },
     ])
     expect(dataOf<{ cases: RaterCaseView[] }>(await call('case.mine', {}, 'o-someone-else')).cases).toEqual([])
     const before = storeHash(api.store)

@@ -1,5 +1,6 @@
 // appeal.decide: the sub-district reviews an appeal (复核). Upheld: the rating is excluded
-// with the note as its reason and no longer counts (trust rule 8: nothing deleted); rejected: it stays.
+// with the note as its reason and no longer counts (trust rule 8: nothing deleted), and its bad-review case
+// is closed as 评价已撤销; rejected: both stay.
 // One decision per appeal (a compare-and-set from pending; a second is 409), audited. Sub-district staff
 // decide their own sub-district's appeals only; the bureau any.
 import { APPEALABLE_LEVELS } from '@core/appeals'
@@ -7,19 +8,21 @@ import { ApiError } from '@core/errors'
 import type { Handler } from '../context'
 import { forbidden, staffScope } from '../access/staffScope'
 import { appealView, auditAppeal, excludeUpheld } from './appealViews'
+import { withdrawUpheldCase } from '../cases/caseWithdrawal'
 import { withIdempotency } from '../idempotency/idempotency'
 import { loadRating } from '../ratings/ratingRefs'
 import type { AppealDecision, AppealRecord } from './store'
 
 const DECIDED = '这条申诉已经处理过了，请刷新查看结果'
 
-export const appealDecide: Handler<'appeal.decide'> = async (payload, { caller, store, now }) => {
+export const appealDecide: Handler<'appeal.decide'> = async (payload, { caller, store, now, secrets }) => {
   const { appealId, decision, note } = payload
   const scope = staffScope(caller)
   const { staff } = scope
-  // A retry of a call that died between the decision and the exclusion finishes the exclusion.
+  // A retry of a call that died between the decision and the exclusion (or the case's close) finishes them.
   const finished = async (appeal: AppealRecord) => {
     await excludeUpheld(store, appeal, now)
+    await withdrawUpheldCase(store, appeal, (await secrets.get()).idKey, staff)
     return { ...appealView(appeal), appealId }
   }
   const recover = async (key: string) => {

@@ -6,7 +6,7 @@ import { ApiError } from '@core/errors'
 import { chinaDateOf } from '@core/periods'
 import type { Handler } from '../context'
 import { staffScope } from '../access/staffScope'
-import { advance, auditCase, caseCalendar, caseFor, staffView } from './caseViews'
+import { advance, auditCase, caseCalendar, caseFor, refuseWithdrawn, staffView, WITHDRAWN_FOR_STAFF } from './caseViews'
 import { withIdempotency } from '../idempotency/idempotency'
 
 export const caseCallback: Handler<'case.callback'> = async (payload, { caller, store, now }) => {
@@ -15,6 +15,7 @@ export const caseCallback: Handler<'case.callback'> = async (payload, { caller, 
   const { staff } = scope
   return withIdempotency({ store, openid: caller.openid, action: 'case.callback', payload, now }, async (key) => {
     const c = await caseFor(store, scope, caseId)
+    refuseWithdrawn(c, WITHDRAWN_FOR_STAFF)
     if (c.callback !== undefined) throw new ApiError('CONFLICT', '这条差评已经记录过回访了，请刷新查看')
     const at = now.toISOString()
     const next = await advance(store, c, { callback: { at, by: staff.openid, byName: staff.name, reached, outcome } })

@@ -4,7 +4,7 @@
 // and in the same write erases the phone number left for the call-back (trust rule 9).
 import { ApiError } from '@core/errors'
 import type { Handler } from '../context'
-import { NOT_FOUND, advance, auditCase, raterView } from './caseViews'
+import { NOT_FOUND, WITHDRAWN_FOR_RATER, advance, auditCase, raterView, refuseWithdrawn } from './caseViews'
 import { phoneErased } from './caseContacts'
 import { withIdempotency } from '../idempotency/idempotency'
 
@@ -16,6 +16,7 @@ export const caseConfirm: Handler<'case.confirm'> = async (payload, { caller, st
     const c = await store.cases.get(caseId)
     if (c === null) throw new ApiError('NOT_FOUND', NOT_FOUND)
     if (c.raterOpenid !== openid) throw new ApiError('FORBIDDEN', '只有给出这条评价的人可以评价整改结果')
+    refuseWithdrawn(c, WITHDRAWN_FOR_RATER)
     if (c.confirmation !== undefined) throw new ApiError('CONFLICT', '您已经评价过这次整改了，谢谢')
     if (c.rectification === undefined) throw new ApiError('CONFLICT', '社区还在处理，整改完成后会通知您')
     const at = now.toISOString()

@@ -6,7 +6,7 @@
 // is refused harmlessly (409).
 import { ApiError } from '@core/errors'
 import type { Handler } from '../context'
-import { NOT_FOUND, advance, raterView } from './caseViews'
+import { NOT_FOUND, WITHDRAWN_FOR_RATER, advance, raterView, refuseWithdrawn } from './caseViews'
 
 export const caseContact: Handler<'case.contact'> = async ({ caseId, phone, none }, { caller, store, now }) => {
   const { openid } = caller
@@ -14,6 +14,7 @@ export const caseContact: Handler<'case.contact'> = async ({ caseId, phone, none
   const c = await store.cases.get(caseId)
   if (c === null) throw new ApiError('NOT_FOUND', NOT_FOUND)
   if (c.raterOpenid !== openid) throw new ApiError('FORBIDDEN', '只有给出这条评价的人可以留下联系方式')
+  refuseWithdrawn(c, WITHDRAWN_FOR_RATER)
   if (c.contact !== undefined || c.callback !== undefined) throw new ApiError('CONFLICT', '社区已经记下了，谢谢')
   const next = await advance(store, c, phone !== undefined ? { contact: { phone }, contactAt: now.toISOString() } : { contact: { none: true } })
   return raterView(store, next)

@@ -1,10 +1,10 @@
 // A rater's phone number reaches only the call-back (trust rule 9). It is left on the case (case.contact)
 // for the community that handles it: only that community's admin reads the number, and only while the
 // case is open; sub-district staff and the bureau read 已留电话. The number is erased from the store, not
-// just hidden, when the case closes (the rater's verdict, caseConfirm) or PHONE_KEEP_DAYS after it was
-// left (the scheduled job: the cloud timer, the local runtime's hourly job, server/phoneErasure.ts), whichever comes first.
+// just hidden, when the case closes (the rater's verdict, caseConfirm; an upheld appeal, caseWithdrawal)
+// or PHONE_KEEP_DAYS after it was left (the scheduled job: the cloud timer, the local runtime's hourly job, server/phoneErasure.ts), whichever comes first.
 import type { CaseContactView } from '@core/cases'
-import { caseStage } from '@core/cases'
+import { caseFinished, caseStage } from '@core/cases'
 import type { Store } from '../store'
 import type { CaseRecord } from './store'
 import type { StaffScope } from '../access/staffScope'
@@ -15,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The admin of the case's own community (the one who calls back), while the case is open. */
 export function mayReadPhone(viewer: StaffScope, c: CaseRecord): boolean {
-  return viewer.staff.role === 'community' && viewer.communityId === c.communityId && caseStage(c) !== 'closed'
+  return viewer.staff.role === 'community' && viewer.communityId === c.communityId && !caseFinished(caseStage(c))
 }
 
 /** The contact as `viewer` sees it; `withPhone` false leaves the number out for anyone (a reply that is kept). */

@@ -6,7 +6,7 @@ import { ApiError } from '@core/errors'
 import { chinaDateOf } from '@core/periods'
 import type { Handler } from '../context'
 import { staffScope } from '../access/staffScope'
-import { advance, auditCase, caseCalendar, caseFor, staffView, tellRater } from './caseViews'
+import { advance, auditCase, caseCalendar, caseFor, refuseWithdrawn, staffView, tellRater, WITHDRAWN_FOR_STAFF } from './caseViews'
 import { withIdempotency } from '../idempotency/idempotency'
 
 export const caseRectify: Handler<'case.rectify'> = async (payload, ctx) => {
@@ -16,6 +16,7 @@ export const caseRectify: Handler<'case.rectify'> = async (payload, ctx) => {
   const { staff } = scope
   return withIdempotency({ store, openid: caller.openid, action: 'case.rectify', payload, now }, async (key) => {
     const c = await caseFor(store, scope, caseId)
+    refuseWithdrawn(c, WITHDRAWN_FOR_STAFF)
     if (c.callback === undefined) throw new ApiError('CONFLICT', '请先记录回访情况，再记录整改')
     if (c.rectification !== undefined) throw new ApiError('CONFLICT', '这条差评已经记录过整改了，请刷新查看')
     const at = now.toISOString()

@@ -39,6 +39,14 @@ export async function caseCalendar(store: Store): Promise<CaseCalendar> {
 
 export const NOT_FOUND = '没有找到这条差评，请刷新后重试'
 
+/** A case whose rating was withdrawn (an upheld appeal) takes no further step: 409 with `message`. */
+export function refuseWithdrawn(c: CaseRecord, message: string): void {
+  if (c.withdrawal !== undefined) throw new ApiError('CONFLICT', message)
+}
+
+export const WITHDRAWN_FOR_STAFF = '街道复核认定申诉成立，这条评价已撤销，无需再回访、整改，请刷新查看'
+export const WITHDRAWN_FOR_RATER = '这条评价经街道复核已撤销，社区不再回访，谢谢您'
+
 /** The case, for a staff member allowed to see it: 404 when missing, 403 beyond their community / sub-district. */
 export async function caseFor(store: Store, scope: StaffScope, caseId: string): Promise<CaseRecord> {
   const c = await store.cases.get(caseId)
@@ -81,6 +89,7 @@ export async function staffView(store: Store, c: CaseRecord, today: string, cale
     ...(c.callback === undefined ? {} : { callback: { at: c.callback.at, byName: c.callback.byName, reached: c.callback.reached, outcome: c.callback.outcome } }),
     ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, byName: c.rectification.byName, note: c.rectification.note } }),
     ...(c.confirmation === undefined ? {} : { verdict: c.confirmation }),
+    ...(c.withdrawal === undefined ? {} : { withdrawal: { at: c.withdrawal.at, byName: c.withdrawal.byName, note: c.withdrawal.note } }),
   }
 }
 
@@ -92,6 +101,7 @@ export async function raterView(store: Store, c: CaseRecord): Promise<RaterCaseV
     level: c.level,
     month: c.month,
     stage: caseStage(c),
+    contactChosen: c.contact !== undefined,
     ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, note: c.rectification.note } }),
     ...(c.confirmation === undefined ? {} : { verdict: c.confirmation.verdict }),
   }
@@ -99,10 +109,11 @@ export async function raterView(store: Store, c: CaseRecord): Promise<RaterCaseV
 
 export async function workerView(store: Store, c: CaseRecord, today: string, calendar: CaseCalendar): Promise<WorkerCaseView> {
   const rating = await loadRating(store, c.ref)
-  return { caseId: c.id, level: c.level, month: c.month, comment: rating === null ? '' : visibleComment(rating), stage: caseStage(c), overdue: caseOverdue(c, today, calendar) }
+  const withdrawn = c.withdrawal === undefined ? {} : { withdrawnOn: chinaDateOf(c.withdrawal.at) }
+  return { caseId: c.id, level: c.level, month: c.month, comment: rating === null ? '' : visibleComment(rating), stage: caseStage(c), overdue: caseOverdue(c, today, calendar), ...withdrawn }
 }
 
-export type CaseAction = 'case.open' | 'case.callback' | 'case.rectify' | 'case.confirm'
+export type CaseAction = 'case.open' | 'case.callback' | 'case.rectify' | 'case.confirm' | 'case.withdraw'
 
 /**
  * Every transition is audited. The rater (`who` holds the pseudonym key, not a staff
@@ -115,7 +126,14 @@ export async function auditCase(store: Store, c: CaseRecord, action: CaseAction,
 /** The audit entry of a case's transition (auditCase). */
 export function caseAuditDraft(c: CaseRecord, action: CaseAction, at: string, who: PrincipalRecord | { pseudonymKey: string }): AuditDraft {
   const by = 'openid' in who ? { openid: who.openid, role: who.role, name: who.name } : { openid: pseudonymOf(c.raterOpenid, who.pseudonymKey), role: 'resident' as const, name: '评价人' }
-  const reason = action === 'case.callback' ? c.callback?.outcome : action === 'case.rectify' ? c.rectification?.note : action === 'case.confirm' ? c.confirmation?.verdict : undefined
+  const reasons: Record<CaseAction, string | undefined> = {
+    'case.open': undefined,
+    'case.callback': c.callback?.outcome,
+    'case.rectify': c.rectification?.note,
+    'case.confirm': c.confirmation?.verdict,
+    'case.withdraw': c.withdrawal?.note,
+  }
+  const reason = reasons[action]
   return {
     at,
     by,

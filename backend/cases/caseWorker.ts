@@ -15,5 +15,5 @@ export const caseWorker: Handler<'case.worker'> = async (_payload, { caller, sto
   const handedOver = cases.filter(caseReachesWorker)
   const views = await Promise.all(handedOver.map((c) => workerView(store, c, today, calendar)))
   views.sort((a, b) => (a.month !== b.month ? (a.month < b.month ? 1 : -1) : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0))
-  return { cases: views }
+  return { cases: views, today }
 }

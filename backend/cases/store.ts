@@ -37,6 +37,11 @@ export interface CaseRecord {
   /** When the rater was told of the rectification. */
   notifiedAt?: string
   confirmation?: { at: string; verdict: CaseVerdict }
+  /**
+   * The worker's appeal of the rating was upheld (the rating excluded): the case is closed as 评价已撤销,
+   * whatever step it had reached. The deciding staff member, when, and their note (caseWithdrawal.ts).
+   */
+  withdrawal?: { at: string; by: string; byName: string; note: string }
   /** Compare-and-set counter of every change. */
   version: number
 }

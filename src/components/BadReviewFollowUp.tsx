@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { Input, Text, View } from '@tarojs/components'
-import { useApiMutation, useApiQuery } from '../hooks/useApi'
+import { Text, View } from '@tarojs/components'
+import { useApiQuery } from '../hooks/useApi'
 import { subscribe } from '../platform/subscribe'
 import { BigButton } from './BigButton'
-import { Notice } from './Notice'
+import { ContactChoice } from './ContactChoice'
 import { PrivacyDialog } from './PrivacyDialog'
 import './BadReviewFollowUp.css'
 
@@ -14,30 +14,14 @@ import './BadReviewFollowUp.css'
  */
 export function BadReviewFollowUp({ caller }: { caller: string }) {
   const mine = useApiQuery('case.mine', {}, caller)
-  const contact = useApiMutation('case.contact')
-  const [phone, setPhone] = useState('')
   const [asked, setAsked] = useState<boolean | null>(null)
   const latest = mine.state.status === 'ok' ? mine.state.data.cases.find((c) => c.stage === 'callback') ?? null : null
   if (latest === null) return null
-  const done = contact.state.status === 'ok'
   return (
     <View className='follow-up'>
       <Text className='follow-up__title'>社区会回访并整改</Text>
       <Text className='follow-up__text'>社区会尽快回访您。愿意接电话的话，可以留下手机号，只给负责处理的社区工作人员看；也可以选择不需要回访。</Text>
-      {done ? (
-        <Notice kind='success' title='已告诉社区，谢谢您' />
-      ) : (
-        <>
-          <Input className='field follow-up__phone' type='number' maxlength={11} placeholder='手机号（可不填）' placeholderClass='placeholder' value={phone} onInput={(e) => setPhone(e.detail.value)} />
-          {contact.state.status === 'error' ? <Notice kind='error' title={contact.state.error.message} /> : null}
-          <BigButton disabled={!/^1\d{10}$/.test(phone)} loading={contact.state.status === 'loading'} onClick={() => void contact.run({ caseId: latest.caseId, phone })}>
-            留下电话
-          </BigButton>
-          <BigButton className='follow-up__second' variant='secondary' onClick={() => void contact.run({ caseId: latest.caseId, none: true })}>
-            不需要回访
-          </BigButton>
-        </>
-      )}
+      <ContactChoice caseId={latest.caseId} />
       {subscribe.supported && asked === null ? (
         <BigButton className='follow-up__second' variant='secondary' onClick={() => void subscribe.askForRectificationNotice().then(setAsked)}>
           整改后通知我

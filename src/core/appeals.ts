@@ -96,6 +96,8 @@ export interface AppealableRating {
   /** Days left to appeal, today included (the window opens when the month closes); 0 when closed or already appealed. */
   daysLeft: number
   appeal: AppealView | null
+  /** Its bad-review case was closed as 评价已撤销 (the appeal upheld): the community no longer calls back or rectifies. */
+  caseWithdrawn: boolean
 }
 
 /** An appeal as its worker sees it: no id (the appeal's id is derived from the rating's, trust rule 5). */

@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'appeal.file': '工作者提出申诉',
   'appeal.decide': '复核申诉',
   'case.open': '收到差评，转社区回访整改',
+  'case.withdraw': '申诉成立，差评工单关闭（评价已撤销）',
   'score.submit': '录入街道评分',
   'post.save': '修改岗位说明',
   'org.subdistrict.save': '新建或改名街道',

@@ -74,6 +74,8 @@ export const RATING_SUMMARIES: Readonly<Record<string, Summary>> = {
   'case.callback': caseStep('case.callback'),
   'case.rectify': caseStep('case.rectify'),
   'case.confirm': caseStep('case.confirm'),
+  // An upheld appeal closes the case from whatever stage it was in: the entry says where it ended.
+  'case.withdraw': caseStep('case.withdraw'),
   'appeal.file': appealStep('appeal.file'),
   'appeal.decide': appealStep('appeal.decide'),
 }

@@ -63,5 +63,6 @@ export interface CaseResults {
   'case.mine': { cases: RaterCaseView[] }
   'case.confirm': RaterCaseView
   'case.contact': RaterCaseView
-  'case.worker': { cases: WorkerCaseView[] }
+  /** `today`: the server's China date, which the home notice reads withdrawn cases against (not the phone's clock). */
+  'case.worker': { cases: WorkerCaseView[]; today: string }
 }

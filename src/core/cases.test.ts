@@ -1,6 +1,6 @@
 // The bad-review loop's deadlines, worked out by hand on the 2026 calendar:
 // 2026-10-01 is a Thursday, so 10-09 is a Friday and 10-12 a Monday.
-import { addWorkingDays, caseOrder, caseOverdue, caseStage, isWorkingDay, workingDaysOver, type CaseView } from './cases'
+import { addWorkingDays, awaitsContactChoice, caseOrder, caseOverdue, caseStage, isWorkingDay, workingDaysOver, type CaseView } from './cases'
 
 const PLAIN = { holidays: [], makeupWorkdays: [] }
 // National Day as a deployment might configure it: 10-01..10-07 off, Saturday 10-10 a make-up workday.
@@ -66,10 +66,31 @@ describe('caseStage and caseOverdue', () => {
     expect(caseOverdue({ ...opened, callback, rectification }, '2026-12-31', PLAIN)).toBeNull()
   })
 
+  it('an upheld appeal withdraws the case at any step: 评价已撤销, and never overdue, however late it was', () => {
+    const withdrawal = { at: '2026-11-04T02:00:00.000Z' }
+    expect(caseStage({ ...opened, withdrawal })).toBe('withdrawn')
+    expect(caseStage({ ...opened, callback, rectification, confirmation: {}, withdrawal })).toBe('withdrawn')
+    // The same case without the withdrawal is 2 working days over on 11-04 (above).
+    expect(caseOverdue({ ...opened, withdrawal }, '2026-11-04', PLAIN)).toBeNull()
+    expect(caseOverdue({ ...opened, callback, withdrawal }, '2026-11-04', PLAIN)).toBeNull()
+  })
+
   it('orders overdue (most days first), then open, then closed', () => {
     const view = (caseId: string, stage: CaseView['stage'], days: number | null, openedOn = '2026-10-09') =>
       ({ caseId, stage, openedOn, overdue: days === null ? null : { step: 'callback', workingDays: days } }) as CaseView
     const sorted = [view('closed', 'closed', null), view('open-old', 'rectify', null, '2026-10-01'), view('late-1', 'callback', 1), view('open-new', 'callback', null, '2026-10-20'), view('late-3', 'callback', 3)].sort(caseOrder)
     expect(sorted.map((c) => c.caseId)).toEqual(['late-3', 'late-1', 'open-new', 'open-old', 'closed'])
+    // A withdrawn case is finished: after every open one.
+    const withdrawn = [view('gone', 'withdrawn', null, '2026-10-30'), view('open-old', 'rectify', null, '2026-10-01')].sort(caseOrder)
+    expect(withdrawn.map((c) => c.caseId)).toEqual(['open-old', 'gone'])
+  })
+})
+
+describe('awaitsContactChoice', () => {
+  it('asks 留电话 / 不需要 only before the call-back and until the rater answered', () => {
+    expect(awaitsContactChoice({ stage: 'callback', contactChosen: false })).toBe(true)
+    expect(awaitsContactChoice({ stage: 'callback', contactChosen: true })).toBe(false)
+    expect(awaitsContactChoice({ stage: 'rectify', contactChosen: false })).toBe(false)
+    expect(awaitsContactChoice({ stage: 'withdrawn', contactChosen: false })).toBe(false)
   })
 })

@@ -57,10 +57,14 @@ export function workingDaysOver(due: string, today: string, calendar: Calendar):
   return count
 }
 
-/** callback: waits for the call-back (回访); rectify: for the rectification (整改); confirm: for the rater's verdict; closed: given. */
-export type CaseStage = 'callback' | 'rectify' | 'confirm' | 'closed'
+/**
+ * callback: waits for the call-back (回访); rectify: for the rectification (整改); confirm: for the rater's
+ * verdict; closed: given. withdrawn: the worker's appeal was upheld, so the rating no longer counts and the
+ * case is closed whatever step it had reached.
+ */
+export type CaseStage = 'callback' | 'rectify' | 'confirm' | 'closed' | 'withdrawn'
 
-export const STAGE_LABELS: Record<CaseStage, string> = { callback: '待回访', rectify: '待整改', confirm: '待评价人确认', closed: '已办结' }
+export const STAGE_LABELS: Record<CaseStage, string> = { callback: '待回访', rectify: '待整改', confirm: '待评价人确认', closed: '已办结', withdrawn: '评价已撤销' }
 
 export interface CaseSteps {
   callbackDue: string
@@ -68,13 +72,20 @@ export interface CaseSteps {
   callback?: unknown
   rectification?: unknown
   confirmation?: unknown
+  withdrawal?: unknown
 }
 
 export function caseStage(c: CaseSteps): CaseStage {
+  if (c.withdrawal !== undefined) return 'withdrawn'
   if (c.confirmation !== undefined) return 'closed'
   if (c.rectification !== undefined) return 'confirm'
   if (c.callback !== undefined) return 'rectify'
   return 'callback'
+}
+
+/** Whether nothing is left to do on a case: the rater gave their verdict, or the rating was withdrawn. */
+export function caseFinished(stage: CaseStage): boolean {
+  return stage === 'closed' || stage === 'withdrawn'
 }
 
 /**
@@ -106,9 +117,9 @@ export function caseOverdue(c: CaseSteps, today: string, calendar: Calendar): Ov
   return null
 }
 
-/** Overdue first (most days over first), then open (callback, rectify, confirm), then closed; newest opened first within. */
+/** Overdue first (most days over first), then open (callback, rectify, confirm), then finished; newest opened first within. */
 export function caseOrder(a: CaseView, b: CaseView): number {
-  const rank = (c: CaseView) => (c.overdue !== null ? 0 : c.stage === 'closed' ? 2 : 1)
+  const rank = (c: CaseView) => (c.overdue !== null ? 0 : caseFinished(c.stage) ? 2 : 1)
   if (rank(a) !== rank(b)) return rank(a) - rank(b)
   if (a.overdue !== null && b.overdue !== null && a.overdue.workingDays !== b.overdue.workingDays) return b.overdue.workingDays - a.overdue.workingDays
   if (a.openedOn !== b.openedOn) return a.openedOn > b.openedOn ? -1 : 1
@@ -153,6 +164,8 @@ export interface CaseView {
   callback?: { at: string; byName: string; reached: boolean; outcome: string }
   rectification?: { at: string; byName: string; note: string }
   verdict?: { at: string; verdict: CaseVerdict }
+  /** The upheld appeal that withdrew the rating: who decided, when, and their note. */
+  withdrawal?: { at: string; byName: string; note: string }
 }
 
 /** The rater's own case: what was done, and their verdict once given (the home notice, pages/case). */
@@ -162,8 +175,15 @@ export interface RaterCaseView {
   level: Level
   month: string
   stage: CaseStage
+  /** The rater answered 留电话 or 不需要回访 (case.contact); until then the home page asks. */
+  contactChosen: boolean
   rectification?: { at: string; note: string }
   verdict?: CaseVerdict
+}
+
+/** The rater's case still asks them 留电话 / 不需要回访: only while the call-back is ahead (case.contact refuses after). */
+export function awaitsContactChoice(c: Pick<RaterCaseView, 'stage' | 'contactChosen'>): boolean {
+  return c.stage === 'callback' && !c.contactChosen
 }
 
 /** The worker's view of a case about them: no rater data at all. */
@@ -174,4 +194,6 @@ export interface WorkerCaseView {
   comment: string
   stage: CaseStage
   overdue: Overdue | null
+  /** China date the rating was withdrawn (an upheld appeal); absent while it counts. */
+  withdrawnOn?: string
 }

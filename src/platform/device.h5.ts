@@ -46,4 +46,8 @@ export const device: DeviceApi = {
     else window.localStorage.removeItem(DEV_IDENTITY_KEY)
   },
   fontScale: storedFontScale,
+  // What a tel: link does: the browser hands the number to the phone app, if there is one.
+  makePhoneCall: (phoneNumber) => {
+    window.location.href = `tel:${phoneNumber}`
+  },
 }

@@ -26,6 +26,11 @@ function fontScale(): number {
   return typeof factor === 'number' && factor > 0 ? factor : 1
 }
 
+function makePhoneCall(phoneNumber: string): void {
+  // WeChat asks the user to confirm; a cancel rejects, and there is nothing to tell them then.
+  Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)
+}
+
 export const device: DeviceApi = {
   canScan: true,
   isLocalRuntime: false,
@@ -33,4 +38,5 @@ export const device: DeviceApi = {
   getDevIdentity: () => null,
   setDevIdentity: () => undefined,
   fontScale,
+  makePhoneCall,
 }

@@ -21,4 +21,6 @@ export interface DeviceApi {
   setDevIdentity(identity: DevIdentity | null): void
   /** WeChat's font size setting as a factor of the standard size (1 = standard). */
   fontScale(): number
+  /** Offers to call `phoneNumber` (WeChat's makePhoneCall; in a browser a tel: link). Cancelling is no error. */
+  makePhoneCall(phoneNumber: string): void
 }

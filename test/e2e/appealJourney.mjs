@@ -142,6 +142,7 @@ export async function runAppealJourney({ browser, root, shots, test, assert }) {
         await card.getByText('申诉成立：已撤销该评价').waitFor(WAIT)
         assert((await card.innerText()).includes('这条评价不再计入考核。'), 'the worker is told it no longer counts')
         assert((await card.innerText()).includes(`街道复核意见：${NOTE}`), 'the worker reads the note')
+        assert((await card.innerText()).includes('差评回访整改：评价已撤销'), 'the worker reads that the case was closed as 评价已撤销')
         await screenshot(page, join(shots, 'appeal-worker-upheld.png'), { full: true })
       } finally {
         await context.close()

@@ -79,7 +79,8 @@ export async function runCaseJourney({ browser, root, shots, test, assert }) {
 
         await admin.locator('.case-row').nth(1).click()
         await admin.getByText('回访情况').waitFor(WAIT)
-        assert((await admin.getByText(`联系方式：${PHONE}`).count()) === 1, 'the number the resident left is shown to the admin')
+        // 联系方式 under its own heading; the number is a tap to call it (in h5 what a tel: link does).
+        assert((await admin.locator('.case-detail__phone').innerText()).trim() === PHONE, 'the number the resident left is shown to the admin, tappable')
         await admin.locator('.case-form__note textarea').fill(OUTCOME)
         await button(admin, '已联系上，保存回访').click()
         await admin.getByText('整改情况').waitFor(WAIT)
@@ -102,7 +103,8 @@ export async function runCaseJourney({ browser, root, shots, test, assert }) {
       const { page, context } = await phonePage(browser, STAFF)
       try {
         await page.goto(`${baseUrl}/#/staff/case/index?caseId=${encodeURIComponent(open.caseId)}`)
-        await page.getByText(/联系方式：已留电话/).waitFor(WAIT)
+        await page.getByText(/^已留电话/).waitFor(WAIT)
+        assert((await page.locator('.case-detail__phone').count()) === 0, 'nothing to call on the staff page')
         assert(!(await page.locator('body').innerText()).includes(PHONE), 'the number is not on the staff page')
         await screenshot(page, join(shots, 'case-detail-subdistrict.png'), { full: true })
       } finally {

@@ -70,6 +70,18 @@ export function describeCaseStoreContract(name: string, makeStore: () => Promise
       expect(JSON.stringify(await store.cases.get('k1'))).not.toMatch(/13912345678|contactAt/)
     })
 
+    it('closes a case as withdrawn (an upheld appeal): the withdrawal written with the number erased, by compare-and-set', async () => {
+      const left = kase('k1', { contact: { phone: '13912345678' }, contactAt: at(9, 30), callback, version: 3 })
+      await store.cases.open(left)
+      const { contactAt: _gone, ...rest } = left
+      const withdrawal = { at: at(20), by: 'o-staff', byName: '浮山办事处 刘科长', note: '监控显示当天未入户，差评不实' }
+      const withdrawn: CaseRecord = { ...rest, contact: { erased: true }, withdrawal, version: 4 }
+      expect(await store.cases.update({ ...withdrawn, version: 3 })).toBe(false)
+      expect(await store.cases.update(withdrawn)).toBe(true)
+      expect(await store.cases.get('k1')).toEqual(withdrawn)
+      expect(JSON.stringify(await store.cases.get('k1'))).not.toMatch(/13912345678|contactAt/)
+    })
+
     it('lists the cases still holding a number left before a time, and no other', async () => {
       await store.cases.open(kase('old', { contact: { phone: '13900000001' }, contactAt: at(1) }))
       await store.cases.open(kase('edge', { contact: { phone: '13900000002' }, contactAt: at(5) }))

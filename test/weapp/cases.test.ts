@@ -4,8 +4,13 @@
 // records the call-back and the rectification on staff/case; the resident's home shows the notice and
 // pages/case takes their verdict (three choices, none pre-selected); the worker's home says 有 1 条差评待整改 once
 // the admin has recorded the call-back, and nothing before (trust rule 5: not at the moment of the rating).
+// An appeal upheld on 12-01 closes the case as 评价已撤销 on the admin's pages and the worker's home; a resident
+// who left the result screen without answering 留下电话 / 不需要回访 is asked on the home page.
 // Run `npm run build:weapp` first.
 import { DEMO_SUBDISTRICT_STAFF } from '@backend/demo/seed'
+import { ratingToken } from '@backend/appeals/appealViews'
+import { residentRatingId } from '@backend/store/ids'
+import { TEST_SECRETS } from '../support/secrets'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
 
 let now = new Date('2026-11-20T02:00:00.000Z')
@@ -54,9 +59,15 @@ describe('staff/case/index: the phone number left for the call-back (trust rule 
     const caseId = await badRating()
     expect(await world.backend.call({ action: 'case.contact', payload: { caseId, phone: '13912345678' } }, RESIDENT_OPENID)).toMatchObject({ ok: true })
     const admin = await world.openPage('staff/case/index', { caseId }, ADMIN)
-    await admin.waitForText('联系方式：13912345678')
+    await admin.waitForText('点号码即可拨打')
+    // 联系方式 under its own heading; the number is a tap to call it (makePhoneCall).
+    expect(admin.textsOf('.case-detail__phone')).toEqual(['13912345678'])
     const staff = await world.openPage('staff/case/index', { caseId }, { openid: DEMO_SUBDISTRICT_STAFF })
-    await staff.waitForText('联系方式：已留电话（号码只给负责回访的社区管理员看）')
+    await staff.waitForText('已留电话（号码只给负责回访的社区管理员看）')
+    expect(staff.textsOf('.case-detail__phone')).toEqual([])
+    await admin.tap({ selector: '.case-detail__phone' })
+    await admin.waitFor(() => world.phoneCalls.length === 1, 'the call offered')
+    expect(world.phoneCalls).toEqual(['13912345678'])
     expect(staff.text()).not.toContain('13912345678')
 
     for (const [action, payload] of [['case.callback', { caseId, reached: true, outcome: '已电话联系，当面致歉' }], ['case.rectify', { caseId, note: '调整排班，上门前一天电话确认' }]] as const) {
@@ -64,7 +75,7 @@ describe('staff/case/index: the phone number left for the call-back (trust rule 
     }
     expect(await world.backend.call({ action: 'case.confirm', payload: { caseId, verdict: '满意', idempotencyKey: 'weapp-phone-confirm' } }, RESIDENT_OPENID)).toMatchObject({ ok: true })
     const closed = await world.openPage('staff/case/index', { caseId }, ADMIN)
-    await closed.waitForText('联系方式：已留电话（办结或满 30 天后号码已删除）')
+    await closed.waitForText('已留电话（办结或满 30 天后号码已删除）')
     expect(JSON.stringify(await world.store.cases.get(caseId))).not.toContain('13912345678')
   })
 })
@@ -75,7 +86,7 @@ describe('pages/case/index and the notices', () => {
     const before = await world.openPage('worker/home/index', {}, { openid: 'dev-worker-YQ02' })
     await before.waitForText('我的评价结果')
     await world.settled(before)
-    expect(world.callsOf('case.worker').map((call) => call.reply)).toEqual([{ ok: true, data: { cases: [] } }])
+    expect(world.callsOf('case.worker').map((call) => call.reply)).toEqual([{ ok: true, data: { cases: [], today: '2026-11-20' } }])
     expect(before.has('条差评待整改')).toBe(false)
 
     const steps = [['case.callback', { caseId, reached: false, outcome: '无法联系' }], ['case.rectify', { caseId, note: '调整排班，上门前一天电话确认' }]] as const
@@ -96,5 +107,62 @@ describe('pages/case/index and the notices', () => {
     await page.tap({ selector: '.case-verdict__submit' })
     await page.waitForText('您对整改的评价：满意')
     expect((await world.store.cases.get(caseId))?.confirmation?.verdict).toBe('满意')
+  })
+})
+
+describe('an upheld appeal closes the case as 评价已撤销', () => {
+  const WORKER = { openid: 'dev-worker-YQ02' }
+  const NOTE = '监控显示当天未入户，差评不实'
+  /** On 12-01 (November closed, its window open), YQ02 appeals the rating and 浮山's staff uphold it. */
+  async function upheld(caseId: string): Promise<void> {
+    now = new Date('2026-12-01T02:00:00.000Z')
+    const token = ratingToken({ kind: 'resident', id: residentRatingId(RESIDENT_OPENID, 'YQ02', '2026-11') }, TEST_SECRETS.idKey)
+    const filed = { action: 'appeal.file', payload: { token, reason: '当天我在社区值班，没有入户，评价与事实不符', idempotencyKey: 'weapp-withdraw-file' } }
+    expect(await world.backend.call(filed, WORKER.openid)).toMatchObject({ ok: true })
+    // The appeal and the case of one rating share its id.
+    const decided = { action: 'appeal.decide', payload: { appealId: caseId, decision: 'uphold', note: NOTE, idempotencyKey: 'weapp-withdraw-decide' } }
+    expect(await world.backend.call(decided, DEMO_SUBDISTRICT_STAFF)).toMatchObject({ ok: true })
+  }
+
+  it('the admin’s list no longer counts it overdue, and its page says why and offers no form', async () => {
+    const caseId = await badRating()
+    now = new Date('2026-12-01T02:00:00.000Z')
+    const before = await world.openPage('staff/cases/index', {}, ADMIN)
+    await before.waitForText('未办结 1 条，其中逾期 1 条')
+    await upheld(caseId)
+    const list = await world.openPage('staff/cases/index', {}, ADMIN)
+    await list.waitForText('未办结 0 条')
+    expect(list.textsOf('.case-row__stage')).toEqual(['评价已撤销'])
+    expect(list.has('其中逾期')).toBe(false)
+    const page = await world.openPage('staff/case/index', { caseId }, ADMIN)
+    await page.waitForText(`复核意见：${NOTE}`)
+    expect(page.textsOf('.case-row__stage')).toEqual(['评价已撤销'])
+    expect(page.has('已联系上，保存回访')).toBe(false)
+  })
+
+  it('the worker’s home says 评价已撤销 instead of 待整改', async () => {
+    const caseId = await badRating()
+    const callback = { action: 'case.callback', payload: { caseId, reached: true, outcome: '已电话联系，当面致歉', idempotencyKey: 'weapp-withdraw-callback' } }
+    expect(await world.backend.call(callback, ADMIN.openid)).toMatchObject({ ok: true })
+    await upheld(caseId)
+    const home = await world.openPage('worker/home/index', {}, WORKER)
+    await home.waitForText('申诉成立，1 条差评已撤销')
+    expect(home.textsOf('.worker-cases__line')).toEqual(['11月 · 非常不满意 · 评价已撤销'])
+    expect(home.has('条差评待整改')).toBe(false)
+  })
+})
+
+describe('pages/index/index: the call-back choice left on the result screen', () => {
+  it('asks 留下电话 / 不需要回访 on the home page until the resident answers', async () => {
+    const caseId = await badRating()
+    const home = await world.openPage('pages/index/index', {}, { openid: RESIDENT_OPENID })
+    await home.waitForText('社区会回访您')
+    await home.tap('不需要回访')
+    await home.waitForText('已告诉社区，谢谢您')
+    expect(world.callsOf('case.contact')[0]).toMatchObject({ payload: { caseId, none: true }, reply: { ok: true } })
+    const again = await world.openPage('pages/index/index', {}, { openid: RESIDENT_OPENID })
+    await again.waitForText('扫一扫')
+    await world.settled(again)
+    expect(again.has('社区会回访您')).toBe(false)
   })
 })

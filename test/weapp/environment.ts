@@ -46,6 +46,8 @@ export interface WeappEnvironment {
   backend: Backend | null
   /** Every navigation the pages asked WeChat for, in order. */
   navigations: Navigation[]
+  /** The numbers the pages asked WeChat to call (wx.makePhoneCall), in order; none is dialled. */
+  phoneCalls: string[]
   /** WeChat's font size setting (getAppBaseInfo().fontSizeScaleFactor). */
   fontSizeScaleFactor: number
   scan: ScanOutcome
@@ -79,6 +81,7 @@ function install(): WeappEnvironment {
   const env: WeappEnvironment = {
     backend: null,
     navigations: [],
+    phoneCalls: [],
     fontSizeScaleFactor: 1,
     scan: 'cancel',
     storage: new Map(),
@@ -229,6 +232,13 @@ function wxObject(env: WeappEnvironment): object {
     reLaunch: navigate('reLaunch'),
     switchTab: navigate('switchTab'),
     navigateBack: navigate('navigateBack'),
+    makePhoneCall(options: { phoneNumber: string; success?: (res: object) => void; complete?: (res: object) => void }) {
+      env.phoneCalls.push(options.phoneNumber)
+      setTimeout(() => {
+        options.success?.(ok('makePhoneCall'))
+        options.complete?.(ok('makePhoneCall'))
+      }, 0)
+    },
     pageScrollTo: (options: { success?: (res: object) => void }) => setTimeout(() => options.success?.(ok('pageScrollTo')), 0),
     scanCode(options: { success?: (res: object) => void; fail?: (res: object) => void }) {
       const scan = env.scan

@@ -26,6 +26,8 @@ export interface WeappWorld {
   store: Backend['store']
   /** Every navigation the pages asked WeChat for since the world was created. */
   navigations: Navigation[]
+  /** The numbers the pages asked WeChat to call since the world was created. */
+  phoneCalls: string[]
   /** Opens a page as WeChat would (onLoad(options), onShow, onReady) and waits for its first render. */
   openPage(route: string, options?: Record<string, string>, open?: OpenOptions): Promise<WeappPage>
   /** Opens the page a navigation (e.g. a tap on 查看评价结果) asked for, with its query as options. */
@@ -63,6 +65,7 @@ export async function createWorld(options: BackendOptions = {}): Promise<WeappWo
   const backend = await createBackend(options)
   env.backend = backend
   env.navigations.length = 0
+  env.phoneCalls.length = 0
   env.fontSizeScaleFactor = 1
   env.scan = 'cancel'
   env.storage.clear()
@@ -74,6 +77,7 @@ export async function createWorld(options: BackendOptions = {}): Promise<WeappWo
     backend,
     store: backend.store,
     navigations: env.navigations,
+    phoneCalls: env.phoneCalls,
     async openPage(route, options = {}, { openid = RESIDENT_OPENID } = {}) {
       const path = route.replace(/^\//, '')
       backend.openid = openid

@@ -41,7 +41,9 @@ export default function CaseVerdictPage() {
             <Text className='case-verdict__line'>
               您{Number(c.month.slice(5))}月对{c.workerName}的评价是“{LEVEL_LABELS[c.level]}”。
             </Text>
-            {c.rectification ? (
+            {c.stage === 'withdrawn' ? (
+              <Text className='case-verdict__line'>这条评价经街道复核已撤销，社区不再回访、整改。</Text>
+            ) : c.rectification ? (
               <>
                 <Text className='case-verdict__line'>社区在{day(c.rectification.at)}完成了整改：</Text>
                 <Text className='case-verdict__note'>{c.rectification.note}</Text>
@@ -52,7 +54,7 @@ export default function CaseVerdictPage() {
           </View>
           {done !== undefined ? (
             <Notice kind='success' title={`您对整改的评价：${done}`} detail='谢谢您，社区会继续改进。' />
-          ) : c.rectification ? (
+          ) : c.rectification && c.stage !== 'withdrawn' ? (
             <>
               <Text className='case-verdict__ask'>您对这次整改满意吗？</Text>
               <View role='radiogroup' aria-label='对整改的评价'>

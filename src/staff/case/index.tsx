@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { STAGE_LABELS, contactLabel } from '../../core/cases'
+import { type CaseView, STAGE_LABELS, caseFinished } from '../../core/cases'
 import { chinaDateOf } from '../../core/periods'
 import { LEVEL_LABELS } from '../../core/levels'
 import { Notice } from '../../components/Notice'
@@ -10,6 +10,7 @@ import { decodeOption } from '../../routes'
 import { useSession } from '../../hooks/useSession'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { CallbackForm, RectifyForm } from './CaseForms'
+import { ContactSection, WithdrawalSection } from './CaseSections'
 import '../../styles/staff.css'
 import '../../styles/staffCards.css'
 import '../cases/index.css'
@@ -17,15 +18,22 @@ import './index.css'
 
 const STEP = { callback: '回访', rectify: '整改' } as const
 const day = (iso: string) => chinaDateOf(iso)
+/** Red when late; grey once nothing is left to do (the rater's verdict, or the rating withdrawn). */
+const toneOf = (c: CaseView) => (c.overdue !== null ? 'overdue' : caseFinished(c.stage) ? 'closed' : 'open')
 
-/** 差评处理: the rating (level in words, month, visible comment), deadlines, the call-back and rectification forms, the verdict. */
+/**
+ * 差评处理: the rating (level in words, month, visible comment), deadlines, the rater's contact, the call-back and
+ * rectification forms, the verdict; a case withdrawn by an upheld appeal says so and asks for nothing more.
+ */
 export default function CasePage() {
   const caseId = decodeOption(useRouter().params.caseId)
   const { session, may } = useSession()
   const detail = useCase(session !== null ? caseId : null, `${session?.role ?? ''}|${session?.name ?? ''}`)
   const callback = useRecordCallback()
   const rectify = useRecordRectification()
-  const handles = may('case.callback')
+  const c = detail.state.status === 'ok' ? detail.state.data : null
+  // A withdrawn case takes no step (the server refuses it too): no form is offered.
+  const handles = may('case.callback') && c?.withdrawal === undefined
 
   const saveCallback = async (reached: boolean, outcome: string) => {
     if (caseId !== null && (await callback.record(caseId, reached, outcome)) !== null) detail.reload({ silent: true })
@@ -34,7 +42,6 @@ export default function CasePage() {
     if (caseId !== null && (await rectify.record(caseId, note)) !== null) detail.reload({ silent: true })
   }
 
-  const c = detail.state.status === 'ok' ? detail.state.data : null
   return (
     <Screen className='staff'>
       <Text className='staff-title'>差评处理</Text>
@@ -43,10 +50,10 @@ export default function CasePage() {
       {detail.state.status === 'error' ? <StaffProblemNotice error={detail.state.error} onRetry={() => detail.reload()} /> : null}
       {c !== null ? (
         <>
-          <View className={`case-row case-row--${c.overdue !== null ? 'overdue' : c.stage === 'closed' ? 'closed' : 'open'}`}>
+          <View className={`case-row case-row--${toneOf(c)}`}>
             <View className='case-row__top'>
               <Text className='case-row__who'>{c.workerName}</Text>
-              <Text className={`case-row__stage case-row__stage--${c.overdue !== null ? 'overdue' : 'open'}`}>
+              <Text className={`case-row__stage case-row__stage--${toneOf(c)}`}>
                 {c.overdue !== null ? `${STEP[c.overdue.step]}逾期 ${c.overdue.workingDays} 个工作日` : STAGE_LABELS[c.stage]}
               </Text>
             </View>
@@ -62,10 +69,11 @@ export default function CasePage() {
             <Text className='case-detail__line'>收到差评：{c.openedOn}</Text>
             <Text className='case-detail__line'>回访期限：{c.callbackDue}（{c.callback ? '已回访' : '未回访'}）</Text>
             <Text className='case-detail__line'>整改期限：{c.rectifyDue}（{c.rectification ? '已整改' : '未整改'}）</Text>
-            <Text className='case-detail__line'>
-              联系方式：{contactLabel(c.contact)}
-            </Text>
           </View>
+
+          {c.withdrawal ? <WithdrawalSection withdrawal={c.withdrawal} /> : null}
+
+          <ContactSection contact={c.contact} />
 
           {c.callback ? (
             <View className='case-detail__section'>

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { STAGE_LABELS, type CaseView } from '../../core/cases'
+import { STAGE_LABELS, type CaseView, caseFinished } from '../../core/cases'
 import { LEVEL_LABELS } from '../../core/levels'
 
 const STEP = { callback: '回访', rectify: '整改' } as const
 
-/** One case in the list: who was rated, the level in words, where it stands; overdue in red with the working days over. */
+/** One case in the list: who was rated, the level in words, where it stands (评价已撤销 too); overdue in red with the working days over. */
 export function CaseRow({ item, onOpen }: { item: CaseView; onOpen: () => void }) {
-  const tone = item.overdue !== null ? 'overdue' : item.stage === 'closed' ? 'closed' : 'open'
+  const tone = item.overdue !== null ? 'overdue' : caseFinished(item.stage) ? 'closed' : 'open'
   return (
     <View className={`case-row case-row--${tone}`} data-case={item.caseId} onClick={onOpen}>
       <View className='case-row__top'>

@@ -6,7 +6,7 @@ import { Screen } from '../../components/Screen'
 import { useCaseList } from '../../hooks/cases'
 import { openPage, routes } from '../../routes'
 import { useSession } from '../../hooks/useSession'
-import type { CaseView } from '../../core/cases'
+import { type CaseView, caseFinished } from '../../core/cases'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { CaseRow } from './CaseRow'
 import '../../styles/staff.css'
@@ -29,7 +29,8 @@ export default function CasesPage() {
   const cases = list.state.status === 'ok' ? list.state.data.cases : []
   const shown = cases.filter(FILTERS.find((f) => f.key === filter)?.keep ?? (() => true))
   const overdue = cases.filter((c) => c.overdue !== null).length
-  const open = cases.filter((c) => c.stage !== 'closed').length
+  // A case withdrawn by an upheld appeal is finished like one the rater closed.
+  const open = cases.filter((c) => !caseFinished(c.stage)).length
 
   return (
     <Screen className='staff'>

@@ -9,7 +9,7 @@ interface BadRatingCardProps {
   children?: ReactNode
 }
 
-/** One bad rating as its worker sees it: level, kind and month, the comment once it passed moderation, where its appeal stands. */
+/** One bad rating as its worker sees it: level, kind and month, the comment once it passed moderation, where its appeal stands, its case closed as 评价已撤销. */
 export function BadRatingCard({ rating, children }: BadRatingCardProps) {
   const { appeal } = rating
   return (
@@ -20,6 +20,7 @@ export function BadRatingCard({ rating, children }: BadRatingCardProps) {
         <View className={`bad-rating__status bad-rating__status--${appeal.status}`}>
           <Text className='bad-rating__status-title'>{statusLabel(appeal)}</Text>
           {appeal.status === 'upheld' ? <Text className='bad-rating__status-line'>这条评价不再计入考核。</Text> : null}
+          {rating.caseWithdrawn ? <Text className='bad-rating__status-line bad-rating__case'>差评回访整改：评价已撤销，社区不再回访、整改。</Text> : null}
           <Text className='bad-rating__status-line'>我的申诉理由：{appeal.reason}</Text>
           {appeal.note !== undefined ? <Text className='bad-rating__status-line'>街道复核意见：{appeal.note}</Text> : null}
           {appeal.status === 'pending' ? <Text className='bad-rating__status-line'>街道复核后会在这里显示结果。</Text> : null}
