@@ -131,7 +131,7 @@ describe('evaluation page (staff/evaluation/index)', () => {
   it('shows last month of the demo data row by row to sub-district staff, as evaluation.get answers', async () => {
     const page = await world.openPage('staff/evaluation/index', {}, STAFF)
     // This month starts empty in the demo: 30 workers, none graded yet.
-    await page.waitForText(`${periodLabel(thisMonth)}：共 30 名工作者，优秀 0 名，未评定 30 名`)
+    await page.waitForText(`${periodLabel(thisMonth)}：共 30 名工作者，优秀 0 名，不称职 0 名，未评定 30 名（暂定）`)
     await page.tap({ selector: '.period-chip', index: 1 }) // the chip after this month's: last month
     await page.waitForText(`${periodLabel(lastMonth)}：共 30 名工作者`)
 
@@ -139,14 +139,17 @@ describe('evaluation page (staff/evaluation/index)', () => {
     const excellent = rows.filter((row) => row.grade === '优秀').length
     expect(excellent).toBeGreaterThan(0)
     expect(excellent).toBeLessThanOrEqual(6) // at most 20% of 30 (the quota)
-    expect(page.textsOf('.staff-summary')).toEqual([`${periodLabel(lastMonth)}：共 30 名工作者，优秀 ${excellent} 名`])
+    const poor = rows.filter((row) => row.grade === '不称职').length
+    expect(page.textsOf('.staff-summary')).toEqual([`${periodLabel(lastMonth)}：共 30 名工作者，优秀 ${excellent} 名，不称职 ${poor} 名`])
     expect(page.all('.eval-row')).toHaveLength(30)
     expect(page.textsOf('.eval-row__name')).toEqual(rows.map((row) => row.name))
     expect(page.textsOf('.eval-row__meta')).toEqual(rows.map((row) => `${row.workerCode} · ${row.community}`))
     expect(page.textsOf('.eval-row__total')).toEqual(rows.map((row) => fixed1(row.total)))
     expect(page.textsOf('.eval-row__result .grade')).toEqual(rows.map((row) => row.grade))
     expect(page.textsOf('.party__score')).toEqual(rows.flatMap((row) => [row.residents, row.recipients, row.subdistrict].map((party) => fixed1(party?.score))))
-    expect(page.textsOf('.party__n')).toEqual(rows.flatMap((row) => [`${row.residents?.n ?? 0} 条评价`, `${row.recipients?.n ?? 0} 条评价`, '街道打分']))
+    // A party of 1 to 4 ratings says 样本不足 beside its count.
+    const note = (party: { n: number } | null) => `${party?.n ?? 0} 条评价${party != null && party.n > 0 && party.n < 5 ? ' · 样本不足' : ''}`
+    expect(page.textsOf('.party__n')).toEqual(rows.flatMap((row) => [note(row.residents), note(row.recipients), '街道打分']))
     // Real numbers: a month of demo activity gives every worker a total.
     expect(page.textsOf('.eval-row__total').filter((total) => /^\d+\.\d$/.test(total))).toHaveLength(30)
     expect(page.findByText(`录入${periodLabel(lastMonth)}街道评分 ›`)).toHaveLength(1)

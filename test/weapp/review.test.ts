@@ -59,6 +59,21 @@ describe('staff/review/index', () => {
     expect(stored.filter((r) => r?.excluded !== undefined).map((r) => r?.excluded?.reason)).toEqual(['同一地址连续评价，电话回访无此人'])
   })
 
+  it('decides the burst at once: 12 条都排除 waits for a reason, then takes all 12 out with it', async () => {
+    const page = await world.openPage('staff/review/index', {}, STAFF)
+    await page.waitForText('这 12 条评价是同一次检查一起标记的')
+    await page.tap('12 条都排除')
+    expect(world.callsOf('review.decideBatch')).toEqual([])
+    await page.input({ selector: '.review-burst__note', index: 0 }, '同一地址连续评价，电话回访无此人')
+    await page.tap('12 条都排除')
+    await page.waitForText('已复核 12 条')
+    expect(page.has('这 12 条评价是同一次检查一起标记的')).toBe(false)
+    expect(world.callsOf('review.decideBatch')[0]).toMatchObject({ payload: { decision: 'exclude', reason: '同一地址连续评价，电话回访无此人' }, reply: { ok: true, data: { decided: 12, alreadyDecided: 0 } } })
+    const ids = Array.from({ length: 12 }, (_, i) => residentRatingId(`seed-burst-${i + 1}`, 'QL06', '2026-10'))
+    const stored = await Promise.all(ids.map((id) => world.store.getResidentRating(id)))
+    expect(stored.map((r) => r?.excluded?.reason)).toEqual(Array(12).fill('同一地址连续评价，电话回访无此人'))
+  })
+
   it('tells 温泉’s staff there is nothing to review, and a resident that the page is for staff', async () => {
     const wenquan = await world.openPage('staff/review/index', {}, { openid: DEMO_SECOND_SUBDISTRICT_STAFF })
     await wenquan.waitForText('没有待复核的评价')

@@ -34,8 +34,8 @@ export function BurstCard({ burst, busy, error, onDecide }: BurstCardProps) {
         ))}
       </View>
       <ReasonForm
-        block='review-card'
-        className='review-card__decide'
+        block='review-burst'
+        className='review-burst__decide'
         look='staff'
         label={`一起复核这 ${count} 条（排除时必填理由）`}
         placeholder='写明核实了什么，例如：同一地址连续评价，电话回访无此人'
