@@ -3,7 +3,7 @@
 // Sub-district staff edit their own sub-district's sheet only; the bureau reads; anonymous is 401. A
 // rejected call stores nothing: each such test reads the store after.
 // smallOrg: 浮山 has 张敏 (W001) and 李强 (W002); 温泉 has 王芳 (W101). Now: 2026-03-15.
-import type { SheetView } from '@core/sheetSchemas'
+import type { SheetSaveResult, SheetView } from '@core/sheetSchemas'
 import { createHarness, dataOf, type Harness } from './support/apiHarness'
 import { FUSHAN, OPENID, WENQUAN, X, Y } from './support/smallOrg'
 
@@ -45,12 +45,38 @@ describe('draft', () => {
     expect((await stored())?.rows[0].points).toEqual([30, 30, 15])
   })
 
-  it('refuses 40.1 on a 40-point criterion, 12.25, and a worker of another sub-district; stores nothing', async () => {
-    expect(await call('sheet.save', { ...FEB, version: 0, rows: [{ workerCode: X, points: [40.1, 30, 15] }] })).toEqual({
-      ok: false, code: 'INVALID_INPUT', message: '张敏：“履职尽责”的得分应在 0 到 40 分之间',
+  it('keeps the cells that fit and refuses 40.1 and 12.25 cell by cell, naming worker, item, value and why; nothing stored for them', async () => {
+    const saved = dataOf<SheetSaveResult>(
+      await call('sheet.save', { ...FEB, version: 0, rows: [{ workerCode: X, points: [40.1, 30, 15] }, { workerCode: Y, points: [30, 30, 12.25] }] }),
+    )
+    expect(saved.refused).toEqual([
+      { workerCode: X, criterion: 0, value: 40.1, message: '张敏的“履职尽责”填了 40.1，超过满分 40，没有保存' },
+      { workerCode: Y, criterion: 2, value: 12.25, message: '李强的“纪律作风”填了 12.25，最多一位小数，没有保存' },
+    ])
+    expect(saved).toMatchObject({ status: 'draft', version: 1 })
+    expect((await stored())?.rows).toEqual([
+      { workerCode: X, points: [null, 30, 15] },
+      { workerCode: Y, points: [30, 30, null] },
+    ])
+  })
+
+  it('keeps the stored 30 when 45 is typed over it, and takes the rest of the row', async () => {
+    await call('sheet.save', { ...FEB, version: 0, rows: [{ workerCode: X, points: [30, 30, 15] }] })
+    const saved = dataOf<SheetSaveResult>(await call('sheet.save', { ...FEB, version: 1, rows: [{ workerCode: X, points: [45, 36, 18] }] }))
+    expect(saved.refused).toEqual([{ workerCode: X, criterion: 0, value: 45, message: '张敏的“履职尽责”填了 45，超过满分 40，没有保存' }])
+    expect(saved.rows[0]).toMatchObject({ points: [30, 36, 18], score: 84 })
+    expect((await stored())?.rows[0].points).toEqual([30, 36, 18])
+  })
+
+  it('answers a save with every cell fitting with nothing refused', async () => {
+    expect(dataOf<SheetSaveResult>(await call('sheet.save', { ...FEB, version: 0, rows: [{ workerCode: X, points: [38.5, 36, 18.7] }] })).refused).toEqual([])
+  })
+
+  it('still refuses the whole save for a worker of another sub-district or a row of the wrong length; stores nothing', async () => {
+    expect(await call('sheet.save', { ...FEB, version: 0, rows: [{ workerCode: X, points: [30, 30, 15] }, { workerCode: 'W101', points: [30, 30, 15] }] })).toEqual({
+      ok: false, code: 'INVALID_INPUT', message: '工号 W101 不是本街道在岗的工作者，请刷新后再试',
     })
-    expect(await call('sheet.save', { ...FEB, version: 0, rows: [{ workerCode: Y, points: [30, 30, 12.25] }] })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
-    expect(await call('sheet.save', { ...FEB, version: 0, rows: [{ workerCode: 'W101', points: [30, 30, 15] }] })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+    expect(await call('sheet.save', { ...FEB, version: 0, rows: [{ workerCode: X, points: [30, 30] }] })).toEqual({ ok: false, code: 'INVALID_INPUT', message: '张敏：每位工作者应有 3 项得分' })
     expect(await stored()).toBeNull()
   })
 
@@ -67,6 +93,12 @@ describe('submit and lock', () => {
     const reply = await call('sheet.submit', { ...FEB, version: 1, idempotencyKey: 'submit-0001' })
     expect(reply).toEqual({ ok: false, code: 'INVALID_INPUT', message: '还有 1 位工作者未评分：李强' })
     expect(await stored()).toMatchObject({ status: 'draft', version: 1 })
+  })
+
+  it('refuses a submit with a cell that does not fit as a whole (a submitted sheet is all or nothing); stores nothing', async () => {
+    const reply = await call('sheet.submit', { ...FEB, version: 0, rows: [{ workerCode: X, points: [45, 36, 18.7] }, { workerCode: Y, points: [30, 32.5, 17] }], idempotencyKey: 'submit-0001' })
+    expect(reply).toEqual({ ok: false, code: 'INVALID_INPUT', message: '张敏：“履职尽责”填了 45，超过满分 40' })
+    expect(await stored()).toBeNull()
   })
 
   it('submits with the last rows in the same call, then locks: save and submit are refused with the message', async () => {

@@ -8,8 +8,9 @@
 // the version it read + 1, same idempotency key) runs it again and appends the same keyed audit entry, so a
 // retry — or failing that, the next change — brings D and the audit log back in line with the sheet.
 import { ApiError } from '@core/errors'
-import { type SheetPoints, pointsProblem, sheetScore } from '@core/sheets'
-import type { Store } from '../store'
+import type { SheetRefusedCell } from '@core/sheetSchemas'
+import { type SheetPoints, cellMessage, draftRow, pointsProblem, sheetScore } from '@core/sheets'
+import type { Store, WorkerRecord } from '../store'
 import type { SheetRecord, SheetRowRecord } from './store'
 import type { LoadedSheet, SheetPlace } from './sheetViews'
 import { forgetStaleSnapshots } from '../reports/staleSnapshots'
@@ -27,23 +28,59 @@ export function isOwnRetry(loaded: LoadedSheet, version: number, openid: string)
   return loaded.stored !== null && loaded.stored.version === version + 1 && loaded.stored.updatedBy.openid === openid
 }
 
+type PayloadRows = ReadonlyArray<{ workerCode: string; points: SheetPoints }>
+
 /**
  * The sheet's rows with the payload's applied: one per active worker (payload, else stored, else empty),
  * then the stored rows of workers no longer active, kept as they were. A row naming anyone else, or
- * points that do not fit the sheet's criteria, is refused and nothing is written.
+ * points that do not fit the sheet's criteria, is refused and nothing is written (a submit, a change).
  */
-export function applyRows(loaded: LoadedSheet, payloadRows: ReadonlyArray<{ workerCode: string; points: SheetPoints }>): SheetRowRecord[] {
-  const active = new Map(loaded.workers.map((w) => [w.code, w]))
+export function applyRows(loaded: LoadedSheet, payloadRows: PayloadRows): SheetRowRecord[] {
   const given = new Map<string, SheetPoints>()
   for (const row of payloadRows) {
-    const worker = active.get(row.workerCode)
-    if (worker === undefined) throw new ApiError('INVALID_INPUT', `工号 ${row.workerCode} 不是本街道在岗的工作者，请刷新后再试`)
+    const worker = activeWorker(loaded, row.workerCode)
     const problem = pointsProblem(row.points, loaded.criteria)
     if (problem !== null) throw new ApiError('INVALID_INPUT', `${worker.name}：${problem}`)
-    given.set(row.workerCode, row.points.map((p) => (p === null ? null : Math.round(p * 10) / 10)))
+    given.set(row.workerCode, row.points)
   }
+  return mergeRows(loaded, given)
+}
+
+/**
+ * A draft's rows: as applyRows, except that a cell which does not fit its criterion is not stored (the
+ * cell keeps its stored value) and is listed with why, while the other cells are kept. A row naming
+ * anyone else, or of the wrong length, still refuses the whole save: that is a stale page, not a slip.
+ */
+export function applyDraftRows(loaded: LoadedSheet, payloadRows: PayloadRows): { rows: SheetRowRecord[]; refused: SheetRefusedCell[] } {
   const stored = new Map((loaded.stored?.rows ?? []).map((row) => [row.workerCode, row.points]))
-  const rows = loaded.workers.map((w) => ({ workerCode: w.code, points: given.get(w.code) ?? stored.get(w.code) ?? loaded.criteria.map(() => null) }))
+  const given = new Map<string, SheetPoints>()
+  const refused: SheetRefusedCell[] = []
+  for (const row of payloadRows) {
+    const worker = activeWorker(loaded, row.workerCode)
+    if (row.points.length !== loaded.criteria.length) throw new ApiError('INVALID_INPUT', `${worker.name}：${pointsProblem(row.points, loaded.criteria)}`)
+    const kept = draftRow(row.points, stored.get(row.workerCode), loaded.criteria)
+    for (const cell of kept.refused) {
+      refused.push({ workerCode: worker.code, criterion: cell.criterion, value: cell.value, message: `${worker.name}的${cellMessage(cell, loaded.criteria)}，没有保存` })
+    }
+    given.set(row.workerCode, kept.points)
+  }
+  return { rows: mergeRows(loaded, given), refused }
+}
+
+function activeWorker(loaded: LoadedSheet, workerCode: string): WorkerRecord {
+  const worker = loaded.workers.find((w) => w.code === workerCode)
+  if (worker === undefined) throw new ApiError('INVALID_INPUT', `工号 ${workerCode} 不是本街道在岗的工作者，请刷新后再试`)
+  return worker
+}
+
+function mergeRows(loaded: LoadedSheet, given: ReadonlyMap<string, SheetPoints>): SheetRowRecord[] {
+  const stored = new Map((loaded.stored?.rows ?? []).map((row) => [row.workerCode, row.points]))
+  const tenths = (points: SheetPoints) => points.map((p) => (p === null ? null : Math.round(p * 10) / 10))
+  const rows = loaded.workers.map((w) => {
+    const points = given.get(w.code)
+    return { workerCode: w.code, points: points !== undefined ? tenths(points) : stored.get(w.code) ?? loaded.criteria.map(() => null) }
+  })
+  const active = new Set(loaded.workers.map((w) => w.code))
   const inactive = (loaded.stored?.rows ?? []).filter((row) => !active.has(row.workerCode))
   return [...rows, ...inactive]
 }

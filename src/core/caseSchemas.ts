@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import { cleaned } from './cleanText'
 import { CASE_NOTE_MAX, CASE_NOTE_MIN, CASE_OUTCOME_MAX, CASE_VERDICTS, type CaseView, type RaterCaseView, type WorkerCaseView } from './cases'
 import { idempotencyKey } from './payloadFields'
+import { MOBILE_PATTERN } from './phone'
 
 const caseId = v.pipe(v.string('差评编号缺失，请刷新页面后重试'), v.minLength(1, '差评编号缺失，请刷新页面后重试'), v.maxLength(64, '差评编号格式不对'))
 const scopeId = (message: string) => v.optional(v.pipe(v.string(message), v.trim(), v.minLength(1, message), v.maxLength(64, message)))
@@ -48,7 +49,7 @@ export const casePayloads = {
   /** The rater, after a level 1-2: a phone number for the call-back, or none wanted. Once. */
   'case.contact': v.object({
     caseId,
-    phone: v.optional(v.pipe(v.string('手机号格式不对'), v.trim(), v.regex(/^1\d{10}$/, '请填写 11 位手机号'))),
+    phone: v.optional(v.pipe(v.string('手机号格式不对'), v.trim(), v.regex(MOBILE_PATTERN, '请填写 11 位手机号'))),
     none: v.optional(v.literal(true, '请选择是否需要回访')),
   }),
   /** A worker's cases about them: no rater data at all. */

@@ -8,11 +8,13 @@ import {
   chinaDateTime,
   endAtClock,
   isCorroborated,
+  latestSessionEnd,
   minutesByMonth,
   minutesInMonths,
   monthStart,
   monthsSpanned,
   ratingsThatCorroborate,
+  sessionEndProblem,
   sessionMinutes,
   sessionWindow,
 } from './fieldSessions'
@@ -96,6 +98,28 @@ describe('checkSessionEnd', () => {
   it('rejects an end in the future and an end before the start', () => {
     expect(() => checkSessionEnd(start, '2026-03-05T14:01:00.000Z', now)).toThrow('结束时间 3月5日 22:01 还没有到，不能记录将来的时间')
     expect(() => checkSessionEnd(start, start, now)).toThrow('结束时间必须晚于这次下沉的开始时间 3月5日 08:10')
+  })
+})
+
+describe('sessionEndProblem: the same rule in words, for the page to ask before sending', () => {
+  const start = '2026-03-05T00:10:00.000Z' // 3月5日 08:10
+
+  it('lets a session running for 2 hours end at the time the worker left: 09:30, or 08:15 after 5 minutes', () => {
+    const now = new Date('2026-03-05T02:10:00.000Z') // 10:10
+    expect(sessionEndProblem(start, '2026-03-05T01:30:00.000Z', now)).toBeNull()
+    expect(sessionEndProblem(start, '2026-03-05T00:15:00.000Z', now)).toBeNull()
+  })
+
+  it('says why 10:11 (after now), 08:10 (the start) and 20:11 (12 hours and 1 minute) cannot be the end', () => {
+    expect(sessionEndProblem(start, '2026-03-05T02:11:00.000Z', new Date('2026-03-05T02:10:00.000Z'))).toBe('结束时间 3月5日 10:11 还没有到，不能记录将来的时间')
+    expect(sessionEndProblem(start, start, new Date('2026-03-05T02:10:00.000Z'))).toBe('结束时间必须晚于这次下沉的开始时间 3月5日 08:10')
+    expect(sessionEndProblem(start, '2026-03-05T12:11:00.000Z', new Date('2026-03-06T00:00:00.000Z'))).toBe(
+      '一次下沉最长 12 小时。这次从 3月5日 08:10 开始，请填写您实际离开网格的时间（不晚于 3月5日 20:10）',
+    )
+  })
+
+  it('puts the latest end 12 hours after the start: 08:10 → 20:10', () => {
+    expect(latestSessionEnd(start)).toBe('2026-03-05T12:10:00.000Z')
   })
 })
 

@@ -121,24 +121,28 @@ export function chinaDateTime(iso: string): string {
 }
 
 /**
- * Checks the end of a session before it is stored (no session longer than 12 hours, none in
- * the future). A worker who forgot to end one gets told how to mend it honestly: by saying when they
- * actually left the grid, at most 12 hours after the start — not by logging time they were not there.
+ * Why a session cannot end at `endedAt`, or null when it can: not in the future, not at or before its
+ * start, not more than 12 hours after it. A worker who forgot to end one mends it honestly, by saying when
+ * they actually left the grid — not by logging time they were not there. The page asks the same before sending.
  */
-export function checkSessionEnd(startedAt: string, endedAt: string, now: Date): void {
-  if (Date.parse(endedAt) > now.getTime()) {
-    throw new ApiError('INVALID_INPUT', `结束时间 ${chinaDateTime(endedAt)} 还没有到，不能记录将来的时间`)
-  }
-  if (Date.parse(endedAt) <= Date.parse(startedAt)) {
-    throw new ApiError('INVALID_INPUT', `结束时间必须晚于这次下沉的开始时间 ${chinaDateTime(startedAt)}`)
-  }
+export function sessionEndProblem(startedAt: string, endedAt: string, now: Date): string | null {
+  if (Date.parse(endedAt) > now.getTime()) return `结束时间 ${chinaDateTime(endedAt)} 还没有到，不能记录将来的时间`
+  if (Date.parse(endedAt) <= Date.parse(startedAt)) return `结束时间必须晚于这次下沉的开始时间 ${chinaDateTime(startedAt)}`
   if (sessionMinutes(startedAt, endedAt) > MAX_SESSION_MINUTES) {
-    const latest = dayjs.utc(startedAt).add(MAX_SESSION_MINUTES, 'minute').toISOString()
-    throw new ApiError(
-      'INVALID_INPUT',
-      `一次下沉最长 12 小时。这次从 ${chinaDateTime(startedAt)} 开始，请填写您实际离开网格的时间（不晚于 ${chinaDateTime(latest)}）`,
-    )
+    return `一次下沉最长 12 小时。这次从 ${chinaDateTime(startedAt)} 开始，请填写您实际离开网格的时间（不晚于 ${chinaDateTime(latestSessionEnd(startedAt))}）`
   }
+  return null
+}
+
+/** The latest end a session may have: 12 hours after its start. */
+export function latestSessionEnd(startedAt: string): string {
+  return dayjs.utc(startedAt).add(MAX_SESSION_MINUTES, 'minute').toISOString()
+}
+
+/** Checks the end of a session before it is stored (sessionEndProblem), as INVALID_INPUT. */
+export function checkSessionEnd(startedAt: string, endedAt: string, now: Date): void {
+  const problem = sessionEndProblem(startedAt, endedAt, now)
+  if (problem !== null) throw new ApiError('INVALID_INPUT', problem)
 }
 
 /**

@@ -43,7 +43,7 @@ const sheetOf = <T extends v.ObjectEntries>(entries: T) => v.object({ kind, peri
 
 export const sheetPayloads = {
   'sheet.get': sheetOf({}),
-  /** `version` 0: the sheet does not exist yet (sheet.get said 'new'). */
+  /** `version` 0: the sheet does not exist yet (sheet.get said 'new'). Cells that do not fit are left out and listed, the rest kept. */
   'sheet.save': sheetOf({ version, rows }),
   /** `rows`, when given, are saved with the submission (one call instead of save + submit). */
   'sheet.submit': sheetOf({ version, rows: v.optional(rows), idempotencyKey: requiredKey }),
@@ -85,9 +85,24 @@ export interface SheetView {
   changes: SheetChangeView[]
 }
 
+/** A cell a draft save did not keep (it did not fit its criterion): the stored value stands. */
+export interface SheetRefusedCell {
+  workerCode: string
+  /** The criterion's index in the sheet's order. */
+  criterion: number
+  value: number
+  /** 张敏的“履职尽责”填了 45，超过满分 40，没有保存 */
+  message: string
+}
+
+/** sheet.save: the sheet as saved, and the cells it did not keep. */
+export interface SheetSaveResult extends SheetView {
+  refused: SheetRefusedCell[]
+}
+
 export interface SheetResults {
   'sheet.get': SheetView
-  'sheet.save': SheetView
+  'sheet.save': SheetSaveResult
   'sheet.submit': SheetView
   'sheet.change': SheetView
 }

@@ -1,6 +1,6 @@
 // The scoring sheet's rules, with numbers worked out by hand.
 import { validateSettings, DEFAULT_SETTINGS } from './settings'
-import { DEFAULT_SHEET_CRITERIA, changedRows, criteriaProblem, pointsProblem, sheetScore, unscoredMessage, unscoredWorkers } from './sheets'
+import { DEFAULT_SHEET_CRITERIA, cellProblem, cellProblems, changedRows, criteriaProblem, draftRow, pointsProblem, sheetScore, unscoredMessage, unscoredWorkers } from './sheets'
 
 const CRITERIA = DEFAULT_SHEET_CRITERIA // 履职尽责 40, 工作实绩 40, 纪律作风 20
 
@@ -29,18 +29,61 @@ describe('points must fit their criterion: 0..weight, one decimal at most', () =
     expect(pointsProblem([40, 0, 20], CRITERIA)).toBeNull()
   })
 
-  it('rejects 40.1 on a 40-point criterion, naming it', () => {
-    expect(pointsProblem([40.1, 36, 18], CRITERIA)).toBe('“履职尽责”的得分应在 0 到 40 分之间')
+  it('rejects 40.1 on a 40-point criterion, naming it and the value', () => {
+    expect(pointsProblem([40.1, 36, 18], CRITERIA)).toBe('“履职尽责”填了 40.1，超过满分 40')
   })
 
   it('rejects 12.25 (two decimals) and a negative score', () => {
-    expect(pointsProblem([30, 30, 12.25], CRITERIA)).toBe('“纪律作风”的得分最多保留一位小数，例如 18.5')
-    expect(pointsProblem([-1, 30, 12], CRITERIA)).toBe('“履职尽责”的得分应在 0 到 40 分之间')
+    expect(pointsProblem([30, 30, 12.25], CRITERIA)).toBe('“纪律作风”填了 12.25，最多一位小数')
+    expect(pointsProblem([-1, 30, 12], CRITERIA)).toBe('“履职尽责”填了 -1，不能小于 0')
   })
 
   it('allows empty points in a draft, but not a row of the wrong length', () => {
     expect(pointsProblem([null, null, null], CRITERIA)).toBeNull()
     expect(pointsProblem([30, 30], CRITERIA)).toBe('每位工作者应有 3 项得分')
+  })
+})
+
+describe('one cell: why it does not fit, in a few words beside it', () => {
+  const full40 = { name: '履职尽责', weight: 40 }
+
+  it('45 in a 40-point item is over the full marks; 40 and 0 fit', () => {
+    expect(cellProblem(45, full40)).toBe('超过满分 40')
+    expect(cellProblem(40, full40)).toBeNull()
+    expect(cellProblem(0, full40)).toBeNull()
+  })
+
+  it('-0.5 is below 0, 38.25 has two decimals, 38.5 fits', () => {
+    expect(cellProblem(-0.5, full40)).toBe('不能小于 0')
+    expect(cellProblem(38.25, full40)).toBe('最多一位小数')
+    expect(cellProblem(38.5, full40)).toBeNull()
+  })
+
+  it('lists every cell of a row that does not fit, empty cells fitting', () => {
+    expect(cellProblems([45, null, 19.05], CRITERIA)).toEqual([
+      { criterion: 0, value: 45, problem: '超过满分 40' },
+      { criterion: 2, value: 19.05, problem: '最多一位小数' },
+    ])
+  })
+})
+
+describe('a draft row keeps the cells that fit; a cell that does not keeps what was stored', () => {
+  it('45 over a stored 30 keeps 30; 36 and 18.5 are taken', () => {
+    expect(draftRow([45, 36, 18.5], [30, 30, 15], CRITERIA)).toEqual({ points: [30, 36, 18.5], refused: [{ criterion: 0, value: 45, problem: '超过满分 40' }] })
+  })
+
+  it('on a row never stored, a cell that does not fit stays empty', () => {
+    expect(draftRow([38, 41, 12.25], undefined, CRITERIA)).toEqual({
+      points: [38, null, null],
+      refused: [
+        { criterion: 1, value: 41, problem: '超过满分 40' },
+        { criterion: 2, value: 12.25, problem: '最多一位小数' },
+      ],
+    })
+  })
+
+  it('an emptied cell is taken as empty (the clerk cleared it), not refused', () => {
+    expect(draftRow([null, 36, 18], [30, 30, 15], CRITERIA)).toEqual({ points: [null, 36, 18], refused: [] })
   })
 })
 

@@ -21,17 +21,55 @@ export type SheetPoints = Array<number | null>
 /** A number of points kept as whole tenths: 38.5 -> 385. Only for values with at most one decimal. */
 export const toTenths = (x: number): number => Math.round(x * 10)
 
-/** Why these points cannot stand on these criteria, or null when they can (null points are allowed: a draft). */
+/** Why one number of points does not fit its criterion (0..weight, at most one decimal), in a few words; null when it fits. */
+export function cellProblem(p: number, criterion: SheetCriterion): string | null {
+  if (!Number.isFinite(p)) return '不是有效的数'
+  if (p < 0) return '不能小于 0'
+  if (p > criterion.weight) return `超过满分 ${criterion.weight}`
+  if (!hasAtMostOneDecimal(p)) return '最多一位小数'
+  return null
+}
+
+/** A cell of a row whose points do not fit: which criterion (its index), what was given, why. */
+export interface CellProblem {
+  criterion: number
+  value: number
+  problem: string
+}
+
+/** The cells of a row that do not fit their criteria, in order; an empty cell (null) fits: a draft. */
+export function cellProblems(points: SheetPoints, criteria: readonly SheetCriterion[]): CellProblem[] {
+  const cells: CellProblem[] = []
+  criteria.forEach((criterion, i) => {
+    const value = points[i]
+    if (value === null || value === undefined) return
+    const problem = cellProblem(value, criterion)
+    if (problem !== null) cells.push({ criterion: i, value, problem })
+  })
+  return cells
+}
+
+/** “履职尽责”填了 45，超过满分 40 */
+export function cellMessage(cell: CellProblem, criteria: readonly SheetCriterion[]): string {
+  return `“${criteria[cell.criterion].name}”填了 ${cell.value}，${cell.problem}`
+}
+
+/** Why these points cannot stand on these criteria (the first cell that does not fit), or null when they can (null points are allowed: a draft). */
 export function pointsProblem(points: SheetPoints, criteria: readonly SheetCriterion[]): string | null {
   if (points.length !== criteria.length) return `每位工作者应有 ${criteria.length} 项得分`
-  for (let i = 0; i < criteria.length; i += 1) {
-    const p = points[i]
-    if (p === null) continue
-    const { name, weight } = criteria[i]
-    if (!Number.isFinite(p) || p < 0 || p > weight) return `“${name}”的得分应在 0 到 ${weight} 分之间`
-    if (!hasAtMostOneDecimal(p)) return `“${name}”的得分最多保留一位小数，例如 ${weight - 1.5}`
-  }
-  return null
+  const [first] = cellProblems(points, criteria)
+  return first === undefined ? null : cellMessage(first, criteria)
+}
+
+/**
+ * A draft row as it may be kept: every cell that fits is taken; a cell that does not keeps what was stored
+ * before (nothing is stored for it) and is listed, so a draft save keeps the good cells instead of refusing
+ * the whole sheet for one slip. The row must have one cell per criterion (pointsProblem says so otherwise).
+ */
+export function draftRow(points: SheetPoints, stored: SheetPoints | undefined, criteria: readonly SheetCriterion[]): { points: SheetPoints; refused: CellProblem[] } {
+  const refused = cellProblems(points, criteria)
+  const bad = new Set(refused.map((cell) => cell.criterion))
+  return { points: points.map((p, i) => (bad.has(i) ? stored?.[i] ?? null : p)), refused }
 }
 
 /** The worker's sheet score (the sum of the points, exact in tenths), or null while a criterion is unscored. */

@@ -86,7 +86,9 @@ export async function runAppealJourney({ browser, root, shots, test, assert }) {
         const card = page.locator('.bad-rating', { hasText: COMMENT })
         await card.waitFor(WAIT)
         const text = await card.innerText()
-        assert(text.includes(`非常不满意 · 居民评价 · ${monthWords}`) && text.includes('还可申诉 10 天'), `the card names the level, the month and the 10 days left: ${text}`)
+        // Open from the 1st of next month for 10 days: until the 10th, written as a date.
+        const deadline = `可申诉至 ${(Number(month.key.slice(5, 7)) % 12) + 1}月10日（还有 10 天）`
+        assert(text.includes(`非常不满意 · 居民评价 · ${monthWords}`) && text.includes(deadline), `the card names the level, the month and the deadline ${deadline}: ${text}`)
         assert(!(await page.locator('body').innerText()).includes(RESIDENT.openid), 'no rater identity on the page')
         // Past the h5 router's slide-in, which a screenshot would otherwise catch half-way.
         await page.waitForTimeout(300)

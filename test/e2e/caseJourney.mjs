@@ -52,9 +52,14 @@ export async function runCaseJourney({ browser, root, shots, test, assert }) {
         await page.getByText('评价已提交，谢谢您').waitFor(WAIT)
         // The result screen offers to leave a number for the call-back (kept on the case only).
         await page.getByText('社区会回访并整改').waitFor(WAIT)
+        // One digit short, 留下电话 is grey and the page says why.
+        await page.locator('.follow-up__phone input').fill(PHONE.slice(0, 10))
+        await page.getByText('手机号是 11 位数字，还差 1 位').waitFor(WAIT)
+        await screenshot(page, join(shots, 'case-rate-phone-short.png'), { full: true })
         await page.locator('.follow-up__phone input').fill(PHONE)
         await button(page, '留下电话').click()
         await page.getByText('已告诉社区，谢谢您').waitFor(WAIT)
+        await page.getByText('社区会打 138 0000 1234 回访您。').waitFor(WAIT)
         await screenshot(page, join(shots, 'case-rate-follow-up.png'), { full: true })
       } finally {
         await context.close()

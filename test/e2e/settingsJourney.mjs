@@ -1,6 +1,6 @@
 // The bureau changes the scoring settings in the browser: from the home page's 考核设置
-// to staff/settings/index; a daily share of 0.5 is refused beside 日常考核占比 (HTTP 400 with `field`) and
-// nothing is saved; 0.7 saves version 2, which the page then states. It changes the settings, so it runs
+// to staff/settings/index; a daily share of 0.5 is refused beside 日常考核占比 (HTTP 400 with `field`), the
+// page scrolls that message into view, and nothing is saved; 0.7 saves version 2, which the page then states. It changes the settings, so it runs
 // on a server of its own (a fresh DATA_DIR): the other journeys keep the default settings.
 import { join } from 'node:path'
 import { callApi, phonePage, screenshot, startServer } from './harness.mjs'
@@ -41,7 +41,12 @@ export async function runSettingsJourney({ browser, root, shots, test, assert })
         const error = page.locator('[data-setting="dailyShare"] .settings-error')
         await error.waitFor(WAIT)
         assert((await error.textContent()).includes('日常考核占比'), 'the error names 日常考核占比 beside the field')
-        await error.scrollIntoViewIfNeeded()
+        // 保存 is at the foot of the page: the page itself scrolls the red message into view.
+        await page.waitForFunction(() => {
+          const box = document.querySelector('[data-setting="dailyShare"] .settings-error')?.getBoundingClientRect()
+          return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight
+        }, null, WAIT)
+        await page.waitForTimeout(400) // the smooth scroll's last frames
         await screenshot(page, join(shots, 'settings-refused.png'), { full: false })
         const still = await callApi(baseUrl, 'settings.get', {}, 'dev-bureau')
         assert(still.version === 1 && still.settings.dailyShare === 0.6, `nothing saved: ${JSON.stringify(still.version)}`)

@@ -1,8 +1,9 @@
 // The sub-district's scoring sheet in the browser, at 375x667 and at 1280 px: from the
 // home page's 录入街道评分 to staff/sheet/index; a draft typed and saved (38.5 + 36 + 18.7 = 93.2 as the
-// running total), the rest scored, submitted after the in-place confirmation, then locked (a save is
-// refused with 409); 修改 with a reason, and the history shows it. It writes scores, so it runs on a
-// server of its own (a fresh DATA_DIR).
+// running total; a 45 in a 40-point item marked beside its box and left out of the save, 提交 closed
+// while 29 are unscored), the rest scored, submitted after the in-place confirmation, then locked (a
+// save is refused with 409); 修改 with a reason, and the history shows it. It writes scores, so it runs
+// on a server of its own (a fresh DATA_DIR).
 import { join } from 'node:path'
 import { callApi, phonePage, screenshot, startServer } from './harness.mjs'
 import { pageSettled } from './pageSettled.mjs'
@@ -39,14 +40,23 @@ export async function runSheetJourney({ browser, root, shots, test, assert }) {
         await box(1).fill('36')
         await box(2).fill('18.7')
         await page.locator('.sheet-table__total').nth(1).getByText('93.2').waitFor(WAIT)
+        // A slip on the second worker: 45 in a 40-point item, marked beside the box as typed.
+        await box(3).fill('45')
+        await page.locator('.sheet-table__problem', { hasText: '超过满分 40' }).waitFor(WAIT)
+        await page.locator('.sheet-status__title', { hasText: '草稿 · 已评 1 / 30 人' }).waitFor(WAIT)
         await page.locator('.sheet-status').scrollIntoViewIfNeeded()
         await screenshot(page, join(shots, 'sheet-typed.png'), { full: false })
+        await page.getByText('还有 29 人没有评完，全部评完后才能提交').scrollIntoViewIfNeeded()
+        await screenshot(page, join(shots, 'sheet-submit-closed.png'), { full: false })
         await page.locator('taro-button-core', { hasText: '保存草稿' }).click()
-        await page.getByText('草稿已保存').waitFor(WAIT)
+        // The rest is kept; the one box is named as not saved.
+        await page.getByText('有 1 格没有保存，其余已保存为草稿').waitFor(WAIT)
         await page.locator('.sheet-status__title', { hasText: '草稿 · 已评 1 / 30 人' }).waitFor(WAIT)
+        await page.locator('.sheet-refused__line').first().scrollIntoViewIfNeeded()
         await screenshot(page, join(shots, 'sheet-draft.png'), { full: false })
         const draft = await sheetOf()
         assert(draft.status === 'draft' && draft.version === 1 && draft.rows[0].score === 93.2, `a draft at version 1: ${JSON.stringify(draft.rows[0])}`)
+        assert(draft.rows[1].points.every((p) => p === null), `nothing stored for the 45: ${JSON.stringify(draft.rows[1])}`)
 
         // The other 29 scored 35 + 35 + 17.5 = 87.5 (as a second clerk would), then the page reloaded.
         const rest = draft.rows.slice(1).map((row) => ({ workerCode: row.workerCode, points: [35, 35, 17.5] }))

@@ -53,6 +53,10 @@ export async function runWorkerHomeJourney({ browser, root, shots, test, assert 
         await page.getByText('正在下沉').waitFor(WAIT)
         await page.getByText(/今天 \d\d:\d\d 开始 · 刚开始/).waitFor(WAIT)
         await screenshot(page, join(shots, 'worker-home-running.png'))
+        // A forgotten end can be set to the time the worker left, however long the session has run.
+        await page.getByText('早就离开网格了？按离开的时间结束').click()
+        await page.getByText(/之后，不晚于现在/).waitFor(WAIT)
+        await screenshot(page, join(shots, 'worker-home-left-at.png'))
         const running = await callApi(baseUrl, 'field.list', { period: month.key }, WORKER.openid)
         assert(running.open !== null && running.open.grid === '银泉花园', `one session running in 银泉花园, got ${JSON.stringify(running.open)}`)
 

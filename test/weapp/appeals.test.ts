@@ -56,7 +56,7 @@ describe('差评申诉 (worker/appeals/index)', () => {
     await page.waitForText('非常不满意 · 居民评价 · 2026年11月')
     expect(page.textsOf('.bad-rating__comment')).toEqual(['留言：上门太晚了'])
     // November closed: open 12-01 through 12-10, 10 days today included; the day of the rating is nowhere.
-    expect(page.textsOf('.bad-rating__hint')).toEqual(['还可申诉 10 天'])
+    expect(page.textsOf('.bad-rating__hint')).toEqual(['可申诉至 12月10日（还有 10 天）'])
     expect(page.text()).not.toContain('11月20日')
     expect(page.text()).not.toContain(RESIDENT_OPENID)
 

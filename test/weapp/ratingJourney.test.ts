@@ -103,3 +103,25 @@ it("refuses a worker's rating of themself in the page's words, and stores nothin
   expect(world.callsOf('rating.submit').map((call) => call.reply)).toEqual([expect.objectContaining({ ok: false, code: 'SELF_RATING' })])
   expect(await world.store.getResidentRating(residentRatingId(self, 'YQ01', monthOf(new Date())))).toBeNull()
 })
+
+it('after 非常不满意 says why 留下电话 is grey (10 digits: one missing), then repeats the number left', async () => {
+  const page = await world.openPage('pages/rate/index', { scene: encodeURIComponent('YQ03') }, { openid: RATER })
+  await page.waitForText('您对陈秀英的工作满意吗？')
+  await page.tap('非常不满意')
+  await page.tap('提交评价')
+  await page.waitForText('社区会回访并整改')
+  await page.waitForText('填好 11 位手机号后，才能留下电话')
+
+  await page.input({ selector: '.follow-up__phone' }, '1380013800')
+  await page.waitForText('手机号是 11 位数字，还差 1 位')
+  await page.tap('留下电话') // grey: sends nothing
+  await world.settled(page)
+  expect(world.callsOf('case.contact')).toEqual([])
+
+  await page.input({ selector: '.follow-up__phone' }, '13800138000')
+  await page.waitForNoText(/手机号是 11 位数字/)
+  await page.tap('留下电话')
+  await page.waitForText('已告诉社区，谢谢您')
+  await page.waitForText('社区会打 138 0013 8000 回访您。')
+  expect(world.callsOf('case.contact')).toEqual([expect.objectContaining({ payload: { caseId: expect.any(String), phone: '13800138000' }, reply: expect.objectContaining({ ok: true }) })])
+})

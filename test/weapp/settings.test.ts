@@ -1,6 +1,6 @@
 // The bureau's scoring settings in the weapp build (staff/settings/index), rendered by
 // WeChat's compiler over the demo: the settings in force in six groups (the scoring sheet’s criteria the sixth) with their version; a daily share
-// of 0.5 is refused with the message beside 日常考核占比 and nothing saved; 0.7 saves version 2, and the
+// of 0.5 is refused with the message beside 日常考核占比, the page scrolled to it, and nothing saved; 0.7 saves version 2, and the
 // page then says so. Other staff get a notice. Run `npm run build:weapp` first.
 import { DEFAULT_SETTINGS } from '@core/settings'
 import { createWorld, type WeappWorld } from './harness'
@@ -31,13 +31,24 @@ it('shows the seven groups and version 1 with the defaults', async () => {
   expect(await page.attr({ selector: '.settings-input', index: DAILY_SHARE }, 'value')).toBe('0.6')
 })
 
-it('refuses a daily share of 0.5 beside its field, saving nothing; 0.7 saves version 2', async () => {
+it('refuses a daily share of 0.5 beside its field and scrolls to it, saving nothing; 0.7 saves version 2', async () => {
+  // Where WeChat is asked to scroll, and whether the message was on the page by then.
+  const scrolls: Array<{ selector?: string; offsetTop?: number; shown: number }> = []
+  const wx = (globalThis as unknown as { wx: Record<string, (options: { selector?: string; offsetTop?: number }) => void> }).wx
+  const pageScrollTo = wx.pageScrollTo
+  wx.pageScrollTo = (options) => {
+    scrolls.push({ selector: options.selector, offsetTop: options.offsetTop, shown: page.all('.settings-error').length })
+    pageScrollTo(options)
+  }
   const page = await world.openPage('staff/settings/index', {}, BUREAU)
   await page.waitForText('当前第 1 版（系统初始设置）')
   await page.input({ selector: '.settings-input', index: DAILY_SHARE }, '0.5')
   await page.tap('保存')
   await page.waitForText('没有保存')
   expect(page.textsOf('.settings-error')).toEqual(['日常考核占比必须在 0.6 到 1 之间（日常考核至少占年度考核的 60%）'])
+  await page.waitFor(() => scrolls.length > 0, 'a scroll to the red message')
+  expect(scrolls).toEqual([{ selector: '.settings-error', offsetTop: -120, shown: 1 }])
+  wx.pageScrollTo = pageScrollTo
   expect(world.callsOf('settings.save')[0]).toMatchObject({ reply: { ok: false, code: 'INVALID_INPUT', field: 'dailyShare' } })
   expect(await world.store.settings.history()).toEqual([])
 

@@ -1,7 +1,9 @@
 // The scoring sheet in the weapp build (staff/sheet/index), rendered by WeChat's compiler
 // over the demo (浮山: 30 workers): a new sheet of last month with every worker an empty row; typing
-// 38.5, 36, 18.7 shows the running total 93.2 and 保存草稿 stores version 1; 提交 asks to confirm in
-// place, then locks; 修改 asks for a reason and the history shows the change. The bureau reads only.
+// 38.5, 36, 18.7 shows the running total 93.2, the status 草稿 · 已评 1 / 30 人, and 保存草稿 stores
+// version 1; 45 in a 40-point item is marked beside its box and left out of the save, the other boxes
+// kept; 提交 stays closed until all 30 are scored, then asks to confirm in place and locks; 修改 asks
+// for a reason and the history shows the change. The bureau reads only.
 // Run `npm run build:weapp` first.
 import { addMonths, monthOf, periodLabel } from '@core/periods'
 import { createWorld, type WeappWorld } from './harness'
@@ -35,7 +37,10 @@ it('shows a new sheet of 30 empty rows, totals a row as typed and saves it as a 
   await page.input({ selector: '.sheet-table__input', index: 1 }, '36')
   await page.input({ selector: '.sheet-table__input', index: 2 }, '18.7')
   await page.waitFor(() => page.textsOf('.sheet-table__total')[1] === '93.2', 'the first worker’s total 93.2')
-  await page.waitForText('尚未填写 · 已评 1 / 30 人')
+  // Typed, not saved yet: a draft already, the count and the words agree.
+  await page.waitForText('草稿 · 已评 1 / 30 人')
+  expect(page.has('尚未填写 · 已评 1 / 30 人')).toBe(false)
+  await page.waitForText(/有改动还没有保存/)
   await page.tap('保存草稿')
   await page.waitForText('草稿已保存')
   await page.waitFor(() => page.textsOf('.sheet-status__title')[0] === '草稿 · 已评 1 / 30 人', 'the status 草稿')
@@ -44,13 +49,40 @@ it('shows a new sheet of 30 empty rows, totals a row as typed and saves it as a 
   expect(stored?.rows[0].points).toEqual([38.5, 36, 18.7])
 })
 
-it('refuses 40.1 on a 40-point criterion in place, sending nothing', async () => {
+it('marks 45 in a 40-point item beside its box, saves the other boxes and says which one was not saved', async () => {
   const page = await world.openPage('staff/sheet/index', { kind: 'period', period: LAST_MONTH }, STAFF)
   await page.waitForText('尚未填写 · 已评 0 / 30 人')
-  await page.input({ selector: '.sheet-table__input', index: 0 }, '40.1')
+  await page.input({ selector: '.sheet-table__input', index: 0 }, '45')
+  await page.input({ selector: '.sheet-table__input', index: 1 }, '36')
+  await page.input({ selector: '.sheet-table__input', index: 2 }, '18.7')
+  await page.waitFor(() => page.textsOf('.sheet-table__problem').join() === '超过满分 40', 'the mark beside the box')
+  expect(page.all('.sheet-table__input--bad')).toHaveLength(1)
   await page.tap('保存草稿')
-  await page.waitForText(/：“履职尽责”的得分应在 0 到 40 分之间/)
-  expect(world.callsOf('sheet.save')).toEqual([])
+  const [name] = page.textsOf('.sheet-table__name')
+  await page.waitForText('有 1 格没有保存，其余已保存为草稿')
+  expect(page.textsOf('.sheet-refused__line')).toEqual([`${name}的“履职尽责”填了 45，超过满分 40，没有保存`])
+  expect((await world.store.sheets.getSheet('fushan', 'period', LAST_MONTH))?.rows[0].points).toEqual([null, 36, 18.7])
+  // After the reload the box still reads 45 with its mark, to be put right; the others as stored.
+  await page.waitForText('草稿 · 已评 0 / 30 人')
+  expect(await page.attr({ selector: '.sheet-table__input', index: 0 }, 'value')).toBe('45')
+  expect(page.textsOf('.sheet-table__problem')).toEqual(['超过满分 40'])
+
+  await page.input({ selector: '.sheet-table__input', index: 0 }, '38.5')
+  await page.waitFor(() => page.all('.sheet-table__problem').length === 0, 'the mark gone once it fits')
+  await page.waitForText('草稿 · 已评 1 / 30 人')
+})
+
+it('keeps 提交 closed while workers are unscored, saying how many are left', async () => {
+  const page = await world.openPage('staff/sheet/index', { kind: 'period', period: LAST_MONTH }, STAFF)
+  await page.waitForText('还有 30 人没有评完，全部评完后才能提交')
+  await page.input({ selector: '.sheet-table__input', index: 0 }, '38.5')
+  await page.input({ selector: '.sheet-table__input', index: 1 }, '36')
+  await page.input({ selector: '.sheet-table__input', index: 2 }, '18.7')
+  await page.waitForText('还有 29 人没有评完，全部评完后才能提交')
+  await page.tap('提交')
+  await world.settled(page)
+  expect(page.has('提交后将锁定，修改需要填写理由。确定提交吗？')).toBe(false)
+  expect(world.callsOf('sheet.submit')).toEqual([])
 })
 
 it('submits after confirming in place, locks, and changes with a reason that the history shows', async () => {
@@ -63,6 +95,7 @@ it('submits after confirming in place, locks, and changes with a reason that the
   await page.input({ selector: '.sheet-table__input', index: 0 }, '38.5')
   await page.input({ selector: '.sheet-table__input', index: 1 }, '36')
   await page.input({ selector: '.sheet-table__input', index: 2 }, '18.7')
+  await page.waitForNoText(/没有评完/)
   await page.tap('提交')
   await page.waitForText('提交后将锁定，修改需要填写理由。确定提交吗？')
   expect(world.callsOf('sheet.submit')).toEqual([])

@@ -1,10 +1,10 @@
 // 我的工作台 (worker/home/index) in the weapp build, rendered by WeChat's compiler over the demo
 // organisation, as the demo worker 刘建华 (dev-worker-YQ01): the greeting, the links to the code and the
 // visit pages, a field session started and ended by taps, a forgotten one ended at the time the worker
-// left, this month's grid time and its six-month chart as gridtime.trend gives them, and the worker's own
+// left (after 2 hours as after 13), this month's grid time and its six-month chart as gridtime.trend gives them, and the worker's own
 // results with trust rule 5. Run `npm run build:weapp` first.
 import type { ResultOf } from '@core/contract'
-import { chinaClock } from '@core/fieldSessions'
+import { chinaClock, chinaDateTime } from '@core/fieldSessions'
 import { addMonths, monthOf, periodLabel, periodsOfMonth } from '@core/periods'
 import { dataOf } from '../support/apiHarness'
 import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
@@ -74,6 +74,29 @@ it('ends a session left running for 13 hours at the time the worker says they le
   expect(world.callsOf('field.end')).toEqual([
     expect.objectContaining({ payload: { endedAt: new Date(Date.parse(startedAt) + 2 * 3_600_000).toISOString() }, reply: { ok: true, data: { sessionId: 'forgotten', minutes: 120 } } }),
   ])
+})
+
+it('ends a session running for 2 hours at the time the worker left, asking first about a time still to come', async () => {
+  // Started 2 hours ago, on the minute; the worker left 1 hour after the start and forgot to end it.
+  const startedAt = new Date(Math.floor((Date.now() - 2 * 3_600_000) / 60_000) * 60_000).toISOString()
+  const at = (hours: number) => new Date(Date.parse(startedAt) + hours * 3_600_000).toISOString()
+  await world.store.fieldTime.startSession({ sessionId: 'short', workerCode: 'YQ01', subdistrictId: 'fushan', communityId: 'yinquan', grid: '桂花苑', startedAt })
+  const page = await world.openPage('worker/home/index', {}, WORKER)
+  await page.waitForText('结束下沉')
+  expect(page.has('这次下沉超过 12 小时了，可能忘了结束')).toBe(false)
+  await page.tap('早就离开网格了？按离开的时间结束')
+  await page.waitForText(`${chinaDateTime(startedAt)} 之后，不晚于现在`)
+
+  // An hour from now has not come yet: said at once, nothing sent.
+  await page.input({ selector: '.field-panel__left-at' }, chinaClock(at(3)))
+  await page.tap('按这个时间结束')
+  await page.waitForText(`结束时间 ${chinaDateTime(at(3))} 还没有到，不能记录将来的时间`)
+  expect(world.callsOf('field.end')).toEqual([])
+
+  await page.input({ selector: '.field-panel__left-at' }, chinaClock(at(1)))
+  await page.tap('按这个时间结束')
+  await page.waitForText('已记录这次下沉：1 小时')
+  expect(world.callsOf('field.end')).toEqual([expect.objectContaining({ payload: { endedAt: at(1) }, reply: { ok: true, data: { sessionId: 'short', minutes: 60 } } })])
 })
 
 it("shows this month's grid time against the target and six months of bars, as gridtime.trend answers", async () => {

@@ -1,10 +1,11 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { SettingsInForce } from '../../core/settingsSchemas'
 import type { Settings } from '../../core/types'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { useSaveSettings } from '../../hooks/settings'
+import { scroll } from '../../platform/scroll'
 import { CriteriaEditor } from './CriteriaEditor'
 import { type ScalarKey, type SettingsDraft, draftOf, settingsOf } from './draft'
 
@@ -53,6 +54,10 @@ export function SettingsForm({ current, onSaved }: SettingsFormProps) {
   const [draft, setDraft] = useState(() => draftOf(current.settings))
   const { state, run, reset } = useSaveSettings()
   const failed = state.status === 'error' ? state.error : null
+  // The setting to fix may be far above 保存: bring its red message into view (a clerk at 保存 would not see it).
+  useEffect(() => {
+    if (failed?.field !== undefined) scroll.toFirst('.settings-error')
+  }, [failed])
   const fieldError = (field: keyof Settings) =>
     failed !== null && failed.field === field ? <Text className='settings-error'>{forClerk(failed.message, field)}</Text> : null
   const edit = (change: Partial<SettingsDraft>) => {

@@ -5,6 +5,8 @@ import type { SheetMode } from './useSheetEditor'
 interface SheetActionsProps {
   mode: SheetMode
   busy: boolean
+  /** Why 提交 is not open yet (还有 3 人没有评完…); null: every row is complete. */
+  submitHint: string | null
   reason: string
   onReason: (text: string) => void
   onSave: () => void
@@ -15,7 +17,7 @@ interface SheetActionsProps {
   onCancel: () => void
 }
 
-/** 保存草稿 / 提交 (confirmed in place, never a pop-up) / 修改 with its reason. */
+/** 保存草稿 / 提交 (open once every row is complete, confirmed in place, never a pop-up) / 修改 with its reason. */
 export function SheetActions(props: SheetActionsProps) {
   const { mode, busy } = props
   if (mode === 'read') return null
@@ -23,7 +25,8 @@ export function SheetActions(props: SheetActionsProps) {
     return (
       <View className='sheet-actions'>
         <BigButton variant='secondary' loading={busy} onClick={props.onSave}>保存草稿</BigButton>
-        <BigButton className='sheet-actions__next' disabled={busy} onClick={props.onAskSubmit}>提交</BigButton>
+        <BigButton className='sheet-actions__next' disabled={busy || props.submitHint !== null} onClick={props.onAskSubmit}>提交</BigButton>
+        {props.submitHint !== null ? <Text className='sheet-actions__hint'>{props.submitHint}</Text> : null}
       </View>
     )
   }

@@ -2,9 +2,16 @@ import { Text, View } from '@tarojs/components'
 import { chinaDateTime } from '../../core/fieldSessions'
 import type { SheetView } from '../../core/sheetSchemas'
 
+interface SheetStatusProps {
+  view: SheetView
+  /** 尚未填写 / 草稿 with the count, as typed (draftStatusTitle). */
+  draftTitle: string
+  /** Boxes typed since the sheet was loaded. */
+  edited: boolean
+}
+
 /** 草稿 / 已提交 at time / 已修改 n 次, in words and colour both (colour is never the only cue). */
-export function SheetStatus({ view, complete }: { view: SheetView; complete: number }) {
-  const progress = `已评 ${complete} / ${view.rows.length} 人`
+export function SheetStatus({ view, draftTitle, edited }: SheetStatusProps) {
   if (view.status === 'submitted') {
     const changed = view.changes.length > 0 ? `，已修改 ${view.changes.length} 次` : ''
     return (
@@ -18,9 +25,10 @@ export function SheetStatus({ view, complete }: { view: SheetView; complete: num
   }
   return (
     <View className='sheet-status sheet-status--draft'>
-      <Text className='staff-heading staff-heading--small sheet-status__title'>{view.status === 'new' ? '尚未填写' : '草稿'} · {progress}</Text>
+      <Text className='staff-heading staff-heading--small sheet-status__title'>{draftTitle}</Text>
       <Text className='staff-note'>
         {view.updatedAt ? `${chinaDateTime(view.updatedAt)} 保存。` : ''}
+        {view.editable && edited ? '有改动还没有保存。' : ''}
         {view.editable ? '全部评完后提交；提交前可随时保存草稿' : '街道尚未提交'}
       </Text>
     </View>

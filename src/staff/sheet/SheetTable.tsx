@@ -1,6 +1,6 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components'
 import type { SheetView } from '../../core/sheetSchemas'
-import { type SheetDraft, draftTotal } from './draft'
+import { type SheetDraft, boxProblem, draftTotal } from './draft'
 
 interface SheetTableProps {
   view: SheetView
@@ -34,24 +34,29 @@ export function SheetTable({ view, draft, editable, onInput }: SheetTableProps) 
               <Text className='sheet-table__name'>{row.name}</Text>
               <Text className='sheet-table__meta'>{row.community}</Text>
             </View>
-            {view.criteria.map((c, i) => (
-              <View key={c.name} className='sheet-table__cell'>
-                {editable ? (
-                  <Input
-                    className='sheet-table__input'
-                    type='digit'
-                    maxlength={4}
-                    value={texts[i]}
-                    placeholder='—'
-                    placeholderClass='sheet-table__placeholder'
-                    aria-label={`${row.name} ${c.name}`}
-                    onInput={(event) => onInput(row.workerCode, i, event.detail.value)}
-                  />
-                ) : (
-                  <Text className='sheet-table__value'>{texts[i] === '' ? '—' : texts[i]}</Text>
-                )}
-              </View>
-            ))}
+            {view.criteria.map((c, i) => {
+              const problem = editable ? boxProblem(texts[i], c) : null
+              return (
+                <View key={c.name} className='sheet-table__cell'>
+                  {editable ? (
+                    <Input
+                      className={`sheet-table__input${problem === null ? '' : ' sheet-table__input--bad'}`}
+                      type='digit'
+                      maxlength={4}
+                      value={texts[i]}
+                      placeholder='—'
+                      placeholderClass='sheet-table__placeholder'
+                      aria-label={`${row.name} ${c.name}`}
+                      onInput={(event) => onInput(row.workerCode, i, event.detail.value)}
+                    />
+                  ) : (
+                    <Text className='sheet-table__value'>{texts[i] === '' ? '—' : texts[i]}</Text>
+                  )}
+                  {/* Beside the box, in words (colour is never the only cue): 超过满分 40. */}
+                  {problem !== null ? <Text className='sheet-table__problem'>{problem}</Text> : null}
+                </View>
+              )
+            })}
             <Text className={`sheet-table__total${total === null ? ' sheet-table__total--none' : ''}`}>{total === null ? '未完成' : total.toFixed(1)}</Text>
           </View>
         )

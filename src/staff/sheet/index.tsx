@@ -10,7 +10,7 @@ import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { SubdistrictField } from '../shared/SubdistrictField'
 import { staffProblem } from '../shared/problems'
 import { useStaffScope } from '../shared/useStaffScope'
-import { completeCount } from './draft'
+import { completeCount, draftStatusTitle, isEdited, submitHint } from './draft'
 import { SheetActions } from './SheetActions'
 import { SheetKindTabs, type SheetTab } from './SheetKindTabs'
 import { SheetHistory, SheetStatus } from './SheetStatus'
@@ -31,6 +31,7 @@ export default function SheetPage() {
   const view = state.status === 'ok' ? state.data : null
   const editor = useSheetEditor(view, scope.subdistrictId, () => reload({ silent: true }))
   const serverProblem = editor.error === null ? null : staffProblem(editor.error)
+  const complete = view === null ? 0 : completeCount(view, editor.draft)
   const title = tab === 'yearEnd' ? `${periodLabel(scope.period)}年终评议` : `${periodLabel(scope.period)}街道评分`
 
   return (
@@ -62,15 +63,26 @@ export default function SheetPage() {
           <Text className='staff-summary'>
             {view.subdistrict} · {title}
           </Text>
-          <SheetStatus view={view} complete={completeCount(view, editor.draft)} />
+          <SheetStatus view={view} draftTitle={draftStatusTitle(view, editor.draft, complete)} edited={editor.typing && isEdited(view, editor.draft)} />
           {!view.editable ? <Text className='staff-summary__note'>市民政局可查看各街道的评分表，由街道工作人员填写和提交。</Text> : null}
           <SheetTable view={view} draft={editor.draft} editable={editor.typing} onInput={editor.onInput} />
           {editor.problem !== null ? <Notice kind='error' title={editor.problem} /> : null}
           {serverProblem !== null ? <Notice kind='error' title={serverProblem.title} detail={serverProblem.detail} /> : null}
           {editor.done !== null ? <Notice kind='success' title={editor.done} /> : null}
+          {editor.unsaved.length > 0 ? (
+            <Notice kind='error' title={`有 ${editor.unsaved.length} 格没有保存，其余已保存为草稿`}>
+              {editor.unsaved.map((line) => (
+                <Text key={line} className='sheet-refused__line'>
+                  {line}
+                </Text>
+              ))}
+              <Text className='staff-note'>请按格子旁的红字改好后再保存。</Text>
+            </Notice>
+          ) : null}
           <SheetActions
             mode={editor.mode}
             busy={editor.busy}
+            submitHint={submitHint(view.rows.length, complete)}
             reason={editor.reason}
             onReason={editor.setReason}
             onSave={() => void editor.saveDraft()}

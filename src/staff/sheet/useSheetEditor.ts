@@ -5,7 +5,7 @@ import type { SheetView } from '../../core/sheetSchemas'
 import { newIdempotencyKey } from '../../hooks/rating'
 import { useChangeSheet, useSaveSheet, useSubmitSheet } from '../../hooks/sheets'
 import { type CallError } from '../../platform/call-error'
-import { type SheetDraft, draftOf, parseDraft } from './draft'
+import { type SheetDraft, draftAfterSave, draftOf, draftRows, parseDraft } from './draft'
 
 /** read: the bureau; draft: typing; confirm: asked to confirm the submit; locked: submitted; change: 修改 with a reason. */
 export type SheetMode = 'read' | 'draft' | 'confirm' | 'locked' | 'change'
@@ -16,6 +16,10 @@ export function useSheetEditor(view: SheetView | null, subdistrictId: string | n
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
+  /** The boxes the last draft save did not keep, each in a sentence. */
+  const [unsaved, setUnsaved] = useState<string[]>([])
+  /** The draft as typed when a save was sent: its wrong boxes survive the reload that follows. */
+  const typedAtSave = useRef<SheetDraft | null>(null)
   const key = useRef(newIdempotencyKey())
   const save = useSaveSheet()
   const submit = useSubmitSheet()
@@ -24,7 +28,8 @@ export function useSheetEditor(view: SheetView | null, subdistrictId: string | n
   const loadedKey = view === null ? '' : `${view.subdistrictId}|${view.kind}|${view.period}|${view.version}`
   useEffect(() => {
     if (view === null) return
-    setDraft(draftOf(view))
+    setDraft(typedAtSave.current === null ? draftOf(view) : draftAfterSave(view, typedAtSave.current))
+    typedAtSave.current = null
     setMode(!view.editable ? 'read' : view.status === 'submitted' ? 'locked' : 'draft')
     setReason('')
     setProblem(null)
@@ -41,11 +46,12 @@ export function useSheetEditor(view: SheetView | null, subdistrictId: string | n
   const start = () => {
     setProblem(null)
     setDone(null)
+    setUnsaved([])
     save.reset()
     submit.reset()
     change.reset()
   }
-  const finish = (message: string) => {
+  const finish = (message: string | null) => {
     key.current = newIdempotencyKey()
     setDone(message)
     reload()
@@ -58,6 +64,7 @@ export function useSheetEditor(view: SheetView | null, subdistrictId: string | n
     reason,
     problem,
     done,
+    unsaved,
     error,
     busy: [save.state, submit.state, change.state].some((s) => s.status === 'loading'),
     /** Boxes can be typed in. */
@@ -65,13 +72,22 @@ export function useSheetEditor(view: SheetView | null, subdistrictId: string | n
     setReason,
     onInput(workerCode: string, criterion: number, text: string) {
       setDone(null)
+      setUnsaved([])
       setDraft((d) => ({ ...d, [workerCode]: (d[workerCode] ?? []).map((t, i) => (i === criterion ? text : t)) }))
     },
+    /** Keeps every box that fits; the others are listed, and stay on screen as typed to be put right. */
     async saveDraft() {
       start()
-      const rows = rowsOrProblem()
       const payload = base()
-      if (rows !== null && payload !== null && (await save.run({ ...payload, rows }))) finish('草稿已保存')
+      if (view === null || payload === null) return
+      const sent = draftRows(view, draft)
+      const saved = await save.run({ ...payload, rows: sent.rows })
+      if (saved === null) return
+      const refused = [...sent.unsaved, ...saved.refused.map((cell) => cell.message)]
+      typedAtSave.current = draft
+      // With cells left out, the page says so instead (a tick beside a partial save would mislead).
+      finish(refused.length === 0 ? '草稿已保存' : null)
+      setUnsaved(refused)
     },
     askSubmit() {
       start()

@@ -1,16 +1,18 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { AppealableRating } from '../../core/appeals'
-import { ratingLine, statusLabel } from './format'
+import { appealDeadline, ratingLine, statusLabel } from './format'
 
 interface BadRatingCardProps {
   rating: AppealableRating
+  /** The setting in force: how many days an appeal is open (the deadline is shown as a date). */
+  appealDays: number
   /** The lower part: the 申诉 button or the form, when the rating may still be appealed. */
   children?: ReactNode
 }
 
 /** One bad rating as its worker sees it: level, kind and month, the comment once it passed moderation, where its appeal stands, its case closed as 评价已撤销. */
-export function BadRatingCard({ rating, children }: BadRatingCardProps) {
+export function BadRatingCard({ rating, appealDays, children }: BadRatingCardProps) {
   const { appeal } = rating
   return (
     <View className='bad-rating'>
@@ -29,9 +31,7 @@ export function BadRatingCard({ rating, children }: BadRatingCardProps) {
       {appeal === null && rating.excluded ? <Text className='bad-rating__hint'>这条评价已不计入考核。</Text> : null}
       {appeal === null && !rating.excluded && rating.daysLeft === 0 ? <Text className='bad-rating__hint'>已过申诉期限。</Text> : null}
       {appeal === null && !rating.excluded && rating.daysLeft > 0 ? (
-        <Text className='bad-rating__hint'>
-          还可申诉 {rating.daysLeft} 天{rating.daysLeft === 1 ? '（今天是最后一天）' : ''}
-        </Text>
+        <Text className='bad-rating__hint'>{appealDeadline(rating.month, appealDays, rating.daysLeft)}</Text>
       ) : null}
       {children}
     </View>

@@ -55,7 +55,7 @@ export default function WorkerAppealsPage() {
 
       {mine.state.status === 'ok'
         ? mine.state.data.ratings.map((rating) => (
-            <BadRatingCard key={rating.token} rating={rating}>
+            <BadRatingCard key={rating.token} rating={rating} appealDays={days}>
               {rating.appeal === null && !rating.excluded && rating.daysLeft > 0 ? (
                 open === rating.token ? (
                   <AppealForm

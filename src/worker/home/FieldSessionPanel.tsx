@@ -3,11 +3,12 @@ import { Input, Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { FIELD_GRID_MAX } from '../../core/fieldTimeSchemas'
-import { MAX_SESSION_MINUTES, chinaClock, chinaDateTime, endAtClock, sessionMinutes } from '../../core/fieldSessions'
+import { MAX_SESSION_MINUTES, sessionMinutes } from '../../core/fieldSessions'
 import type { OpenSessionView } from '../../core/fieldSessions'
 import { visitTimeLabel } from '../../core/visits'
 import { useEndField, useNow, useStartField } from '../../hooks/fieldTime'
 import { duration } from './format'
+import { LeftAtForm } from './LeftAtForm'
 import './FieldSessionPanel.css'
 
 interface FieldSessionPanelProps {
@@ -21,19 +22,18 @@ interface FieldSessionPanelProps {
 
 /**
  * Start and end a field session (下沉网格): one big button, the running session and its start time.
- * No location is taken. A session left running past 12 hours is ended by saying when the worker left.
+ * No location is taken. A worker who forgot to end one may end it at the time they left, whenever it runs;
+ * past 12 hours that is the only way (no session is logged as longer).
  */
 export function FieldSessionPanel({ open, defaultGrid, onChanged }: FieldSessionPanelProps) {
   const start = useStartField()
   const end = useEndField()
   const now = useNow(30_000)
   const [grid, setGrid] = useState<string | null>(null)
-  const [leftAt, setLeftAt] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
+  const [forgot, setForgot] = useState(false)
   const [logged, setLogged] = useState<number | null>(null)
 
   const startSession = async () => {
-    setProblem(null)
     setLogged(null)
     await start.run({ grid: (grid ?? defaultGrid).trim() || undefined })
     // Started — or refused because one already runs (started on another phone): show what is there.
@@ -42,21 +42,13 @@ export function FieldSessionPanel({ open, defaultGrid, onChanged }: FieldSession
   }
 
   const endSession = async (endedAt?: string) => {
-    setProblem(null)
     const done = await end.run(endedAt === undefined ? {} : { endedAt })
     if (done !== null) {
       setLogged(done.minutes)
-      setLeftAt('')
+      setForgot(false)
       start.reset()
       onChanged()
     }
-  }
-
-  const endAtLeftTime = () => {
-    if (open == null) return
-    const endedAt = endAtClock(open.startedAt, leftAt)
-    if (endedAt === null) setProblem('请按 17:30 这样的格式填写离开网格的时间')
-    else void endSession(endedAt)
   }
 
   if (open === undefined) return <Notice kind='loading' title='正在读取下沉记录…' />
@@ -87,9 +79,10 @@ export function FieldSessionPanel({ open, defaultGrid, onChanged }: FieldSession
   }
 
   const running = sessionMinutes(open.startedAt, now.toISOString())
-  // Past 12 hours (or the server said the end is not acceptable): the worker says when they left.
-  const overdue = running > MAX_SESSION_MINUTES || endFailure?.code === 'INVALID_INPUT'
-  const latest = new Date(Date.parse(open.startedAt) + MAX_SESSION_MINUTES * 60_000).toISOString()
+  // Past 12 hours only the time the worker left can end it; before, it is there for a forgotten end,
+  // and after the server refused an end now (a phone's clock far off).
+  const overdue = running > MAX_SESSION_MINUTES
+  const asksLeftAt = overdue || forgot || endFailure?.code === 'INVALID_INPUT'
 
   return (
     <View className='field-panel'>
@@ -101,32 +94,18 @@ export function FieldSessionPanel({ open, defaultGrid, onChanged }: FieldSession
         {visitTimeLabel(open.startedAt, now)} 开始 · {running < 1 ? '刚开始' : `已 ${duration(running)}`}
       </Text>
       {overdue ? (
-        <View>
-          <Notice
-            kind='info'
-            title='这次下沉超过 12 小时了，可能忘了结束'
-            detail={`一次下沉最长 12 小时。请填写您实际离开网格的时间（${chinaClock(open.startedAt)} 之后，不晚于 ${chinaDateTime(latest)}），按这个时间结束。`}
-          />
-          <Text className='field-label worker-label'>离开网格的时间</Text>
-          <Input
-            className='field worker-input field-panel__left-at'
-            placeholderClass='placeholder'
-            placeholder='例如 17:30'
-            value={leftAt}
-            maxlength={5}
-            onInput={(event) => setLeftAt(event.detail.value)}
-            onConfirm={endAtLeftTime}
-          />
-          <BigButton className='field-panel__go' loading={end.state.status === 'loading'} onClick={endAtLeftTime}>
-            按这个时间结束
-          </BigButton>
-        </View>
+        <Notice kind='info' title='这次下沉超过 12 小时了，可能忘了结束' detail='一次下沉最长 12 小时。请填写您实际离开网格的时间，按这个时间结束。' />
       ) : (
-        <BigButton className='field-panel__go' loading={end.state.status === 'loading'} onClick={() => void endSession()}>
+        <BigButton className='field-panel__go' loading={end.state.status === 'loading' && !forgot} onClick={() => void endSession()}>
           结束下沉
         </BigButton>
       )}
-      {problem ? <Notice kind='error' title={problem} /> : null}
+      {!asksLeftAt ? (
+        <Text className='field-panel__forgot' onClick={() => setForgot(true)}>
+          早就离开网格了？按离开的时间结束
+        </Text>
+      ) : null}
+      {asksLeftAt ? <LeftAtForm startedAt={open.startedAt} now={now} busy={end.state.status === 'loading'} only={overdue} onEnd={(endedAt) => void endSession(endedAt)} /> : null}
       {endFailure ? <Notice kind='error' title='没能结束' detail={endFailure.message} /> : null}
     </View>
   )
