@@ -95,7 +95,7 @@ describe('audit.list', () => {
   })
 
   it('reads a real settings.save: the bureau, the version and the settings it changed, by their labels', async () => {
-    const saved = await api.call({ action: 'settings.save', payload: { settings: { ...DEFAULT_SETTINGS, rateLimitPerMinute: 5, appealDays: 15 } } }, OPENID.bureau)
+    const saved = await api.call({ action: 'settings.save', payload: { reason: '按省里要求调整', settings: { ...DEFAULT_SETTINGS, rateLimitPerMinute: 5, appealDays: 15 } } }, OPENID.bureau)
     expect(saved).toMatchObject({ ok: true })
     const { entries } = await read({ action: 'settings.save' })
     expect(entries).toHaveLength(1)

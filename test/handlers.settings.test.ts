@@ -13,7 +13,7 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-const save = (settings: unknown, openid: string | null = OPENID.bureau) => api.call({ action: 'settings.save', payload: { settings } }, openid)
+const save = (settings: unknown, openid: string | null = OPENID.bureau) => api.call({ action: 'settings.save', payload: { reason: '按省里要求调整', settings } }, openid)
 const get = (openid: string | null = OPENID.bureau) => api.call({ action: 'settings.get', payload: {} }, openid)
 
 /** Nothing stored: still version 1, the defaults, no history. */
@@ -95,5 +95,24 @@ describe('who may read and save the settings', () => {
     expect(await save(valid, OPENID.fushanStaff)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect(await save(valid, OPENID.communityAdmin)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     await expectNothingSaved()
+  })
+})
+
+describe('a city-wide change says why', () => {
+  const change = { ...DEFAULT_SETTINGS, gridTimeTarget: 0.67, rateLimitPerDay: 40 }
+  const saveWith = (payload: object) => api.call({ action: 'settings.save', payload: { settings: change, ...payload } }, OPENID.bureau)
+
+  it('refuses a save without a reason, or with one of 3 characters, and saves nothing', async () => {
+    expect(await saveWith({})).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '请写明修改理由' })
+    expect(await saveWith({ reason: ' 按要求 ' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '请写明修改理由，至少 4 个字（会记入操作记录）' })
+    await expectNothingSaved()
+  })
+
+  it('keeps the reason with the change in the audit log, and the change in the words the bureau confirmed', async () => {
+    expect(await saveWith({ reason: '按省里要求，网格时间目标调整为三分之二' })).toEqual({ ok: true, data: { version: 2 } })
+    const { entries } = await api.store.audit.list({ action: 'settings.save' }, { limit: 5 })
+    expect(entries).toEqual([expect.objectContaining({ reason: '按省里要求，网格时间目标调整为三分之二', details: { version: 2, changed: ['gridTimeTarget', 'rateLimitPerDay'], values: { gridTimeTarget: { from: 0.5, to: 0.67 }, rateLimitPerDay: { from: 30, to: 40 } } } })])
+    const listed = dataOf<{ entries: Array<{ summary: string[]; reason?: string }> }>(await api.call({ action: 'audit.list', payload: { action: 'settings.save' } }, OPENID.bureau))
+    expect(listed.entries[0]).toMatchObject({ reason: '按省里要求，网格时间目标调整为三分之二', summary: ['网格工作时间目标：0.5 → 0.67', '每人每天最多提交：30 → 40'] })
   })
 })

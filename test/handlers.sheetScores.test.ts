@@ -64,7 +64,7 @@ it('the submitted year-end review feeds listYearEnd and is no period score: D of
 it('a sheet keeps the criteria it was created with when the bureau changes them; a new sheet takes the new ones', async () => {
   await call('sheet.save', { kind: 'period', period: '2026-02', version: 0, rows: [{ workerCode: X, points: [38.5, 36, 18.7] }] })
   const criteria = [{ name: '群众口碑', weight: 60 }, { name: '工作实绩', weight: 40 }]
-  dataOf(await call('settings.save', { settings: { ...DEFAULT_SETTINGS, sheetCriteria: criteria } }, OPENID.bureau))
+  dataOf(await call('settings.save', { reason: '按省里要求调整', settings: { ...DEFAULT_SETTINGS, sheetCriteria: criteria } }, OPENID.bureau))
   const kept = dataOf<SheetView>(await call('sheet.get', { kind: 'period', period: '2026-02' }))
   expect(kept.criteria.map((c) => c.name)).toEqual(['履职尽责', '工作实绩', '纪律作风'])
   expect(kept.rows[0].score).toBe(93.2)
@@ -82,7 +82,7 @@ it('drops the stale snapshot of a closed month it changes, and no other', async 
 })
 
 it('audits settings.save: who, the version, and which settings changed', async () => {
-  dataOf(await call('settings.save', { settings: { ...DEFAULT_SETTINGS, excellentQuota: 0.3 } }, OPENID.bureau))
+  dataOf(await call('settings.save', { reason: '按省里要求调整', settings: { ...DEFAULT_SETTINGS, excellentQuota: 0.3 } }, OPENID.bureau))
   const { entries } = await api.store.audit.list({ action: 'settings.save' }, { limit: 10 })
   expect(entries).toEqual([
     expect.objectContaining({ by: { openid: OPENID.bureau, role: 'bureau', name: '市民政局 赵处长' }, target: 'settings:v2', details: { version: 2, changed: ['excellentQuota'], values: { excellentQuota: { from: 0.2, to: 0.3 } } } }),

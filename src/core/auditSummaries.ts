@@ -5,25 +5,16 @@ import { auditWorker, type AuditNames, NO_AUDIT_NAMES } from './auditLabels'
 import { ORG_SUMMARIES } from './auditOrgSummaries'
 import { RATING_SUMMARIES } from './auditRatingSummaries'
 import { AUDIT_MAX_LINES, type AuditDetails, changeLine, limited, listOf, numberOf, periodText, recordOf, textOf } from './auditText'
-import { SETTING_LABELS } from './settings'
+import { settingsChangeLines } from './settingsChange'
 import { type SheetPoints, sheetScore } from './sheets'
-import type { Settings } from './types'
 
 type Summary = (d: AuditDetails, names: AuditNames) => string[]
 
+/** The words of the confirmation the bureau read before saving (settingsChange.ts). */
 const settingsSave: Summary = (d) => {
   const changed = listOf(d.changed).filter((k): k is string => typeof k === 'string')
-  if (changed.length === 0) return ['没有改动任何设置']
-  const values = recordOf(d.values)
-  // A number with its old and new value on a line of its own; the rest (weights, dates, criteria) by name.
-  const label = (k: string) => SETTING_LABELS[k as keyof Settings] ?? k
-  const numbers = changed.filter((k) => numberOf(recordOf(values[k]).to) !== undefined)
-  const others = changed.filter((k) => !numbers.includes(k))
-  const lines = numbers.map((k) => {
-    const { from, to } = recordOf(values[k])
-    return `${label(k)}：${from === null || from === undefined ? '未设置' : String(from)} → ${String(to)}`
-  })
-  return limited([...lines, ...(others.length > 0 ? [`${numbers.length > 0 ? '还改动了' : '改动了'}：${others.map(label).join('、')}`] : [])], (n) => `另有 ${n} 项改动`)
+  const values = Object.fromEntries(Object.entries(recordOf(d.values)).map(([k, v]) => [k, recordOf(v)]))
+  return limited(settingsChangeLines(changed, values), (n) => `另有 ${n} 项改动`)
 }
 
 const sheetSubmit: Summary = (d) => [`提交了 ${listOf(d.rows).length} 位工作者的评分，评分已锁定`]

@@ -112,7 +112,11 @@ it("gives a worker their own results of a closed month with the n >= 5 rule, and
   }
   const reply = await call(0, 'worker.results', { period: lastMonth })
   // X alone was rated: points 100 + 80 + 80 + 100 + 60 = 420, n 5, C = 84; (420 + 5 × 84) / 10 = 84
-  expect(reply).toEqual({ ok: true, data: { period: lastMonth, published: true, residents: { shown: true, n: 5, score: 84 }, recipients: { shown: false }, subdistrict: null } })
+  // Residents only: the total is R, 称职 (no recipients, no D: flagged, so no 优秀); no field time logged.
+  expect(reply).toEqual({
+    ok: true,
+    data: { period: lastMonth, published: true, residents: { shown: true, n: 5, score: 84 }, recipients: { shown: false }, subdistrict: null, overall: { shown: true, total: 84, grade: '称职' }, gridTimeRatio: 0 },
+  })
   // This month's ratings show nothing while it runs (trust rule 5): only the day it is published.
   for (const [i, level] of [5, 4, 4, 5, 3].entries()) await call(i % 2, 'rating.submit', withKey({ workerCode: X, level }), `o-neighbour-${i}`)
   expect(await call(1, 'worker.results', { period: thisMonth })).toEqual({ ok: true, data: { period: thisMonth, published: false, publishedOn: `${addMonths(thisMonth, 1)}-01` } })

@@ -29,15 +29,15 @@ it('rejects weights summing to 0.9, a daily share of 0.5 and decreasing points, 
     [{ levelPoints: [0, 60, 20, 80, 100] }, 'levelPoints'],
   ]
   for (const [change, field] of cases) {
-    expect(await call('settings.save', { settings: { ...DEFAULT_SETTINGS, ...change } })).toMatchObject({ ok: false, code: 'INVALID_INPUT', field })
+    expect(await call('settings.save', { reason: '按省里要求调整', settings: { ...DEFAULT_SETTINGS, ...change } })).toMatchObject({ ok: false, code: 'INVALID_INPUT', field })
   }
   expect(emulator.documents('settings_versions')).toHaveLength(0)
   expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS)
 })
 
 it('saves version 2, then 3, into settings_versions; staff read version 3, and may not save', async () => {
-  expect(await call('settings.save', { settings: { ...DEFAULT_SETTINGS, minResidents: 8 } })).toEqual({ ok: true, data: { version: 2 } })
-  expect(await call('settings.save', { settings: { ...DEFAULT_SETTINGS, minResidents: 10 } })).toEqual({ ok: true, data: { version: 3 } })
+  expect(await call('settings.save', { reason: '按省里要求调整', settings: { ...DEFAULT_SETTINGS, minResidents: 8 } })).toEqual({ ok: true, data: { version: 2 } })
+  expect(await call('settings.save', { reason: '按省里要求调整', settings: { ...DEFAULT_SETTINGS, minResidents: 10 } })).toEqual({ ok: true, data: { version: 3 } })
   expect(emulator.documents('settings_versions').map((d) => [d._id, (d as unknown as { savedBy: { name: string } }).savedBy.name])).toEqual([
     ['00000002', '市民政局 陈处长'],
     ['00000003', '市民政局 陈处长'],
@@ -45,7 +45,7 @@ it('saves version 2, then 3, into settings_versions; staff read version 3, and m
   const read = await call('settings.get', {}, DEMO_SUBDISTRICT_STAFF)
   expect(read).toMatchObject({ ok: true, data: { version: 3, savedBy: '市民政局 陈处长', settings: { minResidents: 10 } } })
   expect(await store.getSettings()).toEqual({ ...DEFAULT_SETTINGS, minResidents: 10 })
-  expect(await call('settings.save', { settings: DEFAULT_SETTINGS }, DEMO_SUBDISTRICT_STAFF)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await call('settings.save', { reason: '按省里要求调整', settings: DEFAULT_SETTINGS }, DEMO_SUBDISTRICT_STAFF)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   expect(await call('settings.get', {}, null)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
   expect(emulator.documents('settings_versions')).toHaveLength(2)
 })

@@ -62,7 +62,7 @@ const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown>
   'gridtime.trend': {},
   'worker.results': { period: '2026-01' },
   'settings.get': {},
-  'settings.save': { settings: DEFAULT_SETTINGS },
+  'settings.save': { settings: DEFAULT_SETTINGS, reason: '按省里要求调整' },
   'sheet.get': { kind: 'period', period: '2026-01' },
   'sheet.save': { kind: 'period', period: '2026-01', version: 0, rows: [] },
   'sheet.submit': { kind: 'yearEnd', period: '2026', version: 0, idempotencyKey: 'key-00000001' },

@@ -54,7 +54,7 @@ it('snapshots every closed period of each sub-district, and a closed report keep
   expect(before.quotaNote).toContain('参评人数的 20%')
 
   // The bureau raises the quota (version 2) and the score of X changes without a sheet (nothing drops it).
-  expect(await call('settings.save', { settings: { ...DEFAULT_SETTINGS, excellentQuota: 0.3 } }, OPENID.bureau)).toEqual({ ok: true, data: { version: 2 } })
+  expect(await call('settings.save', { reason: '按省里要求调整', settings: { ...DEFAULT_SETTINGS, excellentQuota: 0.3 } }, OPENID.bureau)).toEqual({ ok: true, data: { version: 2 } })
   await score(X, 60)
   const after = await report(LAST)
   expect(after).toEqual(before)
@@ -72,7 +72,7 @@ it('snapshots every closed period of each sub-district, and a closed report keep
 it('takes a dropped snapshot again on the next run, with the numbers and settings of that time', async () => {
   await score(X, 88)
   await snapshotRun()
-  await call('settings.save', { settings: { ...DEFAULT_SETTINGS, excellentQuota: 0.3 } }, OPENID.bureau)
+  await call('settings.save', { reason: '按省里要求调整', settings: { ...DEFAULT_SETTINGS, excellentQuota: 0.3 } }, OPENID.bureau)
   await score(X, 60)
   await store.snapshots.drop(FUSHAN, [LAST])
   expect(await snapshotRun()).toEqual({ ok: true, data: expect.objectContaining({ snapshots: { taken: 1, pending: 0 } }) })

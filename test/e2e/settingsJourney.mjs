@@ -10,6 +10,15 @@ const WAIT = { timeout: 15000 }
 /** 评定规则's sixth box: after 3 weights, 5 level points, 优秀最低分, 优秀比例上限, 居民, 服务对象, 先验权重. */
 const DAILY_SHARE = 13
 
+
+/** 保存, then the confirmation a city-wide change asks for: its reason, and 确认保存. */
+async function confirmSave(page, reason = '按省里要求调整考核设置') {
+  await page.locator('taro-button-core', { hasText: /^保存$/ }).click()
+  await page.getByText('确认修改考核设置').waitFor(WAIT)
+  await page.locator('.settings-confirm__note textarea').fill(reason)
+  await page.locator('taro-button-core', { hasText: '确认保存，全市生效' }).click()
+}
+
 export async function runSettingsJourney({ browser, root, shots, test, assert }) {
   const server = startServer(root)
   try {
@@ -34,7 +43,12 @@ export async function runSettingsJourney({ browser, root, shots, test, assert })
         const share = page.locator('.settings-input').nth(DAILY_SHARE).locator('input')
         await share.fill('0.5')
         const refused = page.waitForResponse((r) => r.url().includes('/cloud/api') && r.request().postData()?.includes('settings.save'))
-        await page.locator('taro-button-core', { hasText: '保存' }).click()
+        await page.locator('taro-button-core', { hasText: /^保存$/ }).click()
+        // Before a city-wide change: what it changes, in words, and why.
+        await page.getByText('· 日常考核占比：0.6 → 0.5').waitFor(WAIT)
+        await screenshot(page, join(shots, 'settings-confirm.png'), { full: false })
+        await page.locator('.settings-confirm__note textarea').fill('按省里要求调整日常考核占比')
+        await page.locator('taro-button-core', { hasText: '确认保存，全市生效' }).click()
         const reply = await refused
         const body = await reply.json()
         assert(reply.status() === 400 && body.code === 'INVALID_INPUT' && body.field === 'dailyShare', `refused: ${reply.status()} ${JSON.stringify(body)}`)
@@ -52,7 +66,7 @@ export async function runSettingsJourney({ browser, root, shots, test, assert })
         assert(still.version === 1 && still.settings.dailyShare === 0.6, `nothing saved: ${JSON.stringify(still.version)}`)
 
         await share.fill('0.7')
-        await page.locator('taro-button-core', { hasText: '保存' }).click()
+        await confirmSave(page)
         await page.getByText('已保存为第 2 版').waitFor(WAIT)
         await page.getByText(/当前第 2 版，.* 由 市民政局 陈处长 保存/).waitFor(WAIT)
         await page.getByText('已保存为第 2 版').scrollIntoViewIfNeeded()
@@ -61,7 +75,7 @@ export async function runSettingsJourney({ browser, root, shots, test, assert })
         // The rate limits' group: 每人每分钟最多提交 10 → 5 saves version 3.
         const perMinute = page.locator('[data-setting="rateLimitPerMinute"] .settings-input input')
         await perMinute.fill('5')
-        await page.locator('taro-button-core', { hasText: '保存' }).click()
+        await confirmSave(page)
         await page.getByText('已保存为第 3 版').waitFor(WAIT)
         await page.locator('[data-setting="trust"]').scrollIntoViewIfNeeded()
         await screenshot(page, join(shots, 'settings-trust.png'), { full: false })

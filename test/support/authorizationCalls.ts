@@ -59,7 +59,7 @@ export function payloadOf(action: ActionName, who: Who, key: string): unknown {
     'gridtime.trend': { workerCode: 'YQ04' },
     'worker.results': { period: PERIOD },
     'settings.get': {},
-    'settings.save': { settings: DEFAULT_SETTINGS },
+    'settings.save': { settings: DEFAULT_SETTINGS, reason: '按省里要求调整' },
     'org.list': {},
     'org.subdistrict.save': { name: '新街道办事处' },
     'org.community.save': { subdistrictId: 'fushan', name: '新社区' },

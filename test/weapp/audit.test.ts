@@ -32,7 +32,7 @@ async function sheetChanges(n: number): Promise<void> {
 
 it('shows a settings change the bureau just saved, newest first, with who, what and what changed', async () => {
   await sheetChanges(1)
-  expect(await world.backend.call({ action: 'settings.save', payload: { settings: { ...DEFAULT_SETTINGS, rateLimitPerDay: 40 } } }, BUREAU.openid)).toMatchObject({ ok: true })
+  expect(await world.backend.call({ action: 'settings.save', payload: { reason: '按省里要求调整', settings: { ...DEFAULT_SETTINGS, rateLimitPerDay: 40 } } }, BUREAU.openid)).toMatchObject({ ok: true })
   const page = await world.openPage('staff/audit/index', {}, BUREAU)
   await page.waitForText('每人每天最多提交：30 → 40')
   expect(page.textsOf('.audit-entry__action')).toEqual(['修改考核设置', '修改已提交的评分表'])
@@ -45,7 +45,7 @@ it('shows a settings change the bureau just saved, newest first, with who, what 
 
 it('filters by action with a chip: 修改考核设置 leaves the one settings change', async () => {
   await sheetChanges(2)
-  await world.backend.call({ action: 'settings.save', payload: { settings: DEFAULT_SETTINGS } }, BUREAU.openid)
+  await world.backend.call({ action: 'settings.save', payload: { reason: '按省里要求调整', settings: DEFAULT_SETTINGS } }, BUREAU.openid)
   const page = await world.openPage('staff/audit/index', {}, BUREAU)
   await page.waitFor(() => page.all('.audit-entry').length === 3, 'three entries')
   await page.tap({ selector: '.audit-chip', index: 1 }) // 全部, 修改考核设置, 提交评分表, 修改已提交的评分表, …

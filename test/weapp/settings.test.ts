@@ -18,6 +18,16 @@ beforeEach(async () => {
 })
 afterEach(() => world.close())
 
+
+/** 保存, then the confirmation: the change in words and the reason a city-wide change needs. */
+async function saveWithReason(page: Awaited<ReturnType<WeappWorld['openPage']>>, change: string, reason = '按省里要求调整考核设置'): Promise<void> {
+  await page.tap('保存')
+  await page.waitForText('确认修改考核设置')
+  expect(page.has(`· ${change}`)).toBe(true)
+  await page.input({ selector: '.settings-confirm__note', index: 0 }, reason)
+  await page.tap('确认保存，全市生效')
+}
+
 it('shows the seven groups and version 1 with the defaults', async () => {
   const page = await world.openPage('staff/settings/index', {}, BUREAU)
   await page.waitForText('当前第 1 版（系统初始设置）')
@@ -43,7 +53,7 @@ it('refuses a daily share of 0.5 beside its field and scrolls to it, saving noth
   const page = await world.openPage('staff/settings/index', {}, BUREAU)
   await page.waitForText('当前第 1 版（系统初始设置）')
   await page.input({ selector: '.settings-input', index: DAILY_SHARE }, '0.5')
-  await page.tap('保存')
+  await saveWithReason(page, '日常考核占比：0.6 → 0.5')
   await page.waitForText('没有保存')
   expect(page.textsOf('.settings-error')).toEqual(['日常考核占比必须在 0.6 到 1 之间（日常考核至少占年度考核的 60%）'])
   await page.waitFor(() => scrolls.length > 0, 'a scroll to the red message')
@@ -54,7 +64,7 @@ it('refuses a daily share of 0.5 beside its field and scrolls to it, saving noth
 
   await page.input({ selector: '.settings-input', index: DAILY_SHARE }, '0.7')
   await page.waitFor(() => page.all('.settings-error').length === 0, 'the error cleared on typing')
-  await page.tap('保存')
+  await saveWithReason(page, '日常考核占比：0.6 → 0.7')
   await page.waitForText('已保存为第 2 版')
   await page.waitForText(/当前第 2 版，.* 由 市民政局 陈处长 保存/)
   expect(await world.store.getSettings()).toEqual({ ...DEFAULT_SETTINGS, dailyShare: 0.7 })
@@ -64,13 +74,13 @@ it('refuses 0 submits a minute beside its box, saving nothing; 5 saves version 2
   const page = await world.openPage('staff/settings/index', {}, BUREAU)
   await page.waitForText('当前第 1 版（系统初始设置）')
   await page.input({ selector: '.settings-input', index: RATE_PER_MINUTE }, '0')
-  await page.tap('保存')
+  await saveWithReason(page, '每人每分钟最多提交：10 → 0')
   await page.waitForText('没有保存')
   expect(page.textsOf('.settings-error')).toEqual(['每人每分钟最多提交必须是 1 到 1000 之间的整数'])
   expect(await world.store.settings.history()).toEqual([])
 
   await page.input({ selector: '.settings-input', index: RATE_PER_MINUTE }, '5')
-  await page.tap('保存')
+  await saveWithReason(page, '每人每分钟最多提交：10 → 5')
   await page.waitForText('已保存为第 2 版')
   expect(await world.store.getSettings()).toEqual({ ...DEFAULT_SETTINGS, rateLimitPerMinute: 5 })
 })

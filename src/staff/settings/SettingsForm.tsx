@@ -7,6 +7,7 @@ import { Notice } from '../../components/Notice'
 import { useSaveSettings } from '../../hooks/settings'
 import { scroll } from '../../platform/scroll'
 import { CriteriaEditor } from './CriteriaEditor'
+import { SettingsConfirm } from './SettingsConfirm'
 import { type ScalarKey, type SettingsDraft, draftOf, settingsOf } from './draft'
 
 const LEVELS = ['1 非常不满意', '2 不满意', '3 基本满意', '4 满意', '5 非常满意']
@@ -49,23 +50,35 @@ interface SettingsFormProps {
   onSaved: () => void
 }
 
-/** The settings in seven groups; 保存 sends them all, and the server's error shows beside its setting. */
+/**
+ * The settings in seven groups; 保存 first shows what changes and asks why (a change for the whole city),
+ * then sends them all, and the server's error shows beside its setting.
+ */
 export function SettingsForm({ current, onSaved }: SettingsFormProps) {
   const [draft, setDraft] = useState(() => draftOf(current.settings))
+  /** The settings being confirmed; null while editing. */
+  const [confirming, setConfirming] = useState<Settings | null>(null)
   const { state, run, reset } = useSaveSettings()
   const failed = state.status === 'error' ? state.error : null
   // The setting to fix may be far above 保存: bring its red message into view (a clerk at 保存 would not see it).
+  // A refusal naming a setting closes the confirmation, so the setting's message is what the clerk reads next.
+  const settingFailed = failed?.field !== undefined && failed.field !== 'reason'
   useEffect(() => {
-    if (failed?.field !== undefined) scroll.toFirst('.settings-error')
-  }, [failed])
+    if (!settingFailed) return
+    setConfirming(null)
+    scroll.toFirst('.settings-error')
+  }, [failed, settingFailed])
   const fieldError = (field: keyof Settings) =>
     failed !== null && failed.field === field ? <Text className='settings-error'>{forClerk(failed.message, field)}</Text> : null
   const edit = (change: Partial<SettingsDraft>) => {
     reset()
+    setConfirming(null)
     setDraft({ ...draft, ...change })
   }
-  const save = async () => {
-    if (await run({ settings: settingsOf(draft) })) onSaved()
+  const save = async (settings: Settings, reason: string) => {
+    if ((await run({ settings, reason })) === null) return
+    setConfirming(null)
+    onSaved()
   }
   const scalar = ([key, label, hint]: [ScalarKey, string, string]) => (
     <View className='settings-item' key={key} data-setting={key}>
@@ -149,11 +162,22 @@ export function SettingsForm({ current, onSaved }: SettingsFormProps) {
         {fieldError('sheetCriteria')}
       </View>
 
-      {failed !== null ? <Notice kind='error' title='没有保存' detail={failed.field === undefined ? failed.message : '请按红字提示修改后再保存。'} /> : null}
+      {failed !== null && settingFailed ? <Notice kind='error' title='没有保存' detail={failed.field === undefined ? failed.message : '请按红字提示修改后再保存。'} /> : null}
       {state.status === 'ok' ? <Notice kind='success' title={`已保存为第 ${state.data.version} 版`} detail='之后的考核结果按新的设置计算。' /> : null}
-      <BigButton className='settings-save' loading={state.status === 'loading'} onClick={save}>
-        {state.status === 'loading' ? '正在保存…' : '保存'}
-      </BigButton>
+      {confirming !== null ? (
+        <SettingsConfirm
+          before={current.settings}
+          after={confirming}
+          busy={state.status === 'loading'}
+          error={failed !== null && !settingFailed ? failed : null}
+          onConfirm={(reason) => void save(confirming, reason)}
+          onBack={() => setConfirming(null)}
+        />
+      ) : (
+        <BigButton className='settings-save' onClick={() => setConfirming(settingsOf(draft))}>
+          保存
+        </BigButton>
+      )}
     </View>
   )
 }
