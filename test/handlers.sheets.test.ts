@@ -128,7 +128,7 @@ describe('change with a reason', () => {
     await submit()
     api.now = new Date('2026-03-16T03:00:00Z')
     const changed = await view('sheet.change', { ...FEB, version: 1, rows: [{ workerCode: X, points: [38.5, 36, 19.7] }], reason: '复核考勤后更正纪律作风得分', idempotencyKey: 'change-0001' })
-    expect(changed).toMatchObject({ status: 'submitted', version: 2, changes: [{ at: '2026-03-16T03:00:00.000Z', by: '浮山办事处 刘科长', reason: '复核考勤后更正纪律作风得分', rows: 1 }] })
+    expect(changed).toMatchObject({ status: 'submitted', version: 2, changes: [{ at: '2026-03-16T03:00:00.000Z', by: '浮山办事处 刘科长', reason: '复核考勤后更正纪律作风得分', rows: 1, scores: [{ workerCode: X, name: '张敏', from: 93.2, to: 94.2 }] }] })
     expect(changed.rows.map((r) => r.score)).toEqual([94.2, 79.5])
     const [entry] = (await api.store.audit.list({ action: 'sheet.change' }, { limit: 10 })).entries
     expect(entry).toMatchObject({

@@ -5,13 +5,13 @@
 import { DEFAULT_SETTINGS, periodKind, periodStartsAfter } from '@core/index'
 import { ApiError } from '@core/errors'
 import { isActiveWorker } from '@core/org'
-import type { SheetView } from '@core/sheetSchemas'
+import type { SheetChangeView, SheetView } from '@core/sheetSchemas'
 import { type SheetKind, sheetScore } from '@core/sheets'
 import type { SheetCriterion } from '@core/types'
 import type { Staff } from '../context'
 import { staffScope, subdistrictOf } from '../access/staffScope'
 import type { PrincipalRecord, Store, WorkerRecord } from '../store'
-import type { SheetRecord } from './store'
+import type { SheetChangeRecord, SheetRecord } from './store'
 
 export interface SheetPlace {
   staff: PrincipalRecord
@@ -63,8 +63,15 @@ export async function loadSheet(store: Store, subdistrictId: string, kind: Sheet
   }
 }
 
+/** Who a change moved, from what score to what: 修改记录 says it as the audit log does. */
+function changedScores(change: SheetChangeRecord, nameOf: (code: string) => string): SheetChangeView['scores'] {
+  return change.rows.map((row) => ({ workerCode: row.workerCode, name: nameOf(row.workerCode), from: sheetScore(row.from), to: sheetScore(row.to) }))
+}
+
 export function sheetView(place: SheetPlace, kind: SheetKind, period: string, loaded: LoadedSheet): SheetView {
   const { stored, criteria } = loaded
+  const names = new Map(loaded.workers.map((worker) => [worker.code, worker.name]))
+  const nameOf = (code: string) => names.get(code) ?? code
   const pointsOf = new Map((stored?.rows ?? []).map((row) => [row.workerCode, row.points]))
   const rows = loaded.workers.map((worker) => {
     const points = pointsOf.get(worker.code) ?? criteria.map(() => null)
@@ -80,7 +87,7 @@ export function sheetView(place: SheetPlace, kind: SheetKind, period: string, lo
     criteria,
     rows,
     editable: place.editable,
-    changes: (stored?.changes ?? []).map((c) => ({ at: c.at, by: c.by.name, reason: c.reason, rows: c.rows.length })).reverse(),
+    changes: (stored?.changes ?? []).map((c) => ({ at: c.at, by: c.by.name, reason: c.reason, rows: c.rows.length, scores: changedScores(c, nameOf) })).reverse(),
   }
   if (stored !== null) view.updatedAt = stored.updatedAt
   if (stored?.submittedAt !== undefined) view.submittedAt = stored.submittedAt

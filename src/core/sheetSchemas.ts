@@ -64,6 +64,8 @@ export interface SheetChangeView {
   by: string
   reason: string
   rows: number
+  /** Each worker it changed, by name, with the score before and after (null: the row was not complete). */
+  scores: Array<{ workerCode: string; name: string; from: number | null; to: number | null }>
 }
 
 /** A sheet as the page shows it: 'new' before its first save (version 0), one row per active worker. */

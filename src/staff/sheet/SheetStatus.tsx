@@ -35,7 +35,10 @@ export function SheetStatus({ view, draftTitle, edited }: SheetStatusProps) {
   )
 }
 
-/** The changes after submission, newest first: when, who, why, how many workers. */
+/** A score as the change log reads it: 93.2 分, or 未评完 for a row that was not complete. */
+const scoreWords = (score: number | null) => (score === null ? '未评完' : `${score.toFixed(1)} 分`)
+
+/** The changes after submission, newest first: when, who changed it, whose score went from what to what, and why. */
 export function SheetHistory({ view }: { view: SheetView }) {
   if (view.changes.length === 0) return null
   return (
@@ -44,8 +47,13 @@ export function SheetHistory({ view }: { view: SheetView }) {
       {view.changes.map((change) => (
         <View key={change.at} className='sheet-history__item'>
           <Text className='staff-note'>
-            {chinaDateTime(change.at)} · {change.by} · 改动 {change.rows} 人
+            {chinaDateTime(change.at)} · {change.by} 修改了 {change.rows} 人
           </Text>
+          {change.scores.map((score) => (
+            <Text key={score.workerCode} className='sheet-history__score'>
+              {score.name}：{scoreWords(score.from)} → {scoreWords(score.to)}
+            </Text>
+          ))}
           <Text className='sheet-history__reason'>理由：{change.reason}</Text>
         </View>
       ))}

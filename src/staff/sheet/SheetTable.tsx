@@ -50,7 +50,8 @@ export function SheetTable({ view, draft, editable, onInput }: SheetTableProps) 
                       onInput={(event) => onInput(row.workerCode, i, event.detail.value)}
                     />
                   ) : (
-                    <Text className='sheet-table__value'>{texts[i] === '' ? '—' : texts[i]}</Text>
+                    // Read only: every number with one decimal, as the total beside it (36 → 36.0).
+                    <Text className='sheet-table__value'>{texts[i] === '' ? '—' : Number(texts[i]).toFixed(1)}</Text>
                   )}
                   {/* Beside the box, in words (colour is never the only cue): 超过满分 40. */}
                   {problem !== null ? <Text className='sheet-table__problem'>{problem}</Text> : null}
