@@ -13,7 +13,7 @@ interface WorkerCardProps {
   card: WorkerCardData
   /** Hide 社区 and 网格 when the page already names them above the card (the home page's grid); households stay. */
   place?: boolean
-  /** Shown at the foot of the card, e.g. the home page's 评价TA. */
+  /** Shown at the foot of the card, e.g. the home page's 评价这位社区工作者. */
   children?: ReactNode
 }
 

@@ -1,7 +1,7 @@
 // "My grid worker" in the weapp build, rendered by WeChat's compiler over the demo organisation:
 // a resident picks their community, then their 小区, on pages/mygrid/index; the choice stays in WeChat's
 // storage on the phone; the home page then shows who serves that grid — each worker's card with post,
-// duties (folded after two lines) and households, 评价TA and 换一个小区. Run `npm run build:weapp` first.
+// duties (folded after two lines) and households, 评价这位社区工作者 and 换一个小区. Run `npm run build:weapp` first.
 import { demoOrg } from '@backend/demo/seedOrg'
 import { FOUR_POSTS } from '@backend/catalog/fourPosts'
 import { createWorld, type WeappWorld } from './harness'
@@ -88,7 +88,7 @@ describe("the home page's grid worker (pages/index/index)", () => {
     expect(world.callsOf('grid.directory')).toEqual([])
   })
 
-  it("shows the three workers of the remembered grid, each with post, folded duties and households, and 评价TA", async () => {
+  it("shows the three workers of the remembered grid, each with post, folded duties and households, and 评价这位社区工作者", async () => {
     world.storage.set(MY_GRID_KEY, { communityId: 'yinquan', gridId: 'yinquan-g1' })
     const page = await world.openPage('pages/index/index')
     await page.waitForText('孙桂兰')

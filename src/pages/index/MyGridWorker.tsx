@@ -9,7 +9,7 @@ import './MyGridWorker.css'
 
 /**
  * "My grid worker" on the home page: who serves the 小区 this phone remembers (pages/mygrid), each worker's
- * card with post, duties and households, and 评价TA. Nothing picked yet: what to do about it.
+ * card with post, duties and households, and 评价这位社区工作者. Nothing picked yet: what to do about it.
  */
 export function MyGridWorker() {
   const myGrid = useMyGrid()
@@ -65,7 +65,7 @@ export function MyGridWorker() {
       {grid.workers.map((card) => (
         <WorkerCard key={card.workerCode} card={card} place={false}>
           <BigButton variant='secondary' className='my-grid__rate' onClick={() => openPage(routes.rate(card.workerCode))}>
-            评价TA
+            评价这位社区工作者
           </BigButton>
         </WorkerCard>
       ))}
