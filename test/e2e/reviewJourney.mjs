@@ -78,11 +78,20 @@ export async function runReviewJourney({ browser, root, shots, test, assert }) {
       }
     })
 
-    await test('once the rest are decided, 唐建国’s row loses UNDER_REVIEW and counts one rating fewer', async () => {
+    await test('the other 10, flagged together, are kept at once; then 唐建国’s row loses UNDER_REVIEW and counts one rating fewer', async () => {
       const { items } = await callApi(baseUrl, 'review.list', {}, STAFF.openid)
       const open = items.filter((item) => item.status === 'open')
       assert(open.length === 10, `10 still open: ${open.length}`)
-      for (const [i, item] of open.entries()) await callApi(baseUrl, 'review.decide', { reviewId: item.id, decision: 'keep', idempotencyKey: `review-journey-${i}` }, STAFF.openid)
+      const burst = await phonePage(browser, STAFF)
+      try {
+        await burst.page.goto(`${baseUrl}/#/staff/review/index`)
+        await burst.page.getByText('这 10 条评价是同一次检查一起标记的').waitFor(WAIT)
+        await screenshot(burst.page, join(shots, 'review-burst.png'))
+        await burst.page.locator('taro-button-core', { hasText: '10 条都保留' }).click()
+        await burst.page.getByText('已复核 12 条').waitFor(WAIT)
+      } finally {
+        await burst.context.close()
+      }
       const { page, context } = await phonePage(browser, STAFF)
       try {
         const { row, text, n } = await rowOfQL06(page, baseUrl, month)

@@ -56,8 +56,12 @@ it('refuses a daily share of 0.5 beside its field and scrolls to it, saving noth
   await saveWithReason(page, '日常考核占比：0.6 → 0.5')
   await page.waitForText('没有保存')
   expect(page.textsOf('.settings-error')).toEqual(['日常考核占比必须在 0.6 到 1 之间（日常考核至少占年度考核的 60%）'])
-  await page.waitFor(() => scrolls.length > 0, 'a scroll to the red message')
-  expect(scrolls).toEqual([{ selector: '.settings-error', offsetTop: -120, shown: 1 }])
+  await page.waitFor(() => scrolls.some((scroll) => scroll.selector === '.settings-error'), 'a scroll to the red message')
+  // First to the confirmation 保存 opened, then, refused, to the red message (on the page by then).
+  expect(scrolls).toEqual([
+    { selector: '.settings-confirm', offsetTop: -120, shown: 0 },
+    { selector: '.settings-error', offsetTop: -120, shown: 1 },
+  ])
   wx.pageScrollTo = pageScrollTo
   expect(world.callsOf('settings.save')[0]).toMatchObject({ reply: { ok: false, code: 'INVALID_INPUT', field: 'dailyShare' } })
   expect(await world.store.settings.history()).toEqual([])

@@ -63,6 +63,10 @@ export function SettingsForm({ current, onSaved }: SettingsFormProps) {
   // The setting to fix may be far above 保存: bring its red message into view (a clerk at 保存 would not see it).
   // A refusal naming a setting closes the confirmation, so the setting's message is what the clerk reads next.
   const settingFailed = failed?.field !== undefined && failed.field !== 'reason'
+  // The confirmation opens where 保存 was: bring all of it into view.
+  useEffect(() => {
+    if (confirming !== null) scroll.toFirst('.settings-confirm')
+  }, [confirming])
   useEffect(() => {
     if (!settingFailed) return
     setConfirming(null)
