@@ -25,6 +25,16 @@ export function householdsHint(households: number): string | null {
  * deactivated, the demo seed and imports all leave it out. An inactive worker keeps their ratings and
  * history; they cannot be rated, invited, nor found in the residents' directory.
  */
+/**
+ * The 小区 a grid covers, as a resident or a worker names it: grids are named after their 小区
+ * (银泉花园网格), so the name without its trailing 网格; a name that is nothing but 网格, or does not end
+ * in it (银泉社区第一片区), stays as it is.
+ */
+export function areaOfGrid(gridName: string): string {
+  const area = gridName.endsWith('网格') ? gridName.slice(0, -2).trim() : gridName
+  return area === '' ? gridName : area
+}
+
 export function isActiveWorker(worker: { active?: boolean }): boolean {
   return worker.active !== false
 }

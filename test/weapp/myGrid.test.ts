@@ -29,12 +29,12 @@ describe('picking my 小区 (pages/mygrid/index)', () => {
 
     await page.tap('银泉社区')
     await page.waitForText('您住在银泉社区的哪个小区？')
-    await page.waitForText('银泉花园网格')
+    await page.waitForText('银泉花园')
     expect(world.callsOf('grid.directory').map((call) => call.payload)).toEqual([{}, { communityId: 'yinquan' }])
-    expect(page.textsOf('.choice__title')).toEqual(['丹桂小区网格', '桂花苑网格', '温泉路网格', '幸福里网格', '银泉花园网格', '银泉新村网格'])
+    expect(page.textsOf('.choice__title')).toEqual(['丹桂小区', '桂花苑', '温泉路', '幸福里', '银泉花园', '银泉新村'])
     expect(page.textsOf('.choice__detail')).toEqual(['384 户居民', '412 户居民', '327 户居民', '356 户居民', '468 户居民', '491 户居民'])
 
-    await page.tap('银泉花园网格')
+    await page.tap('银泉花园')
     await page.waitFor(() => world.navigations.length === 1, 'a navigation home')
     expect(world.navigations).toEqual([{ kind: 'reLaunch', url: '/pages/index/index' }])
     expect(world.storage.get(MY_GRID_KEY)).toEqual({ communityId: 'yinquan', gridId: 'yinquan-g1' })
@@ -43,8 +43,8 @@ describe('picking my 小区 (pages/mygrid/index)', () => {
   it('opens at the 小区 of a community it is given, and goes back to the communities on 换一个社区', async () => {
     const page = await world.openPage('pages/mygrid/index', { communityId: 'qinglong' })
     await page.waitForText('您住在青龙社区的哪个小区？')
-    await page.waitForText('青龙山庄网格')
-    expect(page.textsOf('.choice__title')).toEqual(['滨河苑网格', '龙潭小区网格', '青龙街网格', '青龙山庄网格'])
+    await page.waitForText('青龙山庄')
+    expect(page.textsOf('.choice__title')).toEqual(['滨河苑', '龙潭小区', '青龙街', '青龙山庄'])
     await page.tap('换一个社区')
     await page.waitForText('您住在哪个社区？')
     await page.waitForText('银泉社区')
@@ -92,7 +92,7 @@ describe("the home page's grid worker (pages/index/index)", () => {
     world.storage.set(MY_GRID_KEY, { communityId: 'yinquan', gridId: 'yinquan-g1' })
     const page = await world.openPage('pages/index/index')
     await page.waitForText('孙桂兰')
-    expect(page.textsOf('.my-grid__where')).toEqual(['银泉社区 · 银泉花园网格'])
+    expect(page.textsOf('.my-grid__where')).toEqual(['银泉社区 · 银泉花园'])
     expect(page.textsOf('.my-grid .worker-card__name')).toEqual(['刘建华', '孙桂兰', '胡晓明'])
     expect(page.textsOf('.my-grid .worker-card__post')).toEqual(['正职', '专职社区工作者', '专职社区工作者'])
     // 社区 and 网格 are said once above the cards; each card keeps the households it serves.

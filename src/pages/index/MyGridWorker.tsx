@@ -1,3 +1,4 @@
+import { areaOfGrid } from '../../core/org'
 import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
@@ -57,7 +58,7 @@ export function MyGridWorker() {
     <View className='my-grid'>
       <Text className='my-grid__title'>为您的小区服务</Text>
       <Text className='my-grid__where'>
-        {community?.name ?? ''} · {grid.name}
+        {community?.name ?? ''} · {areaOfGrid(grid.name)}
       </Text>
       {grid.workers.length === 0 ? (
         <Notice kind='empty' title='这个小区暂时还没有安排社区工作者' detail='有事可以先到社区居委会或服务大厅办理。' />

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { useGridDirectory } from '../../hooks/catalog'
+import { areaOfGrid } from '../../core/org'
 import { Choice } from './Choice'
 
 interface GridStepProps {
@@ -38,7 +39,7 @@ export function GridStep({ communityId, onPick, onOtherCommunity }: GridStepProp
       {grids.length === 0 ? <Notice kind='empty' title='这个社区还没有登记小区' detail='请换一个社区，或过些日子再来看看。' /> : null}
       <View className='mygrid__list'>
         {grids.map((grid) => (
-          <Choice key={grid.gridId} title={grid.name} detail={`${grid.households} 户居民`} onPick={() => onPick(grid.gridId)} />
+          <Choice key={grid.gridId} title={areaOfGrid(grid.name)} detail={`${grid.households} 户居民`} onPick={() => onPick(grid.gridId)} />
         ))}
       </View>
       {other}

@@ -1,3 +1,4 @@
+import { areaOfGrid } from '../../core/org'
 import { useMemo, useRef, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
@@ -83,7 +84,7 @@ export default function WorkerHomePage() {
         ) : (
           <FieldSessionPanel
             open={field.state.status === 'ok' ? field.state.data.open : undefined}
-            defaultGrid={info?.grid.replace(/网格$/, '') ?? ''}
+            defaultGrid={areaOfGrid(info?.grid ?? '')}
             onChanged={onFieldChanged}
           />
         )}
