@@ -6,10 +6,12 @@ import { orgImport } from './roster/orgImport'
 import { orgTemplate } from './roster/orgTemplate'
 import { orgUploadPath } from './roster/orgUploadPath'
 import { reportExport } from './reports/reportExport'
+import { cityExport } from './city/cityExport'
 
 export const filesHandlers: HandlersOf<FileAction> = {
   'org.template': orgTemplate,
   'org.import': orgImport,
   'org.uploadPath': orgUploadPath,
   'report.export': reportExport,
+  'city.export': cityExport,
 }

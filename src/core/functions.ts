@@ -4,7 +4,7 @@ import type { ActionName } from './contract'
 
 export type FunctionName = 'api' | 'files'
 
-export const FILE_ACTIONS = ['org.template', 'org.import', 'org.uploadPath', 'report.export'] as const satisfies readonly ActionName[]
+export const FILE_ACTIONS = ['org.template', 'org.import', 'org.uploadPath', 'report.export', 'city.export'] as const satisfies readonly ActionName[]
 export type FileAction = (typeof FILE_ACTIONS)[number]
 
 export function functionOf(action: ActionName): FunctionName {
