@@ -2,7 +2,6 @@
 // from the page's CityOverview (city.overview) field by field — not with the exporter's own code.
 import type { CellValue } from 'exceljs'
 import type { CityFigures, CityOverview } from '@core/city'
-import { sheetValues } from './reportSheet'
 import { Workbook } from 'exceljs'
 
 export const CITY_HEADER = ['排名', '街道', '参评人数', '优秀', '称职', '基本称职', '不称职', '未评定', '称职及以上占比', '平均总分', '平均在网格时间', '逾期差评', '待复核申诉', '待复核可疑评价']
@@ -40,4 +39,3 @@ export async function sheetsOf(bytes: Buffer): Promise<Record<string, CellValue[
   return sheets
 }
 
-export { sheetValues }
