@@ -20,10 +20,12 @@ import './index.css'
 /**
  * The staff entries, each with the action its page calls: a caller sees the entries the access table lets
  * them call (sub-district staff and the bureau their evaluation pages, community admins their own
- * community's), in this order.
+ * community's), in this order. Of two entries with one label the caller gets the first they may call:
+ * the bureau's 考核报表 opens on the city, a sub-district's on its own report.
  */
 const STAFF_MENU: ReadonlyArray<{ label: string; action: ActionName; route: string }> = [
   { label: '查看评价结果', action: 'evaluation.get', route: routes.evaluation() },
+  { label: '考核报表', action: 'city.overview', route: routes.city },
   { label: '考核报表', action: 'report.get', route: routes.reports },
   { label: '录入街道评分', action: 'sheet.submit', route: routes.sheet() },
   { label: '差评回访整改', action: 'case.list', route: routes.cases },
@@ -47,7 +49,8 @@ const SCAN_PROBLEMS = {
 export default function HomePage() {
   const { identity, setIdentity } = useDevIdentity()
   const { session, reload, may } = useSession()
-  const staffMenu = session?.setupNeeded === true ? [] : STAFF_MENU.filter((entry) => may(entry.action))
+  const allowed = session?.setupNeeded === true ? [] : STAFF_MENU.filter((entry) => may(entry.action))
+  const staffMenu = allowed.filter((entry, i) => allowed.findIndex((other) => other.label === entry.label) === i)
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
 
