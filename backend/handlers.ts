@@ -21,7 +21,6 @@ import { reviewHandlers } from './reviews/handlers'
 import { commentHandlers } from './comments/handlers'
 import { caseHandlers } from './cases/handlers'
 import { appealHandlers } from './appeals/handlers'
-import { cityHandlers } from './city/handlers'
 
 /** Every action but the spreadsheet work (the function `files`) and the local runtime's identity switcher. */
 export type ApiAction = Exclude<ActionName, FileAction | 'dev.identities'>
@@ -46,5 +45,4 @@ export const apiHandlers: HandlersOf<ApiAction> = {
   ...commentHandlers,
   ...caseHandlers,
   ...appealHandlers,
-  ...cityHandlers,
 }
