@@ -11,8 +11,8 @@ import { periodLabel } from '@core/periods'
 import { PROVISIONAL_WORD } from '@core/provisional'
 import { gridTimeRuleText } from '@core/reportSummary'
 
-export const CITY_SHEET = '全市概览'
-export const TREND_SHEET = '近6个月趋势'
+const CITY_SHEET = '全市概览'
+const TREND_SHEET = '近6个月趋势'
 const PERCENT = '0.0%'
 const SCORE = '0.0'
 
@@ -30,7 +30,7 @@ const COLUMNS: ReadonlyArray<{ title: string; format?: string; width: number }> 
   { title: '待复核可疑评价', width: 15 },
 ]
 
-export const CITY_COLUMNS: readonly string[] = COLUMNS.map((column) => column.title)
+const CITY_COLUMNS: readonly string[] = COLUMNS.map((column) => column.title)
 
 /** A line of the table after its rank and name, cell by cell in COLUMNS' order (null: an empty cell). */
 function figureCells(figures: CityFigures): Array<number | null> {
@@ -47,14 +47,14 @@ function figureCells(figures: CityFigures): Array<number | null> {
 }
 
 /** The table's rows under its header: each sub-district, then the city. */
-export function cityTableRows(overview: CityOverview): Array<Array<string | number | null>> {
+function cityTableRows(overview: CityOverview): Array<Array<string | number | null>> {
   return [
     ...overview.rows.map((row) => [row.rank, row.subdistrictName, ...figureCells(row)]),
     [null, '全市', ...figureCells(overview.city)],
   ]
 }
 
-export function cityTitle(overview: CityOverview): string {
+function cityTitle(overview: CityOverview): string {
   return `全市各街道考核概览 ${periodLabel(overview.period)}`
 }
 

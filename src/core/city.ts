@@ -133,8 +133,8 @@ export function assembleCity(at: CityPeriod, sources: readonly CitySource[]): Ci
     }),
   }
   const targets = [...new Set(rows.map((row) => row.gridTimeTarget))]
-  const snapshots = rows.map((row) => row.snapshotAt)
-  const allSnapshots = snapshots.length > 0 && snapshots.every((taken): taken is string => taken !== undefined)
+  const taken = rows.flatMap((row) => (row.snapshotAt === undefined ? [] : [row.snapshotAt]))
+  const newest = taken.length > 0 && taken.length === rows.length ? taken.reduce((a, b) => (b > a ? b : a)) : undefined
   const sourceOf = new Map(sources.map((source) => [source.subdistrictId, source]))
   return {
     kind: at.kind,
@@ -145,7 +145,7 @@ export function assembleCity(at: CityPeriod, sources: readonly CitySource[]): Ci
     city,
     gridTimeTarget: targets.length === 1 ? targets[0] : null,
     settingsVersions: [...new Set(rows.map((row) => row.settingsVersion))].sort((a, b) => a - b),
-    ...(allSnapshots ? { snapshotAt: [...(snapshots as string[])].sort().at(-1) } : {}),
+    ...(newest === undefined ? {} : { snapshotAt: newest }),
     trend: {
       months: [...at.months],
       lines: rows.map((row) => ({
