@@ -15,7 +15,7 @@ export default defineAppConfig({
     {
       root: 'reports',
       name: 'reports',
-      pages: ['index/index', 'trend/index'],
+      pages: ['index/index', 'trend/index', 'city/index'],
     },
   ],
   window: {

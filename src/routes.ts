@@ -24,6 +24,11 @@ export const routes = {
     `/staff/sheet/index${kind ? `?kind=${kind}${period ? `&period=${encodeURIComponent(period)}` : ''}` : ''}`,
   /** 考核报表: monthly ranking, half-year report, annual assessment (the `reports` subpackage). */
   reports: '/reports/index/index',
+  /** A sub-district's report of a period, as the bureau opens it from the city view. */
+  subdistrictReport: (subdistrictId: string, period: string) =>
+    `/reports/index/index?subdistrictId=${encodeURIComponent(subdistrictId)}&period=${encodeURIComponent(period)}`,
+  /** 全市考核概览: every sub-district side by side, the bureau's reports entry. */
+  city: '/reports/city/index',
   /** A worker's totals and grades month by month. */
   reportTrend: (workerCode: string) => `/reports/trend/index?workerCode=${encodeURIComponent(workerCode)}`,
   /** The page an invite's code opens (`scene` = the invite code), as wxacode.getUnlimited opens it. */

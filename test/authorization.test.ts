@@ -40,6 +40,13 @@ it('has every action of the contract in the table, and nothing else', () => {
   expect([ACCESS['rating.submit'].who, ACCESS['feedback.submit'].who]).toEqual([['resident', 'worker'], ['resident', 'worker']])
 })
 
+it('gives the city view, every sub-district at once, and its export to the bureau alone', () => {
+  for (const action of ['city.overview', 'city.export'] as const) {
+    expect(ACCESS[action]).toEqual({ who: ['bureau'], scoped: false })
+    expect(CALLERS.filter((caller) => mayCall(action, caller.who)).map((caller) => caller.label)).toEqual(['the bureau'])
+  }
+})
+
 // Sorted by action, so the sheet calls run save -> submit -> change for 浮山's staff.
 const ORDER = (Object.keys(ACCESS) as ActionName[]).sort()
 const CASES = ORDER.flatMap((action) => CALLERS.map((caller) => [action, caller.label, caller] as const))

@@ -12,8 +12,8 @@ const actions = Object.keys(payloadSchemas).filter((a) => a !== 'dev.identities'
 const api: HandlerTable = apiHandlers
 const files: HandlerTable = filesHandlers
 
-it('serves org.template, org.import, org.uploadPath and report.export from files, and nothing else there', () => {
-  expect(Object.keys(filesHandlers).sort()).toEqual(['org.import', 'org.template', 'org.uploadPath', 'report.export'])
+it('serves org.template, org.import, org.uploadPath, report.export and the city view with its export from files, and nothing else there', () => {
+  expect(Object.keys(filesHandlers).sort()).toEqual(['city.export', 'city.overview', 'org.import', 'org.template', 'org.uploadPath', 'report.export'])
   expect([...FILE_ACTIONS].sort()).toEqual(Object.keys(filesHandlers).sort())
 })
 

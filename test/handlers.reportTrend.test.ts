@@ -29,10 +29,11 @@ it('gives the last 12 months oldest first, each with the total, grade and place 
   expect(result.months.map((m) => m.period)).toEqual([
     '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03',
   ])
-  expect(result.months[0]).toEqual({ period: '2025-04', total: null, grade: '未评定', rank: null, graded: 0 })
+  expect(result.months[0]).toEqual({ period: '2025-04', total: null, grade: '未评定', rank: null, graded: 0, provisional: false })
   // Flags (no residents, no recipients) keep both out of 优秀: 80 称职, place 2 of 2 behind Y's 92.
-  expect(result.months[10]).toEqual({ period: '2026-02', total: 80, grade: '称职', rank: 2, graded: 2 })
-  expect(result.months[11]).toEqual({ period: '2026-03', total: 75, grade: '称职', rank: 1, graded: 1 })
+  expect(result.months[10]).toEqual({ period: '2026-02', total: 80, grade: '称职', rank: 2, graded: 2, provisional: false })
+  // This month still runs: its grade is 暂定.
+  expect(result.months[11]).toEqual({ period: '2026-03', total: 75, grade: '称职', rank: 1, graded: 1, provisional: true })
 })
 
 it('reads a closed month from its snapshot, and computes the current month live', async () => {
@@ -46,7 +47,7 @@ it('reads a closed month from its snapshot, and computes the current month live'
     subdistrictId: FUSHAN, period: '2026-03', settingsVersion: 1, settings: DEFAULT_SETTINGS, takenAt: '2026-03-01T18:00:00.000Z', rows: [],
   })
   const months = dataOf<WorkerTrend>(await trend(X, OPENID.bureau)).months
-  expect(months[10]).toEqual({ period: '2026-02', total: 66, grade: '基本称职', rank: 1, graded: 1, snapshotAt: '2026-03-01T18:00:00.000Z' })
+  expect(months[10]).toEqual({ period: '2026-02', total: 66, grade: '基本称职', rank: 1, graded: 1, snapshotAt: '2026-03-01T18:00:00.000Z', provisional: false })
   // March is still open: a snapshot of it (there should be none) is not read.
   expect(months[11]).toMatchObject({ period: '2026-03', total: null })
   expect(months[11].snapshotAt).toBeUndefined()

@@ -87,6 +87,8 @@ const NOT_SCOPED: Partial<Record<ActionName, string>> = {
   'appeal.decide': 'names an appeal: its own sub-district is checked on the stored appeal (403 for 温泉’s staff: test/handlers.appeals.test.ts)',
   'comment.decide': 'names a rating: its own sub-district is checked on the stored rating (403 for 温泉’s staff: test/handlers.comments.test.ts)',
   'audit.list': 'the bureau’s city-wide audit log (403 for all other staff: test/handlers.audit.test.ts)',
+  'city.overview': 'the bureau’s view of every sub-district (403 for all other staff: test/authorization.test.ts)',
+  'city.export': 'the bureau’s view of every sub-district (403 for all other staff: test/authorization.test.ts)',
   'review.decide': 'names a review item: its own sub-district is checked on the stored item (403 for 温泉’s staff: test/handlers.reviews.test.ts)',
   'review.decideBatch': 'names review items: each one’s sub-district is checked on the stored item, and one beyond refuses the batch (403 for 温泉’s staff: test/handlers.reviewBatch.test.ts)',
   'workbench.get': 'the caller’s own scope, from their record: counts only (test/handlers.workbench.test.ts)',

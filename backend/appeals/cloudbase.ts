@@ -34,8 +34,9 @@ export class CloudAppealStore implements AppealStore {
     return doc === null ? null : recordOf(doc)
   }
 
-  async listBySubdistrict(subdistrictId: string): Promise<AppealRecord[]> {
-    return (await listAll(this.db, 'appeals', { subdistrictId })).map(recordOf).sort(appealOrder)
+  async listBySubdistrict(subdistrictId: string, status?: 'pending'): Promise<AppealRecord[]> {
+    const where = status === 'pending' ? { subdistrictId, status } : { subdistrictId }
+    return (await listAll(this.db, 'appeals', where)).map(recordOf).sort(appealOrder)
   }
 
   async listByWorker(workerCode: string): Promise<AppealRecord[]> {

@@ -46,6 +46,7 @@ export class SqliteAppealStore implements AppealStore {
       ),
       get: db.prepare<[string], { json: string }>('SELECT json FROM appeals WHERE id = ?'),
       bySubdistrict: db.prepare<[string], { json: string }>('SELECT json FROM appeals WHERE subdistrict_id = ?'),
+      pendingBySubdistrict: db.prepare<[string], { json: string }>("SELECT json FROM appeals WHERE subdistrict_id = ? AND status = 'pending'"),
       byWorker: db.prepare<[string], { json: string }>('SELECT json FROM appeals WHERE worker_code = ?'),
       decide: db.prepare<{ id: string; status: string; json: string }>(
         `UPDATE appeals SET status = @status, json = @json WHERE id = @id AND status = 'pending'`,
@@ -66,8 +67,9 @@ export class SqliteAppealStore implements AppealStore {
     return row === undefined ? null : (JSON.parse(row.json) as AppealRecord)
   }
 
-  async listBySubdistrict(subdistrictId: string): Promise<AppealRecord[]> {
-    return this.stmt.bySubdistrict.all(subdistrictId).map((row) => JSON.parse(row.json) as AppealRecord).sort(appealOrder)
+  async listBySubdistrict(subdistrictId: string, status?: 'pending'): Promise<AppealRecord[]> {
+    return (status === 'pending' ? this.stmt.pendingBySubdistrict : this.stmt.bySubdistrict)
+      .all(subdistrictId).map((row) => JSON.parse(row.json) as AppealRecord).sort(appealOrder)
   }
 
   async listByWorker(workerCode: string): Promise<AppealRecord[]> {

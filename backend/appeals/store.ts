@@ -42,8 +42,11 @@ export interface AppealStore {
   /** Stores a new appeal (status 'pending'); false when the rating has one already (nothing changes). */
   create(appeal: AppealRecord): Promise<boolean>
   get(id: string): Promise<AppealRecord | null>
-  /** A sub-district's appeals: pending first (oldest filed first), then decided (newest decided first). */
-  listBySubdistrict(subdistrictId: string): Promise<AppealRecord[]>
+  /**
+   * A sub-district's appeals: pending first (oldest filed first), then decided (newest decided first).
+   * `status` 'pending': the pending ones only (the city view counts them).
+   */
+  listBySubdistrict(subdistrictId: string, status?: 'pending'): Promise<AppealRecord[]>
   /** A worker's appeals, newest filed first. */
   listByWorker(workerCode: string): Promise<AppealRecord[]>
   /**

@@ -4,7 +4,7 @@
 // collections.json declares (by worker, community, sub-district and rater). The marks of the cases due
 // (caseMarks.ts) are read, and cleared, here for the timer (dueCases.ts).
 import type { CloudCollections } from '../store/cloudbase/collections'
-import { type CloudDb, type UpdateData, type WithId, getOrNull, isDuplicateKey, updatedCount } from '../store/cloudbase/db'
+import { type CloudDb, type UpdateData, type Where, type WithId, getOrNull, isDuplicateKey, updatedCount } from '../store/cloudbase/db'
 import { listAll } from '../store/cloudbase/lists'
 import { type CaseDoc, type CaseRecord, type CaseStore, newestFirst } from './store'
 import type { CaseDue } from './caseMarks'
@@ -41,7 +41,7 @@ export class CloudCaseStore implements CaseStore {
     return doc === null ? null : recordOf(doc)
   }
 
-  private async list(where: Partial<CaseDoc>): Promise<CaseRecord[]> {
+  private async list(where: Where<CaseDoc>): Promise<CaseRecord[]> {
     return (await listAll(this.db, 'cases', where)).map(recordOf).sort(newestFirst)
   }
 
@@ -55,6 +55,10 @@ export class CloudCaseStore implements CaseStore {
 
   listBySubdistrict(subdistrictId: string): Promise<CaseRecord[]> {
     return this.list({ subdistrictId })
+  }
+
+  listUnrectified(subdistrictId: string): Promise<CaseRecord[]> {
+    return this.list({ subdistrictId, rectification: this.db.command.exists(false) })
   }
 
   listByRater(openid: string): Promise<CaseRecord[]> {

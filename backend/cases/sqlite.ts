@@ -46,6 +46,7 @@ export class SqliteCaseStore implements CaseStore {
       byWorker: by('worker_code'),
       byCommunity: by('community_id'),
       bySubdistrict: by('subdistrict_id'),
+      unrectified: db.prepare<[string], { json: string }>(`SELECT json FROM cases WHERE subdistrict_id = ? AND json_extract(json, '$.rectification') IS NULL`),
       byRater: by('rater_openid'),
       update: db.prepare<{ id: string; version: number; json: string }>('UPDATE cases SET version = @version, json = @json WHERE id = @id AND version = @version - 1'),
       // contactAt is kept only while the number is (store.ts), so this finds exactly what to erase. The
@@ -83,6 +84,10 @@ export class SqliteCaseStore implements CaseStore {
 
   async listBySubdistrict(subdistrictId: string): Promise<CaseRecord[]> {
     return this.list(this.stmt.bySubdistrict, subdistrictId)
+  }
+
+  async listUnrectified(subdistrictId: string): Promise<CaseRecord[]> {
+    return this.list(this.stmt.unrectified, subdistrictId)
   }
 
   async listByRater(openid: string): Promise<CaseRecord[]> {

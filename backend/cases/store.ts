@@ -57,6 +57,11 @@ export interface CaseStore {
   listByWorker(workerCode: string): Promise<CaseRecord[]>
   listByCommunity(communityId: string): Promise<CaseRecord[]>
   listBySubdistrict(subdistrictId: string): Promise<CaseRecord[]>
+  /**
+   * A sub-district's cases without a rectification yet, newest first: those waiting for the call-back or
+   * the rectification, the only ones that can be overdue (the city view counts them, not every closed case).
+   */
+  listUnrectified(subdistrictId: string): Promise<CaseRecord[]>
   /** The rater's own cases (their home notice). */
   listByRater(openid: string): Promise<CaseRecord[]>
   /**

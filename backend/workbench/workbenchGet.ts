@@ -19,7 +19,7 @@ export const workbenchGet: Handler<'workbench.get'> = async (_payload, { caller,
   const each = async <T>(read: (subdistrictId: string) => Promise<T[]>) => (await Promise.all(subdistricts.map(read))).flat()
   const [cases, appeals, reviews, comments, sheet] = await Promise.all([
     may('case.list') ? waitingCases(store, scope, subdistricts, now) : null,
-    may('appeal.list') ? each((id) => store.appeals.listBySubdistrict(id)).then((list) => count('appeals', list.filter((a) => a.status === 'pending').length)) : null,
+    may('appeal.list') ? each((id) => store.appeals.listBySubdistrict(id, 'pending')).then((list) => count('appeals', list.length)) : null,
     may('review.list') ? each((id) => store.reviews.listReviews(id, 'open')).then((list) => count('reviews', list.length)) : null,
     may('comment.list') ? each((id) => store.comments.listHeld(id)).then((list) => count('comments', list.length)) : null,
     may('sheet.submit') && scope.subdistrictId !== null ? sheetOfMonth(store, scope.subdistrictId, monthOf(now)) : undefined,
@@ -34,7 +34,7 @@ async function waitingCases(store: Store, scope: StaffScope, subdistricts: strin
   const records =
     scope.communityId !== null
       ? await store.cases.listByCommunity(scope.communityId)
-      : (await Promise.all(subdistricts.map((id) => store.cases.listBySubdistrict(id)))).flat()
+      : (await Promise.all(subdistricts.map((id) => store.cases.listUnrectified(id)))).flat()
   return { queue: 'cases', ...caseCounts(records, chinaDateOf(now), await caseCalendar(store)) }
 }
 

@@ -10,6 +10,7 @@ import {
   AUDIT_READERS,
   CASE_HANDLERS,
   CASE_READERS,
+  CITY_READERS,
   COMMENT_MODERATORS,
   COMMUNITY_EDITORS,
   EVALUATION_READERS,
@@ -97,6 +98,9 @@ export const ACCESS = {
   'report.get': staff(EVALUATION_READERS, 'target'),
   'report.export': staff(EVALUATION_READERS, 'target'),
   'report.trend': staff(['community', 'subdistrict', 'bureau'], 'target'),
+  // The city view: every sub-district at once, so the bureau's alone (no one's own scope covers it).
+  'city.overview': staff(CITY_READERS, false),
+  'city.export': staff(CITY_READERS, false),
   // Appeals: a worker's own bad ratings; the sub-district (or the bureau) reviews.
   'appeal.mine': WORKER_OWN,
   'appeal.file': WORKER_OWN,

@@ -38,6 +38,8 @@ const REFUSED: Partial<Record<ActionName, string>> = {
   'rating.submit': STAFF_MAY_NOT_RATE,
   'feedback.submit': STAFF_MAY_NOT_GIVE_FEEDBACK,
   'audit.list': '操作记录只对市民政局开放',
+  'city.overview': '全市考核概览只对市民政局开放',
+  'city.export': '全市考核概览只对市民政局开放',
 }
 
 export function signInMessage(action: ActionName): string {

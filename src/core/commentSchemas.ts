@@ -3,10 +3,13 @@ import * as v from 'valibot'
 import type { CommentDecided, CommentList } from './comments'
 
 /** `id`: the sealed token comment.list gave (never the rating's own id), up to ~94 characters. */
-const ratingRef = v.object({
-  kind: v.picklist(['resident', 'recipient'], '评价类型不对，请刷新页面后重试'),
-  id: v.pipe(v.string('评价编号缺失，请刷新页面后重试'), v.minLength(1, '评价编号缺失，请刷新页面后重试'), v.maxLength(128, '评价编号格式不对')),
-})
+const ratingRef = v.object(
+  {
+    kind: v.picklist(['resident', 'recipient'], '评价类型不对，请刷新页面后重试'),
+    id: v.pipe(v.string('评价编号缺失，请刷新页面后重试'), v.minLength(1, '评价编号缺失，请刷新页面后重试'), v.maxLength(128, '评价编号格式不对')),
+  },
+  '评价编号格式不对，请刷新页面后重试',
+)
 
 export const commentPayloads = {
   /** Held comments: sub-district staff their own sub-district's; the bureau the one named (required). */

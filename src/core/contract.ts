@@ -25,6 +25,7 @@ import { type CommentResults, commentPayloads } from './commentSchemas'
 import { type CaseResults, casePayloads } from './caseSchemas'
 import type { Workbench } from './workbench'
 import { type AppealResults, appealPayloads } from './appealSchemas'
+import { type CityResults, cityPayloads } from './citySchemas'
 
 export const payloadSchemas = {
   'dev.identities': v.object({}),
@@ -67,6 +68,7 @@ export const payloadSchemas = {
   ...commentPayloads,
   ...casePayloads,
   ...appealPayloads,
+  ...cityPayloads,
 } as const
 
 export type ActionName = keyof typeof payloadSchemas
@@ -77,7 +79,7 @@ export type PayloadInputOf<A extends ActionName> = v.InferInput<(typeof payloadS
 
 /** What each action returns in `data`. */
 export interface ActionResults
-  extends OrgResults, RosterResults, SheetResults, ReportResults, AuditResults, ReviewResults, CommentResults, CaseResults, AppealResults {
+  extends OrgResults, RosterResults, SheetResults, ReportResults, AuditResults, ReviewResults, CommentResults, CaseResults, AppealResults, CityResults {
   'dev.identities': DevIdentity[]
   'session.me': Session
   'worker.card': WorkerCard

@@ -4,7 +4,7 @@
 // 优秀 quota are per sub-district); a community report only counts that community's workers.
 import { flagText } from './flags'
 import { addMonths, monthOf, periodKind } from './periods'
-import { averageRatio, gradeCounts, quotaNote, roundRatio } from './reportSummary'
+import { quotaNote, roundRatio, rowsSummary } from './reportSummary'
 import type { EvaluatedRow, Report, ReportKind, ReportRow } from './reports'
 import type { Flag, Settings } from './types'
 
@@ -70,11 +70,10 @@ export function assembleReport(source: ReportSource): Report {
     subdistrictName: source.subdistrict.name,
     ...(source.community === undefined ? {} : { communityId: source.community.id, communityName: source.community.name }),
     communities: communitiesOf(source.rows),
-    workers: rows.length,
-    avgGridTimeRatio: averageRatio(kept.map((row) => row.gridTimeRatio)),
+    // From the unrounded ratios of the rows kept (the city view's rows count the same way).
+    ...rowsSummary(kept),
     gridTimeTarget: settings.gridTimeTarget,
     dailyShare: settings.dailyShare,
-    grades: gradeCounts(rows.map((row) => row.grade)),
     rows,
     settingsVersion: source.settingsVersion,
     // The quota is the sub-district's: a community report says so.

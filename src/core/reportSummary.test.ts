@@ -1,5 +1,5 @@
 // The summary of a report, with numbers worked out by hand.
-import { averageRatio, gradeCounts, gradeShares, gridTimeRuleText, percentText, quotaNote, roundRatio } from './reportSummary'
+import { averageRatio, averageTotal, gradeCounts, gradeShares, gridTimeRuleText, percentText, quotaNote, roundRatio, rowsSummary } from './reportSummary'
 import { DEFAULT_SETTINGS } from './settings'
 
 describe('the grade distribution', () => {
@@ -44,5 +44,21 @@ describe('the 优秀 quota in words', () => {
 
   it('uses the settings in force: 15% of 30 is floor(4.5) = 4, with a minimum of 92', () => {
     expect(quotaNote({ excellentQuota: 0.15, excellentMin: 92 }, 30)).toBe('优秀不超过参评人数的 15%（本期参评 30 人，最多 4 人），且总分不低于 92 分、没有提示项')
+  })
+})
+
+describe('the average total', () => {
+  it('averages the graded workers\' totals exactly, then rounds half away from zero', () => {
+    // (87.4 + 71.9) / 2 = 79.65 → 79.7, the half going away from zero
+    expect(averageTotal([87.4, 71.9, null])).toBe(79.7)
+    // (70.1 + 70.2 + 70.2) / 3 = 70.1666… → 70.2
+    expect(averageTotal([70.1, 70.2, 70.2])).toBe(70.2)
+    expect(averageTotal([null])).toBeNull()
+  })
+
+  it('summarises rows as a report does: workers, average grid time, grades', () => {
+    expect(rowsSummary([{ grade: '称职', gridTimeRatio: 0.5 }, { grade: '未评定', gridTimeRatio: null }])).toEqual({
+      workers: 2, avgGridTimeRatio: 0.5, grades: { 优秀: 0, 称职: 1, 基本称职: 0, 不称职: 0, 未评定: 1 },
+    })
   })
 })

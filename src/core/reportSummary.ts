@@ -1,6 +1,7 @@
 // The pilot's half-year report around the evaluation rows: how many workers, their
 // average grid time against the target (the 5 of 3456), the grade distribution and the 优秀 quota in
 // words. One implementation for the page (report.get) and the spreadsheet (report.export).
+import { fraction, roundTenths } from './exact'
 import { roundHalfAwayFromZero } from './scoring'
 import { excellentQuotaCount } from './scoring'
 import { GRADE_ORDER } from './flags'
@@ -28,6 +29,33 @@ export function gradeCounts(grades: ReadonlyArray<Grade>): Record<Grade, number>
   const counts = Object.fromEntries(GRADE_ORDER.map((grade) => [grade, 0])) as Record<Grade, number>
   for (const grade of grades) counts[grade] += 1
   return counts
+}
+
+/**
+ * Mean of the graded workers' totals (each to one decimal, as shown), to one decimal half away from zero;
+ * none graded: null. Exact: the totals are whole tenths, summed as integers, so no binary noise decides a
+ * half ((87.4 + 71.9) / 2 = 79.65 gives 79.7).
+ */
+export function averageTotal(totals: ReadonlyArray<number | null>): number | null {
+  const tenths = totals.filter((total): total is number => total !== null).map((total) => Math.round(total * 10))
+  if (tenths.length === 0) return null
+  return roundTenths(fraction(tenths.reduce((sum, t) => sum + t, 0), 10 * tenths.length))
+}
+
+/** What the summary above a report counts, from the workers' rows: one implementation for a report and the city view. */
+export interface RowsSummary {
+  workers: number
+  /** Mean of the workers' grid-time ratios (averageRatio); null when no worker has one. */
+  avgGridTimeRatio: number | null
+  grades: Record<Grade, number>
+}
+
+export function rowsSummary(rows: ReadonlyArray<{ grade: Grade; gridTimeRatio: number | null }>): RowsSummary {
+  return {
+    workers: rows.length,
+    avgGridTimeRatio: averageRatio(rows.map((row) => row.gridTimeRatio)),
+    grades: gradeCounts(rows.map((row) => row.grade)),
+  }
 }
 
 export interface GradeShare {

@@ -20,6 +20,9 @@ export const POST_EDITORS = ['bureau'] as const satisfies readonly StaffRole[]
 export const SETTINGS_READERS = ['community', 'subdistrict', 'bureau'] as const satisfies readonly StaffRole[]
 export const SETTINGS_EDITORS = ['bureau'] as const satisfies readonly StaffRole[]
 
+/** The city view, every sub-district side by side, and its export: the bureau's alone. */
+export const CITY_READERS = ['bureau'] as const satisfies readonly StaffRole[]
+
 /** The audit log: the bureau reads every sub-district's. */
 export const AUDIT_READERS = ['bureau'] as const satisfies readonly StaffRole[]
 

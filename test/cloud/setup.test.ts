@@ -26,7 +26,7 @@ afterEach(() => emulator.dispose())
 const call = (action: string, payload: unknown, openid: string | null) => api.invoke({ action, payload }, openid === null ? {} : { openid })
 
 /** The actions of the function `files` (src/core/functions.ts), tested with that function. */
-type FileAction = 'org.template' | 'org.import' | 'org.uploadPath' | 'report.export'
+type FileAction = 'org.template' | 'org.import' | 'org.uploadPath' | 'report.export' | 'city.overview' | 'city.export'
 
 /** A valid payload of every action the function `api` serves: NOT_READY must come from the store, not validation. */
 const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown> = {
@@ -95,7 +95,7 @@ const snapshot = () => Object.fromEntries(emulator.listCollections().sort().map(
 
 it('has a valid payload above for every action of the contract but the local-only dev.identities and the files function\'s', () => {
   expect(Object.keys(VALID).sort()).toEqual(Object.keys(payloadSchemas).filter((a) => a !== 'dev.identities' && !(FILE_ACTIONS as readonly string[]).includes(a)).sort())
-  expect([...FILE_ACTIONS].sort()).toEqual((['org.template', 'org.import', 'org.uploadPath', 'report.export'] satisfies FileAction[]).sort())
+  expect([...FILE_ACTIONS].sort()).toEqual((['org.template', 'org.import', 'org.uploadPath', 'report.export', 'city.overview', 'city.export'] satisfies FileAction[]).sort())
 })
 
 describe('before setup', () => {

@@ -4,6 +4,7 @@
 import { runAppealJourney } from './appealJourney.mjs'
 import { runAuditJourney } from './auditJourney.mjs'
 import { runCaseJourney } from './caseJourney.mjs'
+import { runCityJourney } from './cityJourney.mjs'
 import { runCommentJourney } from './commentJourney.mjs'
 import { runConflictJourney } from './conflictJourney.mjs'
 import { runElderFriendlyChecks } from './elderFriendlyJourney.mjs'
@@ -42,6 +43,7 @@ export const JOURNEYS = [
   { name: 'visit', shared: false, run: runVisitJourney },
   { name: 'reports', shared: true, run: runReportsJourney },
   { name: 'reportExport', shared: true, run: runReportExportJourney },
+  { name: 'city', shared: true, run: runCityJourney },
   { name: 'sheet', shared: false, run: runSheetJourney },
   { name: 'roster', shared: false, run: runRosterJourney },
   { name: 'appeal', shared: false, run: runAppealJourney },

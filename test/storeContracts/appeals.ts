@@ -65,6 +65,10 @@ export function describeAppealStoreContract(name: string, makeStore: () => Promi
       expect(pending.map((a) => a.filedAt)).toEqual([...pending.map((a) => a.filedAt)].sort())
       expect(listed.slice(105).map((a) => a.id)).toEqual(['d-early', 'd-late'])
       expect((await store.appeals.listBySubdistrict(OTHER_SID)).map((a) => a.id)).toEqual(['other'])
+      // The pending ones only: the 105, in the same order, past the cloud's 100-row page; none decided.
+      const waiting = await store.appeals.listBySubdistrict(SID, 'pending')
+      expect(waiting.map((a) => a.id)).toEqual(pending.map((a) => a.id))
+      expect((await store.appeals.listBySubdistrict(OTHER_SID, 'pending')).map((a) => a.id)).toEqual(['other'])
     })
 
     it("lists a worker's appeals newest filed first, and no one else's", async () => {

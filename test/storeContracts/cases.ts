@@ -112,5 +112,20 @@ export function describeCaseStoreContract(name: string, makeStore: () => Promise
       expect((await store.cases.listByRater('o-rater-2')).map((c) => c.id)).toEqual(['other'])
       expect(await store.cases.listByRater('o-nobody')).toEqual([])
     })
+
+    it("lists a sub-district's cases not yet rectified, past 100: waiting for the call-back or the rectification", async () => {
+      const rectification = { at: at(11), by: 'o-admin', byName: '周书记', note: '已加强入户走访' }
+      for (let i = 0; i < 101; i += 1) await store.cases.open(kase(`w${String(i).padStart(3, '0')}`, { openedAt: at(1 + Math.floor(i / 60), i % 60) }))
+      await store.cases.open(kase('called', { callback, version: 2, openedAt: at(8) }))
+      await store.cases.open(kase('rectified', { callback, rectification, version: 3, openedAt: at(8) }))
+      await store.cases.open(kase('closed', { callback, rectification, confirmation: { at: at(12), verdict: '满意' }, version: 4, openedAt: at(8) }))
+      await store.cases.open(kase('other', { subdistrictId: 'sd-2', openedAt: at(8) }))
+      const waiting = await store.cases.listUnrectified('sd-1')
+      expect(waiting).toHaveLength(102)
+      expect(waiting[0].id).toBe('called') // 10-08, the newest
+      expect(waiting[0]).toEqual(kase('called', { callback, version: 2, openedAt: at(8) }))
+      expect(waiting.some((c) => c.id === 'rectified' || c.id === 'closed' || c.id === 'other')).toBe(false)
+      expect((await store.cases.listUnrectified('sd-2')).map((c) => c.id)).toEqual(['other'])
+    })
   })
 }

@@ -96,6 +96,8 @@ export function payloadOf(action: ActionName, who: Who, key: string): unknown {
     'case.confirm': { caseId: 'no-such-case', verdict: '满意', idempotencyKey },
     'case.contact': { caseId: 'no-such-case', none: true },
     'case.worker': {},
+    'city.overview': { period: PERIOD },
+    'city.export': { period: PERIOD },
   }
   return payloads[action]
 }

@@ -13,7 +13,9 @@ import { uploaderFolderId } from '@backend/store/ids'
 import type { HandlerTable } from '@backend/context'
 import type { CloudFiles } from './chatFiles'
 import type { OrgSeed } from '@backend/store'
+import { isActionName } from '@core/contract'
 import { ApiError, type Envelope } from '@core/errors'
+import { functionOf } from '@core/functions'
 import { localCodeImages } from '../../server/localCodeImages'
 import { keywordModeration } from '../../server/moderation'
 import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
@@ -68,7 +70,7 @@ export interface Backend {
   cloudFiles: CloudFiles
   /** Calls still being answered. */
   inFlight(): number
-  /** The same door, called by the test itself (not recorded): what the handlers answer `openid`. */
+  /** The same door, called by the test itself (not recorded) through the function the app would call: what the handlers answer `openid`. */
   call(request: unknown, openid: string | null): Promise<Envelope<unknown>>
   /** Waits for the calls in flight, then closes the store. */
   close(): Promise<void>
@@ -114,7 +116,11 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   const functions: Record<string, HandlerTable> = { api: apiHandlers, files: filesHandlers }
   const callAt = (name: string, request: unknown, openid: string | null) =>
     dispatch(request, { openid, store, now: now(), moderation, codeImages, bureauOpenids, files, secrets: testSecrets }, functions[name] ?? {})
-  const call = (request: unknown, openid: string | null) => callAt('api', request, openid)
+  // The function the app would call for the action (src/core/functions.ts), as demoCaller does.
+  const call = (request: unknown, openid: string | null) => {
+    const action = isRecord(request) ? request.action : undefined
+    return callAt(isActionName(action) ? functionOf(action) : 'api', request, openid)
+  }
 
   async function answer(options: CallFunctionOptions): Promise<CallFunctionResult> {
     const openid = backend.openid

@@ -23,6 +23,9 @@ const TOOL_GROUPS: ReadonlyArray<{ title: string; tools: ReadonlyArray<{ label: 
     title: '评价与考核',
     tools: [
       { label: '查看评价结果', action: 'evaluation.get', route: routes.evaluation() },
+      // Of two tools with one label the caller gets the first they may use: the bureau's 考核报表 opens
+      // on the city, a sub-district's on its own report.
+      { label: '考核报表', action: 'city.overview', route: routes.city },
       { label: '考核报表', action: 'report.get', route: routes.reports },
       { label: '录入街道评分', action: 'sheet.submit', route: routes.sheet() },
     ],
@@ -93,7 +96,13 @@ function SheetRow({ sheet }: { sheet: SheetWaiting }) {
  */
 export function StaffWorkbench({ name, may }: { name: string | undefined; may: (action: ActionName) => boolean }) {
   const { state, reload } = useApiQuery('workbench.get', {})
-  const groups = TOOL_GROUPS.map((group) => ({ ...group, tools: group.tools.filter((tool) => may(tool.action)) })).filter((group) => group.tools.length > 0)
+  const seen = new Set<string>()
+  const mayUse = (tool: { label: string; action: ActionName }) => {
+    if (seen.has(tool.label) || !may(tool.action)) return false
+    seen.add(tool.label)
+    return true
+  }
+  const groups = TOOL_GROUPS.map((group) => ({ ...group, tools: group.tools.filter(mayUse) })).filter((group) => group.tools.length > 0)
   return (
     <View className='workbench'>
       <Text className='workbench__title'>工作台</Text>
@@ -122,7 +131,7 @@ export function StaffWorkbench({ name, may }: { name: string | undefined; may: (
           <Text className='workbench__heading'>{group.title}</Text>
           <View className='workbench__tools'>
             {group.tools.map((tool) => (
-              <BigButton key={tool.action} variant='secondary' className='workbench-tool' onClick={() => openPage(tool.route)}>
+              <BigButton key={tool.label} variant='secondary' className='workbench-tool' onClick={() => openPage(tool.route)}>
                 {tool.label}
               </BigButton>
             ))}

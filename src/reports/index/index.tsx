@@ -4,7 +4,6 @@ import { percentText } from '../../core/reportSummary'
 import type { ReportKind } from '../../core/reports'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
-import { PeriodPicker } from '../../components/PeriodPicker'
 import { Screen } from '../../components/Screen'
 import { useReportExport } from '../../hooks/reportExport'
 import { useReport } from '../../hooks/reports'
@@ -13,17 +12,12 @@ import { StaffProblemNotice } from '../../staff/shared/StaffProblemNotice'
 import { SubdistrictField } from '../../staff/shared/SubdistrictField'
 import { CaseOverdueLine } from '../../staff/shared/CaseOverdueLine'
 import { ReportRows } from '../shared/ReportRows'
+import { ReportTabs } from '../shared/ReportTabs'
 import { ReportSummary } from '../shared/ReportSummary'
 import { useReportScope } from '../shared/useReportScope'
 import '../../styles/staff.css'
 import '../shared/reports.css'
 import '../shared/reportsDesktop.css'
-
-const TABS: Array<{ kind: ReportKind; label: string; periodKind: 'month' | 'half' | 'year' }> = [
-  { kind: 'month', label: '月度排名', periodKind: 'month' },
-  { kind: 'halfyear', label: '半年报告', periodKind: 'half' },
-  { kind: 'year', label: '年度考核', periodKind: 'year' },
-]
 
 /** “2026年10月排名”, “2026年上半年考核报告”, “2025年度考核”. */
 function headingOf(kind: ReportKind, period: string): string {
@@ -36,21 +30,13 @@ export default function ReportsPage() {
   const scope = useReportScope()
   const { state, reload } = useReport(scope.payload)
   const exporter = useReportExport()
-  const tab = TABS.find((t) => t.kind === scope.kind) ?? TABS[1]
   const report = state.status === 'ok' ? state.data : null
 
   return (
     <Screen className='staff reports'>
       <Text className='staff-title'>考核报表</Text>
       <CaseOverdueLine enabled={scope.payload !== null} />
-      <View className='staff-tabs report-tabs'>
-        {TABS.map((t) => (
-          <View key={t.kind} data-kind={t.kind} className={`staff-tab report-tab${t.kind === scope.kind ? ' staff-tab--on' : ''}`} onClick={() => scope.setKind(t.kind)}>
-            <Text>{t.label}</Text>
-          </View>
-        ))}
-      </View>
-      <PeriodPicker value={scope.period} onChange={scope.setPeriod} kinds={[tab.periodKind]} />
+      <ReportTabs kind={scope.kind} onKind={scope.setKind} period={scope.period} onPeriod={scope.setPeriod} />
       {scope.isBureau ? <SubdistrictField value={scope.subdistrictInput} onChange={scope.setSubdistrictInput} /> : null}
 
       {report !== null && report.communities.length > 1 ? (

@@ -7,15 +7,14 @@ import type { ReportKind } from '../../core/reports'
 import { decodeOption } from '../../routes'
 import { useSession } from '../../hooks/useSession'
 
-/** The demo sub-district; the bureau reads it until it names another. */
+/** The demo sub-district; the bureau reads it until it names another (or opens one from the city view). */
 const DEFAULT_SUBDISTRICT = 'fushan'
 
 /**
- * What the report page shows: the tab (kind), its period (each tab remembers its own, opening on the
- * latest closed one), the community filter, and for the bureau the sub-district. Sub-district staff never
- * name one: the server knows theirs.
+ * The tab (kind) and its period: each tab remembers its own, opening on the latest closed one; a `period`
+ * route option opens its own tab on it.
  */
-export function useReportScope() {
+export function useReportPeriod() {
   const { params } = useRouter()
   const fromRoute = decodeOption(params.period)
   const routePeriod = fromRoute !== null && isPeriod(fromRoute) ? fromRoute : null
@@ -25,12 +24,27 @@ export function useReportScope() {
     const opened = { month: latestClosedPeriod('month', now), halfyear: latestClosedPeriod('halfyear', now), year: latestClosedPeriod('year', now) }
     return routePeriod === null ? opened : { ...opened, [reportKindOf(routePeriod)]: routePeriod }
   })
+  return {
+    kind,
+    setKind,
+    period: periods[kind],
+    setPeriod: (next: string) => setPeriods((all) => ({ ...all, [kind]: next })),
+  }
+}
+
+/**
+ * What the report page shows: the tab and its period, the community filter, and for the bureau the
+ * sub-district (the one the city view opened it on, if any). Sub-district staff never name one: the
+ * server knows theirs.
+ */
+export function useReportScope() {
+  const { params } = useRouter()
+  const { kind, setKind, period, setPeriod } = useReportPeriod()
   const [communityId, setCommunityId] = useState<string | null>(null)
   const { session, error, reload, isBureau } = useSession()
   const [typed, setSubdistrictInput] = useState<string | null>(null)
-  const subdistrictInput = typed ?? (isBureau ? DEFAULT_SUBDISTRICT : '')
+  const subdistrictInput = typed ?? (isBureau ? decodeOption(params.subdistrictId) ?? DEFAULT_SUBDISTRICT : '')
   const subdistrictId = isBureau && subdistrictInput.trim() !== '' ? subdistrictInput.trim() : null
-  const period = periods[kind]
 
   const payload: PayloadInputOf<'report.get'> | null =
     session === null || (isBureau && subdistrictId === null)
@@ -41,7 +55,7 @@ export function useReportScope() {
     kind,
     setKind,
     period,
-    setPeriod: (next: string) => setPeriods((all) => ({ ...all, [kind]: next })),
+    setPeriod,
     communityId,
     setCommunityId,
     isBureau,
