@@ -6,6 +6,7 @@ import { runAuditJourney } from './auditJourney.mjs'
 import { runCaseJourney } from './caseJourney.mjs'
 import { runCommentJourney } from './commentJourney.mjs'
 import { runConflictJourney } from './conflictJourney.mjs'
+import { runDesktopJourney } from './desktopJourney.mjs'
 import { runElderFriendlyChecks } from './elderFriendlyJourney.mjs'
 import { runHomeJourney } from './homeJourney.mjs'
 import { runInviteJourney } from './inviteJourney.mjs'
@@ -50,4 +51,5 @@ export const JOURNEYS = [
   { name: 'audit', shared: false, run: runAuditJourney },
   { name: 'case', shared: false, run: runCaseJourney },
   { name: 'privacy', shared: true, run: runPrivacyJourney },
+  { name: 'desktop', shared: false, run: runDesktopJourney },
 ]
