@@ -1,7 +1,7 @@
 // What a clerk at a 1280 px desk needs of a page, measured in the browser: the page does not scroll
 // sideways, its content keeps a width one can read across (at most 1240 px), its body text is at a
-// desktop's size (14-20 px; a phone page drawn twice its size has 32 px and more), and every period chip
-// shows whole (none cut off at the edge of its row).
+// desktop's size (14-20 px; a phone page drawn twice its size has 32 px and more), and every chip of a
+// period or an action shows whole (none cut off at the edge of its row).
 export const DESKTOP = { width: 1280, widest: 1240, text: { min: 14, max: 20 } }
 
 /** The problems of the page shown now, in words; none when it reads well at a desk. */
@@ -11,10 +11,11 @@ export async function desktopProblems(page) {
     const style = getComputedStyle(screen)
     const box = screen.getBoundingClientRect()
     const content = { left: box.left + parseFloat(style.paddingLeft), right: box.right - parseFloat(style.paddingRight) }
-    const cutChips = [...screen.querySelectorAll('.period-chip')]
+    // Chips of a row that scrolls sideways on a phone (periods, the audit log's actions).
+    const cutChips = [...screen.querySelectorAll('.period-chip, .audit-chip')]
       .filter((chip) => {
         const rect = chip.getBoundingClientRect()
-        const row = chip.closest('.period-picker__row')?.getBoundingClientRect() ?? box
+        const row = chip.closest('taro-scroll-view-core')?.getBoundingClientRect() ?? box
         return rect.left < row.left - 0.5 || rect.right > row.right + 0.5 || rect.right > content.right + 0.5
       })
       .map((chip) => chip.textContent)

@@ -21,7 +21,7 @@ function staffPages(caseId) {
   return [
     { name: 'home', who: SUBDISTRICT, path: '/pages/index/index', ready: '.workbench-row' },
     { name: 'evaluation', who: SUBDISTRICT, path: '/staff/evaluation/index', ready: '.eval-row' },
-    { name: 'reports', who: SUBDISTRICT, path: '/reports/index/index', ready: '.report-row' },
+    { name: 'reports', who: SUBDISTRICT, path: '/reports/index/index', ready: '.report-row:not(.report-row--head)' },
     { name: 'report-trend', who: SUBDISTRICT, path: '/reports/trend/index?workerCode=YQ01', ready: '.trend-item' },
     { name: 'sheet', who: SUBDISTRICT, path: '/staff/sheet/index', ready: '.sheet-table' },
     { name: 'cases', who: COMMUNITY, path: '/staff/cases/index', ready: '.case-row' },
@@ -58,7 +58,8 @@ async function seedQueues(root, dataDir, assert) {
   let server = startServer(root, { dataDir })
   let baseUrl = await server.url
   const month = currentChinaMonth()
-  const held = { comment: '约好上午上门，拖到下午也没来，电话 139 1234 5678' }
+  // Moderation holds a comment that calls someone names (骗子).
+  const held = { comment: '约好上午上门，拖到下午也没来，像个骗子一样一直推' }
   await callApi(baseUrl, 'rating.submit', { workerCode: 'YQ01', level: 1, ...held, idempotencyKey: 'desktop-bad-1' }, 'desktop-rater-1')
   await callApi(baseUrl, 'rating.submit', { workerCode: 'YQ01', level: 2, comment: '', idempotencyKey: 'desktop-bad-2' }, 'desktop-rater-2')
   server.stop()
