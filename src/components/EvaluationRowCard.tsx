@@ -32,6 +32,24 @@ function Party({ name, score, note }: { name: string; score: number | null; note
 const ratingsNote = (party: { n: number } | null) => `${party?.n ?? 0} 条评价${isSmallSample(party) ? ` · ${SMALL_SAMPLE_WORD}` : ''}`
 
 /**
+ * The names of a row's columns, shown at a desk only, where the rows line up as a table (a phone reads
+ * each card's own labels).
+ */
+export function EvaluationTableHead() {
+  return (
+    <View className='eval-table__head'>
+      <Text className='eval-table__col eval-table__col--who'>社区工作者</Text>
+      <Text className='eval-table__col'>居民</Text>
+      <Text className='eval-table__col'>服务对象</Text>
+      <Text className='eval-table__col'>街道</Text>
+      <Text className='eval-table__col eval-table__col--total'>总分</Text>
+      <Text className='eval-table__col eval-table__col--grade'>等次</Text>
+      <Text className='eval-table__col eval-table__col--flags'>提示</Text>
+    </View>
+  )
+}
+
+/**
  * One worker's three-party evaluation for the period, with the reasons behind a missing grade. A running
  * period's grade is 暂定, drawn without the grade's colour so a 不称职 from one rating does not read as final.
  */

@@ -7,6 +7,7 @@ import { runCaseJourney } from './caseJourney.mjs'
 import { runCityJourney } from './cityJourney.mjs'
 import { runCommentJourney } from './commentJourney.mjs'
 import { runConflictJourney } from './conflictJourney.mjs'
+import { runDesktopJourney } from './desktopJourney.mjs'
 import { runElderFriendlyChecks } from './elderFriendlyJourney.mjs'
 import { runHomeJourney } from './homeJourney.mjs'
 import { runInviteJourney } from './inviteJourney.mjs'
@@ -52,4 +53,5 @@ export const JOURNEYS = [
   { name: 'audit', shared: false, run: runAuditJourney },
   { name: 'case', shared: false, run: runCaseJourney },
   { name: 'privacy', shared: true, run: runPrivacyJourney },
+  { name: 'desktop', shared: false, run: runDesktopJourney },
 ]

@@ -5,6 +5,7 @@ import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
 import { useApiQuery } from '../../hooks/useApi'
 import { openPage, routes } from '../../routes'
+import '../../styles/staffDesktop.css'
 import './StaffWorkbench.css'
 
 const QUEUES: Record<WaitingQueue, { label: string; route: string }> = {

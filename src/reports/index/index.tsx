@@ -16,6 +16,7 @@ import { ReportTabs } from '../shared/ReportTabs'
 import { ReportSummary } from '../shared/ReportSummary'
 import { useReportScope } from '../shared/useReportScope'
 import '../../styles/staff.css'
+import '../../styles/staffDesktop.css'
 import '../shared/reports.css'
 import '../shared/reportsDesktop.css'
 

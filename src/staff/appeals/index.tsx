@@ -9,6 +9,7 @@ import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { AppealReviewCard } from './AppealReviewCard'
 import '../../styles/staff.css'
 import '../../styles/staffCards.css'
+import '../../styles/staffDesktop.css'
 import './index.css'
 
 /** 申诉复核: the sub-district's appeals of bad ratings, pending first, each decided with a note. */

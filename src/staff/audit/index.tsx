@@ -10,6 +10,7 @@ import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { AuditEntryCard } from './AuditEntryCard'
 import { AuditFilters } from './AuditFilters'
 import '../../styles/staff.css'
+import '../../styles/staffDesktop.css'
 import './index.css'
 
 /** 操作记录: the bureau reads every staff decision, newest first, filtered and page by page. */

@@ -13,6 +13,7 @@ import { CallbackForm, RectifyForm } from './CaseForms'
 import { ContactSection, WithdrawalSection } from './CaseSections'
 import '../../styles/staff.css'
 import '../../styles/staffCards.css'
+import '../../styles/staffDesktop.css'
 import '../cases/index.css'
 import './index.css'
 

@@ -10,6 +10,7 @@ import { type CaseView, caseFinished } from '../../core/cases'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { CaseRow } from './CaseRow'
 import '../../styles/staff.css'
+import '../../styles/staffDesktop.css'
 import './index.css'
 
 const FILTERS = [

@@ -12,6 +12,7 @@ import { useStaffScope } from '../shared/useStaffScope'
 import { HeldCommentCard } from './HeldCommentCard'
 import '../../styles/staff.css'
 import '../../styles/staffCards.css'
+import '../../styles/staffDesktop.css'
 import './index.css'
 
 const DONE: Record<CommentDecision, { title: string; detail: string }> = {

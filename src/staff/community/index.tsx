@@ -11,6 +11,7 @@ import { CaseOverdueLine } from '../shared/CaseOverdueLine'
 import { GridRow } from './GridRow'
 import { WorkerRow } from './WorkerRow'
 import '../../styles/staff.css'
+import '../../styles/staffDesktop.css'
 import '../org/org.css'
 
 /** 网格与工作者: a community admin's grids (households) and workers (post, grid, 在岗 / 停用). */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { periodLabel } from '../../core/periods'
-import { EvaluationRowCard } from '../../components/EvaluationRowCard'
+import { EvaluationRowCard, EvaluationTableHead } from '../../components/EvaluationRowCard'
 import { Notice } from '../../components/Notice'
 import { PeriodPicker } from '../../components/PeriodPicker'
 import { Screen } from '../../components/Screen'
@@ -12,6 +12,7 @@ import { useScopedEvaluation } from '../shared/useScopedEvaluation'
 import { useStaffScope } from '../shared/useStaffScope'
 import { evaluationSummary } from './summary'
 import '../../styles/staff.css'
+import '../../styles/staffDesktop.css'
 
 export default function EvaluationPage() {
   const scope = useStaffScope()
@@ -57,9 +58,12 @@ export default function EvaluationPage() {
               <Text>录入{periodLabel(scope.period)}街道评分 ›</Text>
             </View>
           ) : null}
-          {state.data.rows.map((row) => (
-            <EvaluationRowCard key={row.workerCode} row={row} provisional={state.data.provisional} />
-          ))}
+          <View className='eval-table'>
+            <EvaluationTableHead />
+            {state.data.rows.map((row) => (
+              <EvaluationRowCard key={row.workerCode} row={row} provisional={state.data.provisional} />
+            ))}
+          </View>
         </View>
       ) : null}
     </Screen>

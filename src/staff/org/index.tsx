@@ -9,6 +9,7 @@ import { staffProblem } from '../shared/problems'
 import { NameEditor } from './NameEditor'
 import { SubdistrictPanel } from './SubdistrictPanel'
 import '../../styles/staff.css'
+import '../../styles/staffDesktop.css'
 import './org.css'
 
 /** 组织架构: the bureau's sub-districts and communities (新增, 改名, staff invites); sub-district staff see theirs. */

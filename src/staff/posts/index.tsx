@@ -7,6 +7,7 @@ import { useSession } from '../../hooks/useSession'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { PostEditor } from './PostEditor'
 import '../../styles/staff.css'
+import '../../styles/staffDesktop.css'
 import './index.css'
 
 /** The four-post job description (四岗说明书, the 4 of 3456): the bureau keeps each post's duties. */

@@ -11,6 +11,7 @@ import { BurstCard } from './BurstCard'
 import { ReviewCard } from './ReviewCard'
 import '../../styles/staff.css'
 import '../../styles/staffCards.css'
+import '../../styles/staffDesktop.css'
 import './index.css'
 
 /** 可疑评价复核: ratings a suspicious pattern flagged, open first; each kept, or excluded with a reason. */

@@ -10,6 +10,7 @@ import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { RosterCounts } from './RosterCounts'
 import { RosterErrors } from './RosterErrors'
 import '../../styles/staff.css'
+import '../../styles/staffDesktop.css'
 import './index.css'
 
 function sizeText(bytes: number): string {

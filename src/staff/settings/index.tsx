@@ -8,6 +8,7 @@ import { useSession } from '../../hooks/useSession'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { SettingsForm } from './SettingsForm'
 import '../../styles/staff.css'
+import '../../styles/staffDesktop.css'
 import './index.css'
 
 /** 当前第 3 版，3月16日 11:30 由 市民政局 赵处长 保存 */

@@ -19,6 +19,7 @@ import { firstPeriodOf, pickerKinds, sheetKindOf, tabOf } from './tabs'
 import { useSheetEditor } from './useSheetEditor'
 import '../../styles/staff.css'
 import '../../styles/staffCards.css'
+import '../../styles/staffDesktop.css'
 import './index.css'
 
 /** 评分表: the sub-district scores every worker on the bureau's criteria; draft, submit (locked), change with a reason. */

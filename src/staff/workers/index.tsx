@@ -7,6 +7,7 @@ import { BigButton } from '../../components/BigButton'
 import { workersProblem } from './problems'
 import { WorkerInviteRow } from './WorkerInviteRow'
 import '../../styles/staff.css'
+import '../../styles/staffDesktop.css'
 import './index.css'
 
 /** A community admin's workers: who has bound their WeChat, and a one-time invite code for each. */
