@@ -37,7 +37,7 @@ it('shows a settings change the bureau just saved, newest first, with who, what 
   await page.waitForText('每人每天最多提交：30 → 40')
   expect(page.textsOf('.audit-entry__action')).toEqual(['修改考核设置', '修改已提交的评分表'])
   expect(page.textsOf('.audit-entry__meta')).toEqual(['市民政局 陈处长', '对象：考核设置第 2 版', '浮山办事处 王科长（街道工作人员） · 浮山办事处', '对象：评分表 2026年5月'])
-  expect(page.textsOf('.audit-entry__reason')).toEqual(['理由：更正 1'])
+  expect(page.textsOf('.audit-entry__reason')).toEqual(['理由：按省里要求调整', '理由：更正 1'])
   expect(page.textsOf('.audit-entry__line')).toEqual(['每人每天最多提交：30 → 40', '刘建华（YQ01）：80 分 → 85 分'])
   expect(page.text()).not.toContain('dev-bureau')
   expect(page.has('已经是最早的记录了')).toBe(true)
