@@ -1,14 +1,15 @@
 // The scoring sheet in the weapp build (staff/sheet/index), rendered by WeChat's compiler
-// over the demo (浮山: 30 workers): a new sheet of last month with every worker an empty row; typing
-// 38.5, 36, 18.7 shows the running total 93.2 and 保存草稿 stores version 1; 提交 asks to confirm in
-// place, then locks; 修改 asks for a reason and the history shows the change. The bureau reads only.
+// over the demo (浮山: 30 workers): a new sheet of this month with every worker an empty row (the demo's
+// closed months have their submitted sheets); typing 38.5, 36, 18.7 shows the running total 93.2 and
+// 保存草稿 stores version 1; 提交 asks to confirm in place, then locks; 修改 asks for a reason and the
+// history shows the change. The bureau reads only.
 // Run `npm run build:weapp` first.
-import { addMonths, monthOf, periodLabel } from '@core/periods'
+import { monthOf, periodLabel } from '@core/periods'
 import { createWorld, type WeappWorld } from './harness'
 
 const STAFF = { openid: 'dev-subdistrict-fushan' } // 浮山办事处 王科长
 const BUREAU = { openid: 'dev-bureau' }
-const LAST_MONTH = addMonths(monthOf(new Date()), -1)
+const THIS_MONTH = monthOf(new Date())
 
 let world: WeappWorld
 beforeEach(async () => {
@@ -20,13 +21,13 @@ afterEach(() => world.close())
 async function scoreTheOthers(version: number): Promise<void> {
   const workers = await world.store.listWorkers('fushan')
   const rows = workers.slice(1).map((w) => ({ workerCode: w.code, points: [35, 35, 17.5] }))
-  const reply = await world.backend.call({ action: 'sheet.save', payload: { kind: 'period', period: LAST_MONTH, version, rows } }, STAFF.openid)
+  const reply = await world.backend.call({ action: 'sheet.save', payload: { kind: 'period', period: THIS_MONTH, version, rows } }, STAFF.openid)
   expect(reply.ok).toBe(true)
 }
 
 it('shows a new sheet of 30 empty rows, totals a row as typed and saves it as a draft', async () => {
-  const page = await world.openPage('staff/sheet/index', { kind: 'period', period: LAST_MONTH }, STAFF)
-  await page.waitForText(`浮山办事处 · ${periodLabel(LAST_MONTH)}街道评分`)
+  const page = await world.openPage('staff/sheet/index', { kind: 'period', period: THIS_MONTH }, STAFF)
+  await page.waitForText(`浮山办事处 · ${periodLabel(THIS_MONTH)}街道评分`)
   await page.waitForText('尚未填写 · 已评 0 / 30 人')
   expect(page.textsOf('.sheet-table__criterion')).toEqual(['履职尽责', '工作实绩', '纪律作风'])
   await page.waitFor(() => page.all('.sheet-table__input').length === 90, '90 boxes: 30 workers x 3 criteria')
@@ -39,13 +40,13 @@ it('shows a new sheet of 30 empty rows, totals a row as typed and saves it as a 
   await page.tap('保存草稿')
   await page.waitForText('草稿已保存')
   await page.waitFor(() => page.textsOf('.sheet-status__title')[0] === '草稿 · 已评 1 / 30 人', 'the status 草稿')
-  const stored = await world.store.sheets.getSheet('fushan', 'period', LAST_MONTH)
+  const stored = await world.store.sheets.getSheet('fushan', 'period', THIS_MONTH)
   expect(stored).toMatchObject({ status: 'draft', version: 1 })
   expect(stored?.rows[0].points).toEqual([38.5, 36, 18.7])
 })
 
 it('refuses 40.1 on a 40-point criterion in place, sending nothing', async () => {
-  const page = await world.openPage('staff/sheet/index', { kind: 'period', period: LAST_MONTH }, STAFF)
+  const page = await world.openPage('staff/sheet/index', { kind: 'period', period: THIS_MONTH }, STAFF)
   await page.waitForText('尚未填写 · 已评 0 / 30 人')
   await page.input({ selector: '.sheet-table__input', index: 0 }, '40.1')
   await page.tap('保存草稿')
@@ -54,11 +55,11 @@ it('refuses 40.1 on a 40-point criterion in place, sending nothing', async () =>
 })
 
 it('submits after confirming in place, locks, and changes with a reason that the history shows', async () => {
-  const first = await world.openPage('staff/sheet/index', { kind: 'period', period: LAST_MONTH }, STAFF)
+  const first = await world.openPage('staff/sheet/index', { kind: 'period', period: THIS_MONTH }, STAFF)
   await first.waitForText('尚未填写 · 已评 0 / 30 人')
   await scoreTheOthers(0)
   first.close()
-  const page = await world.openPage('staff/sheet/index', { kind: 'period', period: LAST_MONTH }, STAFF)
+  const page = await world.openPage('staff/sheet/index', { kind: 'period', period: THIS_MONTH }, STAFF)
   await page.waitForText('草稿 · 已评 29 / 30 人')
   await page.input({ selector: '.sheet-table__input', index: 0 }, '38.5')
   await page.input({ selector: '.sheet-table__input', index: 1 }, '36')
@@ -70,7 +71,7 @@ it('submits after confirming in place, locks, and changes with a reason that the
   await page.waitForText('评分表已提交')
   await page.waitFor(() => page.all('.sheet-table__input').length === 0, 'the boxes locked')
   expect(page.textsOf('.sheet-status__title')).toEqual(['已提交'])
-  expect((await world.store.listSubdistrictScores('fushan', [LAST_MONTH])).length).toBe(30)
+  expect((await world.store.listSubdistrictScores('fushan', [THIS_MONTH])).length).toBe(30)
 
   await page.tap('修改')
   await page.waitFor(() => page.all('.sheet-table__input').length === 90, 'the boxes open again')
@@ -84,8 +85,8 @@ it('submits after confirming in place, locks, and changes with a reason that the
 })
 
 it('lets the bureau read the sheet of 浮山 without boxes or buttons', async () => {
-  await world.backend.call({ action: 'sheet.save', payload: { kind: 'period', period: LAST_MONTH, version: 0, rows: [] } }, STAFF.openid)
-  const page = await world.openPage('staff/sheet/index', { kind: 'period', period: LAST_MONTH }, BUREAU)
+  await world.backend.call({ action: 'sheet.save', payload: { kind: 'period', period: THIS_MONTH, version: 0, rows: [] } }, STAFF.openid)
+  const page = await world.openPage('staff/sheet/index', { kind: 'period', period: THIS_MONTH }, BUREAU)
   await page.waitForText('市民政局可查看各街道的评分表，由街道工作人员填写和提交。')
   await world.settled(page)
   expect(page.all('.sheet-table__input')).toHaveLength(0)
