@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { boxes, textMetrics } from './elderFriendly.mjs'
 import { callApi, phonePage, screenshot } from './harness.mjs'
-import { pageSettled } from './pageSettled.mjs'
+import { pageSettled, routerSettled } from './pageSettled.mjs'
 
 const WAIT = { timeout: 15000 }
 /** Where src/hooks/myGrid.ts keeps the choice (in the h5 build: localStorage, as Taro's `{ data }`). */
@@ -65,12 +65,11 @@ export async function runMyGridJourney({ browser, baseUrl, shots, test, assert }
       await page.getByText('您对孙桂兰的工作满意吗？').waitFor(WAIT)
       assert(page.url().includes('scene=YQ07'), `the rating page of YQ07, at ${page.url()}`)
 
-      // Back home as a resident goes back, once the rating page has slid in. Rewriting the URL to the home
-      // page while the router still slides the rating page in left the home page stationed under a shade
-      // (class taro_page_shade, nothing visible) on a loaded machine: the click then waited for ever.
-      await pageSettled(page, '您对孙桂兰的工作满意吗？')
+      // Back home as a resident goes back, once the router has finished pushing the rating page (the home
+      // page shaded under it): a back within 50 ms of the push left the home page under that shade for good.
+      await routerSettled(page, '您对孙桂兰的工作满意吗？')
       await page.goBack()
-      await pageSettled(page, '为您的小区服务')
+      await routerSettled(page, '为您的小区服务')
       await page.getByText('换一个小区', { exact: true }).click()
       await page.getByText('您住在银泉社区的哪个小区？').waitFor(WAIT)
     } finally {
