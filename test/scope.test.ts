@@ -12,6 +12,7 @@ import { demoCaller, type TestCaller } from './support/demoCaller'
 // 2026-07-10 China time: June is the last month with demo activity.
 const NOW = new Date('2026-07-10T02:00:00.000Z')
 const PERIOD = '2026-06'
+const OPEN_PERIOD = '2026-07'
 
 /** Whose records a call is aimed at: a sub-district, one of its communities and a worker of it. */
 interface Target { subdistrictId: string; communityId: string; workerCode: string }
@@ -24,7 +25,8 @@ const sheetRowsOf = (t: Target) =>
 /** THE table: every staff action that takes a sub-district, community or worker, with its payload. */
 const SCOPED: Partial<Record<ActionName, (t: Target) => unknown>> = {
   'evaluation.get': (t) => ({ period: PERIOD, subdistrictId: t.subdistrictId }),
-  'score.submit': (t) => ({ workerCode: t.workerCode, period: PERIOD, score: 80, idempotencyKey: 'scope-score' }),
+  // The demo's closed months have submitted sheets, which lock their scores: a score of the open month.
+  'score.submit': (t) => ({ workerCode: t.workerCode, period: OPEN_PERIOD, score: 80, idempotencyKey: 'scope-score' }),
   'gridtime.get': (t) => ({ period: PERIOD, workerCode: t.workerCode }),
   'gridtime.trend': (t) => ({ workerCode: t.workerCode }),
   // Reports: a community of the target's sub-district; a worker's 12-month trend.
@@ -32,11 +34,12 @@ const SCOPED: Partial<Record<ActionName, (t: Target) => unknown>> = {
   'report.trend': (t) => ({ workerCode: t.workerCode }),
   'report.export': (t) => ({ kind: 'month', period: PERIOD, subdistrictId: t.subdistrictId, communityId: t.communityId }),
   'invite.create': (t) => ({ workerCode: t.workerCode }),
-  // Scoring sheets: own-scope calls run in this order: save (04), submit every row (05), change it.
+  // Scoring sheets: own-scope calls run in this order: save (2025-11), submit every row (2025-12), change it;
+  // months before the demo's, which has a submitted sheet in each of its own.
   'sheet.get': (t) => ({ kind: 'period', period: PERIOD, subdistrictId: t.subdistrictId }),
-  'sheet.save': (t) => ({ kind: 'period', period: '2026-04', subdistrictId: t.subdistrictId, version: 0, rows: [{ workerCode: t.workerCode, points: [30, 30, 15] }] }),
-  'sheet.submit': (t) => ({ kind: 'period', period: '2026-05', subdistrictId: t.subdistrictId, version: 0, rows: sheetRowsOf(t), idempotencyKey: 'scope-submit' }),
-  'sheet.change': (t) => ({ kind: 'period', period: '2026-05', subdistrictId: t.subdistrictId, version: 1, rows: [{ workerCode: t.workerCode, points: [31, 30, 15] }], reason: '复核后更正得分', idempotencyKey: 'scope-change' }),
+  'sheet.save': (t) => ({ kind: 'period', period: '2025-11', subdistrictId: t.subdistrictId, version: 0, rows: [{ workerCode: t.workerCode, points: [30, 30, 15] }] }),
+  'sheet.submit': (t) => ({ kind: 'period', period: '2025-12', subdistrictId: t.subdistrictId, version: 0, rows: sheetRowsOf(t), idempotencyKey: 'scope-submit' }),
+  'sheet.change': (t) => ({ kind: 'period', period: '2025-12', subdistrictId: t.subdistrictId, version: 1, rows: [{ workerCode: t.workerCode, points: [31, 30, 15] }], reason: '复核后更正得分', idempotencyKey: 'scope-change' }),
   // Organisation: a grid and a worker of the target's community, an admin invite for it.
   'grid.save': (t) => ({ gridId: `${t.communityId}-g1`, name: '第一网格', households: 400 }),
   'worker.update': (t) => ({ workerCode: t.workerCode, postId: 'zhuanzhi', gridId: `${t.communityId}-g1`, active: true }),
@@ -203,7 +206,7 @@ it('lets the same callers reach their own records, so the 403s above are about s
     }
     expect({ action, anyone: succeeded.length > 0 }).toEqual({ action, anyone: true })
   }
-  // 温泉's staff scored their own GH04 for June just now: 80, entered by them.
-  const scores = await demo.store.listSubdistrictScores('wenquan', [PERIOD])
+  // 温泉's staff scored their own GH04 for July just now: 80, entered by them.
+  const scores = await demo.store.listSubdistrictScores('wenquan', [OPEN_PERIOD])
   expect(scores.find((s) => s.workerCode === 'GH04')).toMatchObject({ score: 80, enteredBy: 'dev-subdistrict-wenquan' })
 })

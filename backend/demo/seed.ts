@@ -1,6 +1,7 @@
 // The demo seed of the local runtime: the pilot's organisation plus six months of believable activity
-// (resident ratings, service-recipient feedback, monthly sub-district scores) in the months BEFORE the
-// current China month only — the current month starts empty, so what a demo user rates is what shows.
+// (resident ratings, service-recipient feedback, monthly sub-district scores and the submitted sheets
+// they came from) in the months BEFORE the current China month only — the current month starts empty, so
+// what a demo user rates is what shows.
 // Deterministic (a seeded PRNG, never Math.random): the same `now` always gives the same data — except
 // visit codes, which are crypto-random (newVisitCode), since a code derived from a seed in the source could
 // be recomputed by anyone and rated (trust rule 5); admin.setup, which may have to load the demo twice,
@@ -17,6 +18,8 @@ import { demoFieldSessions } from './seedFieldTime'
 import { demoVisits } from './seedVisits'
 import { demoBurst, seedDemoBurst } from './seedReviews'
 import { runSuspicionCheck } from '../reviews/suspicion'
+import { demoSheets } from './seedSheets'
+import { DEFAULT_SETTINGS } from '@core/settings'
 
 export { DEMO_RESIDENTS, DEMO_SECOND_SUBDISTRICT_ID, DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 
@@ -173,6 +176,7 @@ export async function seedDemo(store: Store, now: Date, secrets: Secrets, { visi
   const activity = demoActivity(now, secrets.idKey, visitCodes)
   if (!resume) {
     await store.loadActivity(activity)
+    await seedSheets(store, activity)
     // A suspicious burst, flagged, so the review queue has something to show (seedReviews.ts).
     await seedDemoBurst(store, now, secrets)
     return
@@ -180,7 +184,14 @@ export async function seedDemo(store: Store, now: Date, secrets: Secrets, { visi
   // The burst's ratings add to a month of the activity: both are loaded again in one, counted together.
   const burst = demoBurst(now, secrets.clientHashKey)
   await store.loadActivity({ ...activity, ratings: [...(activity.ratings ?? []), ...burst.ratings] }, { resume: true })
+  await seedSheets(store, activity)
   await runSuspicionCheck(store, burst.checkAt, secrets.idKey)
+}
+
+/** The submitted sheets behind the activity's scores (seedSheets.ts), on the criteria in force; one stored already (a resumed load) stays. */
+async function seedSheets(store: Store, activity: ActivityLoad): Promise<void> {
+  const criteria = (await store.getSettings())?.sheetCriteria ?? DEFAULT_SETTINGS.sheetCriteria
+  for (const sheet of demoSheets(activity.scores ?? [], demoOrg(), criteria)) await store.sheets.putSheet(sheet)
 }
 
 interface DemoRecords {
