@@ -1,21 +1,23 @@
-// The SQLite side of CaseStore (backend/cases/store.ts): one row per case, the record as
-// JSON beside the columns a query reads; `INSERT OR IGNORE` refuses a second case of one rating (its id is
-// ratingRefId(ref)), `UPDATE … WHERE version = ?` is the compare-and-set of every step.
+// The SQLite side of CaseStore (backend/cases/store.ts): one row per case (a rowid table, so an opening
+// appends: store/sqlite/rowidTables.ts), the record as JSON beside the columns a query reads;
+// `INSERT OR IGNORE` refuses a second case of one rating (its id is ratingRefId(ref)),
+// `UPDATE … WHERE version = ?` is the compare-and-set of every step.
 import type Database from 'better-sqlite3'
 import type { GroupCommit } from '../store/sqlite/groupCommit'
 import { positionalRun } from '../store/sqlite/positional'
+import { rebuildAsRowidTable } from '../store/sqlite/rowidTables'
 import { type CaseRecord, type CaseStore, newestFirst } from './store'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS cases (
-  id TEXT PRIMARY KEY,
+  id TEXT PRIMARY KEY NOT NULL,
   worker_code TEXT NOT NULL,
   community_id TEXT NOT NULL,
   subdistrict_id TEXT NOT NULL,
   rater_openid TEXT NOT NULL,
   version INTEGER NOT NULL,
   json TEXT NOT NULL
-) WITHOUT ROWID;
+);
 CREATE INDEX IF NOT EXISTS cases_by_worker ON cases (worker_code);
 CREATE INDEX IF NOT EXISTS cases_by_community ON cases (community_id);
 CREATE INDEX IF NOT EXISTS cases_by_subdistrict ON cases (subdistrict_id);
@@ -34,6 +36,7 @@ export class SqliteCaseStore implements CaseStore {
     /** Cases open with the ratings arriving beside them, sharing their COMMIT (backend/store/sqlite/groupCommit.ts). */
     private readonly commits: GroupCommit,
   ) {
+    rebuildAsRowidTable(db, 'cases')
     db.exec(SCHEMA)
     const by = (column: Column) => db.prepare<[string], { json: string }>(`SELECT json FROM cases WHERE ${column} = ?`)
     this.stmt = {

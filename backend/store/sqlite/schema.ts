@@ -47,9 +47,10 @@ CREATE TABLE IF NOT EXISTS principals (
   community_id TEXT,
   subdistrict_id TEXT
 );
--- One row per (rater, worker, month): the id is residentRatingId(openid, workerCode, month).
+-- One row per (rater, worker, month): the id is residentRatingId(openid, workerCode, month). Rowid
+-- tables, as cases: a random id would put every row on a random page (rowidTables.ts).
 CREATE TABLE IF NOT EXISTS resident_ratings (
-  id TEXT PRIMARY KEY,
+  id TEXT PRIMARY KEY NOT NULL,
   openid TEXT NOT NULL,
   worker_code TEXT NOT NULL REFERENCES workers (code),
   subdistrict_id TEXT NOT NULL,
@@ -58,10 +59,10 @@ CREATE TABLE IF NOT EXISTS resident_ratings (
   comment TEXT NOT NULL,
   comment_status TEXT NOT NULL,
   submitted_at TEXT NOT NULL
-) WITHOUT ROWID;
+);
 -- One row per service visit.
 CREATE TABLE IF NOT EXISTS feedback (
-  service_id TEXT PRIMARY KEY,
+  service_id TEXT PRIMARY KEY NOT NULL,
   openid TEXT NOT NULL,
   worker_code TEXT NOT NULL REFERENCES workers (code),
   subdistrict_id TEXT NOT NULL,
@@ -70,7 +71,7 @@ CREATE TABLE IF NOT EXISTS feedback (
   comment TEXT NOT NULL,
   comment_status TEXT NOT NULL,
   submitted_at TEXT NOT NULL
-) WITHOUT ROWID;
+);
 -- One row per (worker, period key) for the month, half-year and year of every rating, feedback and
 -- monthly score, kept in step with them in the same transaction; an evaluation reads only the rows of
 -- its own period. r1..r5: resident ratings per level; s1..s5: service-recipient feedback per level;

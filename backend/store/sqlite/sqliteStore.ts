@@ -50,6 +50,7 @@ import { SqliteAppealStore } from '../../appeals/sqlite'
 import { WalCheckpointer } from './walCheckpointer'
 import { addRatingColumns } from './ratingColumns'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './bulkLoad'
+import { rebuildAsRowidTable } from './rowidTables'
 import { SCHEMA, assertCurrentSchema } from './schema'
 import { SqliteOrgRecords } from './orgRecords'
 import { SqliteSettingsRow } from './settingsRow'
@@ -102,6 +103,7 @@ export class SqliteStore implements Store {
     // FAST zeroes deleted content where that costs no extra I/O.
     this.db.pragma('secure_delete = FAST')
     assertCurrentSchema(this.db)
+    for (const table of ['resident_ratings', 'feedback']) rebuildAsRowidTable(this.db, table)
     this.db.exec(SCHEMA)
     // Workers in post or not: the column a database made before gets, before anything reads workers.
     addWorkerActiveColumn(this.db)
