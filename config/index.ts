@@ -39,7 +39,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
       '@core': path.resolve(__dirname, '..', 'src/core'),
     },
-    copy: { patterns: [], options: {} },
+    // WeChat reads sitemap.json beside app.json: which pages its search may index (src/sitemap.json says why).
+    copy: { patterns: isH5 ? [] : [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -27,4 +27,5 @@ export default defineAppConfig({
   },
   // The mini-program asks for WeChat's privacy authorisation before any private API (DESIGN section 6.9).
   __usePrivacyCheck__: true,
+  sitemapLocation: 'sitemap.json',
 })
