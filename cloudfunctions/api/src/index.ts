@@ -1,7 +1,7 @@
 // The cloud function `api` on WeChat CloudBase: one function, one typed action table, one role guard.
 // Identity comes only from the runtime (getWXContext().OPENID), never from the event.
 import { ApiError, NOT_READY_MESSAGE, type Envelope } from '@core/errors'
-import { cloudCodeImages } from './cloudCodeImages'
+import { cloudCodeImages, codeVersionSettingOf } from './cloudCodeImages'
 import { cloudNotifier } from './cloudNotifier'
 import { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import { withLimitRetry } from '@backend/store/cloudbase/limitRetry'
@@ -24,7 +24,8 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 // Every request retries a refusal for the environment's connection limit (limitRetry.ts).
 const database = withLimitRetry(cloud.database())
 const store = new CloudStore(database)
-const codeImages = cloudCodeImages(cloud, database)
+// The version every code opens (WXACODE_ENV_VERSION: develop, trial or release), read once at start.
+const codeImages = cloudCodeImages(cloud, database, codeVersionSettingOf(process.env.WXACODE_ENV_VERSION))
 // The bad-review loop tells raters of a rectification; no template configured → nothing is sent.
 const notifier = cloudNotifier(cloud, process.env.SUBSCRIBE_TEMPLATE_ID)
 // The deployment's keys: the `secrets` collection admin.setup fills, read once per instance; the environment overrides.
