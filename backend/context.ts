@@ -1,7 +1,7 @@
 // What every handler receives besides its payload. Identity comes only from the runtime
 // (cloud.getWXContext().OPENID in the cloud, the X-Openid header locally), never from a payload.
 import type { Allowed } from '@core/access'
-import type { ActionName, PayloadOf, ResultOf } from '@core/contract'
+import type { ActionName, ManualSetupStep, PayloadOf, ResultOf } from '@core/contract'
 import type { StaffRole } from '@core/roles'
 import type { FileLink } from '@core/fileLink'
 import type { Role } from '@core/types'
@@ -128,6 +128,8 @@ export interface HandlerContext<C extends Caller = Caller> {
   notifier?: Notifier
   /** The deployment's keys (domain/secrets.ts): read only by the actions that need them; NOT_READY before setup. */
   secrets: SecretKeeper
+  /** Setup steps this runtime cannot take through any API (the cloud: storage rules), which admin.setup answers. */
+  manualSetup?: readonly ManualSetupStep[]
 }
 
 export type Handler<A extends ActionName> = (payload: PayloadOf<A>, ctx: HandlerContext<CallerOf<A>>) => Promise<ResultOf<A>>
