@@ -1,8 +1,9 @@
 // What every handler receives besides its payload. Identity comes only from the runtime
 // (cloud.getWXContext().OPENID in the cloud, the X-Openid header locally), never from a payload.
 import type { Allowed } from '@core/access'
-import type { ActionName, PayloadOf, ResultOf } from '@core/contract'
+import type { ActionName, ManualSetupStep, PayloadOf, ResultOf } from '@core/contract'
 import type { StaffRole } from '@core/roles'
+import type { FileLink } from '@core/fileLink'
 import type { Role } from '@core/types'
 import type { PrincipalRecord, Store } from './store'
 import type { SecretKeeper } from './secrets/secrets'
@@ -75,7 +76,7 @@ export interface CodeImages {
 
 /**
  * Files the spreadsheet actions read and write (the function `files`): in the cloud, cloud storage
- * (cloud.downloadFile, cloud.uploadFile + getTempFileURL); locally, files under DATA_DIR served back
+ * (cloud.downloadFile, cloud.uploadFile); locally, files under DATA_DIR served back
  * by the local runtime. Absent where no action needs it.
  */
 export interface FileStorage {
@@ -89,8 +90,11 @@ export interface FileStorage {
    * accepts). Absent where uploads need no path (the local runtime's POST /cloud/upload keeps the uploader).
    */
   issueUpload?(uploader: string): Promise<string>
-  /** Stores a file the caller downloads (`fileName` ends in its extension) and answers a URL to fetch it. */
-  write(fileName: string, bytes: Buffer): Promise<{ url: string }>
+  /**
+   * Stores a file the caller downloads (`fileName` ends in its extension) and answers how to fetch it: the
+   * cloud its file ID (the mini-program's wx.cloud.downloadFile), the local runtime a URL it serves.
+   */
+  write(fileName: string, bytes: Buffer): Promise<FileLink>
 }
 
 /**
@@ -124,6 +128,8 @@ export interface HandlerContext<C extends Caller = Caller> {
   notifier?: Notifier
   /** The deployment's keys (domain/secrets.ts): read only by the actions that need them; NOT_READY before setup. */
   secrets: SecretKeeper
+  /** Setup steps this runtime cannot take through any API (the cloud: storage rules), which admin.setup answers. */
+  manualSetup?: readonly ManualSetupStep[]
 }
 
 export type Handler<A extends ActionName> = (payload: PayloadOf<A>, ctx: HandlerContext<CallerOf<A>>) => Promise<ResultOf<A>>

@@ -5,7 +5,7 @@
 import * as v from 'valibot'
 import { ACCESS, mayCall, type Who } from '@core/access'
 import { refusedMessage, signInMessage } from '@core/accessMessages'
-import { isActionName, payloadSchemas, type ActionName } from '@core/contract'
+import { isActionName, payloadSchemas, type ActionName, type ManualSetupStep } from '@core/contract'
 import { ApiError, NOT_READY_MESSAGE, type Envelope } from '@core/errors'
 import type { Caller, CallerOf, CodeImages, FileStorage, HandlerContext, HandlerTable, Moderation, Notifier } from './context'
 import type { PrincipalRecord, Store } from './store'
@@ -30,6 +30,8 @@ export interface DispatchEnv {
   notifier?: Notifier
   /** The deployment's keys: the cloud's `secrets` collection or the local DATA_DIR, the environment overriding. */
   secrets: SecretKeeper
+  /** Setup steps the runtime cannot take itself (HandlerContext.manualSetup). */
+  manualSetup?: readonly ManualSetupStep[]
 }
 
 /** The bureau record of an openid listed in BUREAU_OPENIDS. */
@@ -78,6 +80,7 @@ async function runAction<A extends ActionName>(
   if (env.files !== undefined) context.files = env.files
   if (env.clientIp !== undefined) context.clientIp = env.clientIp
   if (env.notifier !== undefined) context.notifier = env.notifier
+  if (env.manualSetup !== undefined) context.manualSetup = env.manualSetup
   // admit() refused everyone the table leaves out, so the caller is what the handler's type says.
   return handler(parsed.output, context as HandlerContext<CallerOf<A>>)
 }

@@ -35,6 +35,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface LocalFiles extends FileStorage {
   /** Keeps an upload's bytes as `uploader`'s; answers its id, or 'quota' when it would pass their quota (nothing kept). */
   upload(bytes: Buffer, uploader: string): Promise<string | 'quota'>
+  /** The local runtime's files are served by URL (GET /files/<id>/<name>), which the h5 build downloads. */
+  write(fileName: string, bytes: Buffer): Promise<{ url: string }>
   /** Whether `uploader` has room left at all (checked before a body is read). */
   hasRoom(uploader: string): boolean
   /** Answers GET /files/<id>/<name>; false when the path is not one of ours. */

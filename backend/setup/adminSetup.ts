@@ -3,10 +3,12 @@
 // has no organisation yet, also the demo organisation and its activity, the same as the local seed.
 // Running it again changes nothing. Before it has run every other action answers NOT_READY. A setup
 // killed midway is continued by the next call, demo included, whatever that call asks (setup.ts).
+// What no API lets the function do itself (the cloud's storage rules) is answered as steps for the deployer.
 import type { Handler } from '../context'
 import { seedDemo } from '../demo/seed'
 import { setUpEnvironment } from './setup'
 
-export const adminSetup: Handler<'admin.setup'> = async ({ demo }, { store, now, secrets }) => {
-  return setUpEnvironment(store, now, demo === true ? { demo: seedDemo } : { resumeDemo: seedDemo }, secrets)
+export const adminSetup: Handler<'admin.setup'> = async ({ demo }, { store, now, secrets, manualSetup }) => {
+  const result = await setUpEnvironment(store, now, demo === true ? { demo: seedDemo } : { resumeDemo: seedDemo }, secrets)
+  return manualSetup === undefined || manualSetup.length === 0 ? result : { ...result, manualSteps: [...manualSetup] }
 }

@@ -1,6 +1,7 @@
 // Payloads and results of the bureau's city view. city.overview and city.export take the same
 // payload, so the file is the page.
 import * as v from 'valibot'
+import type { FileLink } from './fileLink'
 import type { CityOverview } from './city'
 import { period } from './payloadFields'
 
@@ -12,6 +13,6 @@ export const cityPayloads = {
 
 export interface CityResults {
   'city.overview': CityOverview
-  /** A link to the .xlsx: a temporary cloud-storage URL in the cloud, a download path locally. */
-  'city.export': { url: string }
+  /** The .xlsx: its cloud file ID in the cloud, a download path locally (fileLink.ts). */
+  'city.export': FileLink
 }

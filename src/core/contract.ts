@@ -77,6 +77,14 @@ export type PayloadOf<A extends ActionName> = v.InferOutput<(typeof payloadSchem
 /** What a client may send (before trimming and defaults). */
 export type PayloadInputOf<A extends ActionName> = v.InferInput<(typeof payloadSchemas)[A]>
 
+/** A setup step no API the function may call can take: the deployer takes it by hand, where it says. */
+export interface ManualSetupStep {
+  step: string
+  where: string
+  /** What to enter there. */
+  value: string
+}
+
 /** What each action returns in `data`. */
 export interface ActionResults
   extends OrgResults, RosterResults, SheetResults, ReportResults, AuditResults, ReviewResults, CommentResults, CaseResults, AppealResults, CityResults {
@@ -87,8 +95,11 @@ export interface ActionResults
   'score.submit': { period: string }
   /** `provisional`: the period is still running, its grades 暂定 (src/core/provisional.ts). */
   'evaluation.get': { period: string; rows: EvaluationRow[]; provisional: boolean }
-  /** `created`: the collections this run created (none on a second run); `demoLoaded`: the demo was loaded now. */
-  'admin.setup': { created: string[]; demoLoaded: boolean }
+  /**
+   * `created`: the collections this run created (none on a second run); `demoLoaded`: the demo was loaded
+   * now; `manualSteps`: what the deployer must still do by hand in this runtime (the cloud's storage rules).
+   */
+  'admin.setup': { created: string[]; demoLoaded: boolean; manualSteps?: ManualSetupStep[] }
   /** `image`: the invite's code (a cloud file ID in the cloud, a `data:image/png` URL locally). */
   'invite.create': { inviteCode: string; expiresAt: string; image: string }
   'invite.card': InviteCard

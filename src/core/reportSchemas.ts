@@ -1,6 +1,7 @@
 // Payloads and results of the report actions. report.get and report.export
 // take the same payload, so the file is the page.
 import * as v from 'valibot'
+import type { FileLink } from './fileLink'
 import { period, workerCode } from './payloadFields'
 import type { Report, WorkerTrend } from './reports'
 
@@ -23,7 +24,7 @@ export const reportPayloads = {
 
 export interface ReportResults {
   'report.get': Report
-  /** A link to the .xlsx: a temporary cloud-storage URL in the cloud, a download path locally. */
-  'report.export': { url: string }
+  /** The .xlsx: its cloud file ID in the cloud, a download path locally (fileLink.ts). */
+  'report.export': FileLink
   'report.trend': WorkerTrend
 }

@@ -1,6 +1,7 @@
 // Payloads and results of the roster actions: the bureau downloads the template,
 // fills in the city's workers and uploads it; org.import validates every row and applies all or nothing.
 import * as v from 'valibot'
+import type { FileLink } from './fileLink'
 
 /** The first sheet's column headers, in this order. */
 export const ROSTER_COLUMNS = ['街道', '社区', '网格', '户数', '工号', '姓名', '岗位'] as const
@@ -37,7 +38,7 @@ export const rosterPayloads = {
 } as const
 
 export interface RosterResults {
-  'org.template': { url: string }
+  'org.template': FileLink
   'org.import': RosterImportResult
   'org.uploadPath': { cloudPath: string }
 }

@@ -1,6 +1,6 @@
 // Exporting a report or the city view as an .xlsx: report.export and city.export (the function `files`)
-// write the file with the same numbers as report.get and city.overview; the mini-program downloads and
-// opens it with Taro.openDocument (with the menu, to forward it to a PC), the local runtime's h5 build
+// write the file with the same numbers as report.get and city.overview; the mini-program downloads it by
+// its cloud file ID and opens it with Taro.openDocument (with the menu, to forward it to a PC), the local runtime's h5 build
 // downloads it.
 import { useCallback, useState } from 'react'
 import type { PayloadInputOf } from '../core/contract'
@@ -26,8 +26,7 @@ function useFileExport<A extends ExportAction>(action: A, fileName: (payload: Pa
       setExporting(true)
       setError(null)
       try {
-        const { url } = await callApi(action, payload)
-        await files.open(url, fileName(payload))
+        await files.open(await callApi(action, payload), fileName(payload))
       } catch (caught) {
         setError(toCallError(caught).message)
       } finally {

@@ -22,8 +22,7 @@ export function useRosterImport() {
   const downloadTemplate = useCallback(async () => {
     setTemplate({ status: 'loading' })
     try {
-      const { url } = await callApi('org.template', {})
-      await files.open(url, TEMPLATE_NAME)
+      await files.open(await callApi('org.template', {}), TEMPLATE_NAME)
       setTemplate({ status: 'done' })
     } catch (error) {
       setTemplate({ status: 'error', error: toCallError(error) })

@@ -1,5 +1,6 @@
 // Resolved per platform by Taro's multi-platform file suffixes: files.weapp.ts, files.h5.ts.
 // Spreadsheets in and out: the bureau's roster picked and uploaded, a template or report opened.
+import type { FileLink } from '../core/fileLink'
 
 /** An uploaded file: what org.import reads (`fileId`), and what the page shows of it. */
 export interface UploadedFile {
@@ -16,8 +17,11 @@ export interface FilesApi {
    * Rejects with a CallError whose message the page may show.
    */
   pickAndUpload(): Promise<UploadedFile | null>
-  /** Opens a file the api answered a link to: weapp downloads it and opens it with a menu to forward; h5 downloads it. */
-  open(url: string, fileName: string): Promise<void>
+  /**
+   * Opens a file the function `files` wrote: weapp downloads it by its cloud file ID (wx.cloud.downloadFile)
+   * and opens it with a menu to forward; h5 downloads the local runtime's URL.
+   */
+  open(link: FileLink, fileName: string): Promise<void>
   /** What to tell the user once a file is opened: where it is and how it gets to a PC. */
   readonly openedHint: string
 }

@@ -1,3 +1,5 @@
+import type { FileLink } from '../core/fileLink'
+import { CallError } from './call-error'
 import type { FilesApi, UploadedFile } from './files'
 import { postToRuntime } from './runtime.h5'
 
@@ -29,6 +31,8 @@ async function pickAndUpload(): Promise<UploadedFile | null> {
   return { fileId, name: file.name, size: file.size }
 }
 
+const OPEN_FAILED = '文件没能下载，请稍后再试'
+
 /** The name the local runtime serves a file under (/files/<id>/<name>), if the link has one. */
 function nameInUrl(url: string): string | null {
   try {
@@ -39,8 +43,10 @@ function nameInUrl(url: string): string | null {
   }
 }
 
-/** A browser downloads the file through a link, as a clerk expects on a PC. */
-function open(url: string, fileName: string): Promise<void> {
+/** A browser downloads the file through a link, as a clerk expects on a PC. The local runtime answers URLs only. */
+function open(file: FileLink, fileName: string): Promise<void> {
+  if (!('url' in file)) return Promise.reject(new CallError('INTERNAL', OPEN_FAILED))
+  const { url } = file
   const link = document.createElement('a')
   link.href = url
   link.download = nameInUrl(url) ?? fileName

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { callApi } from './api'
 import { CallError, NETWORK_MESSAGE } from './call-error'
+import type { FileLink } from '../core/fileLink'
 import type { FilesApi, UploadedFile } from './files'
 
 function errMsgOf(error: unknown): string {
@@ -30,11 +31,16 @@ async function pickAndUpload(): Promise<UploadedFile | null> {
   }
 }
 
-/** Downloaded, then opened with WeChat's menu, so the clerk can forward the file to a PC. */
-async function open(url: string): Promise<void> {
+/**
+ * Downloaded by its cloud file ID, then opened with WeChat's menu, so the clerk can forward the file to a PC.
+ * wx.cloud.downloadFile needs no downloadFile 合法域名 (a tcb.qcloud.la link would) and is read under the
+ * storage rules; the cloud answers a file ID, never a URL.
+ */
+async function open(file: FileLink): Promise<void> {
+  if (!('fileId' in file)) throw new CallError('INTERNAL', '文件没能下载，请稍后再试')
   let filePath: string
   try {
-    ;({ tempFilePath: filePath } = await Taro.downloadFile({ url }))
+    ;({ tempFilePath: filePath } = await Taro.cloud.downloadFile({ fileID: file.fileId }))
   } catch {
     throw new CallError('NETWORK', NETWORK_MESSAGE)
   }

@@ -2,7 +2,8 @@
 // over the CloudBase emulator, with the demo organisation (36 workers): the bureau's roster uploaded to
 // cloud storage as the mini-program's wx.cloud.uploadFile leaves it, at the path org.uploadPath answered
 // (test/cloud/filesUploads.test.ts: whose uploads, the quota, the cleanup), read with cloud.downloadFile; the
-// template written with cloud.uploadFile and answered as a getTempFileURL link.
+// template written with cloud.uploadFile and answered as its file ID (the mini-program's wx.cloud.downloadFile
+// reads it: no downloadFile domain to list).
 import { Workbook } from 'exceljs'
 import { demoOrg } from '@backend/demo/seed'
 import type { RosterImportResult } from '@core/rosterSchemas'
@@ -57,11 +58,11 @@ it('names row 537, column 户数, of a roster whose households there are “abc�
   expect(snapshot()).toEqual(before)
 })
 
-it('answers the template as a temporary link to an .xlsx whose first row is exactly the seven headers', async () => {
-  const { url } = dataOf<{ url: string }>(await call('org.template', {}))
-  expect(url).toMatch(/^https:\/\//)
+it('answers the template as the file ID of an .xlsx in exports/ whose first row is exactly the seven headers', async () => {
+  const reply = dataOf<{ fileId: string }>(await call('org.template', {}))
+  expect(reply).toEqual({ fileId: expect.stringMatching(/^cloud:\/\/emulator-env\.656d-emulator-env\/exports\/\d{4}-\d{2}-\d{2}\/[0-9a-f]{24}\.xlsx$/) })
   const workbook = new Workbook()
-  await workbook.xlsx.load(storage.fetch(url) as unknown as ArrayBuffer)
+  await workbook.xlsx.load(storage.fileOf(reply.fileId) as unknown as ArrayBuffer)
   expect(workbook.worksheets[0]?.getRow(1).values).toEqual([undefined, '街道', '社区', '网格', '户数', '工号', '姓名', '岗位'])
 })
 

@@ -55,9 +55,9 @@ it('gives each sub-district its report\'s summary, in a few reads per sub-distri
 it('writes to cloud storage the cells of the page, and refuses sub-district staff (403) writing nothing', async () => {
   const files = loadCloudFunction(emulator, { instanceId: 'city-2', bundle: FILES_BUNDLE })
   const page = dataOf<CityOverview>(await files.invoke({ action: 'city.overview', payload: { period: PERIOD } }, { openid: BUREAU }))
-  const { url } = dataOf<{ url: string }>(await files.invoke({ action: 'city.export', payload: { period: PERIOD } }, { openid: BUREAU }))
-  expect(url).toMatch(/^https:\/\/.*\.xlsx\?sign=/)
-  const sheets = await sheetsOf(storageOf(emulator).fetch(url) as Buffer)
+  const reply = dataOf<{ fileId: string }>(await files.invoke({ action: 'city.export', payload: { period: PERIOD } }, { openid: BUREAU }))
+  expect(reply).toEqual({ fileId: expect.stringMatching(/^cloud:\/\/.*\/exports\/.*\.xlsx$/) })
+  const sheets = await sheetsOf(storageOf(emulator).fileOf(reply.fileId) as Buffer)
   expect(cityTable(sheets['全市概览'] ?? []).body).toEqual(expectedCityRows(page))
   const before = storageOf(emulator).files.size
   for (const action of ['city.overview', 'city.export']) {

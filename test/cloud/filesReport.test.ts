@@ -1,7 +1,7 @@
 // report.export on the BUILT function `files` over the real wx-server-sdk and the CloudBase emulator, set
 // up as admin.setup { demo: true } leaves an environment: the 浮山办事处 report of the last half-year as
 // the function `api` answers it to the page (report.get), and the .xlsx `files` writes to cloud storage
-// and links with getTempFileURL — the same summary and the same cells, row by row.
+// and answers as its file ID — the same summary and the same cells, row by row.
 import { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import { DEMO_SUBDISTRICT_ID } from '@backend/demo/seed'
 import { setUpEnvironment } from '@backend/setup/setup'
@@ -38,9 +38,9 @@ it('writes to cloud storage the numbers api answers the page, cell by cell', asy
   const files = loadCloudFunction(emulator, { instanceId: 'files-1', bundle: FILES_BUNDLE })
   const report = dataOf<Report>(await api.invoke({ action: 'report.get', payload: PAYLOAD }, { openid: BUREAU }))
   expect(report.workers).toBe(30)
-  const { url } = dataOf<{ url: string }>(await files.invoke({ action: 'report.export', payload: PAYLOAD }, { openid: BUREAU }))
-  expect(url).toMatch(/^https:\/\/.*\.xlsx\?sign=/)
-  const bytes = storageOf(emulator).fetch(url)
+  const reply = dataOf<{ fileId: string }>(await files.invoke({ action: 'report.export', payload: PAYLOAD }, { openid: BUREAU }))
+  expect(reply).toEqual({ fileId: expect.stringMatching(/^cloud:\/\/.*\/exports\/.*\.xlsx$/) })
+  const bytes = storageOf(emulator).fileOf(reply.fileId)
   expect(bytes).toBeDefined()
   const rows = await sheetValues(bytes as Buffer)
   expect(summaryValue(rows, '人数').value).toBe(30)

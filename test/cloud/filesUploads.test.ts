@@ -105,9 +105,9 @@ it('deletes, on the hourly timer, the uploads and written files older than 24 ho
   const unused = await pathFor(OTHER)
   const written = await call('org.template', {}, BUREAU)
   expect(written).toMatchObject({ ok: true })
-  const { url } = (written as { data: { url: string } }).data
+  const { fileId } = (written as { data: { fileId: string } }).data
   const template = emulator.documents('uploads').find((d) => typeof d.fileId === 'string')
-  expect(storage.fetch(url)).toBeDefined()
+  expect(storage.fileOf(fileId)).toBeDefined()
   await age(old.slice(FILE_ID_PREFIX.length), 25)
   await age(unused, 24.5)
   await age(String(template?.path), 30)
@@ -116,7 +116,7 @@ it('deletes, on the hourly timer, the uploads and written files older than 24 ho
   const api = loadCloudFunction(emulator, { instanceId: 'api-1' })
   expect(await api.invoke(timerEvent('hourly', new Date(now)), {})).toMatchObject({ ok: true, data: { filesDeleted: 3 } })
   expect(storage.files.has(old.slice(FILE_ID_PREFIX.length))).toBe(false)
-  expect(storage.fetch(url)).toBeUndefined()
+  expect(storage.fileOf(fileId)).toBeUndefined()
   expect(storage.files.has(young.slice(FILE_ID_PREFIX.length))).toBe(true)
   expect(emulator.documents('uploads').map((d) => d.path)).toEqual([young.slice(FILE_ID_PREFIX.length)])
   // The old upload can no longer be imported; the young one still can.

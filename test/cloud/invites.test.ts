@@ -52,8 +52,8 @@ const bindingDocs = () => ({
 
 it('makes the invite a mini-program code of the accept page, kept in cloud storage, and stores the invite under its code', async () => {
   const invite = await inviteFor(X)
-  expect(codeRequests).toEqual([expect.objectContaining({ scene: invite.inviteCode, page: 'worker/invite/index' })])
-  expect(invite.image).toMatch(/^cloud:\/\/.+\/codes\/[0-9a-f]{32}\.png$/)
+  expect(codeRequests).toEqual([expect.objectContaining({ scene: invite.inviteCode, page: 'worker/invite/index', envVersion: 'release' })])
+  expect(invite.image).toMatch(/^cloud:\/\/.+\/codes\/release\/[0-9a-f]{32}\.png$/)
   expect(emulator.documents('invites')).toEqual([
     expect.objectContaining({ _id: invite.inviteCode, workerCode: X, communityId: 'c-yinquan', createdBy: OPENID.communityAdmin, expiresAt: invite.expiresAt }),
   ])

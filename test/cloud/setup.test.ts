@@ -9,11 +9,21 @@ import { FILE_ACTIONS } from '@core/functions'
 import { NOT_READY_MESSAGE } from '@core/errors'
 import { DEFAULT_SETTINGS } from '@core/settings'
 import { addMonths, monthOf } from '@core/periods'
+import { STORAGE_RULES_JSON } from '@backend/setup/storageRules'
 import { CloudbaseEmulator } from '../cloudbase/emulator'
 import { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import { type CloudFunctionInstance, createSdkDatabase, loadCloudFunction, timerEvent } from '../cloudbase/realSdk'
 
 const ADMIN = 'o-first-admin'
+/**
+ * What admin.setup hands the deployer: the storage rules (backend/setup/storageRules.ts, checked by
+ * test/storageRules.test.ts), to paste in the console, since no API a function may call sets them.
+ */
+const STORAGE_STEP = {
+  step: '设置云存储安全规则',
+  where: '云开发控制台 → 存储 → 权限设置 → 自定义安全规则，填入下面的规则并保存（1-3 分钟后生效）',
+  value: STORAGE_RULES_JSON,
+}
 const RESIDENT = 'o-resident'
 let emulator: CloudbaseEmulator
 let api: CloudFunctionInstance
@@ -132,7 +142,7 @@ describe('before setup', () => {
 
 describe('admin.setup', () => {
   it('creates every collection and the settings; with { demo: true } loads the demo; a second run changes nothing', async () => {
-    expect(await call('admin.setup', { demo: true }, ADMIN)).toEqual({ ok: true, data: { created: [...COLLECTION_NAMES], demoLoaded: true } })
+    expect(await call('admin.setup', { demo: true }, ADMIN)).toEqual({ ok: true, data: { created: [...COLLECTION_NAMES], demoLoaded: true, manualSteps: [STORAGE_STEP] } })
     expect(emulator.listCollections().sort()).toEqual([...COLLECTION_NAMES].sort())
     expect(await call('session.me', {}, ADMIN)).toEqual({ ok: true, data: { role: 'bureau', name: '市民政局管理员' } })
     // The deployment's keys: made once, random (256 bits each), in the one document of `secrets`.
@@ -150,7 +160,8 @@ describe('admin.setup', () => {
     expect(await call('rating.submit', { workerCode: 'YQ01', level: 4, idempotencyKey: 'key-00000006' }, RESIDENT)).toMatchObject({ ok: true })
 
     const before = snapshot()
-    expect(await call('admin.setup', { demo: true }, ADMIN)).toEqual({ ok: true, data: { created: [], demoLoaded: false } })
+    // The storage rules are still the deployer's to paste: no API lets the function set or read them.
+    expect(await call('admin.setup', { demo: true }, ADMIN)).toEqual({ ok: true, data: { created: [], demoLoaded: false, manualSteps: [STORAGE_STEP] } })
     expect(snapshot()).toEqual(before)
     expect(emulator.documents('secrets')).toEqual([keys])
     expect(emulator.unsupported).toEqual([])
@@ -177,7 +188,7 @@ describe('admin.setup', () => {
   })
 
   it('without demo leaves the organisation empty for the roster import', async () => {
-    expect(await call('admin.setup', {}, 'o-second-admin')).toEqual({ ok: true, data: { created: [...COLLECTION_NAMES], demoLoaded: false } })
+    expect(await call('admin.setup', {}, 'o-second-admin')).toEqual({ ok: true, data: { created: [...COLLECTION_NAMES], demoLoaded: false, manualSteps: [STORAGE_STEP] } })
     expect(emulator.documents('workers')).toEqual([])
     expect(emulator.documents('settings')).toHaveLength(1)
     expect(await call('worker.card', { workerCode: 'YQ01' }, RESIDENT)).toMatchObject({ ok: false, code: 'NOT_FOUND' })

@@ -35,6 +35,11 @@ export class CloudFileStorage {
     return { statusCode: 200, fileContent: Buffer.from(content) }
   }
 
+  /** A file as the mini-program's wx.cloud.downloadFile reads it by file ID; undefined when there is none. */
+  fileOf(fileID: string): Buffer | undefined {
+    return fileID.startsWith(FILE_ID_PREFIX) ? this.files.get(fileID.slice(FILE_ID_PREFIX.length)) : undefined
+  }
+
   tempFileURLs(fileList: ReadonlyArray<string | { fileID: string; maxAge?: number }>): { fileList: TempFileLink[]; requestId: string } {
     return {
       requestId: 'emulator-request',
@@ -45,12 +50,6 @@ export class CloudFileStorage {
         return { fileID, status: 0, errMsg: 'ok', maxAge, tempFileURL: `${LINK_PREFIX}${encodeURI(path)}?sign=emulator&t=${maxAge}` }
       }),
     }
-  }
-
-  /** The bytes a temporary link serves (what Taro.downloadFile would fetch), or undefined. */
-  fetch(url: string): Buffer | undefined {
-    if (!url.startsWith(LINK_PREFIX)) return undefined
-    return this.files.get(decodeURI(url.slice(LINK_PREFIX.length).split('?')[0] ?? ''))
   }
 
   delete(fileList: readonly string[]): { fileList: Array<{ fileID: string; status: number; errMsg: string }>; requestId: string } {

@@ -66,7 +66,7 @@ export interface Backend {
   /** Who is calling: the WeChat user of the device (one at a time, as on a phone). */
   openid: string | null
   callFunction(options: CallFunctionOptions): Promise<CallFunctionResult> | undefined
-  /** Cloud storage the function `files` reads uploads from and writes its files to (answered as links). */
+  /** Cloud storage the function `files` reads uploads from and writes its files to (answered as file IDs). */
   cloudFiles: CloudFiles
   /** Calls still being answered. */
   inFlight(): number
@@ -90,7 +90,7 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
   let requests = 0
   const pending = new Set<Promise<unknown>>()
   const bureauOpenids = options.bureauOpenids
-  const cloudFiles: CloudFiles = { uploads: new Map(), links: new Map() }
+  const cloudFiles: CloudFiles = { uploads: new Map(), written: new Map() }
   // Paths answered by org.uploadPath, by reader: as in the cloud, a read takes only a path issued to its reader.
   const issued = new Map<string, string>()
   const files = {
@@ -107,9 +107,9 @@ export async function createBackend(options: BackendOptions = {}): Promise<Backe
       return bytes
     },
     async write(_name: string, bytes: Buffer) {
-      const url = `https://7765-weapp-env.tcb.qcloud.la/exports/${cloudFiles.links.size + 1}.xlsx`
-      cloudFiles.links.set(url, bytes)
-      return { url }
+      const fileId = `cloud://weapp-env.7765-weapp-env/exports/${cloudFiles.written.size + 1}.xlsx`
+      cloudFiles.written.set(fileId, bytes)
+      return { fileId }
     },
   }
   /** The two cloud functions (src/core/functions.ts). */

@@ -1,7 +1,8 @@
-// Files on the phone for the weapp tests (wx.chooseMessageFile, wx.cloud.uploadFile, wx.downloadFile,
-// wx.openDocument): the clerk picks a file from a WeChat chat (or cancels), the mini-program uploads it
-// to cloud storage, where the backend's function `files` reads it; a link the backend answered is
-// downloaded to a temp file and opened. Shapes as WeChat documents them.
+// Files on the phone for the weapp tests (wx.chooseMessageFile, wx.cloud.uploadFile, wx.cloud.downloadFile,
+// wx.downloadFile, wx.openDocument): the clerk picks a file from a WeChat chat (or cancels), the mini-program
+// uploads it to cloud storage, where the backend's function `files` reads it; a file the backend wrote is
+// downloaded by its file ID to a temp file and opened. wx.downloadFile fails as on a phone whose
+// mini-program lists no downloadFile 合法域名 (this one lists none). Shapes as WeChat documents them.
 import { answer, type Callbacks } from './album'
 
 export interface ChatFilesState {
@@ -13,16 +14,20 @@ export interface ChatFilesState {
   uploads: string[]
   /** What wx.openDocument opened, in order. */
   opened: Array<{ filePath: string; fileType?: string; showMenu?: boolean; bytes: Buffer | undefined }>
+  /** The file IDs of the backend's files that wx.cloud.downloadFile fetched, in order. */
+  cloudDownloads: string[]
+  /** The URLs the pages asked wx.downloadFile for, in order (each failed: no downloadFile 合法域名). */
+  urlDownloads: string[]
 }
 
 export function newChatFilesState(): ChatFilesState {
-  return { next: 'cancel', temp: new Map(), uploads: [], opened: [] }
+  return { next: 'cancel', temp: new Map(), uploads: [], opened: [], cloudDownloads: [], urlDownloads: [] }
 }
 
-/** Cloud storage as the backend keeps it: uploads by file ID, the files it wrote by link. */
+/** Cloud storage as the backend keeps it: uploads and the files it wrote, by file ID. */
 export interface CloudFiles {
   uploads: Map<string, Buffer>
-  links: Map<string, Buffer>
+  written: Map<string, Buffer>
 }
 
 export function chatFilesApis(state: () => ChatFilesState, cloud: () => CloudFiles) {
@@ -51,10 +56,18 @@ export function chatFilesApis(state: () => ChatFilesState, cloud: () => CloudFil
       }),
     downloadFile: (options: Callbacks & { url: string }) =>
       answer(options, () => {
-        const bytes = cloud().links.get(options.url)
-        if (bytes === undefined) return { statusCode: 404, tempFilePath: keep(Buffer.alloc(0), ''), errMsg: 'downloadFile:ok' }
-        return { statusCode: 200, tempFilePath: keep(bytes, '.xlsx'), errMsg: 'downloadFile:ok' }
+        state().urlDownloads.push(options.url)
+        throw { errMsg: `downloadFile:fail url not in domain list, ${options.url}` }
       }),
+    /** wx.cloud.downloadFile of a file the backend wrote; null for any other file ID (a code image: album.ts). */
+    cloudDownloadFile: (options: Callbacks & { fileID: string }) => {
+      const bytes = cloud().written.get(options.fileID)
+      if (bytes === undefined) return null
+      return answer(options, () => {
+        state().cloudDownloads.push(options.fileID)
+        return { tempFilePath: keep(bytes, '.xlsx'), statusCode: 200, errMsg: 'cloud.downloadFile:ok' }
+      })
+    },
     openDocument: (options: Callbacks & { filePath: string; fileType?: string; showMenu?: boolean }) =>
       answer(options, () => {
         state().opened.push({ filePath: options.filePath, fileType: options.fileType, showMenu: options.showMenu, bytes: state().temp.get(options.filePath) })

@@ -205,13 +205,17 @@ function wxObject(env: WeappEnvironment): object {
     if (env.backend === null) throw new Error('cloud storage: no backend; open pages through the harness')
     return env.backend.cloudFiles
   }
-  const { cloudUploadFile, ...chatFiles } = chatFilesApis(() => env.chatFiles, cloudFiles)
+  const { cloudUploadFile, cloudDownloadFile: downloadWritten, ...chatFiles } = chatFilesApis(() => env.chatFiles, cloudFiles)
   return {
     ...album,
     ...chatFiles,
     cloud: {
       init: () => undefined,
-      downloadFile: cloudDownloadFile,
+      // A file the backend wrote (an export), else a code image (album.ts).
+      downloadFile: (options: Parameters<typeof cloudDownloadFile>[0]) => {
+        const written = downloadWritten(options)
+        return written === null ? cloudDownloadFile(options) : written
+      },
       uploadFile: cloudUploadFile,
       callFunction(options: CallFunctionOptions) {
         if (env.backend === null) throw new Error('wx.cloud.callFunction: no backend; open pages through the harness')

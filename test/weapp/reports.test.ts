@@ -69,6 +69,20 @@ it('opens a worker\'s trend from a row, and shows the 12 months', async () => {
   expect(trend.textsOf('.trend-item__total')[0]).toBe(newest.total === null ? '暂无' : newest.total.toFixed(1))
 })
 
+it('exports the report: downloads the file by the file ID report.export answers (wx.cloud.downloadFile, no domain list) and opens it with the menu', async () => {
+  const page = await world.openPage('reports/index/index', {}, STAFF)
+  await page.waitForText('参评人数')
+  await page.tap('导出 Excel')
+  await page.waitFor(() => world.chatFiles.opened.length === 1, 'the file opened')
+  const [call] = world.callsOf('report.export')
+  expect(call).toMatchObject({ payload: { kind: 'halfyear', period: half }, reply: { ok: true, data: { fileId: expect.stringMatching(/^cloud:\/\//) } } })
+  const { fileId } = (call?.reply as { data: { fileId: string } }).data
+  expect(world.chatFiles.cloudDownloads).toEqual([fileId])
+  expect(world.chatFiles.urlDownloads).toEqual([])
+  expect(world.chatFiles.opened[0]).toMatchObject({ fileType: 'xlsx', showMenu: true, bytes: world.backend.cloudFiles.written.get(fileId) })
+  expect(page.has('没能')).toBe(false)
+})
+
 it('tells a resident the reports are for staff', async () => {
   const page = await world.openPage('reports/index/index', {}, { openid: 'weapp-resident-1' })
   await page.waitForText('您没有查看或录入这个街道评价的权限')

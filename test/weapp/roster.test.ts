@@ -16,12 +16,15 @@ beforeEach(async () => {
 })
 afterEach(() => world.close())
 
-it('downloads the template and opens it as an .xlsx with the menu, its row 1 the seven headers', async () => {
+it('downloads the template by its file ID (wx.cloud.downloadFile, no domain list) and opens it as an .xlsx with the menu, its row 1 the seven headers', async () => {
   const page = await world.openPage('staff/roster/index', {}, BUREAU)
   await page.waitForText('1. 下载模板')
   await page.tap('下载模板')
   await page.waitForText(/模板已打开/)
-  expect(world.callsOf('org.template')[0]).toMatchObject({ reply: { ok: true } })
+  const [call] = world.callsOf('org.template')
+  expect(call).toMatchObject({ reply: { ok: true, data: { fileId: expect.stringMatching(/^cloud:\/\//) } } })
+  expect(world.chatFiles.cloudDownloads).toEqual([(call?.reply as { data: { fileId: string } }).data.fileId])
+  expect(world.chatFiles.urlDownloads).toEqual([])
   const [opened] = world.chatFiles.opened
   expect(opened).toMatchObject({ fileType: 'xlsx', showMenu: true })
   const workbook = new Workbook()

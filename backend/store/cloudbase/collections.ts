@@ -11,6 +11,7 @@ import type { SettingsSaver, SettingsVersionRecord } from '../../settings/store'
 import type { SheetRecord } from '../../sheets/store'
 import type { AuditEntry } from '../../audit/store'
 import type { EvaluationSnapshot } from '../../reports/store'
+import type { CodeEnvVersion } from './wxServerSdk'
 import type { AppealDoc } from '../../appeals/store'
 import type { CaseDoc } from '../../cases/store'
 import type { CaseMark } from '../../cases/caseMarks'
@@ -151,7 +152,7 @@ export interface CloudCollections {
   tallies: TallyDoc
   subdistrict_scores: ScoreDoc
   idempotency: IdempotencyRecord
-  code_images: { page: string; scene: string; fileID: string }
+  code_images: { envVersion: CodeEnvVersion; page: string; scene: string; fileID: string }
   visits: VisitDoc
   invites: InviteRecord
   worker_bindings: WorkerBindingDoc

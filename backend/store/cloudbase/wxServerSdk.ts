@@ -28,12 +28,17 @@ export interface MsgSecCheckRequest {
   content: string
 }
 
+/** Which version of the mini-program a code opens: 开发版, 体验版, 正式版 (WeChat's default). */
+export type CodeEnvVersion = 'develop' | 'trial' | 'release'
+
 /** wxacode.getUnlimited as a cloud call: the image in `buffer`; failures reject with `errCode`. */
 export interface GetUnlimitedRequest {
   scene: string
   page: string
-  /** false: the page need not be published yet (a development version can still be scanned). */
+  /** false: the page need not be in a published version (so errcode 41030 cannot occur). */
   checkPath?: boolean
+  /** env_version: the version the code opens; release when absent. */
+  envVersion?: CodeEnvVersion
   width?: number
 }
 

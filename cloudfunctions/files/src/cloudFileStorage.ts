@@ -1,7 +1,9 @@
 // Files in cloud storage (云存储) for the spreadsheet actions: an uploaded roster is read with
 // cloud.downloadFile (the mini-program uploaded it with wx.cloud.uploadFile and sends its file ID); a
-// generated file is written with cloud.uploadFile and answered as a temporary HTTPS link
-// (cloud.getTempFileURL), which Taro.downloadFile can fetch and Taro.openDocument open.
+// generated file is written with cloud.uploadFile and answered as its file ID, which the mini-program
+// fetches with wx.cloud.downloadFile and opens with openDocument. Not a getTempFileURL link: a phone's
+// downloadFile reaches only the domains listed as downloadFile 合法域名, and a tcb.qcloud.la link under a
+// public-read rule never expires; a file ID is read under the storage rules (README: Cloud storage rules).
 // An upload is its uploader's: the path it goes to was answered to them (issueUpload: their own folder,
 // recorded in `uploads`), and read takes a file ID only in the reader's folder and only on a recorded
 // path. Written files are recorded too; the api timer deletes both 24 hours on (backend/roster/uploadsCloudbase.ts).
@@ -13,16 +15,10 @@ import type { SecretKeeper } from '@backend/secrets/secrets'
 import { uploaderFolderId } from '@backend/store/ids'
 import { NOT_YOUR_UPLOAD_MESSAGE, newUploadPath, uploadPathOf } from '@backend/roster/uploadPaths'
 
-/** How long a download link works: long enough to open and forward the file, short enough not to linger. */
-export const LINK_SECONDS = 2 * 60 * 60
-
 /** The parts of wx-server-sdk's storage API this uses (shapes as in wx-server-sdk 4.0.2). */
 export interface CloudStorageSdk {
   downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer; statusCode?: number }>
   uploadFile(options: { cloudPath: string; fileContent: Buffer | Uint8Array }): Promise<{ fileID: string }>
-  getTempFileURL(options: { fileList: Array<string | { fileID: string; maxAge: number }> }): Promise<{
-    fileList: Array<{ fileID: string; tempFileURL: string; status: number; errMsg?: string }>
-  }>
 }
 
 /** As the local runtime's POST /cloud/upload (server/localFiles.ts): far above any real roster. */
@@ -68,10 +64,7 @@ export function cloudFileStorage(cloud: CloudStorageSdk, uploads: CloudUploads, 
       const cloudPath = `exports/${day}/${name}${extension}`
       const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: bytes })
       await uploads.record(`export-${name}`, { uploader: '', path: cloudPath, fileId: fileID, issuedAt: at.toISOString() })
-      const { fileList } = await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: LINK_SECONDS }] })
-      const link = fileList[0]
-      if (link === undefined || link.status !== 0 || link.tempFileURL === '') throw new Error(`getTempFileURL failed for ${fileID}: ${link?.errMsg ?? 'no answer'}`)
-      return { url: link.tempFileURL }
+      return { fileId: fileID }
     },
   }
 }

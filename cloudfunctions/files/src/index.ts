@@ -3,7 +3,7 @@
 // second function because the spreadsheet library (exceljs) is about ten times api's bundle budget and
 // would slow every cold start of api; the bureau imports a roster a few times a year (README: Budgets).
 import type { Envelope } from '@core/errors'
-import { cloudCodeImages } from '../../api/src/cloudCodeImages'
+import { cloudCodeImages, codeVersionSettingOf } from '../../api/src/cloudCodeImages'
 import { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import { withLimitRetry } from '@backend/store/cloudbase/limitRetry'
 import { cloudSecrets } from '@backend/secrets/cloudbase'
@@ -24,7 +24,7 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 // Every request retries a refusal for the environment's connection limit (limitRetry.ts).
 const database = withLimitRetry(cloud.database())
 const store = new CloudStore(database)
-const codeImages = cloudCodeImages(cloud, database)
+const codeImages = cloudCodeImages(cloud, database, codeVersionSettingOf(process.env.WXACODE_ENV_VERSION))
 // The same keeper as api's (read lazily): an uploader's folder is keyed with idKey (uploadPaths.ts).
 const secrets = cloudSecrets(database, secretsFromEnv(process.env))
 const files = cloudFileStorage(cloud, cloudUploads(database), secrets)
