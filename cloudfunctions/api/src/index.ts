@@ -25,8 +25,9 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 const database = withLimitRetry(cloud.database())
 const store = new CloudStore(database)
 const codeImages = cloudCodeImages(cloud, database)
-// The bad-review loop tells raters of a rectification; no template configured → nothing is sent.
-const notifier = cloudNotifier(cloud, process.env.SUBSCRIBE_TEMPLATE_ID)
+// The bad-review loop tells raters of a rectification; no template configured → nothing is sent. The
+// keyword mapping is checked here, once per instance (cloudNotifier.ts).
+const notifier = cloudNotifier(cloud, process.env.SUBSCRIBE_TEMPLATE_ID, process.env.SUBSCRIBE_KEYWORDS)
 // The deployment's keys: the `secrets` collection admin.setup fills, read once per instance; the environment overrides.
 const secrets = cloudSecrets(database, secretsFromEnv(process.env))
 // The timer deletes the files of `files` (roster uploads, written reports) 24 hours on.
