@@ -97,14 +97,17 @@ export interface FileStorage {
   write(fileName: string, bytes: Buffer): Promise<FileLink>
 }
 
+/** A message sent, or the words the case keeps for staff when it was not (通知居民失败：…). */
+export type NoticeOutcome = { sent: true } | { sent: false; failure: string }
+
 /**
  * Messages to a person outside the mini-program (the bad-review loop): in the cloud a WeChat
  * subscribe message (subscribeMessage.send, asked for on the result screen); locally nothing is sent,
  * the rater's home page shows the notice from the store instead. Absent: nothing is sent.
  */
 export interface Notifier {
-  /** Tells the rater of case `caseId` that the cause of their bad rating was rectified; false when it could not be sent. */
-  caseRectified(raterOpenid: string, caseId: string, summary: { workerName: string; note: string; at: string }): Promise<boolean>
+  /** Tells the rater of case `caseId` that the cause of their bad rating was rectified. Never throws. */
+  caseRectified(raterOpenid: string, caseId: string, summary: { workerName: string; note: string; at: string }): Promise<NoticeOutcome>
 }
 
 /** The runtime's file storage: every runtime serving the spreadsheet actions provides one. */

@@ -40,6 +40,13 @@ describe('demo seed', () => {
     expect(await demo.store.getPrincipal(DEMO_RESIDENTS[0].openid)).toBeNull()
   })
 
+  it('gives every demo worker a 工号 of letters, digits, _ and - only, which the door accepts (YQ01 opens its card)', async () => {
+    const codes = demoOrg().workers.map((w) => w.code)
+    expect(codes).toHaveLength(36)
+    expect(codes.filter((code) => !/^[A-Za-z0-9_-]{1,32}$/.test(code))).toEqual([])
+    expect(await demo.call('worker.card', { workerCode: 'YQ01' }, null)).toMatchObject({ ok: true, data: { workerCode: 'YQ01', community: '银泉社区' } })
+  })
+
   it('leaves the current month empty: ratings and scores in the six months before, visits and feedback in the twelve', async () => {
     expect(await demo.store.listTallies(DEMO_SUBDISTRICT_ID, ['2026-07', '2026-H2'])).toEqual([])
     expect(await demo.store.listSubdistrictScores(DEMO_SUBDISTRICT_ID, ['2026-07'])).toEqual([])

@@ -35,6 +35,14 @@ it('tells the resident to check the code when the worker is unknown', async () =
   })
 })
 
+it('rejects a code with / or #: a WeChat scene allows them, but the code is the worker document’s _id', async () => {
+  for (const workerCode of ['YQ/01', 'W#001']) {
+    expect(await api.call({ action: 'worker.card', payload: { workerCode } }, null)).toEqual({ ok: false, code: 'INVALID_INPUT', message: '工作者编号格式不对，请重新扫码' })
+  }
+  // Letters, digits, _ and - pass the door: an unknown one is looked up, and not found.
+  expect(await api.call({ action: 'worker.card', payload: { workerCode: 'yq_01-b' } }, null)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+})
+
 it('rejects a code that could not be a WeChat scene', async () => {
   expect(await api.call({ action: 'worker.card', payload: { workerCode: '张敏' } }, null)).toEqual({
     ok: false,

@@ -100,12 +100,23 @@ describe('call-back and rectification', () => {
     const caseId = caseIdOf(await rate(X, 1))
     await callback(caseId)
     const sent: Array<[string, string, string]> = []
-    const notifier: Notifier = { caseRectified: async (openid, id, summary) => (sent.push([openid, id, summary.workerName]), true) }
+    const notifier: Notifier = { caseRectified: async (openid, id, summary) => (sent.push([openid, id, summary.workerName]), { sent: true }) }
     const reply = await dispatch({ action: 'case.rectify', payload: withKey({ caseId, note: '已调整走访安排，每周入户一次' }) }, { openid: OPENID.communityAdmin, store: api.store, now: api.now, moderation: api.moderation, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, notifier }, (await import('@backend/handlers')).apiHandlers)
     expect(reply.ok).toBe(true)
     expect(sent).toEqual([[RATER, caseId, '张敏']])
     expect((await api.store.cases.get(caseId))?.notifiedAt).toBe(RATED_AT.toISOString())
   })
+})
+
+it('keeps on the case, for staff, the words of a message that could not be sent; the rectification stands', async () => {
+  const caseId = caseIdOf(await rate(X, 1))
+  await callback(caseId)
+  const notifier: Notifier = { caseRectified: async () => ({ sent: false, failure: '通知居民失败：模板参数不符（47003），请联系管理员核对 SUBSCRIBE_KEYWORDS' }) }
+  const reply = await dispatch({ action: 'case.rectify', payload: withKey({ caseId, note: '已调整走访安排，每周入户一次' }) }, { openid: OPENID.communityAdmin, store: api.store, now: api.now, moderation: api.moderation, codeImages: TEST_CODE_IMAGES, secrets: testSecrets, notifier }, (await import('@backend/handlers')).apiHandlers)
+  const failure = { at: RATED_AT.toISOString(), message: '通知居民失败：模板参数不符（47003），请联系管理员核对 SUBSCRIBE_KEYWORDS' }
+  expect(dataOf<CaseView>(reply)).toMatchObject({ stage: 'confirm', notifyFailure: failure })
+  expect(dataOf<CaseView>(await call('case.get', { caseId }, OPENID.fushanStaff)).notifyFailure).toEqual(failure)
+  expect((await api.store.cases.get(caseId))?.notifiedAt).toBeUndefined()
 })
 
 describe('overdue', () => {

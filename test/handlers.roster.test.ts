@@ -64,6 +64,15 @@ describe('a roster of 1000 workers', () => {
     expect(await dump()).toEqual(before)
   })
 
+  it('names row 5 and column 工号 when its code is “R/0004”, and writes nothing', async () => {
+    const spoiled = roster.map((row, i) => (excelRowOf(i) === 5 ? { ...row, workerCode: 'R/0004' } : row))
+    const before = await dump()
+    const result = dataOf<RosterImportResult>(await importFile(await rosterXlsx(spoiled)))
+    expect(result.errors).toEqual([{ row: 5, column: '工号', message: '工号“R/0004”不能用：只能用字母、数字、下划线（_）和短横线（-），最多 32 位' }])
+    expect(result).toMatchObject({ created: 0, updated: 0 })
+    expect(await dump()).toEqual(before)
+  })
+
   it('only checks and counts on dryRun', async () => {
     const before = await dump()
     expect(dataOf<RosterImportResult>(await importFile(await rosterXlsx(roster), BUREAU, true))).toMatchObject({ created: 1000, updated: 0, errors: [] })

@@ -88,6 +88,7 @@ export async function staffView(store: Store, c: CaseRecord, today: string, cale
     ...(contact === undefined ? {} : { contact }),
     ...(c.callback === undefined ? {} : { callback: { at: c.callback.at, byName: c.callback.byName, reached: c.callback.reached, outcome: c.callback.outcome } }),
     ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, byName: c.rectification.byName, note: c.rectification.note } }),
+    ...(c.notifyFailure === undefined ? {} : { notifyFailure: c.notifyFailure }),
     ...(c.confirmation === undefined ? {} : { verdict: c.confirmation }),
     ...(c.withdrawal === undefined ? {} : { withdrawal: { at: c.withdrawal.at, byName: c.withdrawal.byName, note: c.withdrawal.note } }),
   }
@@ -145,14 +146,18 @@ export function caseAuditDraft(c: CaseRecord, action: CaseAction, at: string, wh
   }
 }
 
-/** Tells the rater of a rectification (ctx.notifier); marks notifiedAt when it was sent. Never throws. */
+/**
+ * Tells the rater of a rectification (ctx.notifier): marks notifiedAt when it was sent, or keeps on the
+ * case why it was not, where staff read it (a log line nobody reads would leave them waiting). Never throws.
+ */
 export async function tellRater(ctx: { store: Store; now: Date; notifier?: Notifier }, c: CaseRecord): Promise<CaseRecord> {
   if (ctx.notifier === undefined || c.rectification === undefined) return c
   try {
     const worker = await ctx.store.getWorker(c.workerCode)
-    const sent = await ctx.notifier.caseRectified(c.raterOpenid, c.id, { workerName: worker?.name ?? c.workerCode, note: c.rectification.note, at: c.rectification.at })
-    if (!sent) return c
-    const next: CaseRecord = { ...c, notifiedAt: ctx.now.toISOString(), version: c.version + 1 }
+    const outcome = await ctx.notifier.caseRectified(c.raterOpenid, c.id, { workerName: worker?.name ?? c.workerCode, note: c.rectification.note, at: c.rectification.at })
+    const at = ctx.now.toISOString()
+    const step: Partial<CaseRecord> = outcome.sent ? { notifiedAt: at } : { notifyFailure: { at, message: outcome.failure } }
+    const next: CaseRecord = { ...c, ...step, version: c.version + 1 }
     return (await ctx.store.cases.update(next)) ? next : c
   } catch (error) {
     console.error(`[api] the rater of case ${c.id} was not told of the rectification`, error)

@@ -36,6 +36,8 @@ export interface CaseRecord {
   rectification?: { at: string; by: string; byName: string; note: string }
   /** When the rater was told of the rectification. */
   notifiedAt?: string
+  /** The message that could not be sent, in the words staff read on the case (通知居民失败：…). */
+  notifyFailure?: { at: string; message: string }
   confirmation?: { at: string; verdict: CaseVerdict }
   /**
    * The worker's appeal of the rating was upheld (the rating excluded): the case is closed as 评价已撤销,

@@ -163,6 +163,8 @@ export interface CaseView {
   contact?: CaseContactView
   callback?: { at: string; byName: string; reached: boolean; outcome: string }
   rectification?: { at: string; byName: string; note: string }
+  /** The rater could not be sent the rectification's message: when, and why in words (通知居民失败：…). */
+  notifyFailure?: { at: string; message: string }
   verdict?: { at: string; verdict: CaseVerdict }
   /** The upheld appeal that withdrew the rating: who decided, when, and their note. */
   withdrawal?: { at: string; byName: string; note: string }

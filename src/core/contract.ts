@@ -1,7 +1,7 @@
 // The one typed contract between the mini-program and the cloud function `api`.
 // Every payload is validated here at runtime, because a cloud function's event is whatever a client sent.
 import * as v from 'valibot'
-export { COMMENT_MAX, PERIOD_PATTERN, SCENE_PATTERN } from './payloadFields'
+export { COMMENT_MAX, PERIOD_PATTERN, SCENE_PATTERN, WORKER_CODE_PATTERN } from './payloadFields'
 import { comment, idempotencyKey, inviteCode, level, period, score, visitCode, workerCode } from './payloadFields'
 import type { DevIdentity, EvaluationRow, Session, WorkerCard } from './types'
 import type { GridDirectory, Post } from './catalog'

@@ -6,12 +6,18 @@ import { cleaned } from './cleanText'
 /** Characters wxacode.getUnlimited allows in `scene` (<= 32 visible chars); a worker code must fit in one. */
 export const SCENE_PATTERN = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
 
+/**
+ * A worker code (工号): the `_id` of its `workers` document and the scene of its code, so only what is
+ * safe in both — no `/` or `#` that a path, a URL or a console search would read as a separator.
+ */
+export const WORKER_CODE_PATTERN = /^[A-Za-z0-9_-]{1,32}$/
+
 export const COMMENT_MAX = 200
 
 export const workerCode = v.pipe(
   v.string('请提供工作者编号'),
   v.trim(),
-  v.regex(SCENE_PATTERN, '工作者编号格式不对，请重新扫码'),
+  v.regex(WORKER_CODE_PATTERN, '工作者编号格式不对，请重新扫码'),
 )
 
 export const level = v.pipe(

@@ -54,6 +54,16 @@ it('refuses a 工号 that cannot be a QR scene or a document id: spaces, Chinese
   expect(errors.map((e) => [e.row, e.column])).toEqual([[2, '工号'], [3, '工号'], [4, '工号']])
 })
 
+it('keeps a 工号 to letters, digits, _ and -: a scene allows / # . but a document id must not hold them', () => {
+  const rows = [withCell('工号', 'YQ/01'), withCell('工号', 'YQ#02'), withCell('工号', 'YQ.03'), withCell('工号', 'yq_04-b'), withCell('工号', 'QL05')]
+  const { errors } = parseRoster(table(...rows), POSTS)
+  expect(errors).toEqual([
+    { row: 2, column: '工号', message: '工号“YQ/01”不能用：只能用字母、数字、下划线（_）和短横线（-），最多 32 位' },
+    { row: 3, column: '工号', message: '工号“YQ#02”不能用：只能用字母、数字、下划线（_）和短横线（-），最多 32 位' },
+    { row: 4, column: '工号', message: '工号“YQ.03”不能用：只能用字母、数字、下划线（_）和短横线（-），最多 32 位' },
+  ])
+})
+
 it('names the first row when a 工号 comes twice, on the second row', () => {
   const rows = [GOOD, withCell('工号', 'YQ02'), withCell('姓名', '李华')]
   expect(parseRoster(table(...rows), POSTS).errors).toEqual([{ row: 4, column: '工号', message: '工号 YQ01 与第 2 行重复' }])

@@ -2,7 +2,7 @@
 // before anything is written (all or nothing). Pure: cells in, entries and errors out; the file is read
 // by the function `files` (exceljs), the plan against the stored organisation is rosterPlan.ts.
 import { cleanText, orgNameKey } from './cleanText'
-import { SCENE_PATTERN } from './payloadFields'
+import { WORKER_CODE_PATTERN } from './payloadFields'
 import { ROSTER_COLUMNS, type RosterColumn, type RosterError } from './rosterSchemas'
 
 /** A grid worker now serves 300-500 households instead of 1000 (DESIGN section 2); 5000 catches a typo. */
@@ -67,7 +67,7 @@ export function parseRoster(table: RosterTable, postNames: readonly string[]): P
     const households = householdsOf(cell('户数'), fail)
     const workerCode = cell('工号')
     if (workerCode === '') fail('工号', '请填写工号')
-    else if (!SCENE_PATTERN.test(workerCode)) fail('工号', `工号“${clip(workerCode)}”不能用：只能由字母、数字和 - _ . 等符号组成，最多 32 位，不能有空格和汉字`)
+    else if (!WORKER_CODE_PATTERN.test(workerCode)) fail('工号', `工号“${clip(workerCode)}”不能用：只能用字母、数字、下划线（_）和短横线（-），最多 32 位`)
     else if (firstRowOfCode.has(workerCode)) fail('工号', `工号 ${workerCode} 与第 ${firstRowOfCode.get(workerCode)} 行重复`)
     else firstRowOfCode.set(workerCode, row)
     const name = cell('姓名')

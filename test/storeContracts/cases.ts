@@ -50,6 +50,14 @@ export function describeCaseStoreContract(name: string, makeStore: () => Promise
       expect(await store.cases.get('missing')).toBeNull()
     })
 
+    it('keeps a message not sent on the case, as staff read it', async () => {
+      const rectification = { at: at(12), by: 'o-admin', byName: '周书记', note: '已调整走访安排，每周入户一次' }
+      await store.cases.open(kase('k1', { callback, rectification, version: 3 }))
+      const told: CaseRecord = kase('k1', { callback, rectification, notifyFailure: { at: at(12, 1), message: '通知居民失败：模板参数不符（47003），请联系管理员核对 SUBSCRIBE_KEYWORDS' }, version: 4 })
+      expect(await store.cases.update(told)).toBe(true)
+      expect(await store.cases.get('k1')).toEqual(told)
+    })
+
     it('lets one of two writers at once win', async () => {
       await store.cases.open(kase('k1'))
       const won = await Promise.all([

@@ -54,6 +54,24 @@ describe('staff/cases/index and staff/case/index', () => {
   })
 })
 
+describe('staff/case/index: a message to the rater that could not be sent', () => {
+  it('says why on the case, in place of 已通知评价人', async () => {
+    const caseId = await badRating()
+    for (const [action, payload] of [['case.callback', { caseId, reached: true, outcome: '已电话联系，当面致歉' }], ['case.rectify', { caseId, note: '调整排班，上门前一天电话确认' }]] as const) {
+      expect(await world.backend.call({ action, payload: { ...payload, idempotencyKey: `weapp-notice-${action}` } }, ADMIN.openid)).toMatchObject({ ok: true })
+    }
+    // What the cloud's notifier keeps when WeChat answers 47003 (test/cloud/caseNotice.test.ts); locally nothing is sent.
+    const rectified = await world.store.cases.get(caseId)
+    if (rectified === null) throw new Error('the case is gone')
+    const failure = { at: now.toISOString(), message: '通知居民失败：模板参数不符（47003），请联系管理员核对 SUBSCRIBE_KEYWORDS' }
+    expect(await world.store.cases.update({ ...rectified, notifyFailure: failure, version: rectified.version + 1 })).toBe(true)
+    const page = await world.openPage('staff/case/index', { caseId }, ADMIN)
+    await page.waitForText('通知居民失败：模板参数不符（47003），请联系管理员核对 SUBSCRIBE_KEYWORDS')
+    expect(page.has('2026-11-20 发送整改通知时')).toBe(true)
+    expect(page.has('已通知评价人，等待评价整改结果')).toBe(false)
+  })
+})
+
 describe('staff/case/index: the phone number left for the call-back (trust rule 9)', () => {
   it('shows the number to 银泉’s admin while the case is open, 已留电话 to 浮山’s staff, and to the admin once closed', async () => {
     const caseId = await badRating()

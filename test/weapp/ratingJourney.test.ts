@@ -74,12 +74,12 @@ it('says a second rating in the same month replaced the first, and stores only t
 })
 
 it('shows its not-found message for a code no worker has, after the handler answered NOT_FOUND', async () => {
-  const page = await world.openPage('pages/rate/index', { scene: encodeURIComponent('ZZ#99') }, { openid: RATER })
-  await page.waitForText('没有找到编号为 ZZ#99 的社区工作者')
+  const page = await world.openPage('pages/rate/index', { scene: encodeURIComponent('ZZ-99') }, { openid: RATER })
+  await page.waitForText('没有找到编号为 ZZ-99 的社区工作者')
   expect(page.text()).toContain('请核对二维码或编号，回到首页重新扫码或输入。')
   expect(world.callsOf('worker.card')).toEqual([
     expect.objectContaining({
-      payload: { workerCode: 'ZZ#99' },
+      payload: { workerCode: 'ZZ-99' },
       reply: { ok: false, code: 'NOT_FOUND', message: '没有找到这位社区工作者，请确认二维码或编号' },
     }),
   ])

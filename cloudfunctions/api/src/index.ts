@@ -27,8 +27,9 @@ const database = withLimitRetry(cloud.database())
 const store = new CloudStore(database)
 // The version every code opens (WXACODE_ENV_VERSION: develop, trial or release), read once at start.
 const codeImages = cloudCodeImages(cloud, database, codeVersionSettingOf(process.env.WXACODE_ENV_VERSION))
-// The bad-review loop tells raters of a rectification; no template configured → nothing is sent.
-const notifier = cloudNotifier(cloud, process.env.SUBSCRIBE_TEMPLATE_ID)
+// The bad-review loop tells raters of a rectification; no template configured → nothing is sent. The
+// keyword mapping is checked here, once per instance (cloudNotifier.ts).
+const notifier = cloudNotifier(cloud, process.env.SUBSCRIBE_TEMPLATE_ID, process.env.SUBSCRIBE_KEYWORDS)
 // The deployment's keys: the `secrets` collection admin.setup fills, read once per instance; the environment overrides.
 const secrets = cloudSecrets(database, secretsFromEnv(process.env))
 // No API a function may call sets cloud storage's rules: admin.setup hands them to the deployer.

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
-import { SCENE_PATTERN } from '../../core/contract'
+import { WORKER_CODE_PATTERN } from '../../core/contract'
 import { BigButton } from '../../components/BigButton'
 import { CaseNotice } from '../../components/CaseNotice'
 import { IdentitySwitcher } from '../../components/IdentitySwitcher'
@@ -40,7 +40,7 @@ export default function HomePage() {
 
   const goRate = () => {
     const workerCode = code.trim()
-    if (!SCENE_PATTERN.test(workerCode)) {
+    if (!WORKER_CODE_PATTERN.test(workerCode)) {
       setProblem('请输入工作者编号，例如 YQ01（在工作者的胸牌上）。')
       return
     }

@@ -96,7 +96,13 @@ export default function CasePage() {
             <RectifyForm busy={rectify.state.status === 'loading'} error={rectify.state.status === 'error' ? rectify.state.error : null} onSave={(n) => void saveRectify(n)} />
           ) : null}
 
-          {c.stage === 'confirm' ? <Notice kind='info' title='已通知评价人，等待评价整改结果' /> : null}
+          {c.notifyFailure ? (
+            <View data-case-notify-failed={c.notifyFailure.at}>
+              <Notice kind='error' title={c.notifyFailure.message} detail={`${day(c.notifyFailure.at)} 发送整改通知时`} />
+            </View>
+          ) : c.stage === 'confirm' ? (
+            <Notice kind='info' title='已通知评价人，等待评价整改结果' />
+          ) : null}
           {c.verdict ? (
             <View className='case-detail__section'>
               <Text className='case-detail__heading'>评价人对整改：{c.verdict.verdict}</Text>
