@@ -6,7 +6,7 @@ import './index.css'
 /** 隐私说明: what is stored and why, who sees what. Opened from home and the privacy dialog. */
 export default function PrivacyPage() {
   return (
-    <Screen className='privacy'>
+    <Screen className='privacy' hostsPrivacyAgreement={false}>
       <Text className='title'>隐私说明</Text>
       <Text className='lead'>{PRIVACY_LEAD}</Text>
       {PRIVACY_SECTIONS.map((section) => (
