@@ -3,7 +3,7 @@
 // words and a pseudonym, never the openid, a phone number in it masked; 通过 asks first, 确认通过 releases
 // it (comment.decide, stored 'pass') and it leaves the list with a confirmation, 取消 keeps it; 不通过
 // rejects; an empty queue and a resident are told so. The privacy page says what is stored (WeChat's
-// privacy agreement: privacy.test.ts). Run `npm run build:weapp` first.
+// privacy agreement: privacy.test.ts); it and the home page offer 联系客服. Run `npm run build:weapp` first.
 import { DEMO_SUBDISTRICT_STAFF } from '@backend/demo/seed'
 import { pseudonymOf } from '@backend/secrets/pseudonyms'
 import { residentRatingId } from '@backend/store/ids'
@@ -108,7 +108,11 @@ describe('privacy', () => {
   it('pages/privacy/index says what is stored, who sees what and how long', async () => {
     const page = await world.openPage('pages/privacy/index')
     await page.waitForText('隐私说明')
-    expect(page.textsOf('.privacy__title')).toEqual(['我们保存什么', '谁能看到什么', '留言先检查再显示', '差评的回访和整改', '保存多久'])
+    expect(page.textsOf('.privacy__title')).toEqual(['我们保存什么', '需要您同意的微信功能', '谁能看到什么', '留言先检查再显示', '差评的回访和整改', '保存多久'])
+    // WeChat's privacy APIs the app calls, and the phone number left for a call-back; not 扫一扫 or subscribe messages.
+    expect(page.has(/保存到相册（只写入，不读取您的照片）/)).toBe(true)
+    expect(page.has(/选择聊天中的文件/)).toBe(true)
+    expect(page.has(/手机号：只在您给出差评后自己填写、自愿留下时保存/)).toBe(true)
     expect(page.has(/不要您的姓名，也不读取您的位置/)).toBe(true)
     expect(page.has(/自愿留下手机号，方便社区回访/)).toBe(true)
     expect(page.has(/一类评价不少于 5 条时才显示/)).toBe(true)
@@ -119,5 +123,14 @@ describe('privacy', () => {
     await home.tap('隐私说明：我们保存什么、谁能看到 ›')
     await home.waitFor(() => world.navigations.length === 1, 'a navigation')
     expect(world.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/privacy/index' }])
+  })
+
+  it('the home page and the privacy page offer 联系客服, a button that opens WeChat’s 客服 chat', async () => {
+    for (const route of ['pages/index/index', 'pages/privacy/index']) {
+      const page = await world.openPage(route)
+      await page.waitForText('联系客服')
+      expect(page.textsOf('.service-chat')).toEqual(['联系客服'])
+      expect(await page.attr({ selector: '.service-chat' }, 'openType')).toBe('contact')
+    }
   })
 })

@@ -6,6 +6,7 @@ import { CaseNotice } from '../../components/CaseNotice'
 import { IdentitySwitcher } from '../../components/IdentitySwitcher'
 import { Notice } from '../../components/Notice'
 import { PrivacyFooter } from '../../components/PrivacyFooter'
+import { ServiceChat } from '../../components/ServiceChat'
 import { Screen } from '../../components/Screen'
 import { SetupPanel } from '../../components/SetupPanel'
 import { useDevIdentity } from '../../hooks/useDevIdentity'
@@ -105,6 +106,7 @@ export default function HomePage() {
 
       {device.isLocalRuntime ? <IdentitySwitcher current={identity} onChange={setIdentity} /> : null}
       <PrivacyFooter />
+      <ServiceChat />
     </Screen>
   )
 }

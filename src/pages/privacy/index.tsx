@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Screen } from '../../components/Screen'
+import { ServiceChat } from '../../components/ServiceChat'
 import { PRIVACY_LEAD, PRIVACY_SECTIONS } from './content'
 import './index.css'
 
@@ -20,6 +21,7 @@ export default function PrivacyPage() {
           ))}
         </View>
       ))}
+      <ServiceChat />
     </Screen>
   )
 }
