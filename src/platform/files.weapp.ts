@@ -21,7 +21,7 @@ async function pickAndUpload(): Promise<UploadedFile | null> {
   } catch (error) {
     if (/cancel/i.test(errMsgOf(error))) return null
     // The user refused WeChat's privacy agreement (onNeedPrivacyAuthorization): WeChat asks again next time.
-    if (/privacy permission is not authorized/i.test(errMsgOf(error))) throw new CallError('FORBIDDEN', PRIVACY_REFUSED)
+    if (/privacy permission is not authorized/i.test(errMsgOf(error))) throw new CallError('INTERNAL', PRIVACY_REFUSED)
     throw new CallError('INTERNAL', '没能打开聊天文件，请再试一次')
   }
   if (picked === undefined) return null

@@ -82,13 +82,19 @@ describe('the poster page (worker/poster/index)', () => {
   })
 })
 
-it('on the roster import (staff/roster/index), shows the agreement there before the chat opens, then checks the file', async () => {
+it('on the roster import (staff/roster/index), shows the agreement there before the chat opens; 拒绝 picks nothing, 同意 checks the file', async () => {
   world.chatFiles.next = { name: '花名册.xlsx', bytes: await rosterXlsx(generatedRoster(3)) }
   const page = await world.openPage('staff/roster/index', {}, BUREAU)
   await page.tap('选择文件')
   await page.waitForText(AGREEMENT)
   expect(world.privacy.asked).toEqual(['chooseMessageFile'])
+  await page.tap('拒绝')
+  await page.waitForText('您没有同意隐私说明，没能打开聊天文件。想导入时请再点一次，在弹出的说明里点“同意并继续”。')
   expect(world.chatFiles.uploads).toEqual([])
+
+  await page.tap('再试一次')
+  await page.waitForText(AGREEMENT)
+  expect(world.privacy.asked).toEqual(['chooseMessageFile', 'chooseMessageFile'])
   await page.agreePrivacy(AGREE)
   await page.waitForText('检查通过，可以导入')
   expect(world.chatFiles.uploads).toHaveLength(1)
