@@ -4,7 +4,6 @@ import { useApiQuery } from '../hooks/useApi'
 import { subscribe } from '../platform/subscribe'
 import { BigButton } from './BigButton'
 import { ContactChoice } from './ContactChoice'
-import { PrivacyDialog } from './PrivacyDialog'
 import './BadReviewFollowUp.css'
 
 /**
@@ -28,8 +27,6 @@ export function BadReviewFollowUp({ caller }: { caller: string }) {
         </BigButton>
       ) : null}
       {asked === true ? <Text className='follow-up__text'>整改完成后，微信会通知您。</Text> : null}
-      {/* requestSubscribeMessage is a private API: WeChat may ask for the privacy agreement first. */}
-      <PrivacyDialog />
     </View>
   )
 }

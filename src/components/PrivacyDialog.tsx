@@ -1,37 +1,27 @@
-import { useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { openPage, routes } from '../routes'
-import { privacy } from '../platform/privacy'
 import './PrivacyDialog.css'
 
 /** The agree button's id: WeChat checks that this very button was tapped before the API goes on. */
 export const AGREE_BUTTON_ID = 'privacy-agree'
 
+interface PrivacyDialogProps {
+  onAgree(buttonId: string): void
+  onRefuse(): void
+}
+
 /**
- * WeChat's privacy agreement (trust rule 9), shown only when WeChat asks for it (onNeedPrivacyAuthorization)
- * — in the mini-program, before the first 扫一扫 of someone who has not agreed yet; never in h5. Put it on
- * every page that calls a private API (scanCode, requestSubscribeMessage, chooseMessageFile).
+ * WeChat's privacy agreement (trust rule 9), shown by the page's Screen only when WeChat asks for it
+ * (onNeedPrivacyAuthorization) on the page in front: before the first use of a privacy API of WeChat's list
+ * by someone who has not agreed yet — saving the poster to the album, picking a roster from a chat. Never in h5.
  */
-export function PrivacyDialog() {
-  const [open, setOpen] = useState(false)
-  useEffect(() => privacy.onRequest(() => setOpen(true)), [])
-  if (!open) return null
-
-  const agree = () => {
-    privacy.agree(AGREE_BUTTON_ID)
-    setOpen(false)
-  }
-  const refuse = () => {
-    privacy.disagree()
-    setOpen(false)
-  }
-
+export function PrivacyDialog({ onAgree, onRefuse }: PrivacyDialogProps) {
   return (
     <View className='privacy-dialog'>
       <View className='privacy-dialog__sheet'>
         <Text className='privacy-dialog__title'>使用前请您同意隐私说明</Text>
         <Text className='privacy-dialog__text'>
-          扫一扫、接收回访通知等功能需要您先同意。我们只保存您的微信识别码和您给出的评价，不要您的姓名或位置；手机号只在您自愿留下时保存；工作者看不到是谁评的。
+          把评价码保存到相册、从微信聊天里选择花名册文件，需要您先同意。我们只保存您的微信识别码和您给出的评价，不要您的姓名或位置；手机号只在您给出差评后自愿留下时保存，只用于社区回访；工作者看不到是谁评的。
         </Text>
         <View className='privacy-dialog__link' onClick={() => openPage(routes.privacy)}>
           <Text>查看完整的隐私说明 ›</Text>
@@ -40,11 +30,11 @@ export function PrivacyDialog() {
           id={AGREE_BUTTON_ID}
           className='privacy-dialog__agree'
           openType='agreePrivacyAuthorization'
-          onAgreePrivacyAuthorization={agree}
+          onAgreePrivacyAuthorization={() => onAgree(AGREE_BUTTON_ID)}
         >
           同意并继续
         </Button>
-        <View className='privacy-dialog__refuse' onClick={refuse}>
+        <View className='privacy-dialog__refuse' onClick={onRefuse}>
           <Text>拒绝</Text>
         </View>
       </View>

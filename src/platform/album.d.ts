@@ -3,6 +3,8 @@ export type SaveOutcome =
   | 'saved'
   /** The user refused the album permission (now or before): only WeChat's settings page can grant it. */
   | 'denied'
+  /** The user refused WeChat's privacy agreement: nothing saved; the next save asks for it again. */
+  | 'privacy-refused'
   | 'failed'
 
 export interface AlbumApi {

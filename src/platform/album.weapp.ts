@@ -17,6 +17,15 @@ async function localFileOf(image: string): Promise<string> {
 }
 
 /**
+ * Why WeChat refused the save. A refused privacy agreement fails with "privacy permission is not authorized"
+ * (onNeedPrivacyAuthorization's resolve disagree), which is not the album permission: settings cannot help.
+ */
+function outcomeOfFailure(errMsg: string): SaveOutcome {
+  if (/privacy permission is not authorized/i.test(errMsg)) return 'privacy-refused'
+  return /auth|deny|denied/i.test(errMsg) ? 'denied' : 'failed'
+}
+
+/**
  * The first save makes WeChat ask for the album permission itself (after its privacy authorisation,
  * DESIGN 6.9). Once refused, WeChat does not ask again: the page offers its settings page instead.
  */
@@ -28,7 +37,7 @@ async function save(image: string): Promise<SaveOutcome> {
     await Taro.saveImageToPhotosAlbum({ filePath })
     return 'saved'
   } catch (error) {
-    return /auth|deny|denied/i.test(errMsgOf(error)) ? 'denied' : 'failed'
+    return outcomeOfFailure(errMsgOf(error))
   }
 }
 

@@ -38,6 +38,7 @@ function parseIdentity(raw: string | null): DevIdentity | null {
 
 export const device: DeviceApi = {
   canScan: false,
+  canContactService: false,
   isLocalRuntime: true,
   scanCode: (): Promise<ScanResult> => Promise.resolve({ ok: false, reason: 'failed' }),
   getDevIdentity: () => parseIdentity(window.localStorage.getItem(DEV_IDENTITY_KEY)),

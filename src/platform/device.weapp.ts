@@ -33,6 +33,7 @@ function makePhoneCall(phoneNumber: string): void {
 
 export const device: DeviceApi = {
   canScan: true,
+  canContactService: true,
   isLocalRuntime: false,
   scanCode,
   getDevIdentity: () => null,

@@ -8,6 +8,8 @@ function errMsgOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'errMsg' in error ? String(error.errMsg) : ''
 }
 
+const PRIVACY_REFUSED = '您没有同意隐私说明，没能打开聊天文件。想导入时请再点一次，在弹出的说明里点“同意并继续”。'
+
 /**
  * A roster lives on a PC: it reaches the phone in a WeChat chat, which chooseMessageFile picks from. It is
  * uploaded to the path the back end answers (the caller's own folder, counted against their daily quota):
@@ -19,6 +21,8 @@ async function pickAndUpload(): Promise<UploadedFile | null> {
     ;[picked] = (await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] })).tempFiles
   } catch (error) {
     if (/cancel/i.test(errMsgOf(error))) return null
+    // The user refused WeChat's privacy agreement (onNeedPrivacyAuthorization): WeChat asks again next time.
+    if (/privacy permission is not authorized/i.test(errMsgOf(error))) throw new CallError('INTERNAL', PRIVACY_REFUSED)
     throw new CallError('INTERNAL', '没能打开聊天文件，请再试一次')
   }
   if (picked === undefined) return null

@@ -1,9 +1,10 @@
 import type { PrivacyApi } from './privacy'
 
-/** A browser has no onNeedPrivacyAuthorization: the dialog is never shown in h5. */
+/** A browser has no onNeedPrivacyAuthorization: the agreement is never shown in h5. */
 export const privacy: PrivacyApi = {
   supported: false,
-  onRequest: () => () => undefined,
+  host: () => () => undefined,
+  refresh: () => undefined,
   agree: () => undefined,
   disagree: () => undefined,
 }

@@ -1,6 +1,8 @@
-import type { PrivacyApi } from './privacy'
+import Taro from '@tarojs/taro'
+import type { PrivacyApi, PrivacyHost } from './privacy'
 
-type Resolve = (option: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void
+type Answer = { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }
+type Resolve = (answer: Answer) => void
 type Listen = (listener: (resolve: Resolve) => void) => void
 
 /**
@@ -13,10 +15,46 @@ function listenApi(): Listen | null {
   return typeof wxApi?.onNeedPrivacyAuthorization === 'function' ? wxApi.onNeedPrivacyAuthorization.bind(wxApi) : null
 }
 
+interface TaroNode {
+  id?: string
+  parentNode?: TaroNode | null
+}
+
+/**
+ * The page in front is the last of getCurrentPages(); Taro renders each page under a root element whose id
+ * is that page's $taroPath, so an element is on the front page when one of its ancestors carries that id.
+ * A page further down the stack is covered by the front one: an agreement there would never be seen.
+ */
+function isOnFrontPage(element: unknown): boolean {
+  const pages = Taro.getCurrentPages()
+  const front = (pages[pages.length - 1] as { $taroPath?: string } | undefined)?.$taroPath
+  if (!front) return false
+  for (let node = element as TaroNode | null | undefined; node; node = node.parentNode) {
+    if (node.id === front) return true
+  }
+  return false
+}
+
 let registered = false
-/** WeChat's question not answered yet (one at a time: a second one replaces the first). */
-let pending: Resolve | null = null
-const shows = new Set<() => void>()
+/** The APIs waiting for an answer: one agreement answers them all, as WeChat records one agreement per user. */
+let waiting: Resolve[] = []
+/** Questions WeChat has not yet been told the agreement is on screen for (exposureAuthorization). */
+let unexposed: Resolve[] = []
+const hosts = new Set<PrivacyHost>()
+
+/** Opens the agreement on the front page's host while a question waits, and closes it everywhere else. */
+function publish(): void {
+  let shown = false
+  hosts.forEach((host) => {
+    const open = waiting.length > 0 && isOnFrontPage(host.element())
+    host.setOpen(open)
+    shown ||= open
+  })
+  if (!shown) return
+  const told = unexposed
+  unexposed = []
+  told.forEach((resolve) => resolve({ event: 'exposureAuthorization' }))
+}
 
 function register(): void {
   if (registered) return
@@ -24,27 +62,31 @@ function register(): void {
   if (listen === null) return
   registered = true
   listen((resolve) => {
-    pending = resolve
-    // Tell WeChat our own agreement is on screen (it may count it as shown).
-    if (shows.size > 0) resolve({ event: 'exposureAuthorization' })
-    shows.forEach((show) => show())
+    waiting.push(resolve)
+    unexposed.push(resolve)
+    publish()
   })
 }
 
-function answer(option: Parameters<Resolve>[0]): void {
-  const resolve = pending
-  pending = null
-  resolve?.(option)
+function answer(option: Answer): void {
+  const answered = waiting
+  waiting = []
+  unexposed = []
+  answered.forEach((resolve) => resolve(option))
+  publish()
 }
 
 export const privacy: PrivacyApi = {
   supported: true,
-  onRequest(show) {
-    shows.add(show)
+  host(host) {
+    hosts.add(host)
     register()
-    if (pending !== null) show()
-    return () => void shows.delete(show)
+    publish()
+    return () => {
+      hosts.delete(host)
+    }
   },
+  refresh: publish,
   agree: (buttonId) => answer({ event: 'agree', buttonId }),
   disagree: () => answer({ event: 'disagree' }),
 }

@@ -12,6 +12,8 @@ export type ScanResult =
 export interface DeviceApi {
   /** The platform has a camera scanner for WeChat codes. */
   readonly canScan: boolean
+  /** WeChat's 客服 chat opens from a button of open-type contact; a browser has none. */
+  readonly canContactService: boolean
   /** Running against the local runtime, where the caller picks a demo identity. */
   readonly isLocalRuntime: boolean
   /** Scans one of our codes: a worker's, a visit's feedback code or an invite. */

@@ -1,17 +1,16 @@
-// The held comments page (staff/comments/index) and privacy (pages/privacy/index and the
-// privacy dialog) in the weapp build, rendered by WeChat's compiler over the demo: a
-// resident's comment the local keyword list holds (骗子) shows for 浮山's staff with the worker, the level in
+// The held comments page (staff/comments/index) and the privacy page (pages/privacy/index) in the weapp
+// build, rendered by WeChat's compiler over the demo: a resident's comment the local keyword list holds (骗子) shows for 浮山's staff with the worker, the level in
 // words and a pseudonym, never the openid, a phone number in it masked; 通过 asks first, 确认通过 releases
 // it (comment.decide, stored 'pass') and it leaves the list with a confirmation, 取消 keeps it; 不通过
-// rejects; an empty queue and a resident are told so. The privacy page says what is stored; the dialog appears only when WeChat asks (onNeedPrivacyAuthorization) and answers
-// agree with the agree button's id, or disagree. Run `npm run build:weapp` first.
+// rejects; an empty queue and a resident are told so. The privacy page says what is stored (WeChat's
+// privacy agreement: privacy.test.ts); it and the home page offer 联系客服. Run `npm run build:weapp` first.
 import { DEMO_SUBDISTRICT_STAFF } from '@backend/demo/seed'
 import { pseudonymOf } from '@backend/secrets/pseudonyms'
 import { residentRatingId } from '@backend/store/ids'
 import { sealRatingId } from '@backend/secrets/sealedRefs'
 import { addMonths, monthOf, periodLabel } from '@core/periods'
 import { dataOf } from '../support/apiHarness'
-import { createWorld, RESIDENT_OPENID, type WeappPage, type WeappWorld } from './harness'
+import { createWorld, RESIDENT_OPENID, type WeappWorld } from './harness'
 import { TEST_SECRETS } from '../support/secrets'
 
 const STAFF = { openid: DEMO_SUBDISTRICT_STAFF } // 浮山办事处 王科长
@@ -109,7 +108,11 @@ describe('privacy', () => {
   it('pages/privacy/index says what is stored, who sees what and how long', async () => {
     const page = await world.openPage('pages/privacy/index')
     await page.waitForText('隐私说明')
-    expect(page.textsOf('.privacy__title')).toEqual(['我们保存什么', '谁能看到什么', '留言先检查再显示', '差评的回访和整改', '保存多久'])
+    expect(page.textsOf('.privacy__title')).toEqual(['我们保存什么', '需要您同意的微信功能', '谁能看到什么', '留言先检查再显示', '差评的回访和整改', '保存多久'])
+    // WeChat's privacy APIs the app calls, and the phone number left for a call-back; not 扫一扫 or subscribe messages.
+    expect(page.has(/保存到相册（只写入，不读取您的照片）/)).toBe(true)
+    expect(page.has(/选择聊天中的文件/)).toBe(true)
+    expect(page.has(/手机号：只在您给出差评后自己填写、自愿留下时保存/)).toBe(true)
     expect(page.has(/不要您的姓名，也不读取您的位置/)).toBe(true)
     expect(page.has(/自愿留下手机号，方便社区回访/)).toBe(true)
     expect(page.has(/一类评价不少于 5 条时才显示/)).toBe(true)
@@ -122,39 +125,12 @@ describe('privacy', () => {
     expect(world.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/privacy/index' }])
   })
 
-  it('shows the agreement only when WeChat asks, and answers agree with the button id, or disagree', async () => {
-    // The harness's wx has no onNeedPrivacyAuthorization (base library 2.32.3+): stand in for WeChat here.
-    const answers: object[] = []
-    let ask: ((resolve: (answer: object) => void) => void) | null = null
-    const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx
-    wx.onNeedPrivacyAuthorization = (listener: typeof ask) => {
-      ask = listener
+  it('the home page and the privacy page offer 联系客服, a button that opens WeChat’s 客服 chat', async () => {
+    for (const route of ['pages/index/index', 'pages/privacy/index']) {
+      const page = await world.openPage(route)
+      await page.waitForText('联系客服')
+      expect(page.textsOf('.service-chat')).toEqual(['联系客服'])
+      expect(await page.attr({ selector: '.service-chat' }, 'openType')).toBe('contact')
     }
-    const home = await world.openPage('pages/index/index')
-    await home.waitForText('给社区工作者评个分')
-    await world.settled(home)
-    expect(ask).not.toBeNull()
-    expect(home.has('使用前请您同意隐私说明')).toBe(false)
-
-    ask!((answer) => answers.push(answer))
-    await home.waitForText('使用前请您同意隐私说明')
-    const agree = home.all('.privacy-dialog__agree')[0]
-    // WeChat checks that the button whose id is passed to resolve was the one tapped.
-    expect([await home.attr(agree, 'openType'), await home.attr(agree, 'id')]).toEqual(['agreePrivacyAuthorization', 'privacy-agree'])
-    await home.tap('拒绝')
-    await home.waitForNoText('使用前请您同意隐私说明')
-    expect(answers).toEqual([{ event: 'exposureAuthorization' }, { event: 'disagree' }])
-
-    ask!((answer) => answers.push(answer))
-    await home.waitForText('同意并继续')
-    await agreeOn(home)
-    await home.waitForNoText('使用前请您同意隐私说明')
-    expect(answers.slice(2)).toEqual([{ event: 'exposureAuthorization' }, { event: 'agree', buttonId: 'privacy-agree' }])
   })
 })
-
-/** WeChat's agreeprivacyauthorization event on the agree button (what a tap on an open-type button fires). */
-async function agreeOn(page: WeappPage): Promise<void> {
-  const dispatch = (page as unknown as { dispatch(el: Element, name: string, detail: object): Promise<void> }).dispatch.bind(page)
-  await dispatch(page.all('.privacy-dialog__agree')[0], 'agreeprivacyauthorization', {})
-}

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { type AlbumState, albumApis, newAlbumState } from './album'
 import type { Backend, CallFunctionOptions } from './backend'
 import { type ChatFilesState, chatFilesApis, newChatFilesState } from './chatFiles'
+import { guarded, newPrivacyState, privacyGuard, type PrivacyListener, type PrivacyState } from './privacy'
 
 export const DIST = path.resolve(__dirname, '../../dist')
 
@@ -57,6 +58,10 @@ export interface WeappEnvironment {
   album: AlbumState
   /** Files picked from a chat, uploaded, downloaded and opened (chatFiles.ts). */
   chatFiles: ChatFilesState
+  /** WeChat's privacy authorisation (privacy.ts). */
+  privacy: PrivacyState
+  /** What the mini-program registered with wx.onNeedPrivacyAuthorization: once per test file, as the app loads once. */
+  privacyListener: PrivacyListener | null
   /** The page route's component id; a page's chunk runs once per test file, so it is loaded once. */
   pageComponent(route: string): string
   /** Renders and attaches a page; its attached lifetime runs onLoad(options), onShow, onReady. */
@@ -87,6 +92,8 @@ function install(): WeappEnvironment {
     storage: new Map(),
     album: newAlbumState(),
     chatFiles: newChatFilesState(),
+    privacy: newPrivacyState(),
+    privacyListener: null,
     pageComponent: (route) => loadedPages.get(route) ?? loadPage(route),
     mount,
     unmount,
@@ -206,9 +213,16 @@ function wxObject(env: WeappEnvironment): object {
     return env.backend.cloudFiles
   }
   const { cloudUploadFile, cloudDownloadFile: downloadWritten, ...chatFiles } = chatFilesApis(() => env.chatFiles, cloudFiles)
+  // The privacy APIs of WeChat's list that the pages call wait for the privacy agreement.
+  const guard = privacyGuard(() => env.privacy, () => env.privacyListener)
   return {
     ...album,
     ...chatFiles,
+    saveImageToPhotosAlbum: guarded(guard, 'saveImageToPhotosAlbum', album.saveImageToPhotosAlbum),
+    chooseMessageFile: guarded(guard, 'chooseMessageFile', chatFiles.chooseMessageFile),
+    onNeedPrivacyAuthorization(listener: PrivacyListener) {
+      env.privacyListener = listener
+    },
     cloud: {
       init: () => undefined,
       // A file the backend wrote (an export), else a code image (album.ts).

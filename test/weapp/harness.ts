@@ -11,6 +11,7 @@ import { type AlbumState, newAlbumState } from './album'
 import { type ChatFilesState, newChatFilesState } from './chatFiles'
 import { type Backend, type BackendOptions, createBackend } from './backend'
 import { type Navigation, type ScanOutcome, weappEnvironment } from './environment'
+import { newPrivacyState, privacyGuard, type PrivacyState } from './privacy'
 import { WeappPage } from './page'
 
 export { WeappPage } from './page'
@@ -49,6 +50,13 @@ export interface WeappWorld {
   album: AlbumState
   /** Files picked from a chat, uploaded, downloaded and opened (chatFiles.ts); the chat offers nothing in a new world. */
   chatFiles: ChatFilesState
+  /** WeChat's privacy authorisation (privacy.ts): agreed before in a new world. */
+  privacy: PrivacyState
+  /**
+   * What a privacy API does first (or wx.requirePrivacyAuthorize): asks the mini-program for the agreement
+   * unless the user agreed before; 'agreed', or 'refused' when WeChat would fail the API.
+   */
+  askPrivacy(api: string): Promise<'agreed' | 'refused'>
   close(): Promise<void>
 }
 
@@ -71,6 +79,7 @@ export async function createWorld(options: BackendOptions = {}): Promise<WeappWo
   env.storage.clear()
   env.album = newAlbumState()
   env.chatFiles = newChatFilesState()
+  env.privacy = newPrivacyState()
   const open = new Set<WeappPage>()
 
   const world: WeappWorld = {
@@ -85,10 +94,15 @@ export async function createWorld(options: BackendOptions = {}): Promise<WeappWo
       while (Date.now() <= lastOpenAt) await new Promise((resolve) => setTimeout(resolve, 1))
       lastOpenAt = Date.now()
       const component = env.mount(path, options)
-      const page: WeappPage = new WeappPage(path, component, () => {
-        if (!open.delete(page)) return
-        env.unmount(component)
-      })
+      const page: WeappPage = new WeappPage(
+        path,
+        component,
+        () => {
+          if (!open.delete(page)) return
+          env.unmount(component)
+        },
+        (buttonId) => env.privacy.agreeTaps.push(buttonId),
+      )
       open.add(page)
       // Taro's first render arrives through setData; a page that renders nothing fails here.
       await page.waitFor(() => page.text() !== '', 'a first render with any text')
@@ -121,6 +135,14 @@ export async function createWorld(options: BackendOptions = {}): Promise<WeappWo
     get chatFiles() {
       return env.chatFiles
     },
+    get privacy() {
+      return env.privacy
+    },
+    askPrivacy: (api) =>
+      privacyGuard(() => env.privacy, () => env.privacyListener)(api).then(
+        () => 'agreed' as const,
+        () => 'refused' as const,
+      ),
     setScan(outcome) {
       env.scan = outcome
     },

@@ -26,6 +26,8 @@ export class WeappPage {
     readonly route: string,
     readonly component: RenderedComponent,
     private readonly onClose: () => void,
+    /** WeChat records which agree button (open-type agreePrivacyAuthorization) was tapped, by its id. */
+    private readonly onAgreePrivacy: (buttonId: string) => void = () => undefined,
   ) {}
 
   /** All text of the page, whitespace collapsed. */
@@ -66,6 +68,17 @@ export class WeappPage {
   /** Taps an element named by its text, a class selector, or given, once it is there; resolves once dispatched. */
   async tap(target: Target): Promise<void> {
     await this.dispatch(await this.resolve(target), 'tap', { x: 0, y: 0 })
+  }
+
+  /**
+   * Taps a button of open-type agreePrivacyAuthorization: WeChat fires its agreeprivacyauthorization event
+   * and remembers the button's id, which the mini-program's resolve must then name.
+   */
+  async agreePrivacy(target: Target): Promise<void> {
+    const button = await this.resolve(target)
+    if ((await this.attr(button, 'openType')) !== 'agreePrivacyAuthorization') throw new Error(`${this.route}: not an agreePrivacyAuthorization button`)
+    this.onAgreePrivacy(String(await this.attr(button, 'id')))
+    await this.dispatch(button, 'agreeprivacyauthorization', {})
   }
 
   /** Types into an input or textarea: WeChat's `input` event carrying the field's whole new value. */
@@ -120,7 +133,7 @@ export class WeappPage {
     }, () => `an element to act on (${problem})`)
   }
 
-  private async dispatch(el: Element, name: 'tap' | 'input', detail: object): Promise<void> {
+  private async dispatch(el: Element, name: 'tap' | 'input' | 'agreeprivacyauthorization', detail: object): Promise<void> {
     wrapperOf(this.component, el).dispatchEvent(name, { detail })
     await macrotask()
   }

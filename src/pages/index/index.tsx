@@ -5,8 +5,8 @@ import { BigButton } from '../../components/BigButton'
 import { CaseNotice } from '../../components/CaseNotice'
 import { IdentitySwitcher } from '../../components/IdentitySwitcher'
 import { Notice } from '../../components/Notice'
-import { PrivacyDialog } from '../../components/PrivacyDialog'
 import { PrivacyFooter } from '../../components/PrivacyFooter'
+import { ServiceChat } from '../../components/ServiceChat'
 import { Screen } from '../../components/Screen'
 import { SetupPanel } from '../../components/SetupPanel'
 import { useDevIdentity } from '../../hooks/useDevIdentity'
@@ -106,8 +106,7 @@ export default function HomePage() {
 
       {device.isLocalRuntime ? <IdentitySwitcher current={identity} onChange={setIdentity} /> : null}
       <PrivacyFooter />
-      {/* WeChat asks for the privacy agreement before 扫一扫 (scanCode) of someone who has not agreed yet. */}
-      <PrivacyDialog />
+      <ServiceChat />
     </Screen>
   )
 }

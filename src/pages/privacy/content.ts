@@ -26,6 +26,17 @@ export const PRIVACY_SECTIONS: PrivacySection[] = [
     ],
   },
   {
+    // WeChat's privacy APIs the app calls (saveImageToPhotosAlbum, chooseMessageFile) and the phone number a
+    // rater types, as declared in the 用户隐私保护指引 (README, deploy step 3).
+    title: '需要您同意的微信功能',
+    points: [
+      '保存到相册（只写入，不读取您的照片）：社区工作者把自己的评价码海报保存到手机相册，方便打印张贴。',
+      '选择聊天中的文件：民政局工作人员从微信聊天里选出花名册表格导入，只读取选中的这一个文件。',
+      '手机号：只在您给出差评后自己填写、自愿留下时保存，只给负责回访的社区管理员看；不读取您微信绑定的手机号。',
+      '第一次保存到相册或选择文件之前，微信会请您先同意本隐私说明；不同意的话，这一次什么也不保存、不选择，下次使用时会再问您。扫一扫和接收整改通知不需要这一步。',
+    ],
+  },
+  {
     title: '谁能看到什么',
     points: [
       '社区工作者：看到自己的汇总分数（一类评价不少于 5 条时才显示）和审核通过的留言（只标明月份），看不到是谁评的。',

@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import { Screen } from '../../components/Screen'
+import { ServiceChat } from '../../components/ServiceChat'
 import { PRIVACY_LEAD, PRIVACY_SECTIONS } from './content'
 import './index.css'
 
 /** 隐私说明: what is stored and why, who sees what. Opened from home and the privacy dialog. */
 export default function PrivacyPage() {
   return (
-    <Screen className='privacy'>
+    <Screen className='privacy' hostsPrivacyAgreement={false}>
       <Text className='title'>隐私说明</Text>
       <Text className='lead'>{PRIVACY_LEAD}</Text>
       {PRIVACY_SECTIONS.map((section) => (
@@ -20,6 +21,7 @@ export default function PrivacyPage() {
           ))}
         </View>
       ))}
+      <ServiceChat />
     </Screen>
   )
 }

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
-import { PrivacyDialog } from '../../components/PrivacyDialog'
 import { Screen } from '../../components/Screen'
 import { ROSTER_COLUMNS } from '../../core/rosterSchemas'
 import { useRosterImport } from '../../hooks/roster'
@@ -88,8 +87,6 @@ export default function RosterPage() {
           ) : null}
         </View>
       ) : null}
-      {/* WeChat asks for the privacy agreement before chooseMessageFile of someone who has not agreed yet. */}
-      <PrivacyDialog />
     </Screen>
   )
 }

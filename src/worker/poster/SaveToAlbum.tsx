@@ -27,6 +27,9 @@ export function SaveToAlbum({ image }: { image: string }) {
       </BigButton>
       {step === 'saved' ? <Notice kind='success' title='已保存到相册' detail='可以打印出来张贴，或发到小区的微信群里。' /> : null}
       {step === 'failed' ? <Notice kind='error' title='没有保存成功' detail='请再点一次“保存到相册”。' /> : null}
+      {step === 'privacy-refused' ? (
+        <Notice kind='error' title='您没有同意隐私说明，图片没有保存' detail='保存到相册要先同意隐私说明。想保存时请再点一次“保存到相册”，在弹出的说明里点“同意并继续”。' />
+      ) : null}
       {step === 'granted' ? <Notice kind='info' title='已允许保存到相册' detail='请再点一次“保存到相册”。' /> : null}
       {step === 'denied' ? (
         <Notice kind='error' title='没有相册权限，图片没有保存' detail='请在设置里打开“添加到相册”，再回来保存。'>
