@@ -75,11 +75,11 @@ export async function refuseUnfitTexts(action: ActionName, payload: unknown, ope
       const unfit = await unfitTexts(moderation, texts, openid, field.scene)
       if (unfit.length === 0) return null
       const line = texts.length > 1 ? `第 ${unfit[0] + 1} 条` : ''
-      return new ApiError('INVALID_INPUT', unfitMessage(`${line}${field.label}`), field.path)
+      return new ApiError('INVALID_INPUT', unfitMessage(`${line}${field.label}`), field.field ?? field.path)
     } catch (err) {
       if (err instanceof ApiError) throw err
       console.warn('[api] content moderation failed; refusing the text', err)
-      return new ApiError('INTERNAL', `暂时无法检查${field.label}，请稍后再提交`, field.path)
+      return new ApiError('INTERNAL', `暂时无法检查${field.label}，请稍后再提交`, field.field ?? field.path)
     }
   })
   // The fields are checked at once; the first refusal in the table's order is the one reported.

@@ -15,6 +15,8 @@ export interface ModeratedText {
   /** What the page calls it: the refusal names it (整改情况含有不宜发布的内容…). */
   label: string
   scene: ModerationScene
+  /** The input the page marks with the refusal (the reply's `field`), where it is not the path. */
+  field?: string
   /**
    * refuse: the writer is told to rewrite it, and nothing is stored (the door, before the handler).
    * hold: the handler stores it held for staff, because the rating it comes with must count at once
@@ -41,8 +43,12 @@ export const MODERATED_TEXT: { readonly [A in ActionName]?: readonly ModeratedTe
   'review.decide': [refuse('reason', '复核意见', SCENE.comment)],
   'review.decideBatch': [refuse('reason', '复核意见', SCENE.comment)],
   'sheet.change': [refuse('reason', '修改理由', SCENE.comment)],
-  // The criteria names head every sub-district's scoring sheet: names, so scene 资料.
-  'settings.save': [refuse('reason', '修改理由', SCENE.comment), refuse('settings.sheetCriteria.name', '评分项名称', SCENE.profile)],
+  // The criteria names head every sub-district's scoring sheet: names, so scene 资料. The settings page
+  // shows a refusal beside the setting its `field` names.
+  'settings.save': [
+    refuse('reason', '修改理由', SCENE.comment),
+    { ...refuse('settings.sheetCriteria.name', '评分项名称', SCENE.profile), field: 'sheetCriteria' },
+  ],
   // A worker's own record, which staff see too: the place is a name, the note a log entry.
   'visit.log': [refuse('place', '小区/楼栋', SCENE.profile), refuse('note', '备注', SCENE.log)],
   'field.start': [refuse('grid', '小区名称', SCENE.profile)],
