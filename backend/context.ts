@@ -57,9 +57,18 @@ export type CallerOf<A extends ActionName> = 'anonymous' extends Allowed<A>
 
 export type ModerationVerdict = 'pass' | 'review' | 'risky'
 
-/** Content moderation of free text: security.msgSecCheck in the cloud, a keyword list locally. */
+/**
+ * What kind of text msgSecCheck (version 2) is asked about, its `scene`: 1 资料 (names, profiles),
+ * 2 评论 (comments), 3 论坛 (forum posts), 4 社交日志 (social log entries).
+ */
+export type ModerationScene = 1 | 2 | 3 | 4
+
+/**
+ * Content moderation of free text: security.msgSecCheck in the cloud, a keyword list locally. `openid`
+ * is the writer's (WeChat weighs who wrote it, and wants someone who used the app in the last two hours).
+ */
 export interface Moderation {
-  check(text: string, openid: string): Promise<ModerationVerdict>
+  check(text: string, openid: string, scene: ModerationScene): Promise<ModerationVerdict>
 }
 
 /** The pages a scannable code may open: the one `scene` each reads is the code's payload. */

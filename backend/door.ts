@@ -10,6 +10,7 @@ import { ApiError, NOT_READY_MESSAGE, type Envelope } from '@core/errors'
 import type { Caller, CallerOf, CodeImages, FileStorage, HandlerContext, HandlerTable, Moderation, Notifier } from './context'
 import type { PrincipalRecord, Store } from './store'
 import type { SecretKeeper } from './secrets/secrets'
+import { refuseUnfitTexts } from './moderation/moderateTexts'
 
 export interface DispatchEnv {
   /** From the runtime only: cloud.getWXContext().OPENID, or the local X-Openid header. */
@@ -76,6 +77,9 @@ async function runAction<A extends ActionName>(
   const parsed = v.safeParse(schema, input)
   if (!parsed.success) throw new ApiError('INVALID_INPUT', messageOf(parsed.issues[0], schema))
   const caller = admit(action, await callerOf(env, action))
+  // Trust rule 6 for every text someone else reads: after the role check (a refused caller costs no
+  // check), before the handler (a refused text stores nothing).
+  await refuseUnfitTexts(action, parsed.output, caller.openid, env.moderation)
   const context: HandlerContext = { caller, store: env.store, now: env.now, moderation: env.moderation, codeImages: env.codeImages, secrets: env.secrets }
   if (env.files !== undefined) context.files = env.files
   if (env.clientIp !== undefined) context.clientIp = env.clientIp

@@ -152,6 +152,28 @@ it('rejects a comment msgSecCheck calls risky and holds one when the check fails
   expect(rating?.commentStatus).toBe('review')
 })
 
+it("refuses a staff text msgSecCheck does not pass, asked with the writer's openid and the text's scene, and writes nothing", async () => {
+  cloud.suggest = 'review'
+  const writes = () => cloud.emulator.requests.filter((r) => !/get|query|count/i.test(r.api)).length
+  const before = writes()
+  expect(await call({ action: 'grid.save', payload: { gridId: 'g-yq-1', name: '银泉新网格', households: 420 } }, OPENID.communityAdmin)).toEqual({
+    ok: false,
+    code: 'INVALID_INPUT',
+    message: '网格名称含有不宜发布的内容，请修改后再提交',
+    field: 'name',
+  })
+  // A name is checked as 资料 (scene 1); the checker failing refuses it too (fail closed), rather than show it unchecked.
+  cloud.suggest = 'throw'
+  const warn = jest.spyOn(realConsole, 'warn').mockImplementation(() => undefined)
+  expect(await call({ action: 'grid.save', payload: { gridId: 'g-yq-1', name: '银泉新网格', households: 420 } }, OPENID.communityAdmin)).toMatchObject({ ok: false, field: 'name' })
+  warn.mockRestore()
+  expect(writes()).toBe(before)
+  expect(cloud.checks).toEqual([
+    { version: 2, scene: 1, openid: OPENID.communityAdmin, content: '银泉新网格' },
+    { version: 2, scene: 1, openid: OPENID.communityAdmin, content: '银泉新网格' },
+  ])
+})
+
 it('serves the public card and the staff evaluation like the local runtime', async () => {
   expect(await call({ action: 'worker.card', payload: { workerCode: X } }, null)).toMatchObject({
     ok: true,

@@ -3,6 +3,7 @@
 import { ApiError } from '@core/errors'
 import type { Moderation, ModerationVerdict } from '../context'
 import type { CommentStatus } from '../store'
+import { SCENE } from '../moderation/textFields'
 
 export interface ModeratedComment {
   comment: string
@@ -18,7 +19,7 @@ export async function moderateComment(
   if (text === '') return { comment: '', commentStatus: 'none' }
   let verdict: ModerationVerdict
   try {
-    verdict = await moderation.check(text, openid)
+    verdict = await moderation.check(text, openid, SCENE.comment)
   } catch (err) {
     console.warn('[api] comment moderation failed; holding the comment for review', err)
     return { comment: text, commentStatus: 'review' }

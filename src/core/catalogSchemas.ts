@@ -1,7 +1,7 @@
 // Payload schemas of post.save and grid.directory (see contract.ts): a post's name and duties as the
 // bureau writes them, checked with messages that name the field and, for a duty, which one.
 import * as v from 'valibot'
-import { cleanText, cleaned } from './cleanText'
+import { cleaned } from './cleanText'
 import { POST_LIMITS } from './catalog'
 
 const { nameMax, dutiesMin, dutiesMax, dutyMax } = POST_LIMITS
@@ -18,8 +18,7 @@ const postName = v.pipe(
 
 /** Each duty cleaned (cleanText.ts); then how many, and which one is empty, too long or a repeat (numbered from 1). */
 const duties = v.pipe(
-  v.optional(v.array(v.string('每条职责都要是文字'), '请填写岗位职责'), []),
-  v.transform((lines: string[]) => lines.map(cleanText)),
+  v.optional(v.array(v.pipe(v.string('每条职责都要是文字'), cleaned), '请填写岗位职责'), []),
   v.minLength(dutiesMin, `请至少填写 ${dutiesMin} 条职责`),
   v.maxLength(dutiesMax, `职责最多 ${dutiesMax} 条`),
   v.rawCheck(({ dataset, addIssue }) => {

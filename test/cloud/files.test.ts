@@ -58,6 +58,35 @@ it('names row 537, column 户数, of a roster whose households there are “abc�
   expect(snapshot()).toEqual(before)
 })
 
+it('asks msgSecCheck about the new names of 1000 workers in a few calls, and names the row of one it calls risky', async () => {
+  const asked: Array<{ scene: number; openid: string; content: string }> = []
+  const checked = loadCloudFunction(emulator, {
+    instanceId: 'files-2',
+    bundle: FILES_BUNDLE,
+    openapi: {
+      security: {
+        msgSecCheck(request) {
+          const { scene, openid, content } = request as { scene: number; openid: string; content: string }
+          asked.push({ scene, openid, content })
+          return { errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', result: { suggest: content.includes('违规') ? 'risky' : 'pass', label: 100 } }
+        },
+      },
+    },
+  })
+  const spoiled = generatedRoster(1000).map((row, i) => (excelRowOf(i) === 537 ? { ...row, name: '违规姓名' } : row))
+  const fileId = await upload(await rosterXlsx(spoiled))
+  const before = snapshot()
+  const reply = (await checked.invoke({ action: 'org.import', payload: { fileId } }, { openid: BUREAU })) as Reply
+  expect(dataOf<RosterImportResult>(reply).errors).toEqual([{ row: 537, column: '姓名', message: '姓名含有不宜发布的内容，请修改后再导入' }])
+  expect(snapshot()).toEqual(before)
+  // 1034 distinct names (1000 workers of 5-8 characters; 4 sub-districts, 20 communities, and 10 grid names
+  // that repeat in every community), about 8100 characters with the line breaks: 4 calls of at most 2500.
+  // The one that did not pass holds about 340 names, halved 9 times at 2 calls each: 4 + 18 = 22, not 1034.
+  expect(asked.every((a) => a.scene === 1 && a.openid === BUREAU && a.content.length <= 2500)).toBe(true)
+  expect(asked.length).toBeLessThanOrEqual(22)
+  expect(asked.filter((a) => a.content === '违规姓名')).toHaveLength(1)
+})
+
 it('answers the template as the file ID of an .xlsx in exports/ whose first row is exactly the seven headers', async () => {
   const reply = dataOf<{ fileId: string }>(await call('org.template', {}))
   expect(reply).toEqual({ fileId: expect.stringMatching(/^cloud:\/\/emulator-env\.656d-emulator-env\/exports\/\d{4}-\d{2}-\d{2}\/[0-9a-f]{24}\.xlsx$/) })

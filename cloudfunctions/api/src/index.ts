@@ -3,12 +3,12 @@
 import { ApiError, NOT_READY_MESSAGE, type Envelope } from '@core/errors'
 import { cloudCodeImages, codeVersionSettingOf } from './cloudCodeImages'
 import { cloudNotifier } from './cloudNotifier'
+import { cloudModeration } from './cloudModeration'
 import { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import { withLimitRetry } from '@backend/store/cloudbase/limitRetry'
 import { cloudSecrets } from '@backend/secrets/cloudbase'
 import { uploadSweeper } from '@backend/roster/uploadsCloudbase'
 import { secretsFromEnv } from '@backend/secrets/secrets'
-import type { Moderation, ModerationVerdict } from '@backend/context'
 import { dispatch } from '@backend/door'
 import { bureauOpenidsOf } from '@backend/access/firstAdmins'
 import { apiHandlers } from '@backend/handlers'
@@ -37,18 +37,8 @@ const manualSetup = [STORAGE_RULES_STEP]
 // The timer deletes the files of `files` (roster uploads, written reports) 24 hours on.
 const uploads = uploadSweeper(database, cloud)
 
-/** Trust rule 6: WeChat's content check, version 2, scene 2 (comment). Throws when the check fails. */
-const moderation: Moderation = {
-  async check(text, openid) {
-    const reply = await cloud.openapi.security.msgSecCheck({ version: 2, scene: 2, openid, content: text })
-    return verdictOf(reply.result?.suggest)
-  },
-}
-
-/** Anything but a clear pass or risky is held for staff: fail closed. */
-function verdictOf(suggest: string | undefined): ModerationVerdict {
-  return suggest === 'pass' || suggest === 'risky' ? suggest : 'review'
-}
+// Trust rule 6: WeChat's content check (msgSecCheck v2) of every text someone else reads.
+const moderation = cloudModeration(cloud)
 
 export async function main(event: unknown): Promise<Envelope<unknown>> {
   const wxContext = cloud.getWXContext()

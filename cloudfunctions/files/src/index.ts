@@ -4,12 +4,12 @@
 // would slow every cold start of api; the bureau imports a roster a few times a year (README: Budgets).
 import type { Envelope } from '@core/errors'
 import { cloudCodeImages, codeVersionSettingOf } from '../../api/src/cloudCodeImages'
+import { cloudModeration } from '../../api/src/cloudModeration'
 import { CloudStore } from '@backend/store/cloudbase/cloudStore'
 import { withLimitRetry } from '@backend/store/cloudbase/limitRetry'
 import { cloudSecrets } from '@backend/secrets/cloudbase'
 import { cloudUploads } from '@backend/roster/uploadsCloudbase'
 import { secretsFromEnv } from '@backend/secrets/secrets'
-import type { Moderation } from '@backend/context'
 import { dispatch } from '@backend/door'
 import { bureauOpenidsOf } from '@backend/access/firstAdmins'
 import type { WxServerSdk } from '@backend/store/cloudbase/wxServerSdk'
@@ -29,8 +29,8 @@ const codeImages = cloudCodeImages(cloud, database, codeVersionSettingOf(process
 const secrets = cloudSecrets(database, secretsFromEnv(process.env))
 const files = cloudFileStorage(cloud, cloudUploads(database), secrets)
 
-/** No spreadsheet action takes free text from residents; were one to, it is held for staff (fail closed). */
-const moderation: Moderation = { check: () => Promise.resolve('review') }
+// The names in an imported roster are shown on cards and pages: checked as api checks names.
+const moderation = cloudModeration(cloud)
 
 export async function main(event: unknown): Promise<Envelope<unknown>> {
   const openid = cloud.getWXContext().OPENID
