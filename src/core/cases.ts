@@ -162,7 +162,8 @@ export interface CaseView {
   /** What the rater left for the call-back (CaseContactView); absent: they said nothing. */
   contact?: CaseContactView
   callback?: { at: string; byName: string; reached: boolean; outcome: string }
-  rectification?: { at: string; byName: string; note: string }
+  /** `hidden`: moderators hid the note after its rater reported it; staff still read it, the rater does not. */
+  rectification?: { at: string; byName: string; note: string; hidden?: true }
   verdict?: { at: string; verdict: CaseVerdict }
   /** The upheld appeal that withdrew the rating: who decided, when, and their note. */
   withdrawal?: { at: string; byName: string; note: string }
@@ -177,7 +178,8 @@ export interface RaterCaseView {
   stage: CaseStage
   /** The rater answered 留电话 or 不需要回访 (case.contact); until then the home page asks. */
   contactChosen: boolean
-  rectification?: { at: string; note: string }
+  /** `note` is '' and `hidden` true once moderators hid it after a report: the page says so (NOTE_HIDDEN). */
+  rectification?: { at: string; note: string; hidden?: true }
   verdict?: CaseVerdict
 }
 
@@ -192,6 +194,8 @@ export interface WorkerCaseView {
   level: Level
   month: string
   comment: string
+  /** Present with a comment: what comment.report names it by (OwnComment.report). */
+  report?: { kind: 'resident' | 'recipient'; token: string }
   stage: CaseStage
   overdue: Overdue | null
   /** China date the rating was withdrawn (an upheld appeal); absent while it counts. */

@@ -12,6 +12,7 @@ import type { SheetRecord } from '../../sheets/store'
 import type { AuditEntry } from '../../audit/store'
 import type { EvaluationSnapshot } from '../../reports/store'
 import type { AppealDoc } from '../../appeals/store'
+import type { ContentReportDoc } from '../../contentReports/store'
 import type { CaseDoc } from '../../cases/store'
 import type { CaseMark } from '../../cases/caseMarks'
 import type { ReviewRecord } from '../../reviews/store'
@@ -162,6 +163,7 @@ export interface CloudCollections {
   audit: AuditEntry
   evaluation_snapshots: EvaluationSnapshot
   appeals: AppealDoc
+  content_reports: ContentReportDoc
   cases: CaseDoc
   reviews: ReviewRecord
   secrets: Secrets
