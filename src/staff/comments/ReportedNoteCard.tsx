@@ -16,6 +16,9 @@ function dayOf(at: string): string {
   return `${Number(month)}月${Number(day)}日`
 }
 
+/** Who wrote the note, with their community unless their name already says it (银泉社区 周书记). */
+const writer = (item: ReportedNoteView) => (item.communityName === '' || item.byName.includes(item.communityName) ? item.byName : `${item.communityName} ${item.byName}`)
+
 /**
  * One rectification note its rater reported (投诉/举报): the worker, the community and who wrote it, the
  * reasons, the text; 通过 keeps it shown to the rater, 不通过 hides it from them (they read 整改说明已被隐藏,
@@ -39,7 +42,7 @@ export function ReportedNoteCard({ item, busy, problem, onDecide }: ReportedNote
         <Text className='staff-card__where'>（{item.workerCode}）</Text>
       </Text>
       <Text className='staff-note held-comment__meta'>
-        差评的整改说明 · {item.communityName} {item.byName} · 被举报于{dayOf(item.reportedAt)}
+        差评的整改说明 · {writer(item)}填写 · 被举报于{dayOf(item.reportedAt)}
       </Text>
       <Text className='held-comment__reported'>被举报的整改说明 · 原因：{reportReasonsText(item.reasons)}</Text>
       <Text className='held-comment__text'>“{item.note}”</Text>

@@ -28,6 +28,8 @@ const NOTE_DONE: Record<NoteDecision, { title: string; detail: string }> = {
   reject: { title: '已隐藏', detail: '评价人现在看到的是“整改说明已被隐藏”，差评的其他处理照常。' },
 }
 
+const WHY_REPORTED = '工作者举报的留言、评价人举报的整改说明也在这里审核，不显示是谁举报的。'
+
 const keyOf = (item: HeldCommentView) => `${item.ref.kind}:${item.ref.id}`
 const noteKeyOf = (item: ReportedNoteView) => `note:${item.caseId}`
 
@@ -83,6 +85,7 @@ export default function CommentsPage() {
     <Screen className='staff'>
       <Text className='staff-title'>留言审核</Text>
       <Text className='comments-why'>{WHY_HELD}</Text>
+      <Text className='comments-why'>{WHY_REPORTED}</Text>
       {scope.isBureau ? <SubdistrictField value={scope.subdistrictInput} onChange={scope.setSubdistrictInput} /> : null}
 
       {session !== null && !allowed ? (
