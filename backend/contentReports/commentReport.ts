@@ -7,10 +7,10 @@
 // the rater reaches the worker; the report names no one to anyone.
 import { ApiError } from '@core/errors'
 import type { Handler } from '../context'
-import { countedWrite, takeReportLimit } from '../limits/rateLimits'
 import { loadRating } from '../ratings/ratingRefs'
 import { openRatingId } from '../secrets/sealedRefs'
 import { ratingRefId, reportId } from '../store/ids'
+import { fileReport } from './sameReport'
 
 const notFound = () => new ApiError('NOT_FOUND', '没有找到这条留言，请刷新后重试')
 
@@ -24,28 +24,12 @@ export const commentReport: Handler<'comment.report'> = async ({ kind, token, re
   if (rating.workerCode !== caller.workerCode) throw new ApiError('FORBIDDEN', '只能举报关于您自己的评价留言')
   const itemId = ratingRefId(ref, idKey)
   const id = reportId(caller.openid, 'comment', itemId, rating.submittedAt, idKey)
-  const filed = await store.contentReports.get(id)
-  if (filed !== null) {
-    // A retry of a report whose hold did not happen (the instance died between the two writes) holds it now.
-    if (filed.status === 'open') await store.comments.hold(ref, rating.submittedAt)
-    return { already: true }
-  }
-  if (rating.commentStatus !== 'pass') throw new ApiError('CONFLICT', '这条留言已经不再显示，无需举报')
-  const taken = await takeReportLimit(ctx, caller.openid)
-  const fresh = await countedWrite(taken, () =>
-    store.contentReports.file({
-      id,
-      kind: 'comment',
-      itemId,
-      version: rating.submittedAt,
-      subdistrictId: rating.subdistrictId,
-      ...(reason === undefined ? {} : { reason }),
-      reportedAt: now.toISOString(),
-      status: 'open',
-    }),
-  )
-  // Two taps at once: the other one stored it; this one counts nothing.
-  if (!fresh) await taken.giveBack()
-  await store.comments.hold(ref, rating.submittedAt)
+  const report = { id, kind: 'comment' as const, itemId, version: rating.submittedAt, subdistrictId: rating.subdistrictId, ...(reason === undefined ? {} : { reason }), reportedAt: now.toISOString(), status: 'open' as const }
+  const fresh = await fileReport(ctx, caller.openid, report, () => {
+    if (rating.commentStatus !== 'pass') throw new ApiError('CONFLICT', '这条留言已经不再显示，无需举报')
+  })
+  // Held after the report is stored: a retry of a report whose hold did not happen (the instance died
+  // between the two writes) holds it then. A report staff decided since is closed and holds nothing.
+  if (fresh || (await store.contentReports.get(id))?.status === 'open') await store.comments.hold(ref, rating.submittedAt)
   return { already: !fresh }
 }

@@ -6,8 +6,8 @@
 import { ApiError } from '@core/errors'
 import type { Handler } from '../context'
 import { NOT_FOUND } from '../cases/caseViews'
-import { countedWrite, takeReportLimit } from '../limits/rateLimits'
 import { reportId } from '../store/ids'
+import { fileReport } from './sameReport'
 
 export const noteReport: Handler<'note.report'> = async ({ caseId, reason }, ctx) => {
   const { caller, store, now, secrets } = ctx
@@ -15,24 +15,11 @@ export const noteReport: Handler<'note.report'> = async ({ caseId, reason }, ctx
   if (c === null) throw new ApiError('NOT_FOUND', NOT_FOUND)
   if (c.raterOpenid !== caller.openid) throw new ApiError('FORBIDDEN', '只有给出这条评价的人可以举报它的整改说明')
   if (c.rectification === undefined) throw new ApiError('CONFLICT', '社区还没有写整改说明')
-  const rectifiedAt = c.rectification.at
   const { idKey } = await secrets.get()
-  const id = reportId(caller.openid, 'note', c.id, rectifiedAt, idKey)
-  if ((await store.contentReports.get(id)) !== null) return { already: true }
-  if (c.noteHidden !== undefined) throw new ApiError('CONFLICT', '这条整改说明已经隐藏了，无需举报')
-  const taken = await takeReportLimit(ctx, caller.openid)
-  const fresh = await countedWrite(taken, () =>
-    store.contentReports.file({
-      id,
-      kind: 'note',
-      itemId: c.id,
-      version: rectifiedAt,
-      subdistrictId: c.subdistrictId,
-      ...(reason === undefined ? {} : { reason }),
-      reportedAt: now.toISOString(),
-      status: 'open',
-    }),
-  )
-  if (!fresh) await taken.giveBack()
+  const id = reportId(caller.openid, 'note', c.id, c.rectification.at, idKey)
+  const report = { id, kind: 'note' as const, itemId: c.id, version: c.rectification.at, subdistrictId: c.subdistrictId, ...(reason === undefined ? {} : { reason }), reportedAt: now.toISOString(), status: 'open' as const }
+  const fresh = await fileReport(ctx, caller.openid, report, () => {
+    if (c.noteHidden !== undefined) throw new ApiError('CONFLICT', '这条整改说明已经隐藏了，无需举报')
+  })
   return { already: !fresh }
 }
