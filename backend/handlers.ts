@@ -19,6 +19,7 @@ import { reportHandlers } from './reports/handlers'
 import { auditHandlers } from './audit/handlers'
 import { reviewHandlers } from './reviews/handlers'
 import { commentHandlers } from './comments/handlers'
+import { contentReportHandlers } from './contentReports/handlers'
 import { caseHandlers } from './cases/handlers'
 import { appealHandlers } from './appeals/handlers'
 import { workbenchHandlers } from './workbench/handlers'
@@ -44,6 +45,7 @@ export const apiHandlers: HandlersOf<ApiAction> = {
   ...auditHandlers,
   ...reviewHandlers,
   ...commentHandlers,
+  ...contentReportHandlers,
   ...caseHandlers,
   ...appealHandlers,
   ...workbenchHandlers,

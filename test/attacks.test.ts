@@ -7,6 +7,7 @@ import { filesAttacks } from './attacks/files'
 import { idsAttacks } from './attacks/ids'
 import { integrityAttacks } from './attacks/integrity'
 import { personsAttacks } from './attacks/persons'
+import { reportsAttacks } from './attacks/reports'
 import { visibilityAttacks } from './attacks/visibility'
 
 // A worker hashing the visit codes they know against every id they are shown; no default secret.
@@ -21,3 +22,5 @@ integrityAttacks()
 contactsAttacks()
 // A 6 KB workbook that declares a million rows; someone else's upload; a card opened meanwhile.
 filesAttacks()
+// A worker reporting someone else's comment or burying one under twenty reports; a neighbour reporting a note.
+reportsAttacks()

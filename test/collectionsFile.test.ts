@@ -31,6 +31,7 @@ const TYPED: Record<keyof CloudCollections, true> = {
   audit: true,
   evaluation_snapshots: true,
   appeals: true,
+  content_reports: true,
   cases: true,
   reviews: true,
   settings_versions: true,

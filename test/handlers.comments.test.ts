@@ -47,6 +47,7 @@ describe('comment.list: the held comments of a sub-district, with a pseudonym fo
         comment: '态度差 待复核',
         rater: pseudonymOf('o-res-a', TEST_SECRETS.pseudonymKey),
       }],
+      notes: [],
     })
     expect(pseudonymOf('o-res-a', TEST_SECRETS.pseudonymKey)).toMatch(/^评价人 [A-Z2-9]{6}$/)
     expect(JSON.stringify(list)).not.toContain('o-res-')

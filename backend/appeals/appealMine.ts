@@ -9,6 +9,7 @@ import type { Handler } from '../context'
 import { KIND_LABELS, appealDaysInForce, appealView, ratingToken } from './appealViews'
 import { loadRating, visibleComment } from '../ratings/ratingRefs'
 import { ratingRefId } from '../store/ids'
+import { sealRatingId } from '../secrets/sealedRefs'
 
 export const appealMine: Handler<'appeal.mine'> = async (_payload, { caller, store, now, secrets }) => {
   const { workerCode } = caller
@@ -27,7 +28,10 @@ export const appealMine: Handler<'appeal.mine'> = async (_payload, { caller, sto
       const excluded = stored?.excluded !== undefined
       const daysLeft = appeal === null && !excluded ? appealDaysLeft(rating.month, now, appealDays) : 0
       const { ref, level, month } = rating
-      return { token: ratingToken(ref, idKey), kind: KIND_LABELS[ref.kind], level, month, comment: visibleComment(rating), excluded, daysLeft, appeal: appeal && appealView(appeal), caseWithdrawn: kase?.withdrawal !== undefined }
+      const comment = visibleComment(rating)
+      // A shown comment can be reported (comment.report), by a sealed token of its own.
+      const report = comment === '' ? {} : { report: { kind: ref.kind, token: sealRatingId(ref, idKey, 'report') } }
+      return { token: ratingToken(ref, idKey), kind: KIND_LABELS[ref.kind], level, month, comment, ...report, excluded, daysLeft, appeal: appeal && appealView(appeal), caseWithdrawn: kase?.withdrawal !== undefined }
     }),
   )
   // Newest month first; within a month by token (a keyed hash), never by when they came.

@@ -16,6 +16,7 @@ import { KIND_LABELS } from '../appeals/appealViews'
 import { contactView } from './caseContacts'
 import { pseudonymOf } from '../secrets/pseudonyms'
 import { loadRating, visibleComment } from '../ratings/ratingRefs'
+import { sealRatingId } from '../secrets/sealedRefs'
 
 export type CaseCalendar = Pick<Settings, 'holidays' | 'makeupWorkdays' | 'callbackWorkingDays' | 'rectifyWorkingDays'>
 
@@ -87,7 +88,7 @@ export async function staffView(store: Store, c: CaseRecord, today: string, cale
     overdue: caseOverdue(c, today, calendar),
     ...(contact === undefined ? {} : { contact }),
     ...(c.callback === undefined ? {} : { callback: { at: c.callback.at, byName: c.callback.byName, reached: c.callback.reached, outcome: c.callback.outcome } }),
-    ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, byName: c.rectification.byName, note: c.rectification.note } }),
+    ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, byName: c.rectification.byName, note: c.rectification.note, ...(c.noteHidden === undefined ? {} : { hidden: true as const }) } }),
     ...(c.notifyFailure === undefined ? {} : { notifyFailure: c.notifyFailure }),
     ...(c.confirmation === undefined ? {} : { verdict: c.confirmation }),
     ...(c.withdrawal === undefined ? {} : { withdrawal: { at: c.withdrawal.at, byName: c.withdrawal.byName, note: c.withdrawal.note } }),
@@ -103,15 +104,23 @@ export async function raterView(store: Store, c: CaseRecord): Promise<RaterCaseV
     month: c.month,
     stage: caseStage(c),
     contactChosen: c.contact !== undefined,
-    ...(c.rectification === undefined ? {} : { rectification: { at: c.rectification.at, note: c.rectification.note } }),
+    ...(c.rectification === undefined ? {} : { rectification: raterNote(c.rectification, c.noteHidden !== undefined) }),
     ...(c.confirmation === undefined ? {} : { verdict: c.confirmation.verdict }),
   }
 }
 
-export async function workerView(store: Store, c: CaseRecord, today: string, calendar: CaseCalendar): Promise<WorkerCaseView> {
+/** The note as its rater reads it: the text, or nothing once moderators hid it after the rater's report. */
+function raterNote(rectification: { at: string; note: string }, hidden: boolean): NonNullable<RaterCaseView['rectification']> {
+  return hidden ? { at: rectification.at, note: '', hidden: true } : { at: rectification.at, note: rectification.note }
+}
+
+/** `idKey` seals the token a shown comment is reported by (comment.report). */
+export async function workerView(store: Store, c: CaseRecord, today: string, calendar: CaseCalendar, idKey: string): Promise<WorkerCaseView> {
   const rating = await loadRating(store, c.ref)
   const withdrawn = c.withdrawal === undefined ? {} : { withdrawnOn: chinaDateOf(c.withdrawal.at) }
-  return { caseId: c.id, level: c.level, month: c.month, comment: rating === null ? '' : visibleComment(rating), stage: caseStage(c), overdue: caseOverdue(c, today, calendar), ...withdrawn }
+  const comment = rating === null ? '' : visibleComment(rating)
+  const report = comment === '' ? {} : { report: { kind: c.ref.kind, token: sealRatingId(c.ref, idKey, 'report') } }
+  return { caseId: c.id, level: c.level, month: c.month, comment, ...report, stage: caseStage(c), overdue: caseOverdue(c, today, calendar), ...withdrawn }
 }
 
 export type CaseAction = 'case.open' | 'case.callback' | 'case.rectify' | 'case.confirm' | 'case.withdraw'

@@ -8,12 +8,12 @@ import { chinaDateOf } from '@core/periods'
 import type { Handler } from '../context'
 import { caseCalendar, workerView } from './caseViews'
 
-export const caseWorker: Handler<'case.worker'> = async (_payload, { caller, store, now }) => {
+export const caseWorker: Handler<'case.worker'> = async (_payload, { caller, store, now, secrets }) => {
   const { workerCode } = caller
-  const [cases, calendar] = await Promise.all([store.cases.listByWorker(workerCode), caseCalendar(store)])
+  const [cases, calendar, { idKey }] = await Promise.all([store.cases.listByWorker(workerCode), caseCalendar(store), secrets.get()])
   const today = chinaDateOf(now)
   const handedOver = cases.filter(caseReachesWorker)
-  const views = await Promise.all(handedOver.map((c) => workerView(store, c, today, calendar)))
+  const views = await Promise.all(handedOver.map((c) => workerView(store, c, today, calendar, idKey)))
   views.sort((a, b) => (a.month !== b.month ? (a.month < b.month ? 1 : -1) : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0))
   return { cases: views, today }
 }

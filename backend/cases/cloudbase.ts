@@ -70,8 +70,8 @@ export class CloudCaseStore implements CaseStore {
     // object would be merged field by field and keep the phone beside `erased`), and contactAt goes with
     // the number. So the document after equals `next`.
     const _ = this.db.command
-    const { id, version, contact, contactAt, callback, rectification, notifiedAt, notifyFailure, confirmation, withdrawal } = next
-    const steps = { callback, rectification, notifiedAt, notifyFailure, confirmation, withdrawal }
+    const { id, version, contact, contactAt, callback, rectification, notifiedAt, notifyFailure, confirmation, withdrawal, noteHidden } = next
+    const steps = { callback, rectification, notifiedAt, notifyFailure, confirmation, withdrawal, noteHidden }
     const data = Object.fromEntries(Object.entries(steps).filter(([, value]) => value !== undefined)) as Partial<typeof steps>
     // UpdateData types an optional nested object as merged fields only; `_.set` replaces it whole.
     const contactData = (contact === undefined ? {} : { contact: _.set(contact), contactAt: contactAt ?? _.remove() }) as UpdateData<CaseDoc>

@@ -44,6 +44,11 @@ export interface CaseRecord {
    * whatever step it had reached. The deciding staff member, when, and their note (caseWithdrawal.ts).
    */
   withdrawal?: { at: string; by: string; byName: string; note: string }
+  /**
+   * The rater reported the rectification note and moderators hid it (note.decide 不通过): the rater reads
+   * 整改说明已被隐藏 instead; staff still read the note. The case goes on as before.
+   */
+  noteHidden?: { at: string; by: string; byName: string }
   /** Compare-and-set counter of every change. */
   version: number
 }

@@ -8,7 +8,7 @@
 import type { CloudCollections } from '../store/cloudbase/collections'
 import { type CloudDb, type WithId, getOrNull, updatedCount } from '../store/cloudbase/db'
 import { listAll } from '../store/cloudbase/lists'
-import type { CommentDecisionOutcome, CommentStore, HeldComment, PassedComment } from './store'
+import type { CommentDecisionOutcome, CommentHoldOutcome, CommentStore, HeldComment, PassedComment } from './store'
 import type { FeedbackRecord, RatingRef, ResidentRatingRecord } from '../store/records'
 
 const COLLECTION = { resident: 'resident_ratings', recipient: 'feedback' } as const
@@ -38,10 +38,18 @@ export class CloudCommentStore implements CommentStore {
     return (await getOrNull(collection.doc(ref.id))) === null ? 'not-found' : 'not-held'
   }
 
+  async hold(ref: RatingRef, submittedAt: string): Promise<CommentHoldOutcome> {
+    const collection = this.db.collection(COLLECTION[ref.kind])
+    const where = { _id: ref.id, commentStatus: 'pass', submittedAt } as never
+    const result = await collection.where(where).update({ data: { commentStatus: 'review' } })
+    if (updatedCount(result) === 1) return 'held'
+    return (await getOrNull(collection.doc(ref.id))) === null ? 'not-found' : 'not-shown'
+  }
+
   async listPassed(workerCode: string, months: readonly string[]): Promise<PassedComment[]> {
     const where = { workerCode, month: this.db.command.in([...months]), commentStatus: 'pass' as const }
     const [ratings, feedback] = await Promise.all([listAll(this.db, 'resident_ratings', where), listAll(this.db, 'feedback', where)])
-    const passed = (kind: RatingRef['kind']) => (doc: ResidentRatingRecord | FeedbackRecord): PassedComment => ({ kind, month: doc.month, comment: doc.comment })
+    const passed = (kind: RatingRef['kind']) => (doc: WithId<ResidentRatingRecord | FeedbackRecord>): PassedComment => ({ kind, month: doc.month, comment: doc.comment, ref: { kind, id: doc._id } })
     // A rating that no longer counts (excluded by review or appeal) shows no comment either.
     const counted = (doc: { excluded?: unknown }) => doc.excluded === undefined || doc.excluded === null
     const all = [...ratings.filter(counted).map(passed('resident')), ...feedback.filter(counted).map(passed('recipient'))]

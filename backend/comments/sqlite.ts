@@ -3,7 +3,7 @@
 // need and decides a comment with one UPDATE guarded by its status and submission (a compare-and-set).
 // `exclusion` is the column backend/store/sqlite/ratingColumns.ts adds (set when a rating no longer counts).
 import type Database from 'better-sqlite3'
-import type { CommentDecisionOutcome, CommentStore, HeldComment, PassedComment } from './store'
+import type { CommentDecisionOutcome, CommentHoldOutcome, CommentStore, HeldComment, PassedComment } from './store'
 import type { RatingRef } from '../store/records'
 import type { Level } from '@core/types'
 
@@ -55,15 +55,23 @@ export class SqliteCommentStore implements CommentStore {
           `UPDATE feedback SET comment_status = ? WHERE service_id = ? AND submitted_at = ? AND comment_status = 'review'`,
         ),
       },
+      hold: {
+        resident: db.prepare<[string, string]>(
+          `UPDATE resident_ratings SET comment_status = 'review' WHERE id = ? AND submitted_at = ? AND comment_status = 'pass'`,
+        ),
+        recipient: db.prepare<[string, string]>(
+          `UPDATE feedback SET comment_status = 'review' WHERE service_id = ? AND submitted_at = ? AND comment_status = 'pass'`,
+        ),
+      },
       exists: {
         resident: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM resident_ratings WHERE id = ?'),
         recipient: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM feedback WHERE service_id = ?'),
       },
-      passed: db.prepare<[string, string, string, string], PassedComment>(
-        `SELECT 'resident' AS kind, month, comment FROM resident_ratings
+      passed: db.prepare<[string, string, string, string], PassedComment & { id: string }>(
+        `SELECT 'resident' AS kind, month, comment, id FROM resident_ratings
            WHERE worker_code = ? AND month IN (SELECT value FROM json_each(?)) AND comment_status = 'pass' AND exclusion IS NULL
          UNION ALL
-         SELECT 'recipient' AS kind, month, comment FROM feedback
+         SELECT 'recipient' AS kind, month, comment, service_id AS id FROM feedback
            WHERE worker_code = ? AND month IN (SELECT value FROM json_each(?)) AND comment_status = 'pass' AND exclusion IS NULL
          ORDER BY kind DESC, month, comment`,
       ),
@@ -79,8 +87,13 @@ export class SqliteCommentStore implements CommentStore {
     return this.stmt.exists[ref.kind].get(ref.id) === undefined ? 'not-found' : 'not-held'
   }
 
+  async hold(ref: RatingRef, submittedAt: string): Promise<CommentHoldOutcome> {
+    if (this.stmt.hold[ref.kind].run(ref.id, submittedAt).changes === 1) return 'held'
+    return this.stmt.exists[ref.kind].get(ref.id) === undefined ? 'not-found' : 'not-shown'
+  }
+
   async listPassed(workerCode: string, months: readonly string[]): Promise<PassedComment[]> {
     const list = JSON.stringify(months)
-    return this.stmt.passed.all(workerCode, list, workerCode, list)
+    return this.stmt.passed.all(workerCode, list, workerCode, list).map(({ kind, month, comment, id }) => ({ kind, month, comment, ref: { kind, id } }))
   }
 }

@@ -97,6 +97,24 @@ export async function takeVisitLimit(ctx: HandlerContext, workerCode: string): P
   return { giveBack: () => store.limits.giveBack(counter, undo) }
 }
 
+/** The counter of a person's reports (投诉/举报): no openid holds a '|', so it is never their rating counter. */
+const reportCounterOf = (openid: string) => `reports|${openid}`
+
+/**
+ * Counts one report of `openid`, or throws RATE_LIMITED (counting nothing): the same limits a minute and a
+ * China day as rating submits, on a counter of its own, so reporting never eats into the rating allowance.
+ */
+export async function takeReportLimit(ctx: HandlerContext, openid: string): Promise<RateLimitTaken> {
+  const { store, now } = ctx
+  let read: Promise<Limits> | undefined
+  const limits = () => (read ??= limitsOf(store))
+  const counter = reportCounterOf(openid)
+  const verdict = await store.limits.take(counter, limitTakeAt(now), limits)
+  if (!verdict.allowed) throw rateLimited(verdict.window, await limits())
+  const undo: LimitUndo = verdict.undo
+  return { giveBack: () => store.limits.giveBack(counter, undo) }
+}
+
 /** Runs the write counted by `taken`; when it throws, the count is given back before the error goes on. */
 export async function countedWrite<T>(taken: RateLimitTaken, write: () => Promise<T>): Promise<T> {
   try {

@@ -9,12 +9,15 @@ import { ownResultsOf, unpublishedResults, withOwnComments } from '@core/workerR
 import type { Handler } from '../context'
 import { evaluationFor } from './evaluations'
 import { findWorker } from '../org/workers'
+import { sealRatingId } from '../secrets/sealedRefs'
 
-export const workerResults: Handler<'worker.results'> = async ({ period }, { caller, store, now }) => {
+export const workerResults: Handler<'worker.results'> = async ({ period }, { caller, store, now, secrets }) => {
   const worker = await findWorker(store, caller.workerCode)
   if (!periodIsClosed(period, now)) return unpublishedResults(period)
   const { rows } = await evaluationFor(store, worker.subdistrictId, period, now)
   const results = ownResultsOf(period, rows.find((row) => row.workerCode === worker.code))
   if (!results.residents.shown && !results.recipients.shown) return results
-  return withOwnComments(results, await store.comments.listPassed(worker.code, monthsOf(period)))
+  const [passed, { idKey }] = await Promise.all([store.comments.listPassed(worker.code, monthsOf(period)), secrets.get()])
+  // Each with a sealed token to report it by (comment.report): nothing of the rating or its rater.
+  return withOwnComments(results, passed.map(({ kind, month, comment, ref }) => ({ kind, month, comment, token: sealRatingId(ref, idKey, 'report') })))
 }

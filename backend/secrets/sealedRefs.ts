@@ -13,10 +13,18 @@ function sealKey(idKey: string): Buffer {
   return createHash('sha256').update(`seal|${idKey}`, 'utf8').digest()
 }
 
-/** The rating's id as a token (base64url, 59 characters for a visit code, 80 for a resident rating). */
-export function sealRatingId(ref: RatingRef, idKey: string): string {
+/**
+ * Who a token is for: 'moderate', staff deciding a held comment (comment.list -> comment.decide);
+ * 'report', a worker reporting a comment they were shown (comment.report). A token of one never opens as the other.
+ */
+export type SealPurpose = 'moderate' | 'report'
+
+const prefixOf = (purpose: SealPurpose, kind: RatingRef['kind']) => (purpose === 'moderate' ? `${kind}|` : `report|${kind}|`)
+
+/** The rating's id as a token (base64url, 59 characters for a visit code, 80 for a resident rating; 'report' a few more). */
+export function sealRatingId(ref: RatingRef, idKey: string, purpose: SealPurpose = 'moderate'): string {
   const key = sealKey(idKey)
-  const plain = Buffer.from(`${ref.kind}|${ref.id}`, 'utf8')
+  const plain = Buffer.from(`${prefixOf(purpose, ref.kind)}${ref.id}`, 'utf8')
   const iv = createHmac('sha256', key).update(plain).digest().subarray(0, IV_BYTES)
   const cipher = createCipheriv('aes-256-gcm', key, iv)
   const sealed = Buffer.concat([cipher.update(plain), cipher.final()])
@@ -24,14 +32,14 @@ export function sealRatingId(ref: RatingRef, idKey: string): string {
 }
 
 /** The rating a token names, when it was sealed under this key for this kind; null for anything else. */
-export function openRatingId(kind: RatingRef['kind'], token: string, idKey: string): RatingRef | null {
+export function openRatingId(kind: RatingRef['kind'], token: string, idKey: string, purpose: SealPurpose = 'moderate'): RatingRef | null {
   const bytes = Buffer.from(token, 'base64url')
   if (bytes.length <= IV_BYTES + TAG_BYTES) return null
   try {
     const decipher = createDecipheriv('aes-256-gcm', sealKey(idKey), bytes.subarray(0, IV_BYTES))
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES))
     const plain = Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8')
-    const prefix = `${kind}|`
+    const prefix = prefixOf(purpose, kind)
     return plain.startsWith(prefix) ? { kind, id: plain.slice(prefix.length) } : null
   } catch {
     return null

@@ -84,6 +84,14 @@ export function auditSuffix(key: string | undefined): string {
 }
 
 /**
+ * One report per reporter and item (backend/contentReports/store.ts): keyed (`idKey`), so the stored id
+ * names no one — the reporter's openid is in it only through the key, and is kept nowhere else.
+ */
+export function reportId(reporter: string, kind: string, itemId: string, version: string, idKey: string): string {
+  return keyedId(idKey, `report|${reporter}|${kind}|${itemId}|${version}`)
+}
+
+/**
  * The one review item, case and appeal a rating (or feedback) can have, and the id rating.submit answers:
  * `kind|id` keyed with `idKey`. Staff and workers read these ids, and a feedback's id is its visit's code,
  * which its worker knows: unkeyed, the worker could hash each visit code and find whose feedback it was.

@@ -111,6 +111,11 @@ export const ACCESS = {
   'comment.list': staff(COMMENT_MODERATORS, 'target'),
   // Names a rating, not a sub-district: the rating's own sub-district must be the caller's (403 beyond).
   'comment.decide': staff(COMMENT_MODERATORS, 'own'),
+  // Reports (投诉/举报): a worker of a comment about them, a rater of the note on their own case.
+  'comment.report': WORKER_OWN,
+  'note.report': { who: RATERS, scoped: 'own'},
+  // Names a case, not a sub-district: the case's own sub-district must be the caller's (403 beyond).
+  'note.decide': staff(COMMENT_MODERATORS, 'own'),
   // The review queue (trust rule 8): the sub-district's staff (or the bureau) keep or exclude flagged ratings.
   'review.list': staff(RATING_REVIEWERS, 'target'),
   // Names a review item, not a sub-district: the item's own sub-district must be the caller's (403 beyond).

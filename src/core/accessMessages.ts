@@ -31,6 +31,7 @@ const SIGN_IN: Partial<Record<ActionName, string>> = {
   'case.mine': '请先登录微信后再查看差评处理情况',
   'case.confirm': '请先登录微信后再评价整改结果',
   'case.contact': '请先登录微信后再留下联系方式',
+  'note.report': '请先登录微信后再举报',
 }
 
 /** Rule 11's 403 for a role the table leaves out, saying why. */

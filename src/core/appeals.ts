@@ -91,6 +91,8 @@ export interface AppealableRating {
   month: string
   /** The comment only if it passed moderation (trust rule 6), else ''. */
   comment: string
+  /** Present with a comment: what comment.report names it by (OwnComment.report). */
+  report?: { kind: 'resident' | 'recipient'; token: string }
   /** Excluded already (by the review queue or an upheld appeal): it no longer counts. */
   excluded: boolean
   /** Days left to appeal, today included (the window opens when the month closes); 0 when closed or already appealed. */

@@ -11,6 +11,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'sheet.change': '修改已提交的评分表',
   'review.decide': '复核可疑评价',
   'comment.decide': '审核评价留言',
+  'note.decide': '审核被举报的整改说明',
   'case.callback': '差评回访',
   'case.rectify': '差评整改',
   'case.confirm': '评价人评价整改结果',

@@ -32,10 +32,27 @@ const reviewDecide: Summary = (d, names) => {
 
 const COMMENT_STATUS_TEXT: Readonly<Record<string, string>> = { pass: '已通过，工作者可以看到', rejected: '不通过，不会公开' }
 
+/** 举报原因：辱骂/人身攻击 — for a comment or note its reader reported (投诉/举报); nothing when it was not reported. */
+function reportedLine(d: AuditDetails): string[] {
+  if (!Array.isArray(d.reported)) return []
+  const reasons = listOf(d.reported).filter((r): r is string => typeof r === 'string')
+  return [`被举报，原因：${reasons.length === 0 ? '未选择原因' : reasons.join('、')}`]
+}
+
 const commentDecide: Summary = (d, names) => [
   workerLine(d, names),
   `留言所在的评价：${ratingText(d)}`,
+  ...reportedLine(d),
   `留言：待审核 → ${COMMENT_STATUS_TEXT[textOf(d.status) ?? ''] ?? '已处理'}`,
+]
+
+const NOTE_STATUS_TEXT: Readonly<Record<string, string>> = { shown: '通过，评价人照常可见', hidden: '不通过，已对评价人隐藏' }
+
+const noteDecide: Summary = (d, names) => [
+  workerLine(d, names),
+  `整改说明所在的差评：${ratingText(d)}`,
+  ...reportedLine(d),
+  `整改说明：${NOTE_STATUS_TEXT[textOf(d.status) ?? ''] ?? '已处理'}`,
 ]
 
 /** The stage a case step starts from; the entry keeps the stage it ended in. */
@@ -70,6 +87,7 @@ function appealStep(action: string): Summary {
 export const RATING_SUMMARIES: Readonly<Record<string, Summary>> = {
   'review.decide': reviewDecide,
   'comment.decide': commentDecide,
+  'note.decide': noteDecide,
   'case.open': caseStep('case.open'),
   'case.callback': caseStep('case.callback'),
   'case.rectify': caseStep('case.rectify'),

@@ -73,6 +73,30 @@ describe('held comments', () => {
   })
 })
 
+describe('reported comments and notes (投诉/举报)', () => {
+  it('says a decided comment was reported, and why', () => {
+    expect(auditSummary('comment.decide', { decision: 'reject', status: 'rejected', workerCode: 'W001', month: '2026-04', reported: ['辱骂/人身攻击'] }, NAMES)).toEqual([
+      '工作者：张敏（W001）',
+      '留言所在的评价：2026年4月的评价',
+      '被举报，原因：辱骂/人身攻击',
+      '留言：待审核 → 不通过，不会公开',
+    ])
+  })
+
+  it('names the worker, the case and what became of a reported rectification note', () => {
+    expect(auditSummary('note.decide', { decision: 'reject', status: 'hidden', workerCode: 'W001', communityId: 'yinquan', month: '2026-03', reported: [] }, NAMES)).toEqual([
+      '工作者：张敏（W001）',
+      '整改说明所在的差评：2026年3月的评价',
+      '被举报，原因：未选择原因',
+      '整改说明：不通过，已对评价人隐藏',
+    ])
+    expect(auditSummary('note.decide', { decision: 'release', status: 'shown', workerCode: 'W001', month: '2026-03', reported: ['泄露隐私', '其他'] }, NAMES).slice(2)).toEqual([
+      '被举报，原因：泄露隐私、其他',
+      '整改说明：通过，评价人照常可见',
+    ])
+  })
+})
+
 describe('bad-review cases', () => {
   const base = { workerCode: 'W001', communityId: 'yinquan', month: '2026-03', ref: { kind: 'recipient', id: 'V-8842' } }
 

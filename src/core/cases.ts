@@ -162,7 +162,8 @@ export interface CaseView {
   /** What the rater left for the call-back (CaseContactView); absent: they said nothing. */
   contact?: CaseContactView
   callback?: { at: string; byName: string; reached: boolean; outcome: string }
-  rectification?: { at: string; byName: string; note: string }
+  /** `hidden`: moderators hid the note after its rater reported it; staff still read it, the rater does not. */
+  rectification?: { at: string; byName: string; note: string; hidden?: true }
   /** The rater could not be sent the rectification's message: when, and why in words (通知居民失败：…). */
   notifyFailure?: { at: string; message: string }
   verdict?: { at: string; verdict: CaseVerdict }
@@ -179,7 +180,8 @@ export interface RaterCaseView {
   stage: CaseStage
   /** The rater answered 留电话 or 不需要回访 (case.contact); until then the home page asks. */
   contactChosen: boolean
-  rectification?: { at: string; note: string }
+  /** `note` is '' and `hidden` true once moderators hid it after a report: the page says so (NOTE_HIDDEN). */
+  rectification?: { at: string; note: string; hidden?: true }
   verdict?: CaseVerdict
 }
 
@@ -194,6 +196,8 @@ export interface WorkerCaseView {
   level: Level
   month: string
   comment: string
+  /** Present with a comment: what comment.report names it by (OwnComment.report). */
+  report?: { kind: 'resident' | 'recipient'; token: string }
   stage: CaseStage
   overdue: Overdue | null
   /** China date the rating was withdrawn (an upheld appeal); absent while it counts. */

@@ -1,6 +1,7 @@
 // Comment moderation (DESIGN trust rule 6): what staff see of a held comment, and what a
 // worker sees of the comments that passed. Staff see a pseudonym for the rater, never the openid; a worker
 // sees only the text and the month, and only of a party with n >= 5 ratings (trust rule 5).
+import type { ReportedNoteView, ReportReason } from './contentReports'
 import type { Level } from './types'
 
 export type RatingKindName = 'resident' | 'recipient'
@@ -22,12 +23,19 @@ export interface HeldCommentView {
   comment: string
   /** A stable pseudonym of the rater (评价人 K7QM2A): patterns can be seen, the person cannot. */
   rater: string
+  /**
+   * Present when the comment is here because the worker reported it (投诉/举报): the categories they chose
+   * (empty: none chosen). Not who reported: only the worker the comment is about can see it.
+   */
+  reported?: { reasons: ReportReason[] }
 }
 
 export interface CommentList {
   subdistrictId: string
   subdistrictName: string
   comments: HeldCommentView[]
+  /** Rectification notes raters reported, oldest report first. */
+  notes: ReportedNoteView[]
 }
 
 export type CommentDecision = 'release' | 'reject'
@@ -41,6 +49,8 @@ export interface CommentDecided {
 export interface OwnComment {
   month: string
   text: string
+  /** What comment.report names it by: sealed, so it says nothing of the rating or its rater (appeal tokens likewise). */
+  report: { kind: RatingKindName; token: string }
 }
 
 /** Why comments wait for staff: said on the moderation page. */

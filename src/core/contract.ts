@@ -22,6 +22,7 @@ import { type ReportResults, reportPayloads } from './reportSchemas'
 import { type AuditResults, auditPayloads } from './auditSchemas'
 import { type ReviewResults, reviewPayloads } from './reviewSchemas'
 import { type CommentResults, commentPayloads } from './commentSchemas'
+import { type ContentReportResults, contentReportPayloads } from './contentReportSchemas'
 import { type CaseResults, casePayloads } from './caseSchemas'
 import type { Workbench } from './workbench'
 import { type AppealResults, appealPayloads } from './appealSchemas'
@@ -66,6 +67,7 @@ export const payloadSchemas = {
   ...auditPayloads,
   ...reviewPayloads,
   ...commentPayloads,
+  ...contentReportPayloads,
   ...casePayloads,
   ...appealPayloads,
   ...cityPayloads,
@@ -87,7 +89,7 @@ export interface ManualSetupStep {
 
 /** What each action returns in `data`. */
 export interface ActionResults
-  extends OrgResults, RosterResults, SheetResults, ReportResults, AuditResults, ReviewResults, CommentResults, CaseResults, AppealResults, CityResults {
+  extends OrgResults, RosterResults, SheetResults, ReportResults, AuditResults, ReviewResults, CommentResults, ContentReportResults, CaseResults, AppealResults, CityResults {
   'dev.identities': DevIdentity[]
   'session.me': Session
   'worker.card': WorkerCard

@@ -18,15 +18,18 @@ const row = (nResidents: number, nRecipients: number): EvaluatedRow => ({
 })
 
 const passed = [
-  { kind: 'resident' as const, month: '2026-03', comment: '很耐心' },
-  { kind: 'recipient' as const, month: '2026-03', comment: '上门及时' },
-  { kind: 'resident' as const, month: '2026-04', comment: '办事快' },
+  { kind: 'resident' as const, month: '2026-03', comment: '很耐心', token: 't-a' },
+  { kind: 'recipient' as const, month: '2026-03', comment: '上门及时', token: 't-b' },
+  { kind: 'resident' as const, month: '2026-04', comment: '办事快', token: 't-c' },
 ]
 
-it('gives each shown party its own passed comments, text and month only', () => {
+it('gives each shown party its own passed comments, text and month only, each with the token to report it by', () => {
   const own = withOwnComments(ownResultsOf('2026-H1', row(5, 6)), passed)
-  expect(own.residents).toEqual({ shown: true, n: 5, score: 82.5, comments: [{ month: '2026-03', text: '很耐心' }, { month: '2026-04', text: '办事快' }] })
-  expect(own.recipients).toEqual({ shown: true, n: 6, score: 93.3, comments: [{ month: '2026-03', text: '上门及时' }] })
+  expect(own.residents).toEqual({
+    shown: true, n: 5, score: 82.5,
+    comments: [{ month: '2026-03', text: '很耐心', report: { kind: 'resident', token: 't-a' } }, { month: '2026-04', text: '办事快', report: { kind: 'resident', token: 't-c' } }],
+  })
+  expect(own.recipients).toEqual({ shown: true, n: 6, score: 93.3, comments: [{ month: '2026-03', text: '上门及时', report: { kind: 'recipient', token: 't-b' } }] })
 })
 
 it('gives a party of 4 ratings no comment at all, and leaves `comments` out where there are none', () => {

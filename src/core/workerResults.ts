@@ -97,11 +97,13 @@ export function ownResultsOf(period: string, row: EvaluatedRow | undefined): Pub
   }
 }
 
-/** A passed comment of one of the worker's ratings, as the store lists it (CommentStore.listPassed). */
+/** A passed comment of one of the worker's ratings, as the store lists it (CommentStore.listPassed), with its sealed token. */
 export interface PassedCommentOf {
   kind: RatingKindName
   month: string
   comment: string
+  /** What comment.report names it by (backend/secrets/sealedRefs.ts). */
+  token: string
 }
 
 function withComments(result: OwnPartyResult, comments: OwnComment[]): OwnPartyResult {
@@ -114,6 +116,7 @@ function withComments(result: OwnPartyResult, comments: OwnComment[]): OwnPartyR
  */
 export function withOwnComments(results: PublishedResults, passed: readonly PassedCommentOf[]): PublishedResults {
   // Contact data masked (trust rule 9): the worker is not the writer.
-  const of = (kind: RatingKindName) => passed.filter((item) => item.kind === kind).map(({ month, comment }) => ({ month, text: maskContacts(comment) }))
+  const of = (kind: RatingKindName) =>
+    passed.filter((item) => item.kind === kind).map(({ month, comment, token }) => ({ month, text: maskContacts(comment), report: { kind, token } }))
   return { ...results, residents: withComments(results.residents, of('resident')), recipients: withComments(results.recipients, of('recipient')) }
 }

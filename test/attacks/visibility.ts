@@ -23,7 +23,7 @@ const PERIODS = ['2026-07', '2026-H2', '2026', '2026-06', '2026-H1']
  * What a worker may call that writes: left out of the differencing (a write changes what it writes). Every
  * other action a worker may call is read below; a new action must be put in one list or the other.
  */
-const WORKER_WRITES: readonly ActionName[] = ['rating.submit', 'feedback.submit', 'invite.accept', 'visit.log', 'field.start', 'field.end', 'appeal.file', 'case.confirm', 'case.contact']
+const WORKER_WRITES: readonly ActionName[] = ['rating.submit', 'feedback.submit', 'invite.accept', 'visit.log', 'field.start', 'field.end', 'appeal.file', 'case.confirm', 'case.contact', 'comment.report', 'note.report']
 /** The local runtime's identity switcher: absent from the cloud, and about no one's ratings. */
 const NOT_IN_THE_CLOUD: readonly ActionName[] = ['dev.identities']
 

@@ -18,6 +18,7 @@ import { runPrivacyJourney } from './privacyJourney.mjs'
 import { runRatingFoldChecks } from './ratingFold.mjs'
 import { runRatingJourney } from './ratingJourney.mjs'
 import { runReportExportJourney } from './reportExportJourney.mjs'
+import { runReportJourney } from './reportJourney.mjs'
 import { runReportsJourney } from './reportsJourney.mjs'
 import { runReviewJourney } from './reviewJourney.mjs'
 import { runRosterJourney } from './rosterJourney.mjs'
@@ -52,6 +53,7 @@ export const JOURNEYS = [
   { name: 'review', shared: false, run: runReviewJourney },
   { name: 'audit', shared: false, run: runAuditJourney },
   { name: 'case', shared: false, run: runCaseJourney },
+  { name: 'report', shared: false, run: runReportJourney },
   { name: 'privacy', shared: true, run: runPrivacyJourney },
   { name: 'desktop', shared: false, run: runDesktopJourney },
 ]

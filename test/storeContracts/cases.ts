@@ -90,6 +90,16 @@ export function describeCaseStoreContract(name: string, makeStore: () => Promise
       expect(JSON.stringify(await store.cases.get('k1'))).not.toMatch(/13912345678|contactAt/)
     })
 
+    it('hides a rectification note (its rater reported it, staff did not pass it) by compare-and-set, the note itself kept', async () => {
+      const rectification = { at: at(12), by: 'o-admin', byName: '周书记', note: '已批评教育，此人住3栋' }
+      const rectified = kase('k1', { callback, rectification, version: 3 })
+      await store.cases.open(rectified)
+      const hidden: CaseRecord = { ...rectified, noteHidden: { at: at(13), by: 'o-staff', byName: '浮山办事处 刘科长' }, version: 4 }
+      expect(await store.cases.update({ ...hidden, version: 3 })).toBe(false)
+      expect(await store.cases.update(hidden)).toBe(true)
+      expect(await store.cases.get('k1')).toEqual(hidden)
+    })
+
     it('lists the cases still holding a number left before a time, and no other', async () => {
       await store.cases.open(kase('old', { contact: { phone: '13900000001' }, contactAt: at(1) }))
       await store.cases.open(kase('edge', { contact: { phone: '13900000002' }, contactAt: at(5) }))

@@ -62,9 +62,10 @@ export function describeCommentStoreContract(name: string, makeStore: () => Prom
     })
 
     it("lists a worker's passed comments of the given months: residents first, by month then text, never held, rejected or excluded", async () => {
-      await store.submitResidentRating(withComment(rating('o-r1', 'W0001', '2026-04', 5), '乙：很耐心', 'pass'))
-      await store.submitResidentRating(withComment(rating('o-r2', 'W0001', '2026-03', 4), '丙：办事快', 'pass'))
-      await store.submitResidentRating(withComment(rating('o-r3', 'W0001', '2026-04', 4), '甲：热心', 'pass'))
+      const yi = withComment(rating('o-r1', 'W0001', '2026-04', 5), '乙：很耐心', 'pass')
+      const bing = withComment(rating('o-r2', 'W0001', '2026-03', 4), '丙：办事快', 'pass')
+      const jia = withComment(rating('o-r3', 'W0001', '2026-04', 4), '甲：热心', 'pass')
+      for (const record of [yi, bing, jia]) await store.submitResidentRating(record)
       await store.submitResidentRating(withComment(rating('o-r4', 'W0001', '2026-04', 1), '骗子', 'review'))
       await store.submitResidentRating(withComment(rating('o-r5', 'W0001', '2026-04', 1), '滚蛋', 'rejected'))
       await store.submitResidentRating(withComment(rating('o-r6', 'W0001', '2026-05', 5), '五月的', 'pass'))
@@ -76,13 +77,38 @@ export function describeCommentStoreContract(name: string, makeStore: () => Prom
       expect(await store.reviews.excludeRating({ kind: 'resident', id: stuffed.id }, { via: 'review', reason: '同一地址短时间内大量评价', by: 'o-staff', at: '2026-04-20T02:00:00.000Z' })).toBe(true)
       const passed = await store.comments.listPassed('W0001', ['2026-03', '2026-04'])
       expect(passed).toEqual([
-        { kind: 'resident', month: '2026-03', comment: '丙：办事快' },
+        // With its rating: the backend seals it into the token the worker reports the comment by.
+        { kind: 'resident', month: '2026-03', comment: '丙：办事快', ref: { kind: 'resident', id: bing.id } },
         // 乙 (U+4E59) sorts before 甲 (U+7532): by code point, as both stores sort.
-        { kind: 'resident', month: '2026-04', comment: '乙：很耐心' },
-        { kind: 'resident', month: '2026-04', comment: '甲：热心' },
-        { kind: 'recipient', month: '2026-04', comment: '上门很及时' },
+        { kind: 'resident', month: '2026-04', comment: '乙：很耐心', ref: { kind: 'resident', id: yi.id } },
+        { kind: 'resident', month: '2026-04', comment: '甲：热心', ref: { kind: 'resident', id: jia.id } },
+        { kind: 'recipient', month: '2026-04', comment: '上门很及时', ref: { kind: 'recipient', id: 'V-pass-0001' } },
       ])
       expect(await store.comments.listPassed('W0001', [])).toEqual([])
+    })
+
+    it('holds a shown comment again once (a reported one): only from pass, only the submission reported; the level stays', async () => {
+      const shown = withComment(rating('o-r1', 'W0001', '2026-03', 1), '你这个废物', 'pass', '2026-03-10T02:00:00.000Z')
+      const shownFeedback = withComment(feedback('V-hold-0001', 'W0001', '2026-03', 2), '垃圾', 'pass')
+      await store.submitResidentRating(shown)
+      await store.submitFeedback(shownFeedback)
+      // Not the submission reported: the rater changed it since.
+      expect(await store.comments.hold({ kind: 'resident', id: shown.id }, '2026-03-09T02:00:00.000Z')).toBe('not-shown')
+      expect(await store.comments.hold({ kind: 'resident', id: shown.id }, shown.submittedAt)).toBe('held')
+      expect(await store.comments.hold({ kind: 'resident', id: shown.id }, shown.submittedAt)).toBe('not-shown')
+      expect(await store.getResidentRating(shown.id)).toMatchObject({ comment: '你这个废物', commentStatus: 'review', level: 1 })
+      expect(await store.comments.hold({ kind: 'recipient', id: 'V-hold-0001' }, shownFeedback.submittedAt)).toBe('held')
+      expect(await store.visits.getFeedback('V-hold-0001')).toMatchObject({ commentStatus: 'review', level: 2 })
+      // Held again, it is in the queue and no longer among the worker's passed comments.
+      expect((await store.comments.listHeld(SID)).map((item) => item.comment)).toEqual(['你这个废物', '垃圾'])
+      expect(await store.comments.listPassed('W0001', ['2026-03'])).toEqual([])
+      // A rejected comment is not shown: holding it changes nothing.
+      const rejected = withComment(rating('o-r2', 'W0001', '2026-03', 1), '滚', 'rejected')
+      await store.submitResidentRating(rejected)
+      expect(await store.comments.hold({ kind: 'resident', id: rejected.id }, rejected.submittedAt)).toBe('not-shown')
+      expect(await store.getResidentRating(rejected.id)).toMatchObject({ commentStatus: 'rejected' })
+      expect(await store.comments.hold({ kind: 'resident', id: 'no-such-rating' }, shown.submittedAt)).toBe('not-found')
+      expect(await store.comments.hold({ kind: 'recipient', id: 'V-none' }, shown.submittedAt)).toBe('not-found')
     })
 
     it('lists all 130 held comments of a sub-district, past the cloud’s 100-row pages', async () => {

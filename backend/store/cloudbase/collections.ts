@@ -13,6 +13,7 @@ import type { AuditEntry } from '../../audit/store'
 import type { EvaluationSnapshot } from '../../reports/store'
 import type { CodeEnvVersion } from './wxServerSdk'
 import type { AppealDoc } from '../../appeals/store'
+import type { ContentReportDoc } from '../../contentReports/store'
 import type { CaseDoc } from '../../cases/store'
 import type { CaseMark } from '../../cases/caseMarks'
 import type { ReviewRecord } from '../../reviews/store'
@@ -163,6 +164,7 @@ export interface CloudCollections {
   audit: AuditEntry
   evaluation_snapshots: EvaluationSnapshot
   appeals: AppealDoc
+  content_reports: ContentReportDoc
   cases: CaseDoc
   reviews: ReviewRecord
   secrets: Secrets

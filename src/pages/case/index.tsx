@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { CASE_VERDICTS, type CaseVerdict } from '../../core/cases'
+import { NOTE_HIDDEN } from '../../core/contentReports'
 import { LEVEL_LABELS } from '../../core/levels'
 import { chinaDateOf } from '../../core/periods'
 import { BigButton } from '../../components/BigButton'
@@ -11,6 +12,7 @@ import { useConfirmCase, useMyCases } from '../../hooks/cases'
 import { decodeOption, goHome } from '../../routes'
 import { useSession } from '../../hooks/useSession'
 import '../../components/LevelChoices.css'
+import { NoteReport } from './NoteReport'
 import './index.css'
 
 const day = (iso: string) => {
@@ -45,8 +47,15 @@ export default function CaseVerdictPage() {
               <Text className='case-verdict__line'>这条评价经街道复核已撤销，社区不再回访、整改。</Text>
             ) : c.rectification ? (
               <>
-                <Text className='case-verdict__line'>社区在{day(c.rectification.at)}完成了整改：</Text>
-                <Text className='case-verdict__note'>{c.rectification.note}</Text>
+                <Text className='case-verdict__line'>社区在{day(c.rectification.at)}完成了整改{c.rectification.hidden === true ? '。' : '：'}</Text>
+                {c.rectification.hidden === true ? (
+                  <Text className='case-verdict__hidden'>{NOTE_HIDDEN}</Text>
+                ) : (
+                  <>
+                    <Text className='case-verdict__note'>{c.rectification.note}</Text>
+                    <NoteReport caseId={c.caseId} />
+                  </>
+                )}
               </>
             ) : (
               <Text className='case-verdict__line'>社区正在处理，整改完成后会通知您。</Text>

@@ -91,6 +91,7 @@ export default function CasePage() {
               <Text className='case-detail__heading'>整改</Text>
               <Text className='case-detail__line'>{c.rectification.note}</Text>
               <Text className='case-row__meta'>{c.rectification.byName} · {day(c.rectification.at)}</Text>
+              {c.rectification.hidden === true ? <Text className='case-row__meta'>这条整改说明被举报，街道审核后已不再给评价人看。</Text> : null}
             </View>
           ) : c.callback && handles ? (
             <RectifyForm busy={rectify.state.status === 'loading'} error={rectify.state.status === 'error' ? rectify.state.error : null} onSave={(n) => void saveRectify(n)} />

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { CommentDecision, HeldCommentView } from '../../core/comments'
+import { reportReasonsText } from '../../core/contentReports'
 import { chinaDateOf } from '../../core/periods'
 
 interface HeldCommentCardProps {
@@ -19,7 +20,7 @@ function dayOf(at: string): string {
 
 /**
  * One held comment: whose rating, the level in words, when, the text (contact data already masked by the
- * server), the rater's pseudonym; 通过 / 不通过. Releasing shows the text to the worker for good, so 通过
+ * server), the rater's pseudonym, and the reasons when its worker reported it; 通过 / 不通过. Releasing shows the text to the worker for good, so 通过
  * asks first, in place (no pop-up, as deactivating a worker does); 不通过 shows it to no one and does not.
  */
 export function HeldCommentCard({ item, busy, problem, onDecide }: HeldCommentCardProps) {
@@ -43,6 +44,9 @@ export function HeldCommentCard({ item, busy, problem, onDecide }: HeldCommentCa
       <Text className='staff-note held-comment__meta'>
         {item.kindLabel} · {item.levelLabel} · {dayOf(item.submittedAt)}
       </Text>
+      {item.reported !== undefined ? (
+        <Text className='held-comment__reported'>被举报的留言 · 原因：{reportReasonsText(item.reported.reasons)}</Text>
+      ) : null}
       <Text className='held-comment__text'>“{item.comment}”</Text>
       <Text className='staff-note held-comment__rater'>{item.rater}（化名，同一评价人始终相同）</Text>
       {problem ? <Text className='held-comment__problem'>{problem}</Text> : null}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { AppealableRating } from '../../core/appeals'
 import { appealDeadline, ratingLine, statusLabel } from './format'
+import { CommentReport } from '../shared/CommentReport'
 
 interface BadRatingCardProps {
   rating: AppealableRating
@@ -18,6 +19,7 @@ export function BadRatingCard({ rating, appealDays, children }: BadRatingCardPro
     <View className='bad-rating'>
       <Text className='bad-rating__level'>{ratingLine(rating.level, rating.kind, rating.month)}</Text>
       {rating.comment !== '' ? <Text className='bad-rating__comment'>留言：{rating.comment}</Text> : null}
+      {rating.report !== undefined ? <CommentReport report={rating.report} /> : null}
       {appeal !== null ? (
         <View className={`bad-rating__status bad-rating__status--${appeal.status}`}>
           <Text className='bad-rating__status-title'>{statusLabel(appeal)}</Text>

@@ -3,6 +3,7 @@ import { STAGE_LABELS, type WorkerCaseView } from '../../core/cases'
 import { LEVEL_LABELS } from '../../core/levels'
 import { useWorkerCases } from '../../hooks/cases'
 import { workerCaseNotice } from './caseNotice'
+import { CommentReport } from '../shared/CommentReport'
 import './WorkerCaseNotice.css'
 
 const monthOfCase = (c: WorkerCaseView) => `${c.month.slice(5).replace(/^0/, '')}月`
@@ -27,6 +28,7 @@ export function WorkerCaseNotice({ caller }: { caller: string }) {
                 {monthOfCase(c)} · {LEVEL_LABELS[c.level]} · {c.overdue !== null ? '已逾期' : STAGE_LABELS[c.stage]}
               </Text>
               {c.comment !== '' ? <Text className='worker-cases__comment'>“{c.comment}”</Text> : null}
+              {c.report !== undefined ? <CommentReport report={c.report} /> : null}
             </View>
           ))}
           <Text className='worker-cases__note'>社区已回访评价人，请按社区的安排整改；评价人是谁不会告诉任何人。</Text>
