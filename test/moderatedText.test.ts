@@ -42,7 +42,7 @@ const NOT_TEXT: Record<string, string> = {
   caseId: 'an id', appealId: 'an id', reviewId: 'an id', reviewIds: 'ids', id: 'a sealed rating ref', token: 'a keyed rating token',
   inviteCode: 'a scanned code', visitCode: 'a scanned code', fileId: 'an upload path', idempotencyKey: 'a request key',
   period: 'YYYY-MM and the like', endedAt: 'an ISO moment', from: 'a date filter', to: 'a date filter', before: 'a paging cursor',
-  submittedAt: 'a moment passed back', action: 'an audit filter, never stored',
+  submittedAt: 'a moment passed back', rectifiedAt: 'the moment naming the note decided on', action: 'an audit filter, never stored',
   phone: 'digits only (MOBILE_PATTERN), read by the handling admin alone, erased when the case closes',
 }
 
