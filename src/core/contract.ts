@@ -26,6 +26,7 @@ import { type CaseResults, casePayloads } from './caseSchemas'
 import type { Workbench } from './workbench'
 import { type AppealResults, appealPayloads } from './appealSchemas'
 import { type CityResults, cityPayloads } from './citySchemas'
+import { type HallResults, hallPayloads } from './hallSchemas'
 
 export const payloadSchemas = {
   'dev.identities': v.object({}),
@@ -69,6 +70,7 @@ export const payloadSchemas = {
   ...casePayloads,
   ...appealPayloads,
   ...cityPayloads,
+  ...hallPayloads,
 } as const
 
 export type ActionName = keyof typeof payloadSchemas
@@ -79,7 +81,7 @@ export type PayloadInputOf<A extends ActionName> = v.InferInput<(typeof payloadS
 
 /** What each action returns in `data`. */
 export interface ActionResults
-  extends OrgResults, RosterResults, SheetResults, ReportResults, AuditResults, ReviewResults, CommentResults, CaseResults, AppealResults, CityResults {
+  extends OrgResults, RosterResults, SheetResults, ReportResults, AuditResults, ReviewResults, CommentResults, CaseResults, AppealResults, CityResults, HallResults {
   'dev.identities': DevIdentity[]
   'session.me': Session
   'worker.card': WorkerCard
