@@ -72,7 +72,7 @@ export interface Moderation {
 }
 
 /** The pages a scannable code may open: the one `scene` each reads is the code's payload. */
-export type CodePage = 'pages/rate/index' | 'pages/feedback/index' | 'worker/invite/index'
+export type CodePage = 'pages/rate/index' | 'pages/feedback/index' | 'pages/hall/index' | 'worker/invite/index'
 
 /**
  * Scannable codes (DESIGN section 7): in the cloud a mini-program code (wxacode.getUnlimited, `scene`

@@ -75,7 +75,7 @@ const STACK = /\bat \S+ \(|\.(ts|js|cjs):\d+|Error:|TypeError|ReferenceError|und
  * A submit that carries a key and passes its schema claims the key and lets it go again when refused: for
  * those (and only those, hashing being slow) every row is compared; for the rest SQLite's change count.
  */
-const KEYED = new Set<unknown>(['rating.submit', 'feedback.submit', 'score.submit', 'sheet.submit', 'sheet.change', 'review.decide', 'review.decideBatch', 'appeal.file', 'appeal.decide', 'case.callback', 'case.rectify', 'case.confirm'])
+const KEYED = new Set<unknown>(['rating.submit', 'feedback.submit', 'score.submit', 'sheet.submit', 'sheet.change', 'review.decide', 'review.decideBatch', 'appeal.file', 'appeal.decide', 'case.callback', 'case.rectify', 'case.confirm', 'hall.rota.generate', 'hall.rota.save', 'hall.feedback'])
 function claimsKey(request: unknown, openid: string | null): boolean {
   const { action, payload } = (typeof request === 'object' && request !== null ? request : {}) as { action?: unknown; payload?: unknown }
   if (!KEYED.has(action) || !mayCall(action as ActionName, whoIs(openid))) return false

@@ -52,6 +52,9 @@ const SCOPED: Partial<Record<ActionName, (t: Target) => unknown>> = {
   'review.list': (t) => ({ subdistrictId: t.subdistrictId }),
   // Bad-review cases: a community's cases (a community admin names only their own).
   'case.list': (t) => ({ subdistrictId: t.subdistrictId, communityId: t.communityId }),
+  // The service hall: a community's rota and its code (a community admin names only their own).
+  'hall.rota.get': (t) => ({ communityId: t.communityId, period: OPEN_PERIOD }),
+  'hall.qrcode': (t) => ({ communityId: t.communityId }),
 }
 
 /** Staff actions whose scope is the caller's own workplace, never a payload: checked on what they return. */
@@ -105,6 +108,10 @@ const NOT_SCOPED: Partial<Record<ActionName, string>> = {
   'case.confirm': 'the rater’s own case (anyone else: 403, test/handlers.cases.test.ts)',
   'case.contact': 'the rater’s own case',
   'case.worker': 'a worker’s own cases',
+  'hall.rota.generate': 'a community admin’s own community, from their record (test/handlers.hallRota.test.ts)',
+  'hall.rota.save': 'a community admin’s own community, from their record (test/handlers.hallRota.test.ts)',
+  'hall.card': 'public: the card of a community’s hall',
+  'hall.feedback': 'the person served at the window',
 }
 
 const FUSHAN_YQ: Target = { subdistrictId: 'fushan', communityId: 'yinquan', workerCode: 'YQ04' }

@@ -34,6 +34,7 @@ import type { CommentStore } from '../comments/store'
 import type { CaseStore } from '../cases/store'
 import type { AppealStore } from '../appeals/store'
 import type { ContentReportStore } from '../contentReports/store'
+import type { HallStore } from '../hall/store'
 import type { SetupProgressStore } from '../setup/store'
 import type { OneTransactionSubmits } from '../ratings/oneTransaction'
 import type { RecordClaims } from '../ratings/recordClaims'
@@ -107,6 +108,8 @@ export interface Store extends RatingStore, FeedbackStore, TallyStore, ScoreStor
   readonly appeals: AppealStore
   /** Reports (投诉/举报) of comments and rectification notes, for the moderators (backend/contentReports/store.ts). */
   readonly contentReports: ContentReportStore
+  /** The service hall's duty rotas (backend/hall/store.ts). */
+  readonly hall: HallStore
   /**
    * Where a submit can be written whole in one transaction (SQLite; backend/ratings/oneTransaction.ts);
    * absent on CloudBase, which writes the record with its receipt first, then the rest.

@@ -14,6 +14,8 @@ import {
   COMMENT_MODERATORS,
   COMMUNITY_EDITORS,
   EVALUATION_READERS,
+  HALL_EDITORS,
+  HALL_READERS,
   ORG_EDITORS,
   ORG_READERS,
   POST_EDITORS,
@@ -137,6 +139,16 @@ export const ACCESS = {
   'case.confirm': { who: RATERS, scoped: 'own'},
   'case.contact': { who: RATERS, scoped: 'own'},
   'case.worker': WORKER_OWN,
+  // The service hall: a community's admin keeps its rota and prints its code; its sub-district and the
+  // bureau read the rota (and may print the code) for the community they name.
+  'hall.rota.get': staff(HALL_READERS, 'target'),
+  'hall.rota.generate': staff(HALL_EDITORS, 'own'),
+  'hall.rota.save': staff(HALL_EDITORS, 'own'),
+  'hall.qrcode': staff(HALL_READERS, 'target'),
+  // Public: the resident at the counter scans it before signing in to rate.
+  'hall.card': PUBLIC,
+  // Rules 10 and 11, as every feedback: residents and workers of another community.
+  'hall.feedback': { who: RATERS, scoped: false},
 } as const satisfies Record<ActionName, Access>
 
 /** The roles the table lets call `A`: what the door narrows a handler's caller to. */

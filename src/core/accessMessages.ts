@@ -32,12 +32,14 @@ const SIGN_IN: Partial<Record<ActionName, string>> = {
   'case.confirm': '请先登录微信后再评价整改结果',
   'case.contact': '请先登录微信后再留下联系方式',
   'note.report': '请先登录微信后再举报',
+  'hall.feedback': '请先登录微信后再评价',
 }
 
 /** Rule 11's 403 for a role the table leaves out, saying why. */
 const REFUSED: Partial<Record<ActionName, string>> = {
   'rating.submit': STAFF_MAY_NOT_RATE,
   'feedback.submit': STAFF_MAY_NOT_GIVE_FEEDBACK,
+  'hall.feedback': STAFF_MAY_NOT_GIVE_FEEDBACK,
   'audit.list': '操作记录只对市民政局开放',
   'city.overview': '全市考核概览只对市民政局开放',
   'city.export': '全市考核概览只对市民政局开放',

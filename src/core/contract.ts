@@ -27,6 +27,7 @@ import { type CaseResults, casePayloads } from './caseSchemas'
 import type { Workbench } from './workbench'
 import { type AppealResults, appealPayloads } from './appealSchemas'
 import { type CityResults, cityPayloads } from './citySchemas'
+import { type HallResults, hallPayloads } from './hallSchemas'
 
 export const payloadSchemas = {
   'dev.identities': v.object({}),
@@ -71,6 +72,7 @@ export const payloadSchemas = {
   ...casePayloads,
   ...appealPayloads,
   ...cityPayloads,
+  ...hallPayloads,
 } as const
 
 export type ActionName = keyof typeof payloadSchemas
@@ -89,7 +91,7 @@ export interface ManualSetupStep {
 
 /** What each action returns in `data`. */
 export interface ActionResults
-  extends OrgResults, RosterResults, SheetResults, ReportResults, AuditResults, ReviewResults, CommentResults, ContentReportResults, CaseResults, AppealResults, CityResults {
+  extends OrgResults, RosterResults, SheetResults, ReportResults, AuditResults, ReviewResults, CommentResults, ContentReportResults, CaseResults, AppealResults, CityResults, HallResults {
   'dev.identities': DevIdentity[]
   'session.me': Session
   'worker.card': WorkerCard

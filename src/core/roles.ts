@@ -43,3 +43,6 @@ export const CASE_HANDLERS = ['community'] as const satisfies readonly StaffRole
 export const CASE_READERS = ['community', 'subdistrict', 'bureau'] as const satisfies readonly StaffRole[]
 /** The workbench (what is waiting): every staff role, each seeing the queues its role acts on. */
 export const WORKBENCH_USERS = ['community', 'subdistrict', 'bureau'] as const satisfies readonly StaffRole[]
+/** The service hall's rota (值班表): the community's admin keeps it; its sub-district and the bureau read it. */
+export const HALL_EDITORS = ['community'] as const satisfies readonly StaffRole[]
+export const HALL_READERS = ['community', 'subdistrict', 'bureau'] as const satisfies readonly StaffRole[]

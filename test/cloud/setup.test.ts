@@ -101,6 +101,12 @@ const VALID: Record<Exclude<ActionName, 'dev.identities' | FileAction>, unknown>
   'case.confirm': { caseId: 'no-such-case', verdict: '满意', idempotencyKey: 'key-case-0003' },
   'case.contact': { caseId: 'no-such-case', none: true },
   'case.worker': {},
+  'hall.rota.get': { communityId: 'yinquan', period: '2026-01' },
+  'hall.rota.generate': { period: '2026-01', staffing: 4, groups: [['YQ01', 'YQ02', 'YQ03', 'YQ04']], pairs: [], idempotencyKey: 'key-hall-0001' },
+  'hall.rota.save': { period: '2026-01', version: 1, change: { kind: 'day', date: '2026-01-05', workerCodes: ['YQ01'] }, idempotencyKey: 'key-hall-0002' },
+  'hall.qrcode': { communityId: 'yinquan' },
+  'hall.card': { hallCode: 'hall-yinquan' },
+  'hall.feedback': { hallCode: 'hall-yinquan', workerCode: 'YQ01', level: 5, idempotencyKey: 'key-hall-0003' },
 }
 
 /** Every document of every collection, to compare before and after. */

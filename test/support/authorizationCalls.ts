@@ -101,6 +101,12 @@ export function payloadOf(action: ActionName, who: Who, key: string): unknown {
     'case.worker': {},
     'city.overview': { period: PERIOD },
     'city.export': { period: PERIOD },
+    'hall.rota.get': { communityId: 'yinquan', period: PERIOD },
+    'hall.rota.generate': { period: '2026-08', staffing: 4, groups: [['YQ01', 'YQ02', 'YQ03', 'YQ04']], pairs: [], idempotencyKey },
+    'hall.rota.save': { period: PERIOD, version: 1, change: { kind: 'swap', first: { date: '2026-06-01', workerCode: 'YQ01' }, second: { date: '2026-06-02', workerCode: 'YQ05' } }, idempotencyKey },
+    'hall.qrcode': { communityId: 'yinquan' },
+    'hall.card': { hallCode: 'hall-yinquan' },
+    'hall.feedback': { hallCode: 'hall-yinquan', workerCode: 'YQ04', level: 4, idempotencyKey },
   }
   return payloads[action]
 }

@@ -19,6 +19,7 @@ import { describeIdempotencyStoreContract } from '../../../test/storeContracts/i
 import { describeCommentStoreContract } from '../../../test/storeContracts/comments'
 import { describeAppealStoreContract } from '../../../test/storeContracts/appeals'
 import { describeContentReportStoreContract } from '../../../test/storeContracts/contentReports'
+import { describeHallStoreContract } from '../../../test/storeContracts/hall'
 import { describeCaseStoreContract } from '../../../test/storeContracts/cases'
 import { describeReviewStoreContract } from '../../../test/storeContracts/reviews'
 import { describeLimitStoreContract } from '../../../test/storeContracts/limits'
@@ -47,6 +48,7 @@ describeIdempotencyStoreContract('CloudStore over the real wx-server-sdk and the
 describeCommentStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeAppealStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeContentReportStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeHallStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeCaseStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeReviewStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeRecipientCountContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)

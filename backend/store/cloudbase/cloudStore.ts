@@ -33,6 +33,7 @@ import { CloudCommentStore } from '../../comments/cloudbase'
 import { CloudCaseStore } from '../../cases/cloudbase'
 import { CloudAppealStore } from '../../appeals/cloudbase'
 import { CloudContentReportStore } from '../../contentReports/cloudbase'
+import { CloudHallStore } from '../../hall/cloudbase'
 import { CloudVisitStore } from '../../visits/cloudbase'
 import { CloudSetupProgressStore } from '../../setup/cloudbase'
 import { defined, recordOf } from './writes'
@@ -80,6 +81,7 @@ export class CloudStore implements Store {
   readonly cases: CloudCaseStore
   readonly appeals: CloudAppealStore
   readonly contentReports: CloudContentReportStore
+  readonly hall: CloudHallStore
   readonly setupProgress: CloudSetupProgressStore
   /** A bad rating's write marks it; the hourly timer opens its case (backend/cases/dueCases.ts). */
   readonly casesByTimer = true
@@ -107,6 +109,7 @@ export class CloudStore implements Store {
     this.cases = new CloudCaseStore(db)
     this.appeals = new CloudAppealStore(db)
     this.contentReports = new CloudContentReportStore(db)
+    this.hall = new CloudHallStore(db)
     this.setupProgress = new CloudSetupProgressStore(db)
     this.recordClaims = new CloudRecordClaims(db, this.limits)
   }

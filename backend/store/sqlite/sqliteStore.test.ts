@@ -19,6 +19,7 @@ import { describeIdempotencyStoreContract } from '../../../test/storeContracts/i
 import { describeCommentStoreContract } from '../../../test/storeContracts/comments'
 import { describeAppealStoreContract } from '../../../test/storeContracts/appeals'
 import { describeContentReportStoreContract } from '../../../test/storeContracts/contentReports'
+import { describeHallStoreContract } from '../../../test/storeContracts/hall'
 import { describeCaseStoreContract } from '../../../test/storeContracts/cases'
 import { describeReviewStoreContract } from '../../../test/storeContracts/reviews'
 import { describeLimitStoreContract } from '../../../test/storeContracts/limits'
@@ -50,6 +51,7 @@ describeIdempotencyStoreContract('SqliteStore', async () => { const store = new 
 describeCommentStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeAppealStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeContentReportStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeHallStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeCaseStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeReviewStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeRecipientCountContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })

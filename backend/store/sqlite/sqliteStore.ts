@@ -48,6 +48,7 @@ import { SqliteCommentStore } from '../../comments/sqlite'
 import { SqliteCaseStore } from '../../cases/sqlite'
 import { SqliteAppealStore } from '../../appeals/sqlite'
 import { SqliteContentReportStore } from '../../contentReports/sqlite'
+import { SqliteHallStore } from '../../hall/sqlite'
 import { WalCheckpointer } from './walCheckpointer'
 import { addRatingColumns } from './ratingColumns'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './bulkLoad'
@@ -73,6 +74,7 @@ export class SqliteStore implements Store {
   readonly cases: SqliteCaseStore
   readonly appeals: SqliteAppealStore
   readonly contentReports: SqliteContentReportStore
+  readonly hall: SqliteHallStore
   readonly wholeSubmits: SqliteWholeSubmits
   /** A rating's or feedback's row carries its submit's receipt: the submit's claim (sqliteRecordClaims.ts). */
   readonly recordClaims: SqliteRecordClaims
@@ -135,6 +137,7 @@ export class SqliteStore implements Store {
     this.cases = new SqliteCaseStore(this.db, commits)
     this.appeals = new SqliteAppealStore(this.db)
     this.contentReports = new SqliteContentReportStore(this.db)
+    this.hall = new SqliteHallStore(this.db)
     const db = this.db
     this.tallies = new SqliteTallies(db, this.recipients)
     this.ratings = new SqliteRatings(db, commits, this.tallies, this.idempotency)
