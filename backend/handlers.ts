@@ -22,6 +22,7 @@ import { commentHandlers } from './comments/handlers'
 import { caseHandlers } from './cases/handlers'
 import { appealHandlers } from './appeals/handlers'
 import { workbenchHandlers } from './workbench/handlers'
+import { hallHandlers } from './hall/handlers'
 
 /** Every action but the spreadsheet work (the function `files`) and the local runtime's identity switcher. */
 export type ApiAction = Exclude<ActionName, FileAction | 'dev.identities'>
@@ -47,4 +48,5 @@ export const apiHandlers: HandlersOf<ApiAction> = {
   ...caseHandlers,
   ...appealHandlers,
   ...workbenchHandlers,
+  ...hallHandlers,
 }

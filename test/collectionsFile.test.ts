@@ -36,6 +36,7 @@ const TYPED: Record<keyof CloudCollections, true> = {
   settings_versions: true,
   secrets: true,
   uploads: true,
+  hall_rotas: true,
 }
 
 const readme = readFileSync(path.resolve(__dirname, '../README.md'), 'utf8')

@@ -27,7 +27,7 @@ import { type StoredRating, type WholeSubmitOutcome, storedRef } from './oneTran
 import type { RatedRecord } from './storedRating'
 import { refuseColleague } from './raters'
 
-type SubmitAction = 'rating.submit' | 'feedback.submit'
+type SubmitAction = 'rating.submit' | 'feedback.submit' | 'hall.feedback'
 
 /** Where the rated service belongs: the worker, their community and sub-district. */
 export interface RatedPlace {

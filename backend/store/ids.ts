@@ -73,6 +73,19 @@ export function sheetId(subdistrictId: string, kind: string, period: string): st
   return hashId(`sheet|${subdistrictId}|${kind}|${period}`)
 }
 
+/** One hall rota per (community, month): generating it twice hits the same document. */
+export function hallRotaId(communityId: string, month: string): string {
+  return hashId(`hall|${communityId}|${month}`)
+}
+
+/**
+ * A feedback given at the hall's window: one per (person, worker, China day), so a second the same day is
+ * refused as a visit's second feedback is. Keyed (`idKey`): the worker knows the day and their own code.
+ */
+export function hallServiceId(openid: string, workerCode: string, date: string, idKey: string): string {
+  return `H${keyedId(idKey, `hall-service|${openid}|${workerCode}|${date}`)}`
+}
+
 /** One evaluation snapshot per (sub-district, period): taking it again replaces the same document. */
 export function snapshotId(subdistrictId: string, period: string): string {
   return hashId(`snapshot|${subdistrictId}|${period}`)

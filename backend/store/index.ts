@@ -33,6 +33,7 @@ import type { ReviewStore } from '../reviews/store'
 import type { CommentStore } from '../comments/store'
 import type { CaseStore } from '../cases/store'
 import type { AppealStore } from '../appeals/store'
+import type { HallStore } from '../hall/store'
 import type { SetupProgressStore } from '../setup/store'
 import type { OneTransactionSubmits } from '../ratings/oneTransaction'
 import type { RecordClaims } from '../ratings/recordClaims'
@@ -104,6 +105,8 @@ export interface Store extends RatingStore, FeedbackStore, TallyStore, ScoreStor
   readonly cases: CaseStore
   /** Workers' appeals of bad ratings (backend/appeals/store.ts). */
   readonly appeals: AppealStore
+  /** The service hall's duty rotas (backend/hall/store.ts). */
+  readonly hall: HallStore
   /**
    * Where a submit can be written whole in one transaction (SQLite; backend/ratings/oneTransaction.ts);
    * absent on CloudBase, which writes the record with its receipt first, then the rest.

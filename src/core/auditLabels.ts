@@ -27,6 +27,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'org.invite': '邀请工作人员',
   'invite.create': '邀请工作者绑定微信',
   'org.import': '导入花名册',
+  'hall.rota.generate': '生成服务大厅值班表',
+  'hall.rota.save': '调整服务大厅值班表',
 }
 
 export function auditActionLabel(action: string): string {

@@ -3,6 +3,7 @@
 // ratings and edits to the organisation in their own files. Never an openid, a pseudonym or a rating's id.
 import { auditWorker, type AuditNames, NO_AUDIT_NAMES } from './auditLabels'
 import { ORG_SUMMARIES } from './auditOrgSummaries'
+import { HALL_SUMMARIES } from './auditHallSummaries'
 import { RATING_SUMMARIES } from './auditRatingSummaries'
 import { AUDIT_MAX_LINES, type AuditDetails, changeLine, limited, listOf, numberOf, periodText, recordOf, textOf } from './auditText'
 import { settingsChangeLines } from './settingsChange'
@@ -61,6 +62,7 @@ const SUMMARIES: Readonly<Record<string, Summary>> = {
   'score.submit': scoreSubmit,
   ...RATING_SUMMARIES,
   ...ORG_SUMMARIES,
+  ...HALL_SUMMARIES,
 }
 
 /** Which actions have a summary of their own (every labelled one: auditSummaries.test.ts). */
@@ -99,6 +101,9 @@ export function auditReferences(entries: ReadonlyArray<{ target: string; details
     add(refs.workers, d.workerCode)
     // Only the changes a summary shows (limited: at most AUDIT_MAX_LINES lines).
     for (const change of listOf(d.changes).slice(0, AUDIT_MAX_LINES)) add(refs.workers, recordOf(change).workerCode)
+    // A hall rota's edit names its workers in `workers`, a generation its AB pairs in `pairs`.
+    for (const code of listOf(d.workers).slice(0, 2 * AUDIT_MAX_LINES)) add(refs.workers, code)
+    for (const pair of listOf(d.pairs).slice(0, AUDIT_MAX_LINES)) for (const code of [recordOf(pair).a, recordOf(pair).b]) add(refs.workers, code)
     add(refs.communities, d.communityId)
     for (const id of [d.gridId, d.fromGridId]) add(refs.grids, id)
     for (const id of [d.postId, d.fromPostId]) add(refs.posts, id)

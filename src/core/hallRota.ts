@@ -85,6 +85,9 @@ export function generateRotaDays(options: {
     const keptDay = kept.get(date)
     if (keptDay !== undefined || !isWorkingDay(date, calendar)) {
       days.push({ date, workerCodes: isWorkingDay(date, calendar) ? [...(keptDay ?? [])] : [] })
+      // The rotation goes on after the last worker of a day kept as it was.
+      const last = keptDay === undefined ? -1 : order.indexOf(keptDay[keptDay.length - 1] ?? '')
+      if (last >= 0) pointer = (last + 1) % order.length
       continue
     }
     const distance = (code: string) => (order.indexOf(code) - pointer + order.length) % order.length

@@ -32,6 +32,7 @@ import { CloudReviewStore } from '../../reviews/cloudbase'
 import { CloudCommentStore } from '../../comments/cloudbase'
 import { CloudCaseStore } from '../../cases/cloudbase'
 import { CloudAppealStore } from '../../appeals/cloudbase'
+import { CloudHallStore } from '../../hall/cloudbase'
 import { CloudVisitStore } from '../../visits/cloudbase'
 import { CloudSetupProgressStore } from '../../setup/cloudbase'
 import { defined, recordOf } from './writes'
@@ -78,6 +79,7 @@ export class CloudStore implements Store {
   readonly comments: CloudCommentStore
   readonly cases: CloudCaseStore
   readonly appeals: CloudAppealStore
+  readonly hall: CloudHallStore
   readonly setupProgress: CloudSetupProgressStore
   /** A bad rating's write marks it; the hourly timer opens its case (backend/cases/dueCases.ts). */
   readonly casesByTimer = true
@@ -104,6 +106,7 @@ export class CloudStore implements Store {
     this.comments = new CloudCommentStore(db)
     this.cases = new CloudCaseStore(db)
     this.appeals = new CloudAppealStore(db)
+    this.hall = new CloudHallStore(db)
     this.setupProgress = new CloudSetupProgressStore(db)
     this.recordClaims = new CloudRecordClaims(db, this.limits)
   }

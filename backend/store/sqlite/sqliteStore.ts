@@ -47,6 +47,7 @@ import { SqliteReviewStore } from '../../reviews/sqlite'
 import { SqliteCommentStore } from '../../comments/sqlite'
 import { SqliteCaseStore } from '../../cases/sqlite'
 import { SqliteAppealStore } from '../../appeals/sqlite'
+import { SqliteHallStore } from '../../hall/sqlite'
 import { WalCheckpointer } from './walCheckpointer'
 import { addRatingColumns } from './ratingColumns'
 import { type BulkLoad, type BulkLoadCounts, bulkLoad } from './bulkLoad'
@@ -71,6 +72,7 @@ export class SqliteStore implements Store {
   readonly comments: SqliteCommentStore
   readonly cases: SqliteCaseStore
   readonly appeals: SqliteAppealStore
+  readonly hall: SqliteHallStore
   readonly wholeSubmits: SqliteWholeSubmits
   /** A rating's or feedback's row carries its submit's receipt: the submit's claim (sqliteRecordClaims.ts). */
   readonly recordClaims: SqliteRecordClaims
@@ -132,6 +134,7 @@ export class SqliteStore implements Store {
     this.comments = new SqliteCommentStore(this.db)
     this.cases = new SqliteCaseStore(this.db, commits)
     this.appeals = new SqliteAppealStore(this.db)
+    this.hall = new SqliteHallStore(this.db)
     const db = this.db
     this.tallies = new SqliteTallies(db, this.recipients)
     this.ratings = new SqliteRatings(db, commits, this.tallies, this.idempotency)
