@@ -5,13 +5,14 @@ import type { HallCard, HallWorker } from '../../core/hallSchemas'
 import { LEVEL_LABELS } from '../../core/levels'
 import { periodLabel } from '../../core/periods'
 import type { Level } from '../../core/types'
-import { BadReviewFollowUp } from '../../components/BadReviewFollowUp'
+// In the feedback page's order, so the shared stylesheets load in one order everywhere.
 import { BigButton } from '../../components/BigButton'
 import { Notice } from '../../components/Notice'
-import { ProblemScreen } from '../../components/ProblemScreen'
 import { RatingForm } from '../../components/RatingForm'
+import { ProblemScreen } from '../../components/ProblemScreen'
 import { Screen } from '../../components/Screen'
 import { SubmitResult } from '../../components/SubmitResult'
+import { BadReviewFollowUp } from '../../components/BadReviewFollowUp'
 import { useHallCard, useSubmitHallFeedback } from '../../hooks/hall'
 import { decodeOption, goHome } from '../../routes'
 import { HallWorkerChoice } from './HallWorkerChoice'
@@ -21,10 +22,17 @@ import './index.css'
 /** The hall is not staffed now (a day off, no rota, outside hours): said plainly, with the hours and who is on today. */
 function HallClosed({ card }: { card: HallCard }) {
   const onToday = card.onDuty.map((worker) => worker.name).join('、')
+  // The server's sentence names the hours where they are the reason; the rest is what helps next.
+  const detail =
+    card.closedBecause === 'outside-hours' && onToday
+      ? `今天值班的是${onToday}，请在值班时间内扫码评价。`
+      : card.closedBecause === 'no-rota'
+        ? `值班时间：${card.hours}`
+        : undefined
   return (
     <Screen>
       <Text className='hall__place'>{card.communityName} 便民服务大厅</Text>
-      <Notice kind='info' title={card.message ?? '现在不能评价大厅的服务'} detail={`服务时间：${card.hours}。${onToday ? `今天值班的是${onToday}。` : ''}`}>
+      <Notice kind='info' title={card.message ?? '现在不能评价大厅的服务'} detail={detail}>
         <BigButton onClick={goHome}>回到首页</BigButton>
       </Notice>
     </Screen>

@@ -37,7 +37,7 @@ function Duty({ day, duty, picked, editable, onTap }: { day: HallDay; duty: Hall
         {chosen ? '✓ ' : ''}
         {duty.name}
       </Text>
-      <Text className='hall-duty__backup'>{duty.backup === null ? '无 B 岗' : `B岗 ${duty.backup.name}`}</Text>
+      {duty.backup !== null ? <Text className='hall-duty__backup'>B岗 {duty.backup.name}</Text> : null}
     </View>
   )
 }
