@@ -18,6 +18,7 @@ import { describeRosterStoreContract } from '../../../test/storeContracts/roster
 import { describeIdempotencyStoreContract } from '../../../test/storeContracts/idempotency'
 import { describeCommentStoreContract } from '../../../test/storeContracts/comments'
 import { describeAppealStoreContract } from '../../../test/storeContracts/appeals'
+import { describeHallStoreContract } from '../../../test/storeContracts/hall'
 import { describeCaseStoreContract } from '../../../test/storeContracts/cases'
 import { describeReviewStoreContract } from '../../../test/storeContracts/reviews'
 import { describeLimitStoreContract } from '../../../test/storeContracts/limits'
@@ -45,6 +46,7 @@ describeRosterStoreContract('CloudStore over the real wx-server-sdk and the Clou
 describeIdempotencyStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeCommentStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeAppealStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
+describeHallStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeCaseStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeReviewStoreContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)
 describeRecipientCountContract('CloudStore over the real wx-server-sdk and the CloudBase emulator', async () => cloudStore().store)

@@ -18,6 +18,7 @@ import { describeRosterStoreContract } from '../../../test/storeContracts/roster
 import { describeIdempotencyStoreContract } from '../../../test/storeContracts/idempotency'
 import { describeCommentStoreContract } from '../../../test/storeContracts/comments'
 import { describeAppealStoreContract } from '../../../test/storeContracts/appeals'
+import { describeHallStoreContract } from '../../../test/storeContracts/hall'
 import { describeCaseStoreContract } from '../../../test/storeContracts/cases'
 import { describeReviewStoreContract } from '../../../test/storeContracts/reviews'
 import { describeLimitStoreContract } from '../../../test/storeContracts/limits'
@@ -48,6 +49,7 @@ describeRosterStoreContract('SqliteStore', async () => { const store = new Sqlit
 describeIdempotencyStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeCommentStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeAppealStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
+describeHallStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeCaseStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeReviewStoreContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })
 describeRecipientCountContract('SqliteStore', async () => { const store = new SqliteStore(':memory:'); opened.push(store); return store })

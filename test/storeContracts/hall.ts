@@ -1,0 +1,94 @@
+// The HallStore contract (backend/hall/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
+// and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): one rota
+// per community and month, each change a compare-and-set on its version (of two changes from one version
+// exactly one lands), the arrays replaced whole, and lists of a community's or a sub-district's months
+// (past the cloud's 100-row pages).
+import type { Store } from '@backend/store'
+import type { HallRotaRecord } from '@backend/hall/store'
+
+function rota(communityId: string, month: string, extra: Partial<HallRotaRecord> = {}): HallRotaRecord {
+  return {
+    communityId,
+    communityName: '银泉社区',
+    subdistrictId: 'sd-a',
+    month,
+    staffing: 2,
+    groups: [['W0001', 'W0002'], ['W0003']],
+    pairs: [{ a: 'W0001', b: 'W0003' }],
+    days: [
+      { date: `${month}-01`, workerCodes: ['W0001', 'W0002'] },
+      { date: `${month}-02`, workerCodes: [] },
+    ],
+    workers: [
+      { workerCode: 'W0001', name: '刘建华', post: '正职' },
+      { workerCode: 'W0002', name: '王志强', post: '副职' },
+      { workerCode: 'W0003', name: '陈秀英', post: '委员' },
+    ],
+    next: 'W0003',
+    version: 1,
+    updatedAt: '2026-09-21T02:00:00.000Z',
+    updatedBy: '银泉社区 李主任',
+    ...extra,
+  }
+}
+
+export function describeHallStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`HallStore contract: ${name}`, () => {
+    let store: Store
+    beforeEach(async () => {
+      store = await makeStore()
+    })
+
+    it('stores a month’s first rota once: a second version 1 is refused and the first stays', async () => {
+      expect(await store.hall.putRota(rota('c1', '2026-10'))).toBe(true)
+      expect(await store.hall.putRota(rota('c1', '2026-10', { staffing: 3 }))).toBe(false)
+      expect(await store.hall.getRota('c1', '2026-10')).toEqual(rota('c1', '2026-10'))
+      expect(await store.hall.getRota('c1', '2026-11')).toBeNull()
+      expect(await store.hall.getRota('c2', '2026-10')).toBeNull()
+    })
+
+    it('changes from the stored version only, replacing the days, groups and pairs whole', async () => {
+      await store.hall.putRota(rota('c1', '2026-10'))
+      const changed = rota('c1', '2026-10', {
+        version: 2,
+        groups: [['W0002']],
+        pairs: [],
+        days: [{ date: '2026-10-01', workerCodes: ['W0002'] }],
+        workers: [{ workerCode: 'W0002', name: '王志强', post: '副职' }],
+        next: null,
+        updatedBy: '银泉社区 张委员',
+      })
+      expect(await store.hall.putRota(changed)).toBe(true)
+      expect(await store.hall.getRota('c1', '2026-10')).toEqual(changed)
+      // From a version no longer stored (1, or one ahead): nothing changes.
+      expect(await store.hall.putRota(rota('c1', '2026-10', { version: 2, staffing: 5 }))).toBe(false)
+      expect(await store.hall.putRota(rota('c1', '2026-10', { version: 4, staffing: 5 }))).toBe(false)
+      expect(await store.hall.getRota('c1', '2026-10')).toEqual(changed)
+      // A version 2 of a month never stored creates nothing.
+      expect(await store.hall.putRota(rota('c1', '2026-12', { version: 2 }))).toBe(false)
+      expect(await store.hall.getRota('c1', '2026-12')).toBeNull()
+    })
+
+    it('lets one of two changes from the same version land', async () => {
+      await store.hall.putRota(rota('c1', '2026-10'))
+      const landed = await Promise.all([store.hall.putRota(rota('c1', '2026-10', { version: 2, staffing: 3 })), store.hall.putRota(rota('c1', '2026-10', { version: 2, staffing: 4 }))])
+      expect(landed.filter(Boolean)).toHaveLength(1)
+      expect((await store.hall.getRota('c1', '2026-10'))?.staffing).toBe(landed[0] ? 3 : 4)
+    })
+
+    it('lists the months asked of one community, or of every community of a sub-district, past 100', async () => {
+      const months = ['2026-01', '2026-02', '2026-03']
+      for (const month of months) await store.hall.putRota(rota('c1', month))
+      await store.hall.putRota(rota('c1', '2026-04'))
+      await store.hall.putRota(rota('c-other', '2026-01', { subdistrictId: 'sd-b' }))
+      // 105 communities of sd-a in 2026-02: more than one page of the cloud's 100.
+      for (let i = 0; i < 105; i += 1) await store.hall.putRota(rota(`c-many-${String(i).padStart(3, '0')}`, '2026-02'))
+      expect((await store.hall.listRotas({ communityId: 'c1' }, months)).map((r) => r.month)).toEqual(months)
+      const ofSubdistrict = await store.hall.listRotas({ subdistrictId: 'sd-a' }, ['2026-02'])
+      expect(ofSubdistrict).toHaveLength(106)
+      expect(ofSubdistrict.every((r) => r.subdistrictId === 'sd-a' && r.month === '2026-02')).toBe(true)
+      expect((await store.hall.listRotas({ subdistrictId: 'sd-b' }, months)).map((r) => r.communityId)).toEqual(['c-other'])
+      expect(await store.hall.listRotas({ communityId: 'c1' }, [])).toEqual([])
+    })
+  })
+}
