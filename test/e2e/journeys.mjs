@@ -9,6 +9,7 @@ import { runCommentJourney } from './commentJourney.mjs'
 import { runConflictJourney } from './conflictJourney.mjs'
 import { runDesktopJourney } from './desktopJourney.mjs'
 import { runElderFriendlyChecks } from './elderFriendlyJourney.mjs'
+import { runHallJourney } from './hallJourney.mjs'
 import { runHomeJourney } from './homeJourney.mjs'
 import { runInviteJourney } from './inviteJourney.mjs'
 import { runMyGridJourney } from './myGridJourney.mjs'
@@ -53,5 +54,6 @@ export const JOURNEYS = [
   { name: 'audit', shared: false, run: runAuditJourney },
   { name: 'case', shared: false, run: runCaseJourney },
   { name: 'privacy', shared: true, run: runPrivacyJourney },
+  { name: 'hall', shared: false, run: runHallJourney },
   { name: 'desktop', shared: false, run: runDesktopJourney },
 ]
