@@ -47,3 +47,34 @@ it('splits into 银泉社区 (18 workers) and 青龙社区 (12) with the sub-dis
   const gradeOf = new Map(half.rows.map((row) => [row.workerCode, [row.grade, row.rank]]))
   expect([...yinquan.rows, ...qinglong.rows].every((row) => String(gradeOf.get(row.workerCode)) === String([row.grade, row.rank]))).toBe(true)
 })
+
+it('shows 银泉’s hall duty: 4 of its 18 workers at the hall every working day, 28 or 29 days each in 2026-H1', async () => {
+  // 2026-H1's weekdays (the demo configures no holidays): 22 + 20 + 22 + 22 + 21 + 22 = 129, 4 a day:
+  // 516 duties over 18 workers in one unbroken rotation, 28.67 each: 516 = 18 × 28 + 12, so twelve serve
+  // 29 days and six 28. 青龙 keeps no hall rota in the demo.
+  const half = await report({ kind: 'halfyear', period: '2026-H1' })
+  expect(half.hallSpread).toEqual([{ communityId: 'yinquan', communityName: '银泉社区', workers: 18, most: 29, fewest: 28 }])
+  const yinquan = half.rows.filter((row) => row.workerCode.startsWith('YQ')).map((row) => row.hallDays)
+  expect([yinquan.filter((n) => n === 29).length, yinquan.filter((n) => n === 28).length]).toEqual([12, 6])
+  expect(half.rows.filter((row) => row.workerCode.startsWith('QL')).every((row) => row.hallDays === 0)).toBe(true)
+  const june = await demo.store.hall.getRota('yinquan', '2026-06')
+  expect(june?.days.filter((day) => day.workerCodes.length === 4)).toHaveLength(22)
+  expect(june?.days.filter((day) => day.workerCodes.length === 0)).toHaveLength(8)
+})
+
+it('has feedback given at the hall’s window in the rated months, and no field session on a hall day', async () => {
+  const db = (demo.store as unknown as { db: import('better-sqlite3').Database }).db
+  const hallFeedback = db
+    .prepare("SELECT COUNT(*) AS n FROM feedback WHERE service_id LIKE 'H%' AND month BETWEEN '2026-01' AND '2026-06'")
+    .get() as { n: number }
+  // About half of the 516 duties of the half-year were rated at the window.
+  expect(hallFeedback.n).toBeGreaterThan(200)
+  expect(hallFeedback.n).toBeLessThan(320)
+  // 刘建华's days at the hall in June: not one field session starts on them (08:30 China is 00:30Z that day).
+  const june = await demo.store.hall.getRota('yinquan', '2026-06')
+  const hallDays = (june?.days ?? []).filter((day) => day.workerCodes.includes('YQ01')).map((day) => day.date)
+  expect(hallDays.length).toBeGreaterThanOrEqual(4)
+  const sessionDays = (db.prepare("SELECT started_at AS at FROM field_sessions WHERE worker_code = 'YQ01' AND started_at LIKE '2026-06-%'").all() as Array<{ at: string }>).map((row) => row.at.slice(0, 10))
+  expect(sessionDays.length).toBeGreaterThan(0)
+  expect(hallDays.filter((date) => sessionDays.includes(date))).toEqual([])
+})

@@ -117,7 +117,7 @@ describe('worker.results: my own results, n >= 5 or nothing', () => {
       data: {
         period: '2026-04', published: true, residents: { shown: true, n: 5, score: 74.9 }, recipients: { shown: false }, subdistrict: { score: 88 },
         // The total holds the hidden recipients' score: not shown. No field time logged: 0.
-        overall: { shown: false }, gridTimeRatio: 0,
+        overall: { shown: false }, gridTimeRatio: 0, hallDays: 0,
       },
     })
     // the very numbers of the evaluation staff see
@@ -144,6 +144,7 @@ describe('worker.results: my own results, n >= 5 or nothing', () => {
       subdistrict: null,
       overall: { shown: true, total: null, grade: '未评定' },
       gridTimeRatio: 0,
+      hallDays: 0,
     })
   })
 

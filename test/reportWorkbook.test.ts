@@ -18,13 +18,14 @@ const REPORT: Report = {
   workers: 2,
   avgGridTimeRatio: 0.615,
   gridTimeTarget: 0.5,
+  hallSpread: [{ communityId: 'yinquan', communityName: '银泉社区', workers: 2, most: 27, fewest: 26 }],
   dailyShare: 0.6,
   grades: { 优秀: 0, 称职: 1, 基本称职: 1, 不称职: 0, 未评定: 0 },
   rows: [
     {
       workerCode: 'YQ01', name: '刘建华', community: '银泉社区', rank: 1,
       residents: { n: 40, score: 88.4 }, recipients: { n: 12, score: 91.2 }, subdistrict: { score: 86.5 },
-      total: 88.6, grade: '称职', flags: [], flagTexts: [], gridTimeRatio: 0.68,
+      total: 88.6, grade: '称职', flags: [], flagTexts: [], gridTimeRatio: 0.68, hallDays: 27,
       // annual = 0.6 x 88.6 + 0.4 x 90 = 53.16 + 36 = 89.16 -> 89.2
       annual: { yearTotal: 88.6, yearEnd: 90, annual: 89.2 },
     },
@@ -32,7 +33,7 @@ const REPORT: Report = {
       workerCode: 'YQ02', name: '王秀英', community: '银泉社区', rank: 2,
       residents: { n: 3, score: 66 }, recipients: null, subdistrict: { score: 62 },
       total: 64.3, grade: '基本称职', flags: ['FEW_RESIDENTS', 'NO_RECIPIENTS', 'NO_YEAR_END'],
-      flagTexts: ['居民评价不足 5 人', '没有服务对象评价', '缺年终考核分'], gridTimeRatio: 0.55,
+      flagTexts: ['居民评价不足 5 人', '没有服务对象评价', '缺年终考核分'], gridTimeRatio: 0.55, hallDays: 26,
       annual: { yearTotal: 64.3, yearEnd: null, annual: null },
     },
   ],

@@ -15,6 +15,7 @@ import type { Level } from '@core/types'
 import { DEMO_SECOND_SUBDISTRICT_ID, DEMO_SECOND_SUBDISTRICT_STAFF, DEMO_SUBDISTRICT_ID, DEMO_SUBDISTRICT_STAFF, demoOrg } from './seedOrg'
 import { type LevelOdds, type Random, intBetween, levelFrom, prng } from './seedRandom'
 import { demoFieldSessions } from './seedFieldTime'
+import { demoHallDates, demoHallFeedback, demoHallRotas } from './seedHall'
 import { demoVisits } from './seedVisits'
 import { demoBurst, seedDemoBurst } from './seedReviews'
 import { runSuspicionCheck } from '../reviews/suspicion'
@@ -120,7 +121,8 @@ const SUBDISTRICT_PLANS: Array<{ id: string; staff: string; usual: Profile; seed
  */
 export function demoActivity(now: Date, idKey: string, codes: () => string = newVisitCode): ActivityLoad {
   const org = demoOrg()
-  const loads = SUBDISTRICT_PLANS.map((plan) => subdistrictActivity(org.workers.filter((w) => w.subdistrictId === plan.id), org.grids, plan, now, idKey, codes))
+  const hallDates = demoHallDates(demoHallRotas(org, now), now)
+  const loads = SUBDISTRICT_PLANS.map((plan) => subdistrictActivity(org.workers.filter((w) => w.subdistrictId === plan.id), org.grids, plan, now, idKey, codes, hallDates))
   return {
     visits: loads.flatMap((load) => load.visits),
     fieldSessions: loads.flatMap((load) => load.fieldSessions),
@@ -130,7 +132,7 @@ export function demoActivity(now: Date, idKey: string, codes: () => string = new
   }
 }
 
-function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan: (typeof SUBDISTRICT_PLANS)[number], now: Date, idKey: string, codes: () => string) {
+function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan: (typeof SUBDISTRICT_PLANS)[number], now: Date, idKey: string, codes: () => string, hallDates: ReadonlyMap<string, ReadonlySet<string>>) {
   const random = prng(plan.seeds[0])
   const profileOf = (code: string) => PROFILE_OF[code] ?? plan.usual
   const current = monthOf(now)
@@ -156,8 +158,13 @@ function subdistrictActivity(workers: WorkerRecord[], grids: GridRecord[], plan:
     seed: plan.seeds[1],
     codes,
   })
-  const fieldSessions = demoFieldSessions(workers, grids, now, idKey, plan.seeds[2])
-  return { visits, fieldSessions, ratings: [...ratings.values()], feedback: [...olderFeedback, ...activity.feedback], scores: activity.scores }
+  const fieldSessions = demoFieldSessions(workers, grids, now, idKey, plan.seeds[2], hallDates)
+  // The people served at the hall's window rated in the ratings' months too (no visit behind them).
+  const inPlan = new Set(workers.map((w) => w.code))
+  const ratedMonths = Array.from({ length: DEMO_MONTHS }, (_, k) => addMonths(current, k - DEMO_MONTHS))
+  const rotas = demoHallRotas(demoOrg(), now).filter((rota) => rota.subdistrictId === plan.id)
+  const hallFeedback = demoHallFeedback(rotas, ratedMonths, (code) => profileOf(code).recipients, idKey).filter((f) => inPlan.has(f.workerCode))
+  return { visits, fieldSessions, ratings: [...ratings.values()], feedback: [...olderFeedback, ...activity.feedback, ...hallFeedback], scores: activity.scores }
 }
 
 export interface DemoOptions {
@@ -173,6 +180,8 @@ export interface DemoOptions {
 /** The demo organisation and its activity, the same on SQLite and on CloudBase (admin.setup { demo: true }). */
 export async function seedDemo(store: Store, now: Date, secrets: Secrets, { visitCodes, resume = false }: DemoOptions = {}): Promise<void> {
   await store.putOrg(demoOrg())
+  // 银泉's hall rotas (a month's first version: a resumed load finds the stored one and keeps it).
+  for (const rota of demoHallRotas(demoOrg(), now)) await store.hall.putRota(rota)
   const activity = demoActivity(now, secrets.idKey, visitCodes)
   if (!resume) {
     await store.loadActivity(activity)

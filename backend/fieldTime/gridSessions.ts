@@ -8,6 +8,7 @@ import { addMonths, chinaDateOf, monthOf, monthsOf } from '@core/periods'
 import { DEFAULT_SETTINGS } from '@core/settings'
 import type { Store } from '../store'
 import type { FieldSessionRecord } from './store'
+import { workerHallDays, workerHallDaysByMonth } from '../hall/hallDays'
 
 export interface CheckedSession extends FieldSessionRecord {
   corroborated: boolean
@@ -26,20 +27,31 @@ export async function sessionsOfMonths(store: Store, workerCode: string, first: 
   return sessions.map((session, i) => ({ ...session, corroborated: corroborated[i] }))
 }
 
-/** Grid time of a period, measured against its working days up to today (China time). */
-export async function gridTimeOfPeriod(store: Store, workerCode: string, period: string, now: Date): Promise<GridTime> {
+/** The worker whose grid time is read: their code, and the community whose hall rota names them. */
+type Subject = { code: string; communityId: string }
+
+/** Grid time of a period, measured against its working days up to today (China time), with the hall days beside it. */
+export async function gridTimeOfPeriod(store: Store, worker: Subject, period: string, now: Date): Promise<GridTime> {
   const months = monthsOf(period)
-  const [settings, sessions] = await Promise.all([store.getSettings(), sessionsOfMonths(store, workerCode, months[0], months[months.length - 1], now)])
-  return gridTimeOf(period, sessions, settings ?? DEFAULT_SETTINGS, chinaDateOf(now))
+  const [settings, sessions, hallDays] = await Promise.all([
+    store.getSettings(),
+    sessionsOfMonths(store, worker.code, months[0], months[months.length - 1], now),
+    workerHallDays(store, worker, period, now),
+  ])
+  return { ...gridTimeOf(period, sessions, settings ?? DEFAULT_SETTINGS, chinaDateOf(now)), hallDays }
 }
 
 /** Months in the worker home's chart: this month and the five before it. */
 export const TREND_MONTHS = 6
 
 /** Grid time of each of the last TREND_MONTHS months, oldest first, from one read of the sessions. */
-export async function gridTimeTrend(store: Store, workerCode: string, now: Date): Promise<GridTime[]> {
+export async function gridTimeTrend(store: Store, worker: Subject, now: Date): Promise<GridTime[]> {
   const current = monthOf(now)
   const months = Array.from({ length: TREND_MONTHS }, (_, i) => addMonths(current, i - TREND_MONTHS + 1))
-  const [settings, sessions] = await Promise.all([store.getSettings(), sessionsOfMonths(store, workerCode, months[0], current, now)])
-  return months.map((month) => gridTimeOf(month, sessions, settings ?? DEFAULT_SETTINGS, chinaDateOf(now)))
+  const [settings, sessions, hallDays] = await Promise.all([
+    store.getSettings(),
+    sessionsOfMonths(store, worker.code, months[0], current, now),
+    workerHallDaysByMonth(store, worker, months, now),
+  ])
+  return months.map((month) => ({ ...gridTimeOf(month, sessions, settings ?? DEFAULT_SETTINGS, chinaDateOf(now)), hallDays: hallDays.get(month) ?? 0 }))
 }

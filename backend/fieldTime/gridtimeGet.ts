@@ -7,5 +7,5 @@ import { gridTimeSubject } from './gridTimeScope'
 
 export const gridtimeGet: Handler<'gridtime.get'> = async ({ period, workerCode }, { caller, store, now }) => {
   const worker = await gridTimeSubject(caller, store, workerCode)
-  return gridTimeOfPeriod(store, worker.code, period, now)
+  return gridTimeOfPeriod(store, worker, period, now)
 }

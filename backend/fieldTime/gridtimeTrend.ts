@@ -6,5 +6,5 @@ import { gridTimeSubject } from './gridTimeScope'
 
 export const gridtimeTrend: Handler<'gridtime.trend'> = async ({ workerCode }, { caller, store, now }) => {
   const worker = await gridTimeSubject(caller, store, workerCode)
-  return { months: await gridTimeTrend(store, worker.code, now) }
+  return { months: await gridTimeTrend(store, worker, now) }
 }

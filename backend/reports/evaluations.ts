@@ -12,6 +12,7 @@ import type { Store } from '../store'
 import type { EvaluationSnapshot } from './store'
 import { evaluatePeriods, evaluateSubdistrict, settingsInForce } from './subdistrictEvaluation'
 import { letOthersIn } from './turns'
+import { subdistrictHallDays } from '../hall/hallDays'
 
 /**
  * Each worker's grid time ratio (gridTimeOf's `ratio`: logged minutes over the working minutes up to today)
@@ -47,11 +48,12 @@ export async function takeEvaluation(store: Store, subdistrictId: string, period
   const workers = await store.listWorkers(subdistrictId)
   const codes = workers.map((worker) => worker.code)
   // Read together: the evaluation (given the workers, so they are read once), the grid time of all
-  // workers (those who take no part are not shown) and, for a year, the year-end reviews.
-  const [evaluations, ratios, yearEnds] = await Promise.all([
+  // workers (those who take no part are not shown), for a year the year-end reviews, and the hall days.
+  const [evaluations, ratios, yearEnds, hallDays] = await Promise.all([
     evaluatePeriods(store, subdistrictId, [period], settings, workers),
     gridTimeRatios(store, codes, period, settings, now),
     isYear ? yearEndScores(store, subdistrictId, period) : Promise.resolve(null),
+    subdistrictHallDays(store, subdistrictId, period, now),
   ])
   const { rows: evaluation, exactTotals } = evaluations.get(period) ?? { rows: [], exactTotals: new Map<string, Fraction>() }
   await letOthersIn()
@@ -60,6 +62,7 @@ export async function takeEvaluation(store: Store, subdistrictId: string, period
     ...row,
     communityId: communityOf.get(row.workerCode) ?? '',
     gridTimeRatio: ratios.get(row.workerCode) ?? null,
+    hallDays: hallDays.get(row.workerCode) ?? 0,
     ...(yearEnds === null ? {} : { annual: annualOf(row.total, exactTotals.get(row.workerCode) ?? null, yearEnds.get(row.workerCode) ?? null, settings) }),
   }))
   return { subdistrictId, period, settingsVersion, settings, rows }
@@ -89,5 +92,5 @@ export async function evaluationFor(
 export async function evaluationRowsFor(store: Store, subdistrictId: string, period: string, now: Date): Promise<EvaluationRow[]> {
   const snapshot = periodIsClosed(period, now) ? await store.snapshots.get(subdistrictId, period) : null
   if (snapshot === null) return evaluateSubdistrict(store, subdistrictId, period)
-  return snapshot.rows.map(({ communityId: _communityId, gridTimeRatio: _ratio, annual: _annual, ...row }) => row)
+  return snapshot.rows.map(({ communityId: _communityId, gridTimeRatio: _ratio, hallDays: _hallDays, annual: _annual, ...row }) => row)
 }

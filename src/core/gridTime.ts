@@ -85,7 +85,16 @@ export interface GridTime {
   target: number
   /** fieldMinutes reach the target, decided exactly (meetsGridTimeTarget). */
   meetsTarget: boolean
+  /**
+   * Whole days on duty at the community's service hall in the period, up to today (from the rota,
+   * src/core/hallRota.ts servedHallDays): shown beside the ratio (大厅值班 x 天，网格 y%); hall time is not
+   * grid time and the ratio keeps its definition.
+   */
+  hallDays: number
 }
+
+/** Grid time as the sessions and the calendar give it; the hall days come from the rota. */
+export type GridTimeMeasure = Omit<GridTime, 'hallDays'>
 
 /**
  * DESIGN section 3, grid time: the minutes of the sessions that fall in the period's months (a session
@@ -97,7 +106,7 @@ export function gridTimeOf(
   sessions: readonly LoggedSession[],
   settings: Pick<Settings, 'holidays' | 'makeupWorkdays' | 'workMinutesPerDay' | 'gridTimeTarget'>,
   today: string,
-): GridTime {
+): GridTimeMeasure {
   const windows = monthWindows(monthsOf(period))
   let fieldMinutes = 0
   let corroboratedMinutes = 0
@@ -117,7 +126,7 @@ export function gridTimeOfMinutes(
   corroboratedMinutes: number,
   days: number,
   settings: Pick<Settings, 'workMinutesPerDay' | 'gridTimeTarget'>,
-): GridTime {
+): GridTimeMeasure {
   const workingMinutes = days * settings.workMinutesPerDay
   return {
     period,

@@ -45,6 +45,16 @@ export function hallDaysOf(days: readonly RotaDay[], groups: readonly string[][]
   return counts
 }
 
+/**
+ * Hall days served per worker: the days of the rotas given up to and including `today` (a China date;
+ * days still ahead are duty to come, not time spent). What grid time shows beside its ratio.
+ */
+export function servedHallDays(days: Iterable<RotaDay>, today: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const day of days) if (day.date <= today) for (const code of day.workerCodes) counts.set(code, (counts.get(code) ?? 0) + 1)
+  return counts
+}
+
 /** Hall days per worker of the groups, averaged: total duties / workers. */
 export function meanHallDays(days: readonly RotaDay[], groups: readonly string[][]): number {
   const workers = groups.flat().length

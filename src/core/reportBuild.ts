@@ -5,6 +5,7 @@
 import { flagText } from './flags'
 import { addMonths, monthOf, periodKind } from './periods'
 import { quotaNote, roundRatio, rowsSummary } from './reportSummary'
+import { hallSpreadOf } from './hallSpread'
 import type { EvaluatedRow, Report, ReportKind, ReportRow } from './reports'
 import type { Flag, Settings } from './types'
 
@@ -30,12 +31,13 @@ export function reportKindOf(period: string): ReportKind {
 }
 
 function toReportRow(row: EvaluatedRow, rank: number | null, settings: Settings): ReportRow {
-  const { communityId: _communityId, annual, ...evaluation } = row
+  const { communityId: _communityId, annual, hallDays, ...evaluation } = row
   // The year's missing review is the annual assessment's own flag (annual.ts), shown with the others.
   const flags: Flag[] = annual !== undefined && annual.yearEnd === null ? [...row.flags, 'NO_YEAR_END'] : row.flags
   return {
     ...evaluation,
     gridTimeRatio: roundRatio(row.gridTimeRatio),
+    hallDays: hallDays ?? null,
     flags,
     rank,
     flagTexts: flags.map((flag) => flagText(flag, settings)),
@@ -73,6 +75,7 @@ export function assembleReport(source: ReportSource): Report {
     // From the unrounded ratios of the rows kept (the city view's rows count the same way).
     ...rowsSummary(kept),
     gridTimeTarget: settings.gridTimeTarget,
+    hallSpread: hallSpreadOf(kept),
     dailyShare: settings.dailyShare,
     rows,
     settingsVersion: source.settingsVersion,

@@ -2,6 +2,7 @@
 // month, a half-year or a year, with the pilot's half-year summary around it. The same object is the
 // page (report.get) and the spreadsheet (report.export), so the two cannot show different numbers.
 import type { EvaluationRow, Grade } from './types'
+import type { HallSpread } from './hallSpread'
 
 export type ReportKind = 'month' | 'halfyear' | 'year'
 
@@ -25,6 +26,8 @@ export interface EvaluatedRow extends EvaluationRow {
    * from exact ratios (snapshots taken before kept it rounded to 0.001); null: no working days.
    */
   gridTimeRatio: number | null
+  /** Whole days on hall duty in the period up to the evaluation (the rota); absent in evaluations taken before they were kept. */
+  hallDays?: number
   /** Year evaluations only. */
   annual?: AnnualParts
 }
@@ -34,6 +37,8 @@ export interface ReportRow extends EvaluationRow {
   rank: number | null
   /** The worker's grid-time ratio for the period (logged minutes / working minutes), 0..1 and beyond, to 0.001; null: no working days. */
   gridTimeRatio: number | null
+  /** Whole days on duty at the community's service hall in the period (大厅值班 x 天, beside grid time); null: the evaluation was taken before hall days were kept. */
+  hallDays: number | null
   /** Each flag of `flags` in plain Chinese, with the thresholds of the settings the report used. */
   flagTexts: string[]
   /** Year reports only. */
@@ -82,6 +87,8 @@ export interface Report {
   avgGridTimeRatio: number | null
   /** The grid-time target of the settings used (rule 5). */
   gridTimeTarget: number
+  /** Per community of the report with hall duty in the period: the most and fewest hall days per worker (hallSpread.ts). */
+  hallSpread: HallSpread[]
   /** The daily share of the settings used (the 6: annual = dailyShare × year total + (1 − dailyShare) × year-end). */
   dailyShare: number
   grades: Record<Grade, number>

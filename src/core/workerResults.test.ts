@@ -7,6 +7,8 @@ const row = (nResidents: number, nRecipients: number): EvaluatedRow => ({
   communityId: 'c-yinquan',
   // 6700 of 10560 working minutes (22 days): 0.63446 -> 0.634, as the report shows it.
   gridTimeRatio: 6700 / 10560,
+  // 4 of the month's working days at the service hall, from the rota.
+  hallDays: 4,
   name: '刘建华',
   community: '银泉社区',
   residents: nResidents === 0 ? null : { n: nResidents, score: 82.5 },
@@ -28,6 +30,7 @@ describe('ownResultsOf', () => {
       subdistrict: { score: 88 },
       overall: { shown: true, total: 87.4, grade: '称职' },
       gridTimeRatio: 0.634,
+      hallDays: 4,
     })
   })
 
@@ -49,12 +52,12 @@ describe('ownResultsOf', () => {
   })
 
   it('never carries the name or anything of who rated: only aggregates', () => {
-    expect(Object.keys(ownResultsOf('2026-03', row(9, 9))).sort()).toEqual(['gridTimeRatio', 'overall', 'period', 'published', 'recipients', 'residents', 'subdistrict'])
+    expect(Object.keys(ownResultsOf('2026-03', row(9, 9))).sort()).toEqual(['gridTimeRatio', 'hallDays', 'overall', 'period', 'published', 'recipients', 'residents', 'subdistrict'])
   })
 
   it('shows nothing for a worker without a row', () => {
     expect(ownResultsOf('2026-03', undefined)).toEqual({
-      period: '2026-03', published: true, residents: { shown: false }, recipients: { shown: false }, subdistrict: null, overall: { shown: false }, gridTimeRatio: null,
+      period: '2026-03', published: true, residents: { shown: false }, recipients: { shown: false }, subdistrict: null, overall: { shown: false }, gridTimeRatio: null, hallDays: null,
     })
   })
 })

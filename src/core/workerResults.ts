@@ -39,6 +39,8 @@ export interface PublishedResults {
   overall: OwnOverall
   /** Grid time of the period as the report shows it (to 0.001); null: no working day in it. */
   gridTimeRatio: number | null
+  /** Days on duty at the community's service hall in the period, as the report shows them; null: not kept for this evaluation. */
+  hallDays: number | null
 }
 
 export type OwnOverall = { shown: true; total: number | null; grade: Grade; annual?: number | null } | { shown: false }
@@ -94,6 +96,7 @@ export function ownResultsOf(period: string, row: EvaluatedRow | undefined): Pub
     subdistrict: row?.subdistrict ?? null,
     overall,
     gridTimeRatio: roundRatio(row?.gridTimeRatio ?? null),
+    hallDays: row?.hallDays ?? null,
   }
 }
 
