@@ -76,7 +76,9 @@ export function RotaMonth({ days, today, editable, picked, onTapDuty, editingDat
             <View key={day.date} className={`hall-day${isToday ? ' hall-day--today' : ''}${editingDate === day.date ? ' hall-day--editing' : ''}`} data-date={day.date}>
               <View className='hall-day__head'>
                 <Text className='hall-day__label'>
-                  {dayLabel(day.date)} {weekdayOf(day.date)}
+                  {dayLabel(day.date)}
+                  {/* A desk's calendar has the weekday over its column. */}
+                  <Text className='hall-day__weekday'> {weekdayOf(day.date)}</Text>
                   {isToday ? '（今天）' : ''}
                 </Text>
                 {editable ? (

@@ -25,6 +25,19 @@ export default function HallRotaPage() {
   const { view, session } = page
   const rota = view?.rota ?? null
   const editingDay = rota?.days.find((day) => day.date === page.editingDate) ?? null
+  const generatePanel =
+    view !== null && view.editable ? (
+      <GeneratePanel
+        key={`${view.communityId}-${view.period}-${rota?.version ?? 0}`}
+        period={view.period}
+        setup={view.setup}
+        workingDays={view.workingDays.length}
+        hasRota={rota !== null}
+        generating={page.generating}
+        nameOf={page.nameOf}
+        onGenerate={(setup) => void page.runGenerate(setup)}
+      />
+    ) : null
 
   return (
     <Screen className='staff hall'>
@@ -70,18 +83,8 @@ export default function HallRotaPage() {
 
       {view !== null ? (
         <View>
-          {view.editable ? (
-            <GeneratePanel
-              key={`${view.communityId}-${view.period}-${rota?.version ?? 0}`}
-              period={view.period}
-              setup={view.setup}
-              workingDays={view.workingDays.length}
-              hasRota={rota !== null}
-              generating={page.generating}
-              nameOf={page.nameOf}
-              onGenerate={(setup) => void page.runGenerate(setup)}
-            />
-          ) : null}
+          {/* Without a rota, generating it is the thing to do; with one, the month comes first. */}
+          {rota === null ? generatePanel : null}
           {rota === null ? (
             <Notice
               kind='empty'
@@ -120,6 +123,7 @@ export default function HallRotaPage() {
             </View>
           )}
           {rota !== null ? <WorkerDays rota={rota} nameOf={page.nameOf} /> : null}
+          {rota !== null ? generatePanel : null}
           <View className='staff-link hall-poster-link' onClick={() => openPage(routes.hallPoster(page.communityId))}>
             <Text>大厅评价码海报 ›</Text>
           </View>

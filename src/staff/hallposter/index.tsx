@@ -68,7 +68,7 @@ export default function HallPosterPage() {
         {/* Square, drawn to fill its square box; a long press offers WeChat's save and scan menu. */}
         <Image className='poster__code' src={image} showMenuByLongpress />
         <Text className='poster__call'>扫码评价窗口服务</Text>
-        <Text className='hall-poster__how'>扫码后，点一下为您办事的工作人员，再说说满不满意</Text>
+        <Text className='hall-poster__how'>点选为您办事的工作人员，说说满不满意</Text>
         <Text className='poster__note'>用微信扫一扫 · 评价不记名</Text>
         <Text className='poster__note'>服务时间：{HALL_HOURS_TEXT}</Text>
       </View>

@@ -18,8 +18,9 @@ export function GridTimePanel({ months }: { months: GridTime[] }) {
   const target = percent(current.target)
   return (
     <View className='grid-time'>
+      {/* Hall days beside grid time: a day at the hall's window is a working day away from the grid. */}
       <Text className='grid-time__headline'>
-        本月下沉网格 {percent(current.ratio)}（目标 {target}）
+        {current.hallDays > 0 ? `本月大厅值班 ${current.hallDays} 天，网格 ${percent(current.ratio)}` : `本月下沉网格 ${percent(current.ratio)}`}（目标 {target}）
       </Text>
       <Text className='grid-time__detail'>
         {current.ratio === null
