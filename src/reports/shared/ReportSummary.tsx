@@ -38,7 +38,7 @@ export function ReportSummary({ report }: { report: Report }) {
               {spread.communityName}：{spread.workers} 人轮流，最多 {spread.most} 天，最少 {spread.fewest} 天
             </Text>
           ))}
-          <Text className='staff-note report-note'>相差越小，轮岗越均匀；其余工作日在网格。</Text>
+          <Text className='staff-note report-note'>相差越小，轮岗越均匀；不值班的工作日下沉网格。</Text>
         </View>
       ) : null}
 

@@ -1,4 +1,4 @@
-import { abPostText, blanksBefore, rotaMonths, weekdayOf } from './format'
+import { abPostText, blanksBefore, monthChipLabel, rotaMonths, weekdayOf } from './format'
 
 describe('the rota page’s dates and AB posts', () => {
   it('names weekdays of 2026 dates: 1 December is a Tuesday, 1 February a Sunday', () => {
@@ -16,6 +16,12 @@ describe('the rota page’s dates and AB posts', () => {
   it('offers last month, this month and next month, across a year end', () => {
     expect(rotaMonths('2026-12')).toEqual(['2026-11', '2026-12', '2027-01'])
     expect(rotaMonths('2026-01')).toEqual(['2025-12', '2026-01', '2026-02'])
+  })
+
+  it('labels a month chip without this year, and with another year', () => {
+    expect(monthChipLabel('2026-12', '2026-12')).toBe('12月（本月）')
+    expect(monthChipLabel('2026-11', '2026-12')).toBe('11月')
+    expect(monthChipLabel('2027-01', '2026-12')).toBe('2027年1月')
   })
 
   it('says whose B a worker is, or who covers their window', () => {

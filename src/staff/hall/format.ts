@@ -1,6 +1,6 @@
 // How the rota page writes dates and AB posts: display only, no rules (those are in src/core/hallRota.ts).
 import type { HallRotaSetup, HallWorker } from '../../core/hallSchemas'
-import { addMonths } from '../../core/periods'
+import { addMonths, periodLabel } from '../../core/periods'
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
 
@@ -22,6 +22,12 @@ export function blanksBefore(firstDate: string): number {
 /** The months a rota page offers: last month (to look back), this month and next month (to plan). */
 export function rotaMonths(thisMonth: string): string[] {
   return [addMonths(thisMonth, -1), thisMonth, addMonths(thisMonth, 1)]
+}
+
+/** A month chip short enough for a phone's row: 12月（本月）, 11月; another year's month keeps its year: 2027年1月. */
+export function monthChipLabel(month: string, thisMonth: string): string {
+  const label = month.slice(0, 4) === thisMonth.slice(0, 4) ? `${Number(month.slice(5, 7))}月` : periodLabel(month)
+  return month === thisMonth ? `${label}（本月）` : label
 }
 
 /**

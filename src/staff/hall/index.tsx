@@ -6,7 +6,7 @@ import { Screen } from '../../components/Screen'
 import { openPage, routes } from '../../routes'
 import { StaffProblemNotice } from '../shared/StaffProblemNotice'
 import { DayEditor } from './DayEditor'
-import { rotaMonths } from './format'
+import { monthChipLabel, rotaMonths } from './format'
 import { GeneratePanel } from './GeneratePanel'
 import { RotaMonth } from './RotaMonth'
 import { useRotaPage } from './useRotaPage'
@@ -66,11 +66,13 @@ export default function HallRotaPage() {
 
       <View className='hall-chips'>
         {rotaMonths(page.thisMonth).map((month) => (
-          <View key={month} data-period={month} className={`staff-chip hall-chip${month === page.period ? ' staff-chip--on' : ''}`} onClick={() => page.setPeriod(month)}>
-            <Text>
-              {periodLabel(month)}
-              {month === page.thisMonth ? '（本月）' : ''}
-            </Text>
+          <View
+            key={month}
+            data-period={month}
+            className={`staff-chip hall-chip hall-month-chip${month === page.period ? ' staff-chip--on' : ''}`}
+            onClick={() => page.setPeriod(month)}
+          >
+            <Text>{monthChipLabel(month, page.thisMonth)}</Text>
           </View>
         ))}
       </View>
