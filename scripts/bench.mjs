@@ -181,7 +181,7 @@ function benchSizes() {
   }
   figure('mini-program total', s.total / KB, 'KB', '<= 1536 KB', s.total <= DEFAULT_BUDGETS.total)
   const apiBytes = statSync('cloudfunctions/api/index.js').size
-  figure('api bundle (without wx-server-sdk)', apiBytes / KB, 'KB', '<= 330 KB', apiBytes <= 330 * KB)
+  figure('api bundle (without wx-server-sdk)', apiBytes / KB, 'KB', '<= 360 KB', apiBytes <= 360 * KB)
   const median = coldRequireMedian('cloudfunctions/api/index.js')
   figure('api cold require (wx-server-sdk stubbed), median of 7', median, 'ms', '<= 150 ms', median <= 150)
   // The second function holds exceljs (README: "Why a second function"), with its own budget.

@@ -36,8 +36,8 @@ it('has every action of the contract in the table, and nothing else', () => {
   expect(Object.keys(ACCESS).sort()).toEqual(Object.keys(payloadSchemas).sort())
   // Public reads stay open; rating and feedback are for residents and workers only (rule 11).
   const open = (Object.keys(ACCESS) as ActionName[]).filter((name) => mayCall(name, 'anonymous')).sort()
-  expect(open).toEqual(['dev.identities', 'grid.directory', 'invite.card', 'post.list', 'session.me', 'visit.card', 'worker.card'])
-  expect([ACCESS['rating.submit'].who, ACCESS['feedback.submit'].who]).toEqual([['resident', 'worker'], ['resident', 'worker']])
+  expect(open).toEqual(['dev.identities', 'grid.directory', 'hall.card', 'invite.card', 'post.list', 'session.me', 'visit.card', 'worker.card'])
+  expect([ACCESS['rating.submit'].who, ACCESS['feedback.submit'].who, ACCESS['hall.feedback'].who]).toEqual([['resident', 'worker'], ['resident', 'worker'], ['resident', 'worker']])
 })
 
 it('gives the city view, every sub-district at once, and its export to the bureau alone', () => {

@@ -23,7 +23,7 @@ const PERIODS = ['2026-07', '2026-H2', '2026', '2026-06', '2026-H1']
  * What a worker may call that writes: left out of the differencing (a write changes what it writes). Every
  * other action a worker may call is read below; a new action must be put in one list or the other.
  */
-const WORKER_WRITES: readonly ActionName[] = ['rating.submit', 'feedback.submit', 'invite.accept', 'visit.log', 'field.start', 'field.end', 'appeal.file', 'case.confirm', 'case.contact']
+const WORKER_WRITES: readonly ActionName[] = ['rating.submit', 'feedback.submit', 'hall.feedback', 'invite.accept', 'visit.log', 'field.start', 'field.end', 'appeal.file', 'case.confirm', 'case.contact']
 /** The local runtime's identity switcher: absent from the cloud, and about no one's ratings. */
 const NOT_IN_THE_CLOUD: readonly ActionName[] = ['dev.identities']
 
@@ -49,6 +49,8 @@ function readsOf(visitCodes: readonly string[]): Array<{ key: string; action: Ac
     { key: 'appeal.mine', action: 'appeal.mine', payload: {} },
     { key: 'case.worker', action: 'case.worker', payload: {} },
     { key: 'case.mine', action: 'case.mine', payload: {} },
+    // The hall's card: today's duty, never anything of a feedback.
+    { key: 'hall.card', action: 'hall.card', payload: { hallCode: 'hall-yinquan' } },
   ]
 }
 
@@ -114,6 +116,11 @@ export function visibilityAttacks(): void {
       { what: 'a resident rating of level 5 with a comment', submit: () => call('rating.submit', { workerCode: 'YQ01', level: 5, comment: '很热情，解决了问题', idempotencyKey: freshKey('vis') }, 'visibility-new-rater-2') },
       { what: 'a feedback of level 1 with a comment on an open visit', submit: () => call('feedback.submit', { visitCode: openVisits[0], level: 1, comment: '没有解决问题', idempotencyKey: freshKey('vis') }, 'visibility-new-served-1') },
       { what: 'a feedback of level 5 on an open visit', submit: () => call('feedback.submit', { visitCode: openVisits[1], level: 5, idempotencyKey: freshKey('vis') }, 'visibility-new-served-2') },
+      // 刘建华 was at the hall's window on Tuesday 07-07 (the demo's rota): a feedback given there, this month.
+      {
+        what: 'a feedback of level 1 with a comment at the hall’s window',
+        submit: () => call('hall.feedback', { hallCode: 'hall-yinquan', workerCode: 'YQ01', level: 1, comment: '窗口等了很久', idempotencyKey: freshKey('vis') }, 'visibility-new-hall-1', at('2026-07-07T02:00:00.000Z')),
+      },
     ]
 
     for (const { what, submit } of newcomers) {

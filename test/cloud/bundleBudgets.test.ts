@@ -1,6 +1,7 @@
 // The two cloud functions' budgets (README: Budgets): `api` answers every rating, so its bundle stays
-// <= 330 KB and loads cold in <= 150 ms, without the spreadsheet library (330: the staff workbench, the
-// audit log in words and the city view took it past 300, loading cold in some 40 ms); `files` carries exceljs for the
+// <= 360 KB and loads cold in <= 150 ms, without the spreadsheet library (330: the staff workbench, the
+// audit log in words and the city view took it past 300, loading cold in some 40 ms; 360: the service
+// hall's rota, code and window feedback, some 30 KB, took it past 330); `files` carries exceljs for the
 // few spreadsheet calls, with its own budget of <= 3 MB and <= 400 ms. Measured on the BUILT bundles,
 // each required in a fresh process with wx-server-sdk stubbed (scripts/bench/coldRequire.ts).
 import { spawnSync } from 'node:child_process'
@@ -31,8 +32,8 @@ function coldRequireMs(bundle: string): number {
   return times[2] ?? Infinity
 }
 
-it('keeps api within 330 KB and 150 ms cold, with no spreadsheet library in it', () => {
-  expect(statSync(API).size).toBeLessThanOrEqual(330 * KB)
+it('keeps api within 360 KB and 150 ms cold, with no spreadsheet library in it', () => {
+  expect(statSync(API).size).toBeLessThanOrEqual(360 * KB)
   expect(readFileSync(API, 'utf8')).not.toMatch(/exceljs|jszip/i)
   expect(coldRequireMs(API)).toBeLessThanOrEqual(150)
 })
