@@ -175,6 +175,21 @@ export async function runHallJourney({ browser, root, shots, test, assert }) {
       }
     })
 
+    await test("with WeChat's font size turned up, the hall page fits 375 px and cuts nothing off", async () => {
+      for (const fontScale of [1.4, 2]) {
+        const { page, context } = await phonePage(browser, identity(RESIDENT), { fontScale })
+        try {
+          await page.goto(`${baseUrl}/#/pages/hall/index?scene=${encodeURIComponent(HALL_CODE)}`)
+          await page.locator('.hall-worker').nth(3).waitFor(WAIT)
+          const fit = await fitReport(page, HALL_TEXT)
+          assert(fit.widest <= 375 && fit.pastEdge.length === 0 && fit.cutOff.length === 0, `at ${fontScale}x: ${JSON.stringify(fit)}`)
+          if (fontScale === 2) await screenshot(page, join(shots, 'hall-large-font.png'))
+        } finally {
+          await context.close()
+        }
+      }
+    })
+
     await test("that worker's 服务对象 n grows by one on the evaluation page", async () => {
       assert(served?.before !== undefined, 'the resident rated')
       const { page, context } = await phonePage(browser, identity(SUBDISTRICT))
