@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '@core/settings'
 import { dataOf } from './support/apiHarness'
 import { demoCaller, type TestCaller } from './support/demoCaller'
 
-const GENERATED_AT = new Date('2026-09-21T02:00:00.000Z')
+const GENERATED_AT = new Date('2026-08-20T02:00:00.000Z')
 const TUESDAY = new Date('2026-10-13T02:00:00.000Z')
 const NOVEMBER = new Date('2026-11-02T02:00:00.000Z')
 const YQ = Array.from({ length: 18 }, (_, i) => `YQ${String(i + 1).padStart(2, '0')}`)

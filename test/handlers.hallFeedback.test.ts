@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '@core/settings'
 import { dataOf } from './support/apiHarness'
 import { demoCaller, type TestCaller } from './support/demoCaller'
 
-const GENERATED_AT = new Date('2026-09-21T02:00:00.000Z')
+const GENERATED_AT = new Date('2026-08-20T02:00:00.000Z')
 const THURSDAY_10AM = new Date('2026-10-08T02:00:00.000Z')
 const THURSDAY_1PM = new Date('2026-10-08T05:00:00.000Z')
 const HOLIDAY = new Date('2026-10-05T02:00:00.000Z')

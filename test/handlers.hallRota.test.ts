@@ -14,7 +14,7 @@ import { NO_AUDIT_NAMES } from '@core/auditLabels'
 import { dataOf } from './support/apiHarness'
 import { demoCaller, type TestCaller } from './support/demoCaller'
 
-const NOW = new Date('2026-09-21T02:00:00.000Z') // Monday 10:00 China time
+const NOW = new Date('2026-08-20T02:00:00.000Z') // Thursday 10:00 China time: the demo's rotas run to August
 const ADMIN = 'dev-community-yinquan'
 const OTHER_ADMIN = 'dev-community-qinglong'
 const SUBDISTRICT = 'dev-subdistrict-fushan'
@@ -84,10 +84,25 @@ describe('hall.rota.generate', () => {
     expect((await demo.store.hall.getRota('yinquan', '2026-10'))?.version).toBe(1)
   })
 
+  it('regenerates the current month from today on, keeping the days already past as they were', async () => {
+    // August 2026, the demo's current month, has the demo's rota. Regenerated on Thursday 08-20 with 4 a
+    // day, then again with 3: the days before 08-20 keep their four; from 08-20 on, three.
+    const first = dataOf<HallRotaView>(await demo.call('hall.rota.generate', { period: '2026-08', staffing: 4, groups: GROUPS, pairs: [], idempotencyKey: key() }, ADMIN))
+    const again = dataOf<HallRotaView>(await demo.call('hall.rota.generate', { period: '2026-08', staffing: 3, groups: GROUPS, pairs: [], idempotencyKey: key() }, ADMIN))
+    const before = (view: HallRotaView) => view.rota?.days.filter((d) => d.date < '2026-08-20').map((d) => d.duties.map((x) => x.workerCode))
+    expect(before(again)).toEqual(before(first))
+    expect(onDay(again, '2026-08-19')).toHaveLength(4)
+    expect(onDay(again, '2026-08-20')).toHaveLength(3)
+    expect(again.rota?.version).toBe((first.rota?.version ?? 0) + 1)
+    const [latest] = await auditEntries()
+    // August 2026 starts on a Saturday: weekdays 3–7, 10–14 and 17–19, 13 days before the 20th.
+    expect(auditSummary('hall.rota.generate', latest.details, NO_AUDIT_NAMES)).toEqual(['值班月份：2026年8月', '每天值班：4 人 → 3 人', '编组：5 组，共 18 人', 'AB 岗：无', '已过去的 13 天保持原样'])
+  })
+
   const refusals: Array<[string, object, string, string]> = [
     ['a worker left out of the groups', { groups: [YQ.slice(0, 17)] }, 'INVALID_INPUT', '罗晓燕 还没有编组，请把每位在岗工作人员都编进一个组'],
     ['a worker of another community', { groups: [...GROUPS, ['QL01']] }, 'INVALID_INPUT', 'QL01 不是本社区在岗的工作人员，不能编入值班'],
-    ['a past month', { period: '2026-08' }, 'INVALID_INPUT', '已经过去的月份不能再改值班表'],
+    ['a past month', { period: '2026-07' }, 'INVALID_INPUT', '已经过去的月份不能再改值班表'],
   ]
   it.each(refusals)('refuses %s and stores nothing', async (_what, extra, code, message) => {
     expect(await generate(ADMIN, extra)).toEqual({ ok: false, code, message })

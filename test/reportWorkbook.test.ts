@@ -49,6 +49,8 @@ it('writes the summary block: names, period, counts and shares of each grade, th
   expect(summaryValue(rows, '考核期').value).toBe('2025年（2025）')
   expect(summaryValue(rows, '人数').value).toBe(2)
   expect(summaryValue(rows, '平均在网格时间').value).toBe(0.615)
+  // The hall's spread, per community with hall duty: 刘建华 27 days, 王秀英 26.
+  expect(summaryValue(rows, '大厅值班（银泉社区）').value).toBe('每人 26–27 天')
   expect(summaryValue(rows, '称职')).toEqual({ value: 1, extra: 0.5 })
   expect(summaryValue(rows, '优秀')).toEqual({ value: 0, extra: 0 })
   expect(summaryValue(rows, '年度考核算法').value).toBe('日常考核（全年三方总分）× 60% + 年终考核 × 40%；缺年终考核分的暂不计算')
@@ -64,9 +66,9 @@ it("gives a snapshot's time in China time, never raw UTC", async () => {
 
 it('writes one row per worker with the annual parts, an empty cell where the page shows none', async () => {
   const { header, body } = workerTable(await sheetValues(await reportWorkbook(REPORT, EXPORTED)))
-  expect(header).toEqual(['排名', '工号', '姓名', '社区', '居民评价人数', '居民得分', '服务对象评价人数', '服务对象得分', '街道评分', '总分', '等次', '在网格时间', '年度三方总分', '年终考核', '年度考核', '说明'])
-  expect(body[0]).toEqual([1, 'YQ01', '刘建华', '银泉社区', 40, 88.4, 12, 91.2, 86.5, 88.6, '称职', 0.68, 88.6, 90, 89.2])
-  expect(header.map((_, k) => body[1]?.[k] ?? null)).toEqual([2, 'YQ02', '王秀英', '银泉社区', 3, 66, 0, null, 62, 64.3, '基本称职', 0.55, 64.3, null, null, '居民评价不足 5 人；没有服务对象评价；缺年终考核分'])
+  expect(header).toEqual(['排名', '工号', '姓名', '社区', '居民评价人数', '居民得分', '服务对象评价人数', '服务对象得分', '街道评分', '总分', '等次', '在网格时间', '大厅值班天数', '年度三方总分', '年终考核', '年度考核', '说明'])
+  expect(body[0]).toEqual([1, 'YQ01', '刘建华', '银泉社区', 40, 88.4, 12, 91.2, 86.5, 88.6, '称职', 0.68, 27, 88.6, 90, 89.2])
+  expect(header.map((_, k) => body[1]?.[k] ?? null)).toEqual([2, 'YQ02', '王秀英', '银泉社区', 3, 66, 0, null, 62, 64.3, '基本称职', 0.55, 26, 64.3, null, null, '居民评价不足 5 人；没有服务对象评价；缺年终考核分'])
 })
 
 it('shows ratios as percentages and scores with one decimal, keeping the numbers', async () => {

@@ -23,7 +23,7 @@ function headingOf(kind: Report['kind'], period: string): string {
 /** The worker table's columns, in order; a year report adds the annual assessment's parts (the 6). */
 function reportColumns(kind: Report['kind']): string[] {
   const annual = kind === 'year' ? ['年度三方总分', '年终考核', '年度考核'] : []
-  return ['排名', '工号', '姓名', '社区', '居民评价人数', '居民得分', '服务对象评价人数', '服务对象得分', '街道评分', '总分', '等次', '在网格时间', ...annual, '说明']
+  return ['排名', '工号', '姓名', '社区', '居民评价人数', '居民得分', '服务对象评价人数', '服务对象得分', '街道评分', '总分', '等次', '在网格时间', '大厅值班天数', ...annual, '说明']
 }
 
 /**
@@ -55,6 +55,7 @@ function reportRowCells(report: Report, row: ReportRow): Array<string | number |
     row.total,
     gradeWords(row.grade, report.provisional),
     row.gridTimeRatio,
+    row.hallDays,
     ...annual,
     notesOf(row),
   ]
@@ -108,6 +109,8 @@ function addSummary(sheet: Worksheet, report: Report, exportedAt: Date): void {
   line('人数', report.workers)
   line('平均在网格时间', report.avgGridTimeRatio, PERCENT)
   line('目标', gridTimeRuleText(report.gridTimeTarget))
+  // How evenly hall duty spread, per community that has it (the page's 大厅值班 line).
+  for (const spread of report.hallSpread) line(`大厅值班（${spread.communityName}）`, `每人 ${spread.fewest}–${spread.most} 天`)
   if (report.provisional) line('等次', `${periodLabel(report.period)}尚未结束，等次为${PROVISIONAL_WORD}，以期末结果为准`)
   for (const { grade, count, share } of gradeShares(report.grades)) line(grade, count, undefined, share, PERCENT)
   line('优秀名额', report.quotaNote)

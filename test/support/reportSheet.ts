@@ -37,7 +37,7 @@ export function expectedCells(kind: Report['kind'], row: ReportRow): CellValue[]
     row.rank, row.workerCode, row.name, row.community,
     row.residents?.n ?? 0, row.residents?.score ?? null,
     row.recipients?.n ?? 0, row.recipients?.score ?? null,
-    row.subdistrict?.score ?? null, row.total, row.grade, row.gridTimeRatio,
+    row.subdistrict?.score ?? null, row.total, row.grade, row.gridTimeRatio, row.hallDays,
     ...annual,
     row.flagTexts.length === 0 ? null : row.flagTexts.join('；'),
   ]
