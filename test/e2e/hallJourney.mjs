@@ -119,6 +119,22 @@ export async function runHallJourney({ browser, root, shots, test, assert }) {
       }
     })
 
+    await test("sub-district staff read 银泉's rota with nothing to change", async () => {
+      const { page, context } = await phonePage(browser, identity(SUBDISTRICT))
+      try {
+        await page.goto(`${baseUrl}/#/staff/hall/index`)
+        await page.locator('.hall-chip[data-community="yinquan"]').click()
+        await page.locator(`.hall-chip[data-period="${next}"]`).click()
+        await page.locator('.hall-duty').first().waitFor(WAIT)
+        await page.getByText('只读，由社区管理员安排').waitFor(WAIT)
+        assert((await page.locator('.hall-day__edit').count()) === 0 && (await page.locator('.hall-generate').count()) === 0, 'no edit, no generate')
+        await page.waitForTimeout(300)
+        await screenshot(page, join(shots, 'hall-rota-readonly.png'))
+      } finally {
+        await context.close()
+      }
+    })
+
     await test("the counter's poster shows the hall's code", async () => {
       const { page, context } = await phonePage(browser, identity(ADMIN))
       try {

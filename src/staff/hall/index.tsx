@@ -97,7 +97,7 @@ export default function HallRotaPage() {
             <View className='staff-panel hall-panel hall-panel--wide'>
               <Text className='staff-heading'>{periodLabel(view.period)} · 每天 {rota.staffing} 人值班</Text>
               <Text className='staff-note'>
-                {view.editable ? '点一位工作人员，再点另一天的一位，两人对调；点“调整”可以重排这一天。' : '每格是一个工作日在大厅值班的人，B岗是替他顶岗的人。'}
+                {view.editable ? '点一位工作人员，再点另一天的一位，两人对调；点“调整”可以重排这一天。' : '每个工作日在大厅值班的人；“B岗”后面是替 TA 顶岗的人。'}
                 最后修改：{rota.updatedBy}
               </Text>
               <RotaMonth
