@@ -86,6 +86,34 @@ it("generates next month's rota: every working day with 4 of 银泉's 18 workers
   expect(shown.reduce((sum, days) => sum + days, 0)).toBe(working.length * 4)
 })
 
+it('sets the AB posts the rota is generated with: a pair removed, a new one picked as A and B', async () => {
+  const { setup, workers } = dataOf<HallRotaView>(await world.backend.call({ action: 'hall.rota.get', payload: { period: nextMonth } }, ADMIN.openid))
+  expect(setup.pairs.length).toBeGreaterThanOrEqual(1) // the demo's 银泉 has AB pairs, kept from month to month
+  const [removed, ...kept] = setup.pairs
+  const paired = new Set(kept.flatMap((pair) => [pair.a, pair.b]))
+  const [a, b] = workers.filter((worker) => !paired.has(worker.workerCode))
+  const page = await world.openPage('staff/hall/index', {}, ADMIN)
+  await page.tap(NEXT_MONTH_CHIP)
+  await page.waitForText(`${workers.find((w) => w.workerCode === removed.a)?.name}（A 岗）`)
+  await page.tap({ selector: '.hall-pair__remove', index: 0 })
+  await page.waitForText('AB 岗改动后，点“生成值班表”才会生效。')
+  await page.pick({ selector: '.hall-picker', index: 0 }, workers.indexOf(a))
+  await page.pick({ selector: '.hall-picker', index: 1 }, workers.indexOf(b))
+  await page.waitForText(`B 岗：${b.name} ▾`)
+  await page.tap('添加这一对')
+  await page.waitForText(`${a.name}（A 岗）· ${b.name}（B 岗）`)
+  await page.tap('生成值班表')
+  await page.waitForText(/已生成/)
+
+  expect(world.callsOf('hall.rota.generate')[0].payload).toMatchObject({ pairs: [...kept, { a: a.workerCode, b: b.workerCode }] })
+  // On the generated month, wherever A is on duty their B is named, and the two are never on one day.
+  const { rota } = lastView('hall.rota.generate')
+  const aDays = rota?.days.filter((day) => day.duties.some((duty) => duty.workerCode === a.workerCode)) ?? []
+  expect(aDays.length).toBeGreaterThan(0)
+  for (const day of aDays) expect(day.duties.some((duty) => duty.workerCode === b.workerCode)).toBe(false)
+  expect(page.textsOf('.hall-duty__backup')).toContain(`B岗 ${b.name}`)
+})
+
 it('swaps two workers of two days by tapping one and then the other, and says who moved where', async () => {
   const page = await world.openPage('staff/hall/index', {}, ADMIN)
   await page.tap(NEXT_MONTH_CHIP)

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { HALL_STAFFING_MAX, type HallRotaSetup } from '../../core/hallSchemas'
+import { HALL_STAFFING_MAX, type HallRotaSetup, type HallWorker } from '../../core/hallSchemas'
 import { periodLabel } from '../../core/periods'
+import { PairsEditor } from './PairsEditor'
 
 interface GeneratePanelProps {
   period: string
@@ -10,20 +11,23 @@ interface GeneratePanelProps {
   /** The month has a rota already: generating again replaces the days from today on. */
   hasRota: boolean
   generating: boolean
+  /** The community's workers in post: whom a pair may name. */
+  workers: HallWorker[]
   nameOf: (workerCode: string) => string
   onGenerate: (setup: HallRotaSetup) => void
 }
 
 /**
- * 生成值班表: how many a day (the only thing changed here), the groups the rotation walks and the AB posts,
- * as the last rota kept them; generating again over a rota asks first, in place (no pop-up).
+ * 生成值班表: how many a day and the AB posts (changed here), the groups the rotation walks, as the last
+ * rota kept them; generating again over a rota asks first, in place (no pop-up).
  */
-export function GeneratePanel({ period, setup, workingDays, hasRota, generating, nameOf, onGenerate }: GeneratePanelProps) {
+export function GeneratePanel({ period, setup, workingDays, hasRota, generating, workers, nameOf, onGenerate }: GeneratePanelProps) {
   const [staffing, setStaffing] = useState(setup.staffing)
+  const [pairs, setPairs] = useState(setup.pairs)
   const [confirming, setConfirming] = useState(false)
   const generate = () => {
     setConfirming(false)
-    onGenerate({ ...setup, staffing })
+    onGenerate({ ...setup, staffing, pairs })
   }
   return (
     <View className='staff-panel hall-panel hall-generate'>
@@ -45,13 +49,8 @@ export function GeneratePanel({ period, setup, workingDays, hasRota, generating,
           第 {i + 1} 组：{group.map(nameOf).join('、')}
         </Text>
       ))}
-      <Text className='hall-setup__title'>AB 岗（{setup.pairs.length} 对）</Text>
-      {setup.pairs.length === 0 ? <Text className='staff-note hall-setup__line'>还没有设 AB 岗</Text> : null}
-      {setup.pairs.map((pair) => (
-        <Text key={`${pair.a}-${pair.b}`} className='staff-note hall-setup__line'>
-          {nameOf(pair.a)}（A 岗）· {nameOf(pair.b)}（B 岗）
-        </Text>
-      ))}
+      <PairsEditor pairs={pairs} workers={workers} nameOf={nameOf} onChange={setPairs} />
+      {pairs !== setup.pairs ? <Text className='staff-note hall-setup__line'>AB 岗改动后，点“{hasRota ? '重新生成值班表' : '生成值班表'}”才会生效。</Text> : null}
       {confirming ? (
         <View className='hall-confirm'>
           <Text className='hall-confirm__text'>重新生成会按编组重排从今天起的每一天，之前的调整会被替换；已经过去的日子不变。确定吗？</Text>

@@ -34,6 +34,7 @@ export default function HallRotaPage() {
         workingDays={view.workingDays.length}
         hasRota={rota !== null}
         generating={page.generating}
+        workers={view.workers}
         nameOf={page.nameOf}
         onGenerate={(setup) => void page.runGenerate(setup)}
       />
