@@ -96,6 +96,9 @@ export async function runHallJourney({ browser, root, shots, test, assert }) {
         await page.getByText('保存这一天').waitFor(WAIT)
         await screenshot(page, join(shots, 'hall-rota-edit.png'))
         await screenshot(page, join(shots, 'hall-rota-full.png'), { full: true })
+        await page.locator('.hall-generate').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+        await page.waitForTimeout(200)
+        await screenshot(page, join(shots, 'hall-rota-generate.png'))
       } finally {
         await context.close()
       }
@@ -110,6 +113,9 @@ export async function runHallJourney({ browser, root, shots, test, assert }) {
         await page.locator('.hall-duty').first().waitFor(WAIT)
         await page.waitForTimeout(300)
         await screenshot(page, join(shots, 'hall-rota-desktop.png'))
+        await page.locator('.hall-people').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+        await page.waitForTimeout(200)
+        await screenshot(page, join(shots, 'hall-rota-desktop-people.png'))
         const problems = await desktopProblems(page)
         assert(problems.length === 0, `the rota at 1280 px: ${problems.join('; ')}`)
         const columns = await page.locator('.hall-month__grid').evaluate((grid) => getComputedStyle(grid).gridTemplateColumns.split(' ').length)

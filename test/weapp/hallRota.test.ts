@@ -112,6 +112,11 @@ it('sets the AB posts the rota is generated with: a pair removed, a new one pick
   expect(aDays.length).toBeGreaterThan(0)
   for (const day of aDays) expect(day.duties.some((duty) => duty.workerCode === b.workerCode)).toBe(false)
   expect(page.textsOf('.hall-duty__backup')).toContain(`B岗 ${b.name}`)
+  // Each worker's line says whose B they are; one without a pair says nothing of it.
+  const meta = page.textsOf('.hall-person__meta')
+  expect(meta).toContainEqual(expect.stringMatching(new RegExp(`· B岗 ${b.name}$`)))
+  expect(meta).toContainEqual(expect.stringMatching(new RegExp(`· 顶 ${a.name} 的岗$`)))
+  expect(meta.filter((line) => /· (B岗 .+|顶 .+ 的岗)$/.test(line))).toHaveLength(2 * (kept.length + 1))
 })
 
 it('swaps two workers of two days by tapping one and then the other, and says who moved where', async () => {

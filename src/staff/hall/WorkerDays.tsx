@@ -22,7 +22,7 @@ export function WorkerDays({ rota, nameOf }: { rota: HallRota; nameOf: (workerCo
             <View className='hall-person__who'>
               <Text className='hall-person__name'>{worker.name}</Text>
               <Text className='staff-note hall-person__meta'>
-                {worker.post} · {worker.group === null ? '未编组' : `第 ${worker.group} 组`} · {abPostText(worker.workerCode, rota.pairs, nameOf)}
+                {[worker.post, worker.group === null ? '未编组' : `第 ${worker.group} 组`, abPostText(worker.workerCode, rota.pairs, nameOf)].filter(Boolean).join(' · ')}
               </Text>
             </View>
             <Text className='hall-person__days'>{worker.hallDays} 天</Text>

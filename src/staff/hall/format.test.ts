@@ -29,6 +29,6 @@ describe('the rota page’s dates and AB posts', () => {
     const nameOf = (code: string) => ({ YQ01: '刘建华', YQ02: '张敏' })[code] ?? code
     expect(abPostText('YQ01', pairs, nameOf)).toBe('B岗 张敏')
     expect(abPostText('YQ02', pairs, nameOf)).toBe('顶 刘建华 的岗')
-    expect(abPostText('YQ03', pairs, nameOf)).toBe('未设 AB 岗')
+    expect(abPostText('YQ03', pairs, nameOf)).toBeNull()
   })
 })

@@ -32,14 +32,14 @@ export function monthChipLabel(month: string, thisMonth: string): string {
 
 /**
  * A worker's AB post in words: 刘建华 with B 张敏 reads “B岗 张敏” on his line and “顶 刘建华 的岗” on hers;
- * none: “未设 AB 岗”.
+ * none: null (nothing to say).
  */
-export function abPostText(workerCode: string, pairs: HallRotaSetup['pairs'], nameOf: (code: string) => string): string {
+export function abPostText(workerCode: string, pairs: HallRotaSetup['pairs'], nameOf: (code: string) => string): string | null {
   const asA = pairs.find((pair) => pair.a === workerCode)
   if (asA !== undefined) return `B岗 ${nameOf(asA.b)}`
   const asB = pairs.find((pair) => pair.b === workerCode)
   if (asB !== undefined) return `顶 ${nameOf(asB.a)} 的岗`
-  return '未设 AB 岗'
+  return null
 }
 
 /** A worker's name by code among those the rota names; the code itself for one it does not. */
