@@ -4,9 +4,10 @@
 //   Th 10-08 YQ01–04 (刘建华, 王志强, 陈秀英, 张丽), Fr 10-09 YQ05–08, Sa 10-10 YQ09–12, Mo 10-12 YQ13–16,
 //   Tu 10-13 YQ17, YQ18, YQ01, YQ02, We 10-14 YQ03–06.
 // Duty hours 8:30–12:00 and 14:30–17:30 China time (UTC+8): 02:00Z is 10:00, 05:00Z is 13:00.
-import type { HallCard } from '@core/hallSchemas'
+import type { HallCard, HallRotaView } from '@core/hallSchemas'
 import type { EvaluationRow } from '@core/types'
 import { DEFAULT_SETTINGS } from '@core/settings'
+import { INACTIVE_WORKER_MESSAGE } from '@core/org'
 import { dataOf } from './support/apiHarness'
 import { demoCaller, type TestCaller } from './support/demoCaller'
 
@@ -121,6 +122,19 @@ describe('hall.feedback', () => {
   it.each(refusals)('refuses %s and counts nothing', async (_what, workerCode, now, openid, code, message) => {
     expect(await feedback(workerCode, 4, now, openid)).toEqual({ ok: false, code, message })
     expect(await recipientsOf(workerCode, now)).toBeNull()
+  })
+
+  it('leaves a worker taken out of post off the card and refuses feedback on them; back in post, they are on again', async () => {
+    const update = (active: boolean) => demo.call('worker.update', { workerCode: 'YQ02', postId: 'fuzhi', gridId: 'yinquan-g2', active }, 'dev-community-yinquan', THURSDAY_10AM)
+    expect(await update(false)).toMatchObject({ ok: true })
+    expect(dataOf<HallCard>(await demo.call('hall.card', { hallCode: HALL }, null, THURSDAY_10AM)).onDuty.map((w) => w.workerCode)).toEqual(['YQ01', 'YQ03', 'YQ04'])
+    expect(await feedback('YQ02', 5, THURSDAY_10AM)).toEqual({ ok: false, code: 'CONFLICT', message: INACTIVE_WORKER_MESSAGE })
+    // November's generate form starts from October's groups without 王志强.
+    const november = dataOf<HallRotaView>(await demo.call('hall.rota.get', { period: '2026-11' }, 'dev-community-yinquan', THURSDAY_10AM))
+    expect(november.setup.groups.flat()).toEqual(YQ.filter((code) => code !== 'YQ02'))
+    expect(await update(true)).toMatchObject({ ok: true })
+    expect(dataOf<HallCard>(await demo.call('hall.card', { hallCode: HALL }, null, THURSDAY_10AM)).onDuty.map((w) => w.workerCode)).toEqual(['YQ01', 'YQ02', 'YQ03', 'YQ04'])
+    expect(await feedback('YQ02', 5, THURSDAY_10AM)).toMatchObject({ ok: true })
   })
 
   it('lets a worker of another community rate (青龙’s QL01 served at 银泉’s window)', async () => {

@@ -53,9 +53,12 @@ it('writes the page\'s numbers into the .xlsx: the summary and every cell of all
   }
   expect(summaryValue(rows, '优秀名额').value).toBe(report.quotaNote)
   expect(summaryValue(rows, '设置版本').value).toBe(report.settingsVersion)
+  // 银泉's hall duty over the half-year, as the page's hallSpread says it.
+  const [yinquan] = report.hallSpread
+  expect(summaryValue(rows, '大厅值班（银泉社区）').value).toBe(`每人 ${yinquan.fewest}–${yinquan.most} 天`)
 
   const { header, body } = workerTable(rows)
-  expect(header).toEqual(['排名', '工号', '姓名', '社区', '居民评价人数', '居民得分', '服务对象评价人数', '服务对象得分', '街道评分', '总分', '等次', '在网格时间', '说明'])
+  expect(header).toEqual(['排名', '工号', '姓名', '社区', '居民评价人数', '居民得分', '服务对象评价人数', '服务对象得分', '街道评分', '总分', '等次', '在网格时间', '大厅值班天数', '说明'])
   expect(body).toHaveLength(30)
   body.forEach((cells, i) => {
     const expected = expectedCells('halfyear', report.rows[i] as Report['rows'][number])

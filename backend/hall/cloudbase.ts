@@ -38,6 +38,7 @@ export class CloudHallStore implements HallStore {
       pairs: _.set(rota.pairs),
       days: _.set(rota.days),
       workers: _.set(rota.workers),
+      ...(rota.outOfPost === undefined ? {} : { outOfPost: _.set(rota.outOfPost) }),
       next: rota.next,
       version: rota.version,
       updatedAt: rota.updatedAt,

@@ -2,11 +2,14 @@
 // to today, counted from the rotas (src/core/hallRota.ts servedHallDays) — one read of the community's
 // months for a worker, one of the sub-district's for an evaluation or a report.
 import { servedHallDays } from '@core/hallRota'
-import { chinaDateOf, monthsOf } from '@core/periods'
+import { chinaDateOf, monthOf, monthsOf } from '@core/periods'
 import type { Store } from '../store'
 
+/** The months of a period up to now: later months' rotas are duty to come, not served. */
+const servedMonths = (period: string, now: Date) => monthsOf(period).filter((month) => month <= monthOf(now))
+
 export async function workerHallDays(store: Store, worker: { code: string; communityId: string }, period: string, now: Date): Promise<number> {
-  const rotas = await store.hall.listRotas({ communityId: worker.communityId }, monthsOf(period))
+  const rotas = await store.hall.listRotas({ communityId: worker.communityId }, servedMonths(period, now))
   return servedHallDays(rotas.flatMap((rota) => rota.days), chinaDateOf(now)).get(worker.code) ?? 0
 }
 
@@ -18,6 +21,6 @@ export async function workerHallDaysByMonth(store: Store, worker: { code: string
 }
 
 export async function subdistrictHallDays(store: Store, subdistrictId: string, period: string, now: Date): Promise<Map<string, number>> {
-  const rotas = await store.hall.listRotas({ subdistrictId }, monthsOf(period))
+  const rotas = await store.hall.listRotas({ subdistrictId }, servedMonths(period, now))
   return servedHallDays(rotas.flatMap((rota) => rota.days), chinaDateOf(now))
 }

@@ -11,6 +11,7 @@ import type { Handler } from '../context'
 import { feedbackRecovery } from '../idempotency/submitReceipts'
 import { submitRating } from '../ratings/submitRating'
 import { hallServiceId } from '../store/ids'
+import { refuseOutOfPost } from '../org/workers'
 import { HALL_CLOSED_MESSAGES, communityOfCode, hallNow } from './hallToday'
 
 export const hallFeedback: Handler<'hall.feedback'> = async (payload, ctx) => {
@@ -31,6 +32,7 @@ export const hallFeedback: Handler<'hall.feedback'> = async (payload, ctx) => {
       return { workerCode, communityId: hall.communityId, subdistrictId: hall.subdistrictId ?? '', hall }
     },
     admit: async ({ hall }) => {
+      refuseOutOfPost(!hall.outOfPost.has(workerCode))
       if (hall.closedBecause !== null) throw new ApiError('INVALID_INPUT', HALL_CLOSED_MESSAGES[hall.closedBecause])
       if (!hall.onDuty.some((worker) => worker.workerCode === workerCode)) throw new ApiError('INVALID_INPUT', '这位工作人员今天不在大厅值班，请选择今天值班的工作人员')
     },

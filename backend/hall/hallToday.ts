@@ -16,7 +16,10 @@ export interface HallNow {
   communityName: string | null
   subdistrictId: string | null
   date: string
+  /** Today's on-duty workers in post (one taken out of post since the rota was made is left out). */
   onDuty: HallWorker[]
+  /** Workers of the rota no longer in post. */
+  outOfPost: ReadonlySet<string>
   closedBecause: HallClosedBecause | null
 }
 
@@ -39,12 +42,13 @@ export async function hallNow(store: Store, hallCode: string, now: Date): Promis
   if (rota === null) {
     // Whether today is a day off at all: the settings' calendar, read only when there is no rota to say.
     const closedBecause = isWorkingDay(date, await calendarOf(store)) ? 'no-rota' : 'not-working-day'
-    return { communityId, communityName: null, subdistrictId: null, date, onDuty: [], closedBecause }
+    return { communityId, communityName: null, subdistrictId: null, date, onDuty: [], outOfPost: new Set(), closedBecause }
   }
-  const codes = rota.days.find((day) => day.date === date)?.workerCodes ?? []
+  const outOfPost = new Set(rota.outOfPost ?? [])
+  const codes = (rota.days.find((day) => day.date === date)?.workerCodes ?? []).filter((code) => !outOfPost.has(code))
   const byCode = new Map(rota.workers.map((worker) => [worker.workerCode, worker]))
   const onDuty = codes.map((code) => byCode.get(code) ?? { workerCode: code, name: code, post: '' })
   // A generated rota has nobody on a day off, and an edit cannot empty a working day.
   const closedBecause = onDuty.length === 0 ? 'not-working-day' : withinDutyHours(now) ? null : 'outside-hours'
-  return { communityId, communityName: rota.communityName, subdistrictId: rota.subdistrictId, date, onDuty, closedBecause }
+  return { communityId, communityName: rota.communityName, subdistrictId: rota.subdistrictId, date, onDuty, outOfPost, closedBecause }
 }

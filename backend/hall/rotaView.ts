@@ -64,8 +64,16 @@ function rotaOf(record: HallRotaRecord, nameOf: (code: string) => string, calend
 /** The setup the generate form starts from: the rota's own, else the previous month's, else a suggestion. */
 async function setupFor(store: Store, community: CommunityRecord, month: string, record: HallRotaRecord | null, workers: HallWorker[]): Promise<HallRotaSetup> {
   const source = record ?? (await store.hall.getRota(community.id, addMonths(month, -1)))
-  if (source !== null) return { staffing: source.staffing, groups: source.groups, pairs: source.pairs }
-  return suggestedSetup(workers.map((w) => w.workerCode))
+  if (source === null) return suggestedSetup(workers.map((w) => w.workerCode))
+  // Workers out of post since leave their group and pair; workers new in post join the last group.
+  const inPost = new Set(workers.map((w) => w.workerCode))
+  const groups = source.groups.map((group) => group.filter((code) => inPost.has(code))).filter((group) => group.length > 0)
+  const grouped = new Set(groups.flat())
+  const newcomers = workers.map((w) => w.workerCode).filter((code) => !grouped.has(code))
+  if (newcomers.length > 0 && groups.length === 0) groups.push(newcomers)
+  else if (newcomers.length > 0) groups[groups.length - 1].push(...newcomers)
+  const pairs = source.pairs.filter(({ a, b }) => inPost.has(a) && inPost.has(b))
+  return { staffing: source.staffing, groups, pairs }
 }
 
 /** The view of `month`'s rota; `record` when the caller already holds it (a save or a generate). */

@@ -16,6 +16,11 @@ export interface HallRotaRecord extends HallRotaSetup {
   days: RotaDay[]
   /** The workers of the groups as they were at the last change (names and posts for the card). */
   workers: HallWorker[]
+  /**
+   * Workers of the rota taken out of post since (worker.update): the card leaves them out and feedback on
+   * them is refused, as everywhere for a worker no longer in post; absent: none.
+   */
+  outOfPost?: string[]
   /** Where next month's rotation starts (the worker after this month's last); null: from the first. */
   next: string | null
   /** 1 for the first generation, +1 with every change. */

@@ -9,6 +9,7 @@ import { forbidden } from '../access/staffScope'
 import { adminCommunity, orgErrors } from './orgScope'
 import { findWorker } from './workers'
 import { auditStaff } from '../audit/auditTrail'
+import { markOnRotas } from '../hall/outOfPost'
 
 export const workerUpdate: Handler<'worker.update'> = async ({ workerCode, postId, gridId, active }, ctx) => {
   const { caller, store } = ctx
@@ -20,6 +21,7 @@ export const workerUpdate: Handler<'worker.update'> = async ({ workerCode, postI
   if (grid === null) throw orgErrors.gridNotFound()
   if (grid.communityId !== community.id) throw new ApiError('INVALID_INPUT', `请选择${community.name}的网格`)
   await store.org.updateWorker(worker.code, { postId: post.id, gridId: grid.id, active }, ctx.now)
+  if (active !== isActiveWorker(worker)) await markOnRotas(store, worker, active, ctx.now)
   const details = { workerCode: worker.code, fromPostId: worker.postId, postId: post.id, fromGridId: worker.gridId, gridId: grid.id, fromActive: isActiveWorker(worker), active }
   await auditStaff(ctx, { action: 'worker.update', subdistrictId: worker.subdistrictId, target: `worker:${worker.code}`, details })
   return { workerCode: worker.code, active }

@@ -69,6 +69,14 @@ export function describeHallStoreContract(name: string, makeStore: () => Promise
       expect(await store.hall.getRota('c1', '2026-12')).toBeNull()
     })
 
+    it('keeps who went out of post, and an emptied list as empty', async () => {
+      await store.hall.putRota(rota('c1', '2026-10'))
+      expect(await store.hall.putRota(rota('c1', '2026-10', { version: 2, outOfPost: ['W0002'] }))).toBe(true)
+      expect((await store.hall.getRota('c1', '2026-10'))?.outOfPost).toEqual(['W0002'])
+      expect(await store.hall.putRota(rota('c1', '2026-10', { version: 3, outOfPost: [] }))).toBe(true)
+      expect((await store.hall.getRota('c1', '2026-10'))?.outOfPost).toEqual([])
+    })
+
     it('lets one of two changes from the same version land', async () => {
       await store.hall.putRota(rota('c1', '2026-10'))
       const landed = await Promise.all([store.hall.putRota(rota('c1', '2026-10', { version: 2, staffing: 3 })), store.hall.putRota(rota('c1', '2026-10', { version: 2, staffing: 4 }))])
