@@ -1,11 +1,11 @@
 // The main package keeps the resident path only (scan, rate); worker and staff pages are a subpackage.
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/rate/index', 'pages/mygrid/index', 'pages/feedback/index', 'pages/privacy/index', 'pages/case/index'],
+  pages: ['pages/index/index', 'pages/rate/index', 'pages/mygrid/index', 'pages/feedback/index', 'pages/privacy/index', 'pages/case/index', 'pages/hall/index'],
   subPackages: [
     {
       root: 'staff',
       name: 'staff',
-      pages: ['evaluation/index', 'posts/index', 'workers/index', 'settings/index', 'sheet/index', 'org/index', 'community/index', 'roster/index', 'appeals/index', 'comments/index', 'review/index', 'audit/index', 'cases/index', 'case/index'],
+      pages: ['evaluation/index', 'posts/index', 'workers/index', 'settings/index', 'sheet/index', 'org/index', 'community/index', 'roster/index', 'appeals/index', 'comments/index', 'review/index', 'audit/index', 'cases/index', 'case/index', 'hall/index', 'hallposter/index'],
     },
     {
       root: 'worker',

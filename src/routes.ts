@@ -52,13 +52,20 @@ export const routes = {
   caseVerdict: (caseId: string) => `/pages/case/index?caseId=${encodeURIComponent(caseId)}`,
   /** 操作记录: the bureau's audit log. */
   audit: '/staff/audit/index',
+  /** The page the hall's code at the counter opens (`scene` = the hall code): the person served rates who served them. */
+  hall: (hallCode: string) => `/pages/hall/index?scene=${encodeURIComponent(hallCode)}`,
+  /** 大厅值班表: a community's duty rota; sub-district staff and the bureau name the community. */
+  hallRota: (communityId?: string) => `/staff/hall/index${communityId ? `?communityId=${encodeURIComponent(communityId)}` : ''}`,
+  /** The hall code's poster for the counter. */
+  hallPoster: (communityId?: string) => `/staff/hallposter/index${communityId ? `?communityId=${encodeURIComponent(communityId)}` : ''}`,
   /** 隐私说明: what is stored and why; main package, opened from home and the privacy dialog. */
   privacy: '/pages/privacy/index',
 }
 
-/** The page a scanned code opens: the worker's rating page, the visit's feedback page, or the invite. */
+/** The page a scanned code opens: the worker's rating page, the visit's feedback page, the hall's page, or the invite. */
 export function routeOfScan(target: ScanTarget): string {
   if (target.kind === 'visit') return routes.feedback(target.scene)
+  if (target.kind === 'hall') return routes.hall(target.scene)
   if (target.kind === 'invite') return routes.invite(target.scene)
   return routes.rate(target.scene)
 }

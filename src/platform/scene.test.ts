@@ -11,6 +11,10 @@ describe('scanTargetOf', () => {
     expect(scanTargetOf('/worker/invite/index?x=1&scene=Iabcdefghjkmnpq', undefined)).toEqual({ kind: 'invite', scene: 'Iabcdefghjkmnpq' })
   })
 
+  it("tells the service hall's code at the counter by its page", () => {
+    expect(scanTargetOf('pages/hall/index?scene=hall-yinquan', undefined)).toEqual({ kind: 'hall', scene: 'hall-yinquan' })
+  })
+
   it('falls back to the text of a plain QR code, as a worker code', () => {
     expect(scanTargetOf(undefined, 'QL12')).toEqual({ kind: 'worker', scene: 'QL12' })
   })

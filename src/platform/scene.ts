@@ -1,8 +1,8 @@
 import { SCENE_PATTERN } from '../core/contract'
 
-/** Which of our codes a scan read: a worker's (rate them), a visit's (rate that visit) or an invite. */
+/** Which of our codes a scan read: a worker's (rate them), a visit's (rate that visit), a hall's (rate who served) or an invite. */
 export interface ScanTarget {
-  kind: 'worker' | 'visit' | 'invite'
+  kind: 'worker' | 'visit' | 'hall' | 'invite'
   /** The code's `scene`, URI-decoded. */
   scene: string
 }
@@ -11,6 +11,7 @@ export interface ScanTarget {
 const KIND_OF_PAGE: Record<string, ScanTarget['kind']> = {
   'pages/rate/index': 'worker',
   'pages/feedback/index': 'visit',
+  'pages/hall/index': 'hall',
   'worker/invite/index': 'invite',
 }
 

@@ -9,6 +9,7 @@ import { runCommentJourney } from './commentJourney.mjs'
 import { runConflictJourney } from './conflictJourney.mjs'
 import { runDesktopJourney } from './desktopJourney.mjs'
 import { runElderFriendlyChecks } from './elderFriendlyJourney.mjs'
+import { runHallJourney } from './hallJourney.mjs'
 import { runHomeJourney } from './homeJourney.mjs'
 import { runInviteJourney } from './inviteJourney.mjs'
 import { runMyGridJourney } from './myGridJourney.mjs'
@@ -55,5 +56,6 @@ export const JOURNEYS = [
   { name: 'case', shared: false, run: runCaseJourney },
   { name: 'report', shared: false, run: runReportJourney },
   { name: 'privacy', shared: true, run: runPrivacyJourney },
+  { name: 'hall', shared: false, run: runHallJourney },
   { name: 'desktop', shared: false, run: runDesktopJourney },
 ]

@@ -23,7 +23,8 @@ export async function runWorkerHomeJourney({ browser, root, shots, test, assert 
         await page.goto(`${baseUrl}/#/pages/index/index`)
         await page.locator('taro-button-core', { hasText: '我的工作台' }).click(WAIT)
         await page.getByText('刘建华，您好').waitFor(WAIT)
-        await page.getByText(/本月下沉网格 \d+%（目标 50%）/).waitFor(WAIT)
+        // With the days 刘建华 staffed 银泉's hall this month beside the ratio, once he has any.
+        await page.getByText(/本月(下沉网格 \d+%（目标 50%）|大厅值班 \d+ 天，网格 \d+%)/).waitFor(WAIT)
         await page.locator('.own-results__row').first().waitFor(WAIT)
         await page.getByText('最近的服务').waitFor(WAIT)
         await page.waitForTimeout(300)

@@ -86,6 +86,11 @@ export class WeappPage {
     await this.dispatch(await this.resolve(target), 'input', { value, cursor: value.length, keyCode: 0 })
   }
 
+  /** Picks row `index` of a selector picker (wx `<picker mode="selector">`): its `change` event, as WeChat sends it. */
+  async pick(target: Target, index: number): Promise<void> {
+    await this.dispatch(await this.resolve(target), 'change', { value: index })
+  }
+
   /** Retries `probe` until it returns something truthy; fails with what the page shows. */
   async waitFor<T>(probe: () => T | null | undefined | false, what: string | (() => string), timeoutMs = WAIT_MS): Promise<T> {
     const deadline = Date.now() + timeoutMs
@@ -133,7 +138,7 @@ export class WeappPage {
     }, () => `an element to act on (${problem})`)
   }
 
-  private async dispatch(el: Element, name: 'tap' | 'input' | 'agreeprivacyauthorization', detail: object): Promise<void> {
+  private async dispatch(el: Element, name: 'tap' | 'input' | 'change' | 'agreeprivacyauthorization', detail: object): Promise<void> {
     wrapperOf(this.component, el).dispatchEvent(name, { detail })
     await macrotask()
   }

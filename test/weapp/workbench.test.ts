@@ -41,3 +41,16 @@ it('shows a resident no workbench', async () => {
   expect(home.has('待处理')).toBe(false)
   expect(world.callsOf('workbench.get')).toEqual([])
 })
+
+it("offers the community's admin and the sub-district's staff 大厅值班表, which opens the rota page", async () => {
+  for (const openid of ['dev-community-yinquan', 'dev-subdistrict-fushan']) {
+    const home = await world.openPage('pages/index/index', {}, { openid })
+    await home.waitForText('大厅值班表')
+    await home.tap('大厅值班表')
+    home.close()
+  }
+  expect(world.navigations).toEqual([
+    { kind: 'navigateTo', url: '/staff/hall/index' },
+    { kind: 'navigateTo', url: '/staff/hall/index' },
+  ])
+})

@@ -48,6 +48,8 @@ const TOOL_GROUPS: ReadonlyArray<{ title: string; tools: ReadonlyArray<{ label: 
       { label: '社区工作者与邀请码', action: 'community.workers', route: routes.workers },
       { label: '花名册导入', action: 'org.import', route: routes.roster },
       { label: '编辑四岗职责', action: 'post.save', route: routes.posts },
+      // The community admin keeps it; sub-district staff and the bureau read it.
+      { label: '大厅值班表', action: 'hall.rota.get', route: routes.hallRota() },
     ],
   },
   {

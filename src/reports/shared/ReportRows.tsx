@@ -21,6 +21,9 @@ function Cell({ label, value, className }: { label: string; value: string; class
 const partyText = (party: { n: number; score: number } | null) =>
   party === null ? '暂无' : `${scoreText(party.score)}（${party.n}条${isSmallSample(party) ? `，${SMALL_SAMPLE_WORD}` : ''}）`
 
+/** A worker who was on hall duty in the period; one never at the hall's window reads the grid ratio alone. */
+const hasHallDays = (row: ReportRow) => row.hallDays !== null && row.hallDays > 0
+
 /**
  * The rows of a report: on a phone one card per worker (labels beside the numbers); on a desktop
  * (>= 900 px) the same cells line up as a table under one header row. Tapping a row opens the worker's trend.
@@ -77,7 +80,12 @@ function Row({ row, isYear, provisional, dailyShare, target, onOpen }: RowProps)
       <View className='report-grade-cell'>
         <Text className={`report-grade report-grade--${GRADE_CLASS[row.grade]}${provisional ? ' report-grade--provisional' : ''}`}>{gradeWords(row.grade, provisional)}</Text>
       </View>
-      <Cell label='在网格时间' value={ratioCell(row.gridTimeRatio)} className={below ? 'report-cell--short' : 'report-cell--grid'} />
+      <View className={`report-cell ${below ? 'report-cell--short' : 'report-cell--grid'}`}>
+        <Text className='report-cell__label'>在网格时间</Text>
+        {/* Hall days beside grid time (大厅值班 x 天，网格 y%), a line each so neither breaks in two. */}
+        {hasHallDays(row) ? <Text className='report-cell__value report-cell__line'>大厅值班 {row.hallDays} 天，</Text> : null}
+        <Text className='report-cell__value report-cell__line'>{hasHallDays(row) ? `网格 ${ratioCell(row.gridTimeRatio)}` : ratioCell(row.gridTimeRatio)}</Text>
+      </View>
       {isYear ? <Cell label='年终考核' value={scoreText(row.annual?.yearEnd)} className='report-cell--party' /> : null}
       {isYear ? <Cell label='年度成绩' value={scoreText(row.annual?.annual)} className='report-cell--total' /> : null}
       {/* Without a year-end review there is nothing to add up: the flag below says what is missing. */}

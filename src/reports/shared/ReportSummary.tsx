@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { gradeShares, gridTimeRuleText } from '../../core/reportSummary'
 import type { Report } from '../../core/reports'
 import { GRADE_CLASS, ratioText, takenText } from './format'
+import './hallSpread.css'
 
 /**
  * The pilot's half-year summary above the rows: how many workers, their average grid time against the
@@ -29,6 +30,17 @@ export function ReportSummary({ report }: { report: Report }) {
         </View>
       </View>
       <Text className='staff-note report-rule'>规则：{gridTimeRuleText(report.gridTimeTarget)}（按工作日计算）</Text>
+      {report.hallSpread.length > 0 ? (
+        <View className='report-hall'>
+          <Text className='report-section-title'>大厅值班（每人天数）</Text>
+          {report.hallSpread.map((spread) => (
+            <Text key={spread.communityId} className='report-hall__line' data-community={spread.communityId}>
+              {spread.communityName}：{spread.workers} 人轮流，最多 {spread.most} 天，最少 {spread.fewest} 天
+            </Text>
+          ))}
+          <Text className='staff-note report-note'>相差越小，轮岗越均匀；不值班的工作日下沉网格。</Text>
+        </View>
+      ) : null}
 
       <Text className='report-section-title'>等次分布</Text>
       <View className='report-bar'>

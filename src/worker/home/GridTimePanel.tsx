@@ -16,10 +16,13 @@ export function GridTimePanel({ months }: { months: GridTime[] }) {
   const current = months[months.length - 1]
   if (current === undefined) return null
   const target = percent(current.target)
+  const hallDays = current.hallDays > 0
   return (
     <View className='grid-time'>
+      {/* Hall days beside grid time: a day at the hall's window is a working day away from the grid. The
+          line would wrap with the target too: the target then goes to the verdict below. */}
       <Text className='grid-time__headline'>
-        本月下沉网格 {percent(current.ratio)}（目标 {target}）
+        {hallDays ? `本月大厅值班 ${current.hallDays} 天，网格 ${percent(current.ratio)}` : `本月下沉网格 ${percent(current.ratio)}（目标 ${target}）`}
       </Text>
       <Text className='grid-time__detail'>
         {current.ratio === null
@@ -30,6 +33,7 @@ export function GridTimePanel({ months }: { months: GridTime[] }) {
       </Text>
       <Text className={`grid-time__verdict ${current.meetsTarget ? 'grid-time__verdict--met' : ''}`}>
         {current.meetsTarget ? '已达到目标' : '还没达到目标'}
+        {hallDays ? ` ${target}` : ''}
       </Text>
 
       <View className='grid-time__chart' aria-label='近六个月下沉网格比例'>

@@ -82,6 +82,11 @@ interface OwnResultsPanelProps {
   state: AsyncState<OwnResults>
 }
 
+/** Hall days beside grid time (大厅值班 x 天，网格 y%); a worker never at the hall's window reads the ratio alone. */
+function gridTimeWords(hallDays: number | null, ratio: number): string {
+  return hallDays !== null && hallDays > 0 ? `大厅值班 ${hallDays} 天，网格 ${percentText(ratio)}` : percentText(ratio)
+}
+
 /** My results per party (n and score, never who rated), for a few recent periods: closed ones only show numbers. */
 export function OwnResultsPanel({ periods, period, onPeriod, state }: OwnResultsPanelProps) {
   return (
@@ -114,7 +119,7 @@ export function OwnResultsPanel({ periods, period, onPeriod, state }: OwnResults
             {state.data.gridTimeRatio === null ? (
               <Text className='own-results__hidden'>没有工作日</Text>
             ) : (
-              <Text className='own-results__score'>{percentText(state.data.gridTimeRatio)}</Text>
+              <Text className='own-results__score'>{gridTimeWords(state.data.hallDays, state.data.gridTimeRatio)}</Text>
             )}
           </View>
           <Text className='worker-note'>评价不记名：这里只有汇总，看不到是谁评的。</Text>
