@@ -1,5 +1,5 @@
 // The service hall in the cloud: the BUILT function on the real wx-server-sdk over the emulator. The
-// community's admin generates a rota (one `hall_rotas` document per community and month) and prints the
+// community's admin generates a rota (a month of the community's `hall_rotas` document of the year) and prints the
 // hall's code (wxacode.getUnlimited for pages/hall/index, scene hall-<community>); a resident reads the
 // card and gives feedback at the window within the feedback's budget of the README's bench table: 6
 // database requests, the role lookup included (test/cloud/feedbackCost.test.ts is the visit's).
@@ -64,13 +64,14 @@ async function generateOctober(): Promise<unknown> {
   return api().invoke({ action: 'hall.rota.generate', payload }, { openid: ADMIN })
 }
 
-it('keeps the generated rota as one document and gives the hall’s code for pages/hall/index', async () => {
+it('keeps the generated rota as a month of the community’s year document and gives the hall’s code for pages/hall/index', async () => {
   expect(await generateOctober()).toMatchObject({ ok: true, data: { communityId: COMMUNITY, rota: { version: 1, staffing: 2 } } })
-  const [doc] = emulator.documents('hall_rotas') as unknown as Array<{ communityId: string; month: string; days: Array<{ date: string; workerCodes: string[] }> }>
+  type YearDoc = { communityId: string; year: string; months: Record<string, { month: string; days: Array<{ date: string; workerCodes: string[] }> }> }
+  const [doc] = emulator.documents('hall_rotas') as unknown as YearDoc[]
   expect(emulator.documents('hall_rotas')).toHaveLength(1)
-  expect([doc.communityId, doc.month, doc.days.length]).toEqual([COMMUNITY, '2026-10', 31])
+  expect([doc.communityId, doc.year, Object.keys(doc.months), doc.months.m10.month, doc.months.m10.days.length]).toEqual([COMMUNITY, '2026', ['m10'], '2026-10', 31])
   // Weekdays from Th 10-01, two a day in the cycle Y0001 … Y0006: 01 Y1 Y2, 02 Y3 Y4, 05 Y5 Y6, 06 Y1 Y2, 07 Y3 Y4, 08 Y5 Y6.
-  expect(doc.days.find((d) => d.date === '2026-10-08')?.workerCodes).toEqual(['Y0005', 'Y0006'])
+  expect(doc.months.m10.days.find((d) => d.date === '2026-10-08')?.workerCodes).toEqual(['Y0005', 'Y0006'])
   expect(emulator.documents('audit')).toEqual([expect.objectContaining({ action: 'hall.rota.generate', target: `community:${COMMUNITY}` })])
 
   const code = await api().invoke({ action: 'hall.qrcode', payload: {} }, { openid: ADMIN })

@@ -91,12 +91,12 @@ export function describeHallStoreContract(name: string, makeStore: () => Promise
       await store.hall.putRota(rota('c-other', '2026-01', { subdistrictId: 'sd-b' }))
       // 105 communities of sd-a in 2026-02: more than one page of the cloud's 100.
       for (let i = 0; i < 105; i += 1) await store.hall.putRota(rota(`c-many-${String(i).padStart(3, '0')}`, '2026-02'))
-      expect((await store.hall.listRotas({ communityId: 'c1' }, months)).map((r) => r.month)).toEqual(months)
-      const ofSubdistrict = await store.hall.listRotas({ subdistrictId: 'sd-a' }, ['2026-02'])
+      expect((await store.hall.listRotaDays({ communityId: 'c1' }, months)).map((r) => r.month)).toEqual(months)
+      const ofSubdistrict = await store.hall.listRotaDays({ subdistrictId: 'sd-a' }, ['2026-02'])
       expect(ofSubdistrict).toHaveLength(106)
       expect(ofSubdistrict.every((r) => r.subdistrictId === 'sd-a' && r.month === '2026-02')).toBe(true)
-      expect((await store.hall.listRotas({ subdistrictId: 'sd-b' }, months)).map((r) => r.communityId)).toEqual(['c-other'])
-      expect(await store.hall.listRotas({ communityId: 'c1' }, [])).toEqual([])
+      expect((await store.hall.listRotaDays({ subdistrictId: 'sd-b' }, months)).map((r) => r.communityId)).toEqual(['c-other'])
+      expect(await store.hall.listRotaDays({ communityId: 'c1' }, [])).toEqual([])
     })
   })
 }
