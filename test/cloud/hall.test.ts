@@ -107,3 +107,35 @@ it('takes a feedback at the window with a comment and an idempotency key in 6 da
   const feedback = emulator.documents('feedback') as unknown as Array<{ workerCode: string; month: string; level: number }>
   expect(feedback).toEqual([expect.objectContaining({ workerCode: 'Y0005', month: '2026-10', level: 5 })])
 })
+
+it('generates a later month into the year’s document and edits a month with one read and one write of hall_rotas', async () => {
+  await generateOctober()
+  const hallRequests = (requests: string[]) => requests.filter((r) => r.endsWith(' hall_rotas'))
+  // November: this month's and October's rotas read, one conditional update puts November into 2026's document.
+  const november = { period: '2026-11', staffing: 2, groups: [['Y0001', 'Y0002'], ['Y0003', 'Y0004'], ['Y0005', 'Y0006']], pairs: [], idempotencyKey: 'cloud-hall-gen-2' }
+  const generated = await requestsOf(emulator, { action: 'hall.rota.generate', payload: november }, ADMIN)
+  expect(generated.reply).toMatchObject({ ok: true, data: { rota: { version: 1 } } })
+  expect(hallRequests(generated.requests)).toEqual(['database.getDocument hall_rotas', 'database.getDocument hall_rotas', 'database.modifyDocument hall_rotas'])
+  // October's swap of Y0005 on the 8th with Y0001 on the 9th (Friday: 01 Y1 Y2 … 08 Y5 Y6, 09 Y1 Y2): its version 1 → 2, November untouched.
+  const change = { kind: 'swap', first: { date: '2026-10-08', workerCode: 'Y0005' }, second: { date: '2026-10-09', workerCode: 'Y0001' } }
+  const saved = await requestsOf(emulator, { action: 'hall.rota.save', payload: { period: '2026-10', version: 1, change, idempotencyKey: 'cloud-hall-save-1' } }, ADMIN)
+  expect(saved.reply).toMatchObject({ ok: true, data: { rota: { version: 2 } } })
+  expect(hallRequests(saved.requests)).toEqual(['database.getDocument hall_rotas', 'database.modifyDocument hall_rotas'])
+  type YearDoc = { months: Record<string, { version: number; days: Array<{ date: string; workerCodes: string[] }> }> }
+  const [doc] = emulator.documents('hall_rotas') as unknown as YearDoc[]
+  expect(emulator.documents('hall_rotas')).toHaveLength(1)
+  expect([doc.months.m10.version, doc.months.m11.version]).toEqual([2, 1])
+  expect(doc.months.m10.days.find((d) => d.date === '2026-10-08')?.workerCodes).toEqual(['Y0001', 'Y0006'])
+  // Y0005 out of post: marked on October's and November's rotas (December has none), one read and one write each.
+  const update = await requestsOf(emulator, { action: 'worker.update', payload: { workerCode: 'Y0005', postId: 'zhuanzhi', gridId: `${COMMUNITY}-g1`, active: false } }, ADMIN)
+  expect(update.reply).toMatchObject({ ok: true })
+  expect(hallRequests(update.requests)).toEqual([
+    'database.getDocument hall_rotas',
+    'database.modifyDocument hall_rotas',
+    'database.getDocument hall_rotas',
+    'database.modifyDocument hall_rotas',
+    'database.getDocument hall_rotas',
+  ])
+  const [after] = emulator.documents('hall_rotas') as unknown as Array<YearDoc & { months: Record<string, { outOfPost?: string[] }> }>
+  expect([after.months.m10.outOfPost, after.months.m11.outOfPost]).toEqual([['Y0005'], ['Y0005']])
+})
