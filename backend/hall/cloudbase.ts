@@ -1,15 +1,16 @@
 // The CloudBase side of HallStore (store.ts): one `hall_rotas` document per (community, YEAR), `_id` =
 // hallRotaId(community, year), its months under `months.m01` … `months.m12`, each the whole month's
 // record with its own version. Why by year: a sub-district's report reads every month of its communities'
-// rotas, and per month a 20-community year was 240 documents, three 100-row pages, past the year report's
-// 20 requests; by year it is 20 documents, one page for up to 100 communities, and the read projects only
-// the days of the months asked (a year of days is about 23 KB a community, so a page stays small). Every
-// other path still makes one read or one write: getRota reads the one month of its year's document; a
+// rotas; a document per month made a 20-community year 240 documents, three 100-row pages, past the year
+// report's 20 requests; by year it is 20 documents, one page for up to 100 communities, and the read
+// projects only the days of the months asked (a 15-worker community's year of days is some 22 KB).
+// Every other path still makes one read or one write: getRota reads its month of the year's document; a
 // change is a compare-and-set on that month's version, `where({ _id, 'months.m10.version': n - 1 })
-// .update()` replacing the month whole (`_.set`), atomic on one document, so months never block each
-// other. A month's first version is `where({ _id, 'months.m10': exists(false) }).update()` into the year's
-// document, or the `add` of that document (refused when the `_id` is taken): January tries the add first,
-// the other months the update, the other only when the first did nothing.
+// .update()` replacing the month whole (`_.set`), atomic on one document, so a change to one month never
+// conflicts with another's. A month's first version goes into the year's document with
+// `where({ _id, 'months.m10': exists(false) }).update()`, or makes the document with an `add` (refused
+// when the `_id` is taken): January tries the add first, other months the update; the other is tried only
+// when the first changed nothing.
 import type { CloudCollections } from '../store/cloudbase/collections'
 import { type CloudDb, type Projection, getOrNull, isDuplicateKey, updatedCount } from '../store/cloudbase/db'
 import { listAll } from '../store/cloudbase/lists'
