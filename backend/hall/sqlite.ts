@@ -1,8 +1,9 @@
 // The SQLite side of HallStore (store.ts): one row per (community, month), the record as JSON beside
 // the columns a query reads; `INSERT OR IGNORE` for a rota's first version, `UPDATE … WHERE version = n - 1`
-// for every later one (the compare-and-set).
+// for every later one (the compare-and-set). By month, not by year as on CloudBase: a local read costs
+// no request, and a row per month keeps each write to its own month.
 import type Database from 'better-sqlite3'
-import type { HallRotaRecord, HallStore } from './store'
+import type { HallRotaRecord, HallStore, RotaDays } from './store'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS hall_rotas (
@@ -48,9 +49,12 @@ export class SqliteHallStore implements HallStore {
     return this.stmt.update.run({ communityId, month, version, json }).changes === 1
   }
 
-  async listRotas(where: { communityId: string } | { subdistrictId: string }, months: readonly string[]): Promise<HallRotaRecord[]> {
+  async listRotaDays(where: { communityId: string } | { subdistrictId: string }, months: readonly string[]): Promise<RotaDays[]> {
     const list = JSON.stringify(months)
     const rows = 'communityId' in where ? this.stmt.byCommunity.all(where.communityId, list) : this.stmt.bySubdistrict.all(where.subdistrictId, list)
-    return rows.map((row) => JSON.parse(row.json) as HallRotaRecord)
+    return rows.map((row) => {
+      const { communityId, subdistrictId, month, days } = JSON.parse(row.json) as HallRotaRecord
+      return { communityId, subdistrictId, month, days }
+    })
   }
 }

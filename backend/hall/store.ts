@@ -1,6 +1,7 @@
-// The service hall's duty rotas (值班表): one record per community and month, holding what it was
-// generated from (staffing, groups, AB pairs), every day's on-duty workers, and a version that makes
-// each change a compare-and-set. Part of the Store (backend/store/index.ts): backend/hall/sqlite.ts
+// The service hall's duty rotas (值班表): one record per community and month (CloudBase keeps a
+// community's year of them in one document: backend/hall/cloudbase.ts), holding what it was generated
+// from (staffing, groups, AB pairs), every day's on-duty workers, and a version that makes each change a
+// compare-and-set. Part of the Store (backend/store/index.ts): backend/hall/sqlite.ts
 // (SQLite) and backend/hall/cloudbase.ts (CloudBase), checked by test/storeContracts/hall.ts.
 import type { HallRotaSetup, HallWorker } from '@core/hallSchemas'
 import type { RotaDay } from '@core/hallRota'
@@ -30,6 +31,9 @@ export interface HallRotaRecord extends HallRotaSetup {
   updatedBy: string
 }
 
+/** What hall days are counted from: a month's days of one community's rota. */
+export type RotaDays = Pick<HallRotaRecord, 'communityId' | 'subdistrictId' | 'month' | 'days'>
+
 export interface HallStore {
   getRota(communityId: string, month: string): Promise<HallRotaRecord | null>
   /**
@@ -37,6 +41,9 @@ export interface HallStore {
    * compare-and-set, so of two changes made from the same version exactly one lands. False: nothing changed.
    */
   putRota(rota: HallRotaRecord): Promise<boolean>
-  /** The rotas of the months given, of one community or of every community of a sub-district. */
-  listRotas(where: { communityId: string } | { subdistrictId: string }, months: readonly string[]): Promise<HallRotaRecord[]>
+  /**
+   * The days of the months given, of one community or of every community of a sub-district, by community
+   * then month (months without a rota left out): all that hall days need, so the cloud reads no more.
+   */
+  listRotaDays(where: { communityId: string } | { subdistrictId: string }, months: readonly string[]): Promise<RotaDays[]>
 }

@@ -73,9 +73,9 @@ export function sheetId(subdistrictId: string, kind: string, period: string): st
   return hashId(`sheet|${subdistrictId}|${kind}|${period}`)
 }
 
-/** One hall rota per (community, month): generating it twice hits the same document. */
-export function hallRotaId(communityId: string, month: string): string {
-  return hashId(`hall|${communityId}|${month}`)
+/** One hall rota document per (community, year), holding its months: every month of a year hits the same document. */
+export function hallRotaId(communityId: string, year: string): string {
+  return hashId(`hall|${communityId}|${year}`)
 }
 
 /**

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   for (const s of result.subdistricts) console.log(`  ${s.id}: ${s.workers} workers, staff ${s.staffOpenid}`)
   console.log(`  bureau: ${result.bureauOpenid}`)
   console.log(`  ${result.ratings} ratings, ${result.feedback} feedback, ${result.scores} monthly scores, ${result.tallies} tallies`)
-  console.log(`  ${result.visits} service visits, ${result.fieldSessions} field sessions`)
+  console.log(`  ${result.visits} service visits, ${result.fieldSessions} field sessions, ${result.hallRotas} hall rotas`)
   console.log(`  organisation ${result.orgSeconds.toFixed(2)} s, activity ${result.loadSeconds.toFixed(2)} s`)
   console.log(`seeded in ${result.totalSeconds.toFixed(2)} s; start on it with DATA_DIR=${dataDir} npm start`)
 }

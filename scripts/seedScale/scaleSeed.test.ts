@@ -61,6 +61,8 @@ describe('scaleSeed', () => {
     // with a morning and an afternoon (a day is at least 0.5 x 0.85 x 480 = 204 minutes, past the 180 of a morning)
     expect(seeded.visits).toBe(400)
     expect(seeded.fieldSessions).toBe(40 * 261 * 2)
+    // a hall rota for every community and month: S01's 15 workers make one community, S02's 25 two (13 + 12)
+    expect(seeded.hallRotas).toBe(3 * 12)
   })
 
   it("gives each worker's year report a grid time of 0.5-0.8 of the working day, give or take 15%", async () => {
@@ -72,6 +74,10 @@ describe('scaleSeed', () => {
     expect(rows).toHaveLength(15)
     // a share 0.5..0.8 of each day, times 0.85..1.15 day by day: every year's ratio within 0.425..0.92
     expect(rows.every((row) => row.gridTimeRatio !== null && row.gridTimeRatio >= 0.425 && row.gridTimeRatio <= 0.92)).toBe(true)
+    // the hall's 4 a day over 261 working days: 1,044 duties dealt round S01's 15 from its first worker,
+    // 69 × 15 + 9 — the first 9 workers 70 days, the other 6 69
+    const hallDays = [...rows].sort((a, b) => (a.workerCode < b.workerCode ? -1 : 1)).map((row) => row.hallDays)
+    expect(hallDays).toEqual([...Array<number>(9).fill(70), ...Array<number>(6).fill(69)])
   })
 
   it('writes tallies equal to a recount of the stored ratings, feedback and monthly scores', async () => {

@@ -1,13 +1,15 @@
 // The scale seeder: a city of `workers` workers with `ratings` resident ratings over
 // the 12 months of `year`, recipients' feedback (a fifth as many) with the service visit behind each,
-// every worker's field sessions of every working day (scaleFieldTime.ts) and every monthly
-// sub-district score, loaded into a DATA_DIR the local runtime can start on. Through SqliteStore.bulkLoad:
+// every worker's field sessions of every working day (scaleFieldTime.ts), every monthly
+// sub-district score and every community's hall rota of every month (backend/demo/seedHall.ts), loaded into a DATA_DIR the local runtime can start on. Through SqliteStore.bulkLoad:
 // one prepared statement per table inside one transaction, tallies counted alongside, so 1M ratings take seconds.
 import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import { prng } from '@backend/demo/seedRandom'
 import { ScaleActivity } from './scaleActivity'
 import { SCALE_BUREAU, scaleOrg, staffOpenidOf, subdistrictSizesFor } from './scaleOrg'
 import { fieldSessionsOf, visitsOf } from './scaleFieldTime'
+import { suggestedRotasOf } from '@backend/demo/seedHall'
+import { monthsOf } from '@core/periods'
 
 export { SCALE_BUREAU, staffOpenidOf, subdistrictSizesFor } from './scaleOrg'
 
@@ -30,6 +32,8 @@ export interface ScaleSeedResult {
   tallies: number
   visits: number
   fieldSessions: number
+  /** Hall rotas: one per community and month. */
+  hallRotas: number
   /** Seconds: the organisation, then generating and loading the activity, then in all. */
   orgSeconds: number
   loadSeconds: number
@@ -65,6 +69,8 @@ export async function scaleSeed(options: ScaleSeedOptions): Promise<ScaleSeedRes
     if (!(await store.isEmpty())) throw new Error(`${options.dataDir} already holds data; give an empty or new --data-dir`)
     const org = scaleOrg(sizes, prng(3456))
     await store.putOrg(org)
+    const rotas = suggestedRotasOf(org, monthsOf(String(options.year)))
+    for (const rota of rotas) await store.hall.putRota(rota)
     const orgDone = performance.now()
     const activity = new ScaleActivity(org, options.year, options.ratings, Math.round(options.ratings * FEEDBACK_PER_RATING))
     const visits = counted(visitsOf(activity.feedbackDraws(), org))
@@ -77,6 +83,7 @@ export async function scaleSeed(options: ScaleSeedOptions): Promise<ScaleSeedRes
       ...counts,
       visits: visits.count,
       fieldSessions: fieldSessions.count,
+      hallRotas: rotas.length,
       orgSeconds: (orgDone - started) / 1000,
       loadSeconds: (done - orgDone) / 1000,
       totalSeconds: (done - started) / 1000,

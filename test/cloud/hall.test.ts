@@ -1,5 +1,5 @@
 // The service hall in the cloud: the BUILT function on the real wx-server-sdk over the emulator. The
-// community's admin generates a rota (one `hall_rotas` document per community and month) and prints the
+// community's admin generates a rota (a month of the community's `hall_rotas` document of the year) and prints the
 // hall's code (wxacode.getUnlimited for pages/hall/index, scene hall-<community>); a resident reads the
 // card and gives feedback at the window within the feedback's budget of the README's bench table: 6
 // database requests, the role lookup included (test/cloud/feedbackCost.test.ts is the visit's).
@@ -64,13 +64,14 @@ async function generateOctober(): Promise<unknown> {
   return api().invoke({ action: 'hall.rota.generate', payload }, { openid: ADMIN })
 }
 
-it('keeps the generated rota as one document and gives the hall’s code for pages/hall/index', async () => {
+it('keeps the generated rota as a month of the community’s year document and gives the hall’s code for pages/hall/index', async () => {
   expect(await generateOctober()).toMatchObject({ ok: true, data: { communityId: COMMUNITY, rota: { version: 1, staffing: 2 } } })
-  const [doc] = emulator.documents('hall_rotas') as unknown as Array<{ communityId: string; month: string; days: Array<{ date: string; workerCodes: string[] }> }>
+  type YearDoc = { communityId: string; year: string; months: Record<string, { month: string; days: Array<{ date: string; workerCodes: string[] }> }> }
+  const [doc] = emulator.documents('hall_rotas') as unknown as YearDoc[]
   expect(emulator.documents('hall_rotas')).toHaveLength(1)
-  expect([doc.communityId, doc.month, doc.days.length]).toEqual([COMMUNITY, '2026-10', 31])
+  expect([doc.communityId, doc.year, Object.keys(doc.months), doc.months.m10.month, doc.months.m10.days.length]).toEqual([COMMUNITY, '2026', ['m10'], '2026-10', 31])
   // Weekdays from Th 10-01, two a day in the cycle Y0001 … Y0006: 01 Y1 Y2, 02 Y3 Y4, 05 Y5 Y6, 06 Y1 Y2, 07 Y3 Y4, 08 Y5 Y6.
-  expect(doc.days.find((d) => d.date === '2026-10-08')?.workerCodes).toEqual(['Y0005', 'Y0006'])
+  expect(doc.months.m10.days.find((d) => d.date === '2026-10-08')?.workerCodes).toEqual(['Y0005', 'Y0006'])
   expect(emulator.documents('audit')).toEqual([expect.objectContaining({ action: 'hall.rota.generate', target: `community:${COMMUNITY}` })])
 
   const code = await api().invoke({ action: 'hall.qrcode', payload: {} }, { openid: ADMIN })
@@ -105,4 +106,36 @@ it('takes a feedback at the window with a comment and an idempotency key in 6 da
   expect(total).toBeLessThanOrEqual(6)
   const feedback = emulator.documents('feedback') as unknown as Array<{ workerCode: string; month: string; level: number }>
   expect(feedback).toEqual([expect.objectContaining({ workerCode: 'Y0005', month: '2026-10', level: 5 })])
+})
+
+it('generates a later month into the year’s document and edits a month with one read and one write of hall_rotas', async () => {
+  await generateOctober()
+  const hallRequests = (requests: string[]) => requests.filter((r) => r.endsWith(' hall_rotas'))
+  // November: this month's and October's rotas read, one conditional update puts November into 2026's document.
+  const november = { period: '2026-11', staffing: 2, groups: [['Y0001', 'Y0002'], ['Y0003', 'Y0004'], ['Y0005', 'Y0006']], pairs: [], idempotencyKey: 'cloud-hall-gen-2' }
+  const generated = await requestsOf(emulator, { action: 'hall.rota.generate', payload: november }, ADMIN)
+  expect(generated.reply).toMatchObject({ ok: true, data: { rota: { version: 1 } } })
+  expect(hallRequests(generated.requests)).toEqual(['database.getDocument hall_rotas', 'database.getDocument hall_rotas', 'database.modifyDocument hall_rotas'])
+  // October's swap of Y0005 on the 8th with Y0001 on the 9th (Friday: 01 Y1 Y2 … 08 Y5 Y6, 09 Y1 Y2): its version 1 → 2, November untouched.
+  const change = { kind: 'swap', first: { date: '2026-10-08', workerCode: 'Y0005' }, second: { date: '2026-10-09', workerCode: 'Y0001' } }
+  const saved = await requestsOf(emulator, { action: 'hall.rota.save', payload: { period: '2026-10', version: 1, change, idempotencyKey: 'cloud-hall-save-1' } }, ADMIN)
+  expect(saved.reply).toMatchObject({ ok: true, data: { rota: { version: 2 } } })
+  expect(hallRequests(saved.requests)).toEqual(['database.getDocument hall_rotas', 'database.modifyDocument hall_rotas'])
+  type YearDoc = { months: Record<string, { version: number; days: Array<{ date: string; workerCodes: string[] }> }> }
+  const [doc] = emulator.documents('hall_rotas') as unknown as YearDoc[]
+  expect(emulator.documents('hall_rotas')).toHaveLength(1)
+  expect([doc.months.m10.version, doc.months.m11.version]).toEqual([2, 1])
+  expect(doc.months.m10.days.find((d) => d.date === '2026-10-08')?.workerCodes).toEqual(['Y0001', 'Y0006'])
+  // Y0005 out of post: marked on October's and November's rotas (December has none), one read and one write each.
+  const update = await requestsOf(emulator, { action: 'worker.update', payload: { workerCode: 'Y0005', postId: 'zhuanzhi', gridId: `${COMMUNITY}-g1`, active: false } }, ADMIN)
+  expect(update.reply).toMatchObject({ ok: true })
+  expect(hallRequests(update.requests)).toEqual([
+    'database.getDocument hall_rotas',
+    'database.modifyDocument hall_rotas',
+    'database.getDocument hall_rotas',
+    'database.modifyDocument hall_rotas',
+    'database.getDocument hall_rotas',
+  ])
+  const [after] = emulator.documents('hall_rotas') as unknown as Array<YearDoc & { months: Record<string, { outOfPost?: string[] }> }>
+  expect([after.months.m10.outOfPost, after.months.m11.outOfPost]).toEqual([['Y0005'], ['Y0005']])
 })

@@ -1,8 +1,9 @@
 // The HallStore contract (backend/hall/store.ts), run on SQLite (backend/store/sqlite/sqliteStore.test.ts)
 // and on CloudStore over the real wx-server-sdk and the CloudBase emulator (cloudStore.test.ts): one rota
-// per community and month, each change a compare-and-set on its version (of two changes from one version
-// exactly one lands), the arrays replaced whole, and lists of a community's or a sub-district's months
-// (past the cloud's 100-row pages).
+// per community and month (on CloudBase months of a year share a document, and still never touch each
+// other), each change a compare-and-set on its version (of two changes from one version exactly one
+// lands), the arrays replaced whole, and lists of a community's or a sub-district's months' days (past the
+// cloud's 100-row pages).
 import type { Store } from '@backend/store'
 import type { HallRotaRecord } from '@backend/hall/store'
 
@@ -84,6 +85,34 @@ export function describeHallStoreContract(name: string, makeStore: () => Promise
       expect((await store.hall.getRota('c1', '2026-10'))?.staffing).toBe(landed[0] ? 3 : 4)
     })
 
+    it('keeps each month to itself: first versions of one year at once all land, a change leaves the other months as they were', async () => {
+      // On CloudBase one document holds a community's year: the first month to come makes it, the others
+      // join it — three at once here, then January, which usually comes first, into a year already made.
+      const months = ['2027-02', '2027-07', '2027-12', '2027-01']
+      expect(await Promise.all(months.slice(0, 3).map((month) => store.hall.putRota(rota('c1', month))))).toEqual([true, true, true])
+      expect(await store.hall.putRota(rota('c1', '2027-01'))).toBe(true)
+      expect(await Promise.all(months.map((month) => store.hall.putRota(rota('c1', month, { staffing: 9 }))))).toEqual([false, false, false, false])
+      const july = rota('c1', '2027-07', { version: 2, days: [{ date: '2027-07-01', workerCodes: ['W0003'] }] })
+      expect(await Promise.all([store.hall.putRota(july), store.hall.putRota(rota('c1', '2027-12', { version: 2, outOfPost: ['W0002'] }))])).toEqual([true, true])
+      expect(await store.hall.getRota('c1', '2027-07')).toEqual(july)
+      expect(await store.hall.getRota('c1', '2027-02')).toEqual(rota('c1', '2027-02'))
+      expect((await store.hall.getRota('c1', '2027-12'))?.outOfPost).toEqual(['W0002'])
+      // A month's version is its own: July's 2 is no base for February's change.
+      expect(await store.hall.putRota(rota('c1', '2027-02', { version: 3 }))).toBe(false)
+      expect(await store.hall.getRota('c1', '2027-03')).toBeNull()
+    })
+
+    it('lists only the days, across a year’s end, of the months asked', async () => {
+      await store.hall.putRota(rota('c1', '2026-12'))
+      await store.hall.putRota(rota('c1', '2027-01', { days: [{ date: '2027-01-04', workerCodes: ['W0003'] }] }))
+      await store.hall.putRota(rota('c1', '2027-02'))
+      expect(await store.hall.listRotaDays({ communityId: 'c1' }, ['2026-12', '2027-01'])).toEqual([
+        { communityId: 'c1', subdistrictId: 'sd-a', month: '2026-12', days: rota('c1', '2026-12').days },
+        { communityId: 'c1', subdistrictId: 'sd-a', month: '2027-01', days: [{ date: '2027-01-04', workerCodes: ['W0003'] }] },
+      ])
+      expect((await store.hall.listRotaDays({ subdistrictId: 'sd-a' }, ['2027-02', '2027-03'])).map((r) => r.month)).toEqual(['2027-02'])
+    })
+
     it('lists the months asked of one community, or of every community of a sub-district, past 100', async () => {
       const months = ['2026-01', '2026-02', '2026-03']
       for (const month of months) await store.hall.putRota(rota('c1', month))
@@ -91,12 +120,12 @@ export function describeHallStoreContract(name: string, makeStore: () => Promise
       await store.hall.putRota(rota('c-other', '2026-01', { subdistrictId: 'sd-b' }))
       // 105 communities of sd-a in 2026-02: more than one page of the cloud's 100.
       for (let i = 0; i < 105; i += 1) await store.hall.putRota(rota(`c-many-${String(i).padStart(3, '0')}`, '2026-02'))
-      expect((await store.hall.listRotas({ communityId: 'c1' }, months)).map((r) => r.month)).toEqual(months)
-      const ofSubdistrict = await store.hall.listRotas({ subdistrictId: 'sd-a' }, ['2026-02'])
+      expect((await store.hall.listRotaDays({ communityId: 'c1' }, months)).map((r) => r.month)).toEqual(months)
+      const ofSubdistrict = await store.hall.listRotaDays({ subdistrictId: 'sd-a' }, ['2026-02'])
       expect(ofSubdistrict).toHaveLength(106)
       expect(ofSubdistrict.every((r) => r.subdistrictId === 'sd-a' && r.month === '2026-02')).toBe(true)
-      expect((await store.hall.listRotas({ subdistrictId: 'sd-b' }, months)).map((r) => r.communityId)).toEqual(['c-other'])
-      expect(await store.hall.listRotas({ communityId: 'c1' }, [])).toEqual([])
+      expect((await store.hall.listRotaDays({ subdistrictId: 'sd-b' }, months)).map((r) => r.communityId)).toEqual(['c-other'])
+      expect(await store.hall.listRotaDays({ communityId: 'c1' }, [])).toEqual([])
     })
   })
 }

@@ -1,11 +1,13 @@
 // A year report in the cloud: the BUILT function over the CloudBase emulator with the real wx-server-sdk,
 // for a sub-district of `workers` workers with a whole year of resident ratings, service visits with
-// their feedback, monthly scores and field sessions. Shared by test/cloud/reportCost.test.ts (the request
+// their feedback, monthly scores, field sessions and every community's hall rota of every month (4 a day,
+// as the demo's 银泉: backend/demo/seedHall.ts suggestedRotasOf, what `npm run seed:scale` loads too). Shared by test/cloud/reportCost.test.ts (the request
 // budget) and the benchmark (scripts/bench/reports.ts: the requests and the time at 20 ms a request).
 import { residentRatingId } from '@backend/store/ids'
 import type { FeedbackRecord, ResidentRatingRecord, SubdistrictScoreRecord } from '@backend/store'
 import type { FieldSessionRecord } from '@backend/fieldTime/store'
 import type { VisitRecord } from '@backend/visits/store'
+import { suggestedRotasOf } from '@backend/demo/seedHall'
 import { monthsOf } from '@core/periods'
 import type { Level } from '@core/types'
 import { loadCloudFunction } from '../cloudbase/realSdk'
@@ -72,6 +74,7 @@ export async function yearReportInCloud(options: CloudYearReportOptions): Promis
   const { org, activity } = yearActivity(options)
   const { emulator, store } = await setUpCloud(org)
   await store.loadActivity(activity)
+  for (const rota of suggestedRotasOf(org, monthsOf(options.year))) await store.hall.putRota(rota)
   await store.prepareYear(options.year)
   const api = loadCloudFunction(emulator, { instanceId: 'report' })
   // The instance's one-off read of the deployment's keys, by a call that is not measured.

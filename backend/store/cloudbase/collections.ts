@@ -19,7 +19,7 @@ import type { CaseMark } from '../../cases/caseMarks'
 import type { ReviewRecord } from '../../reviews/store'
 import type { Secrets } from '../../secrets/secrets'
 import type { UploadDoc } from '../../roster/uploadsCloudbase'
-import type { HallRotaRecord } from '../../hall/store'
+import type { HallRotaYearDoc } from '../../hall/cloudbase'
 
 /** The settings in force; `settingsVersion` absent means version 1 (what setup saved). */
 export interface SettingsDoc {
@@ -170,7 +170,7 @@ export interface CloudCollections {
   reviews: ReviewRecord
   secrets: Secrets
   uploads: UploadDoc
-  hall_rotas: HallRotaRecord
+  hall_rotas: HallRotaYearDoc
 }
 
 export type CollectionName = keyof CloudCollections

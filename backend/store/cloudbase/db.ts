@@ -52,7 +52,13 @@ export interface DbCommand {
 export type WithId<T> = T & { _id: string }
 
 /** Equality per field, or a query command (`_.in`). */
-export type Where<T> = { [K in keyof T]?: T[K] | QueryCommand<T[K]> } & { _id?: string | QueryCommand<string> }
+export type Where<T> = { [K in keyof T]?: T[K] | QueryCommand<T[K]> } & { _id?: string | QueryCommand<string> } & {
+  /** A nested field by its dotted path (`'months.m10.version': 3`), as MongoDB and the SDK take it. */
+  [path: `${string}.${string}`]: number | string | boolean | QueryCommand<never>
+}
+
+/** `field({ a: true, 'b.c': true })`: only these fields (and `_id`) come back. */
+export type Projection = Record<string, true>
 
 /**
  * Fields to change; a number field may take `_.inc(n)`. A nested object changes only the fields it
@@ -72,6 +78,8 @@ export type UpdateData<T> = {
 export interface DocumentRef<T> {
   /** `data` is null (or the call rejects with "... does not exist") when there is no such document. */
   get(): Promise<{ data?: WithId<T> | null }>
+  /** The same document with only the fields named: what get() returns holds those alone. */
+  field(projection: Projection): DocumentRef<T>
   /** Creates or replaces the whole document. */
   set(options: { data: T }): Promise<unknown>
   update(options: { data: UpdateData<T> }): Promise<WriteResult>
@@ -90,6 +98,8 @@ export interface Query<T> {
   skip(offset: number): Query<T>
   /** At most 1000 in a cloud function; without it a query returns at most 100 rows. */
   limit(max: number): Query<T>
+  /** Only the fields named come back (the rows then hold those alone). */
+  field(projection: Projection): Query<T>
   get(): Promise<{ data: WithId<T>[] }>
   /** Every document the query matches; atomic per document. */
   update(options: { data: UpdateData<T> }): Promise<WriteResult>
