@@ -187,6 +187,7 @@ describe('a month of sessions: the ratio worked out by hand', () => {
         corroboratedRatio: 600 / 10080, // 5/84 ≈ 6.0%
         target: 0.5,
         meetsTarget: false,
+        hallDays: 0, // no rota: no day at the hall
       },
     })
     // October: S4's last 60 minutes, corroborated; 22 weekdays (Th 1 … Fr 30) with no holiday set = 10560

@@ -77,9 +77,13 @@ describe('worker.results over HTTP', () => {
     expect(reply.status).toBe(200)
     const data = (reply.json as { data: ResultOf<'worker.results'> }).data
     expect(data).toMatchObject({ published: true, residents: { shown: true, n: expect.any(Number), score: expect.any(Number) } })
-    // and the demo's passed comments of that month, if any: text and month only (trust rules 5 and 6)
+    // and the demo's passed comments of that month, if any (trust rules 5 and 6)
     const comments = data.published && data.residents.shown ? (data.residents.comments ?? []) : []
-    for (const comment of comments) expect(Object.keys(comment).sort()).toEqual(['month', 'text'])
+    // text and month, and the sealed reference 举报 names it by (nothing that can be opened or recomputed)
+    for (const comment of comments) {
+      expect(Object.keys(comment).sort()).toEqual(['month', 'report', 'text'])
+      expect(Object.keys((comment as unknown as { report: object }).report).sort()).toEqual(['kind', 'token'])
+    }
     expect(reply.text).not.toMatch(/openid|seed-resident/)
     expect((await call('worker.results', { period: thisMonth() }, STAFF)).status).toBe(403)
     // this month runs: nothing but the day it is published

@@ -40,7 +40,7 @@ const key = (action: string, path: string) => `${action} ${path}`
 const NOT_TEXT: Record<string, string> = {
   workerCode: '工号, checked against SCENE_PATTERN', subdistrictId: 'an id picked from a list', communityId: 'an id', gridId: 'an id', postId: 'an id',
   caseId: 'an id', appealId: 'an id', reviewId: 'an id', reviewIds: 'ids', id: 'a sealed rating ref', token: 'a keyed rating token',
-  inviteCode: 'a scanned code', visitCode: 'a scanned code', fileId: 'an upload path', idempotencyKey: 'a request key',
+  inviteCode: 'a scanned code', visitCode: 'a scanned code', hallCode: 'a scanned code', groups: 'worker codes', workerCodes: 'worker codes', date: 'a calendar date', a: 'a worker code (AB post)', b: 'a worker code (AB post)', fileId: 'an upload path', idempotencyKey: 'a request key',
   period: 'YYYY-MM and the like', endedAt: 'an ISO moment', from: 'a date filter', to: 'a date filter', before: 'a paging cursor',
   submittedAt: 'a moment passed back', rectifiedAt: 'the moment naming the note decided on', action: 'an audit filter, never stored',
   phone: 'digits only (MOBILE_PATTERN), read by the handling admin alone, erased when the case closes',

@@ -4,7 +4,7 @@
 // stored as a recipient's feedback, so one person counts once per worker and month
 // (src/core/recipients.ts). Only a worker on the rota today, within duty hours; one per person, worker and
 // China day (its id, hallServiceId, is keyed). On CloudBase within the feedback's 6 database requests
-// (test/cloud/hallFeedbackCost.test.ts): the rota is the one read, it names the sub-district.
+// (test/cloud/hall.test.ts): the rota is the one read, it names the sub-district.
 import { ApiError } from '@core/errors'
 import { chinaDateOf } from '@core/periods'
 import type { Handler } from '../context'

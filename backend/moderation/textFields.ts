@@ -33,6 +33,7 @@ export const MODERATED_TEXT: { readonly [A in ActionName]?: readonly ModeratedTe
   // Residents' comments: the rating counts at once, its comment waits for staff (trust rule 6).
   'rating.submit': [{ path: 'comment', label: '留言', scene: SCENE.comment, on: 'hold' }],
   'feedback.submit': [{ path: 'comment', label: '留言', scene: SCENE.comment, on: 'hold' }],
+  'hall.feedback': [{ path: 'comment', label: '留言', scene: SCENE.comment, on: 'hold' }],
   // The rater reads the rectification on their home page, and the subscribe message carries it.
   'case.callback': [refuse('outcome', '回访情况', SCENE.comment)],
   'case.rectify': [refuse('note', '整改情况', SCENE.comment)],

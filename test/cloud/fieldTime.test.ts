@@ -89,7 +89,7 @@ it("gives a past month's grid time as worked out by hand, reading one worker's m
   emulator.resetRequests()
 
   // 360 + 120 + 60 = 540 logged; 360 + 120 = 480 corroborated
-  const expected = { period: '2026-09', fieldMinutes: 540, corroboratedMinutes: 480, workingDays: 22, workingMinutes: 10560, ratio: 540 / 10560, corroboratedRatio: 480 / 10560, target: 0.5, meetsTarget: false }
+  const expected = { period: '2026-09', fieldMinutes: 540, corroboratedMinutes: 480, workingDays: 22, workingMinutes: 10560, ratio: 540 / 10560, corroboratedRatio: 480 / 10560, target: 0.5, meetsTarget: false, hallDays: 0 }
   expect(await call(0, 'gridtime.get', { period: '2026-09' })).toEqual({ ok: true, data: expected })
   expect(emulator.requests.map((r) => `${r.api} ${r.collection}`).sort()).toEqual([
     'database.getDocument principals', // who is calling
@@ -98,6 +98,7 @@ it("gives a past month's grid time as worked out by hand, reading one worker's m
     'database.getDocument field_sessions', // a query: their sessions of Aug–Sep (one page)
     'database.getDocument visits', // a query: their visits since 12 h before September
     'database.getDocument resident_ratings', // a query: their ratings of Aug–Oct (one page)
+    'database.getDocument hall_rotas', // their community's year of rotas: days at the hall (none here)
   ].sort())
   expect(await call(1, 'gridtime.get', { period: '2026-09', workerCode: X }, OPENID.fushanStaff)).toEqual({ ok: true, data: expected })
   expect(await call(1, 'gridtime.get', { period: '2026-09', workerCode: X }, OPENID.wenquanStaff)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
@@ -115,7 +116,7 @@ it("gives a worker their own results of a closed month with the n >= 5 rule, and
   // Residents only: the total is R, 称职 (no recipients, no D: flagged, so no 优秀); no field time logged.
   expect(reply).toEqual({
     ok: true,
-    data: { period: lastMonth, published: true, residents: { shown: true, n: 5, score: 84 }, recipients: { shown: false }, subdistrict: null, overall: { shown: true, total: 84, grade: '称职' }, gridTimeRatio: 0 },
+    data: { period: lastMonth, published: true, residents: { shown: true, n: 5, score: 84 }, recipients: { shown: false }, subdistrict: null, overall: { shown: true, total: 84, grade: '称职' }, gridTimeRatio: 0, hallDays: 0 },
   })
   // This month's ratings show nothing while it runs (trust rule 5): only the day it is published.
   for (const [i, level] of [5, 4, 4, 5, 3].entries()) await call(i % 2, 'rating.submit', withKey({ workerCode: X, level }), `o-neighbour-${i}`)

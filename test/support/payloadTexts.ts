@@ -25,6 +25,8 @@ interface Walked {
   wrapped?: Walked
   entries?: Record<string, Walked>
   item?: Walked
+  /** A variant's object schemas, one per kind. */
+  options?: Walked[]
 }
 
 export function payloadStrings(): PayloadStrings {
@@ -46,8 +48,12 @@ export function payloadStrings(): PayloadStrings {
       case 'array':
         if (schema.item !== undefined) walk(action, schema.item, path, isCleaned)
         return
+      case 'variant':
+        // Each kind's fields at the same path; a field two kinds share is listed once.
+        for (const option of schema.options ?? []) walk(action, option, path, isCleaned)
+        return
       case 'string':
-        strings.push({ action, path: path.join('.'), text: isCleaned })
+        if (!strings.some((s) => s.action === action && s.path === path.join('.'))) strings.push({ action, path: path.join('.'), text: isCleaned })
         return
       case 'custom':
         opaque.push(`${action} ${path.join('.')}`)
@@ -64,7 +70,7 @@ export function payloadStrings(): PayloadStrings {
 }
 
 /** The schema types the walk knows; a payload using another (a union, a record) fails the test until taught. */
-export const KNOWN_SCHEMA_TYPES: ReadonlySet<string> = new Set(['object', 'optional', 'nullable', 'nullish', 'array', 'string', 'custom', 'number', 'boolean', 'picklist', 'literal'])
+export const KNOWN_SCHEMA_TYPES: ReadonlySet<string> = new Set(['object', 'optional', 'nullable', 'nullish', 'array', 'string', 'custom', 'number', 'boolean', 'picklist', 'literal', 'variant'])
 
 /** Every schema type used in the payloads, to hold the walk to KNOWN_SCHEMA_TYPES. */
 export function schemaTypesUsed(): Set<string> {
@@ -76,6 +82,7 @@ export function schemaTypesUsed(): Set<string> {
     if (schema.wrapped !== undefined) visit(schema.wrapped)
     if (schema.item !== undefined) visit(schema.item)
     for (const entry of Object.values(schema.entries ?? {})) visit(entry)
+    for (const option of schema.options ?? []) visit(option)
   }
   for (const schema of Object.values(payloadSchemas)) visit(schema as unknown as Walked)
   return types

@@ -60,14 +60,14 @@ describe('staff/comments/index', () => {
   })
 
   it('不通过 rejects one of two and keeps the other in the list', async () => {
-    const first = await holdComment(RATER, 'YQ04', 1, '垃圾服务')
+    const first = await holdComment(RATER, 'YQ04', 1, '混蛋服务')
     await holdComment('weapp-comment-rater-2', 'YQ05', 2, '态度像骗子')
     const page = await world.openPage('staff/comments/index', {}, STAFF)
     await page.waitForText('浮山办事处：待审核 2 条')
     await page.tap({ selector: '.held-comment__button--reject', index: 0 })
     await page.waitForText('已设为不通过')
     await page.waitForText('浮山办事处：待审核 1 条')
-    expect(page.has('“垃圾服务”')).toBe(false)
+    expect(page.has('“混蛋服务”')).toBe(false)
     expect(page.has('“态度像骗子”')).toBe(true)
     expect(await world.store.getResidentRating(first)).toMatchObject({ commentStatus: 'rejected' })
   })
