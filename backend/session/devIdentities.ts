@@ -5,7 +5,7 @@ import type { DevIdentity, Role } from '@core/types'
 import type { Handler } from '../context'
 import { workplaceOf } from '../access/principals'
 import type { PrincipalRecord, Store } from '../store'
-import { DEMO_RESIDENTS } from '../demo/seed'
+import { DEMO_RESIDENTS } from '../demo/seedOrg'
 
 /** Order of the switcher: the people the demo is about first, then staff, then the workers. */
 const ROLE_ORDER: Record<Role, number> = { resident: 0, subdistrict: 1, bureau: 2, community: 3, worker: 4 }
