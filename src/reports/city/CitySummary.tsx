@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { CityOverview } from '../../core/city'
-import { gradeShares, gridTimeRuleText } from '../../core/reportSummary'
-import { GRADE_CLASS, ratioText, scoreText, takenText } from '../shared/format'
+import { gridTimeRuleText } from '../../core/reportSummary'
+import { ratioText, scoreText, takenText } from '../shared/format'
+import { GradeBar } from '../shared/GradeBar'
 
 /** “2026-07-10” → “7月10日”. */
 const dayText = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
@@ -14,7 +15,6 @@ const dayText = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.s
  */
 export function CitySummary({ overview }: { overview: CityOverview }) {
   const { city, gridTimeTarget } = overview
-  const shares = gradeShares(city.grades)
   const average = city.avgGridTimeRatio
   const short = average !== null && gridTimeTarget !== null && average < gridTimeTarget
   const versions = overview.settingsVersions.join('、')
@@ -49,23 +49,7 @@ export function CitySummary({ overview }: { overview: CityOverview }) {
       {gridTimeTarget === null ? null : <Text className='staff-note report-rule'>规则：{gridTimeRuleText(gridTimeTarget)}（按工作日计算）</Text>}
 
       <Text className='report-section-title'>全市等次分布</Text>
-      <View className='report-bar'>
-        {shares
-          .filter((share) => share.count > 0)
-          .map((share) => (
-            <View key={share.grade} className={`report-bar__part report-bar__part--${GRADE_CLASS[share.grade]}`} style={{ width: `${share.share * 100}%` }} />
-          ))}
-      </View>
-      <View className='report-legend'>
-        {shares.map((share) => (
-          <View key={share.grade} className='report-legend__item' data-grade={share.grade}>
-            <View className={`report-legend__swatch report-bar__part--${GRADE_CLASS[share.grade]}`} />
-            <Text className='report-legend__text'>
-              {share.grade} {share.count} 人（{ratioText(share.share)}）
-            </Text>
-          </View>
-        ))}
-      </View>
+      <GradeBar grades={city.grades} />
 
       <View className={`city-waiting${city.overdueCases > 0 ? ' city-waiting--overdue' : ''}`} data-overdue={city.overdueCases}>
         <Text className='city-waiting__title'>截至{dayText(overview.today)}的待办</Text>

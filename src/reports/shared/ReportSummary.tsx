@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { gradeShares, gridTimeRuleText } from '../../core/reportSummary'
+import { gridTimeRuleText } from '../../core/reportSummary'
 import type { Report } from '../../core/reports'
-import { GRADE_CLASS, ratioText, takenText } from './format'
+import { ratioText, takenText } from './format'
+import { GradeBar } from './GradeBar'
 import './hallSpread.css'
 
 /**
@@ -10,7 +11,6 @@ import './hallSpread.css'
  * is also in the legend with its words), the 优秀 quota, and which settings and snapshot the numbers used.
  */
 export function ReportSummary({ report }: { report: Report }) {
-  const shares = gradeShares(report.grades)
   const average = report.avgGridTimeRatio
   const meets = average !== null && average >= report.gridTimeTarget
   return (
@@ -43,23 +43,7 @@ export function ReportSummary({ report }: { report: Report }) {
       ) : null}
 
       <Text className='report-section-title'>等次分布</Text>
-      <View className='report-bar'>
-        {shares
-          .filter((share) => share.count > 0)
-          .map((share) => (
-            <View key={share.grade} className={`report-bar__part report-bar__part--${GRADE_CLASS[share.grade]}`} style={{ width: `${share.share * 100}%` }} />
-          ))}
-      </View>
-      <View className='report-legend'>
-        {shares.map((share) => (
-          <View key={share.grade} className='report-legend__item' data-grade={share.grade}>
-            <View className={`report-legend__swatch report-bar__part--${GRADE_CLASS[share.grade]}`} />
-            <Text className='report-legend__text'>
-              {share.grade} {share.count} 人（{ratioText(share.share)}）
-            </Text>
-          </View>
-        ))}
-      </View>
+      <GradeBar grades={report.grades} />
       <Text className='staff-note report-note'>{report.quotaNote}</Text>
       {report.provisional ? (
         <Text className='staff-note report-note report-note--provisional'>本期还没有结束，等次为暂定：每多一条评价都可能变化，以期末结果为准。</Text>
