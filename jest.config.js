@@ -8,4 +8,7 @@ module.exports = {
   },
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@core/(.*)$': '<rootDir>/src/core/$1', '^@backend/(.*)$': '<rootDir>/backend/$1' },
   testTimeout: 30000,
+  // Jest's default is one worker fewer than the cores: on CI's 2 cores, one suite at a time, while many
+  // suites wait on timers (the CloudBase emulator's latency, the weapp harness's polls).
+  maxWorkers: '100%',
 }

@@ -89,6 +89,8 @@ it('refuses 0 submits a minute beside its box, saving nothing; 5 saves version 2
   await page.input({ selector: '.settings-input', index: RATE_PER_MINUTE }, '5')
   await saveWithReason(page, '每人每分钟最多提交：10 → 5')
   await page.waitForText('已保存为第 2 版')
+  // The page reads the saved version again; answered before the next test's world takes the calls.
+  await page.waitForText(/当前第 2 版，/)
   expect(await world.store.getSettings()).toEqual({ ...DEFAULT_SETTINGS, rateLimitPerMinute: 5 })
 })
 
@@ -115,5 +117,6 @@ it('edits the scoring sheet’s criteria: 40 + 50 = 90 is refused beside them, 5
   await page.waitForText('合计 100 分（须为 100）')
   await saveWithReason(page, '改动了：评分表评分项')
   await page.waitForText('已保存为第 2 版')
+  await page.waitForText(/当前第 2 版，/)
   expect((await world.store.getSettings())?.sheetCriteria).toEqual([{ name: '履职尽责', weight: 50 }, { name: '工作实绩', weight: 50 }])
 })
