@@ -1,6 +1,6 @@
 // What the four appeal handlers share (申诉 / 复核): the appeal as its readers see it,
 // the audit entry of each step, and what an upheld appeal does to its rating.
-import { createHmac } from 'node:crypto'
+import { hmacSha256 } from '../secrets/hmac'
 import type { AppealView, RatingKindLabel } from '@core/appeals'
 import { DEFAULT_SETTINGS } from '@core/settings'
 import type { Store } from '../store'
@@ -28,7 +28,7 @@ export function appealView(appeal: AppealRecord): AppealView {
  * deployment's idKey (domain/secrets.ts), which has no default; `appeal|` keeps it apart from the appeal's own id.
  */
 export function ratingToken(ref: RatingRef, key: string): string {
-  return createHmac('sha256', key).update(`appeal|${ref.kind}|${ref.id}`, 'utf8').digest('hex').slice(0, 32)
+  return hmacSha256(key, `appeal|${ref.kind}|${ref.id}`).toString('hex').slice(0, 32)
 }
 
 /**

@@ -2,7 +2,7 @@
 // but an address is personal data (trust rule 9): a rating keeps only a keyed hash of it, which the
 // suspicious-pattern batch compares and nobody can read back. The key is the deployment's clientHashKey
 // (domain/secrets.ts), which has no default. No address (a caller the runtime did not see): no hash.
-import { createHmac } from 'node:crypto'
+import { hmacSha256 } from './hmac'
 
 /** The hashes of the addresses seen lately, by key and address: a runtime sees the same few addresses again and again. */
 const recent = new Map<string, string>()
@@ -13,7 +13,7 @@ export function clientHashOf(clientIp: string | undefined, key: string): string 
   const seen = `${key}\n${clientIp}`
   let hash = recent.get(seen)
   if (hash === undefined) {
-    hash = createHmac('sha256', key).update(clientIp, 'utf8').digest('base64url').slice(0, 16)
+    hash = hmacSha256(key, clientIp).toString('base64url').slice(0, 16)
     if (recent.size >= RECENT_MAX) recent.clear()
     recent.set(seen, hash)
   }

@@ -6,7 +6,8 @@
 // the deployment's idKey instead (keyedId): each is derived from things a caller knows (a visit code, their
 // own worker code and start time), and an unkeyed hash of those could be recomputed and matched (trust rule 5).
 import * as crypto from 'node:crypto'
-import { createHmac, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+import { hmacSha256 } from '../secrets/hmac'
 
 /**
  * sha256 of a string, hex. Node's one-shot `crypto.hash` (20.12+) is some twice as fast as a Hash
@@ -24,7 +25,7 @@ function hashId(text: string): string {
 
 /** 32 hex chars of HMAC-SHA256 under `key`: as collision-free as hashId, and nobody without the key can compute it. */
 function keyedId(key: string, text: string): string {
-  return createHmac('sha256', key).update(text, 'utf8').digest('hex').slice(0, 32)
+  return hmacSha256(key, text).toString('hex').slice(0, 32)
 }
 
 /** One resident rating per (rater, worker, month): a re-rate in the same month hits the same id. */
