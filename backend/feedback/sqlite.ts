@@ -104,7 +104,7 @@ export class SqliteRecipients {
   }
 
   /** The tallies, freshly read, with the groups of their worker and period set on them (absent when nobody repeated). */
-  withGroups(subdistrictId: string, periods: string[], tallies: TallyRecord[]): TallyRecord[] {
+  withGroups(subdistrictId: string, periods: readonly string[], tallies: TallyRecord[]): TallyRecord[] {
     const groups = new Map<string, RecipientGroups>()
     for (const [workerCode, period, size, g1, g2, g3, g4, g5] of this.stmt.listGroups.all(subdistrictId, JSON.stringify(periods))) {
       const key = `${workerCode}|${period}`
