@@ -188,7 +188,8 @@ it('reads tallies and scores of the period only: the same few store calls for a 
     )
     // the period key, and for a year its halves (D of a year falls back to them), never the twelve months
     const keys = period === '2026' ? ['2026', '2026-H1', '2026-H2'] : [period]
-    expect(calls.find(([name]) => name === 'listTallies')?.[1]).toEqual([FUSHAN, keys])
+    // the recipients' groups of the period itself: the halves are read for their scores alone
+    expect(calls.find(([name]) => name === 'listTallies')?.[1]).toEqual([FUSHAN, keys, [period]])
     expect(calls.find(([name]) => name === 'listSubdistrictScores')?.[1]).toEqual([FUSHAN, keys])
   }
 })

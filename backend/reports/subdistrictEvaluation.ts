@@ -41,7 +41,8 @@ export async function evaluatePeriods(
   const [workers, communities, tallies, scores, openReviews] = await Promise.all([
     subdistrictWorkers ?? store.listWorkers(subdistrictId),
     store.listCommunities(subdistrictId),
-    store.listTallies(subdistrictId, keys),
+    // The groups of the 服务对象 party only for the periods scored: a year's halves are read for D alone.
+    store.listTallies(subdistrictId, keys, periods),
     store.listSubdistrictScores(subdistrictId, keys),
     // One paged query of the sub-district's open review items, for UNDER_REVIEW.
     store.reviews.listReviews(subdistrictId, 'open'),

@@ -62,8 +62,8 @@ export class SqliteTallies {
     }
   }
 
-  list(subdistrictId: string, periods: string[]): TallyRecord[] {
-    return this.recipients.withGroups(subdistrictId, periods, this.stmt.listTallies.all(subdistrictId, JSON.stringify(periods)).map(tallyOf))
+  list(subdistrictId: string, periods: string[], groupsOf: readonly string[] = periods): TallyRecord[] {
+    return this.recipients.withGroups(subdistrictId, groupsOf, this.stmt.listTallies.all(subdistrictId, JSON.stringify(periods)).map(tallyOf))
   }
 }
 

@@ -5,6 +5,10 @@
 import type { TallyRecord } from '../store/records'
 
 export interface TallyStore {
-  /** The tallies of a sub-district's workers for the given period keys: O(workers x periods) rows, never a scan of ratings. */
-  listTallies(subdistrictId: string, periods: string[]): Promise<TallyRecord[]>
+  /**
+   * The tallies of a sub-district's workers for the given period keys: O(workers x periods) rows, never a scan of ratings.
+   * `recipientGroups` come with the tallies of every period, or, given `groupsOf`, only with those of its periods: a
+   * year's evaluation reads its halves for their sub-district scores alone, and a city's halves hold thousands of groups.
+   */
+  listTallies(subdistrictId: string, periods: string[], groupsOf?: readonly string[]): Promise<TallyRecord[]>
 }

@@ -1,5 +1,6 @@
 // Exact fractions: what lets DESIGN section 3's decisions be exact.
-import { compareFractions, dividedBy, floorOf, fraction, fractionMeant, plus, roundTenths, tenthsOfSum, times } from './exact'
+import * as fc from 'fast-check'
+import { type Fraction, compareFractions, dividedBy, floorOf, fraction, fractionMeant, plus, roundTenths, tenthsOfSum, times } from './exact'
 
 describe('fraction arithmetic, in lowest terms', () => {
   it('adds, multiplies and divides exactly: 0.1 + 0.2 is 3/10, not 0.30000000000000004', () => {
@@ -7,6 +8,26 @@ describe('fraction arithmetic, in lowest terms', () => {
     expect(times(fraction(2, 5), fraction(155, 2))).toEqual(fraction(31)) // 0.4 × 77.5 = 31
     expect(dividedBy(fraction(49), fraction(7, 10))).toEqual(fraction(70)) // 49 / 0.7 = 70
     expect(fraction(6, -4)).toEqual({ num: BigInt(-3), den: BigInt(2) })
+  })
+
+  // The operations reduce from their operands' lowest terms; the result must be what reducing the
+  // plain cross products gives, for values as large as a city's year totals (60 bits and more) as well.
+  it('gives the lowest terms of the plain cross products, small values and large, zero and negative', () => {
+    const integer = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.bigInt({ min: -(BigInt(2) ** BigInt(90)), max: BigInt(2) ** BigInt(90) }))
+    const positive = fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.bigInt({ min: BigInt(1), max: BigInt(2) ** BigInt(90) }))
+    const factor = fc.constantFrom(1, 2, 6, 10, 30, 210, 2520)
+    // Shared factors make the denominators' gcd more than 1, the case the reduction has to get right.
+    const anyFraction = fc.tuple(integer, positive, factor).map(([n, d, k]) => fraction(n, BigInt(d) * BigInt(k)))
+    const crossSum = (a: Fraction, b: Fraction) => fraction(a.num * b.den + b.num * a.den, a.den * b.den)
+    fc.assert(
+      fc.property(anyFraction, anyFraction, (a, b) => {
+        expect(plus(a, b)).toEqual(crossSum(a, b))
+        expect(plus(a, { num: -a.num, den: a.den })).toEqual(fraction(0))
+        expect(times(a, b)).toEqual(fraction(a.num * b.num, a.den * b.den))
+        if (b.num !== BigInt(0)) expect(dividedBy(a, b)).toEqual(fraction(a.num * b.den, a.den * b.num))
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('orders exactly, and floors toward minus infinity', () => {

@@ -86,9 +86,24 @@ export function pooledMean(hists: ReadonlyArray<Readonly<LevelHistogram>>, level
  * counted once per worker and month with the mean of their levels (src/core/recipients.ts).
  */
 export function pooledRecipientMean(inputs: ReadonlyArray<Pick<WorkerPeriodInput, 'recipients' | 'recipientGroups'>>, levelPoints: Readonly<Settings['levelPoints']>): Fraction | null {
-  const n = inputs.reduce((sum, w) => sum + recipientCount(w.recipients, w.recipientGroups), 0)
+  return pooledPeople(inputs.map((w) => recipientsOf(w, levelPoints)))
+}
+
+/** One worker's 服务对象 party: n_S people and s_S, their summed mean points (src/core/recipients.ts). */
+interface RecipientParty {
+  n: number
+  points: Fraction
+}
+
+function recipientsOf(input: Pick<WorkerPeriodInput, 'recipients' | 'recipientGroups'>, levelPoints: Readonly<Settings['levelPoints']>): RecipientParty {
+  return { n: recipientCount(input.recipients, input.recipientGroups), points: recipientPoints(input.recipients, input.recipientGroups, levelPoints) }
+}
+
+/** Σ s_S / Σ n_S over the workers' parties; null when nobody gave feedback. */
+function pooledPeople(parties: readonly RecipientParty[]): Fraction | null {
+  const n = parties.reduce((sum, party) => sum + party.n, 0)
   if (n === 0) return null
-  return dividedBy(inputs.reduce((sum, w) => plus(sum, recipientPoints(w.recipients, w.recipientGroups, levelPoints)), fraction(0)), fraction(n))
+  return dividedBy(parties.reduce((sum, party) => plus(sum, party.points), fraction(0)), fraction(n))
 }
 
 export interface PartyScores {
@@ -103,12 +118,23 @@ export interface PartyScores {
  * all have weight 0 there is nothing to weigh, so null as well.
  */
 export function threePartyTotal(scores: PartyScores, weights: Settings['weights']): Fraction | null {
+  return weightedTotal(scores, weightsMeant(weights))
+}
+
+type PartyWeights = Record<keyof PartyScores, Fraction>
+
+/** The weights as the decimals they were set as, read once for a whole evaluation. */
+function weightsMeant(weights: Settings['weights']): PartyWeights {
+  return { residents: fractionMeant(weights.residents), recipients: fractionMeant(weights.recipients), subdistrict: fractionMeant(weights.subdistrict) }
+}
+
+function weightedTotal(scores: PartyScores, weights: PartyWeights): Fraction | null {
   let weighted = fraction(0)
   let weightSum = fraction(0)
   for (const party of ['residents', 'recipients', 'subdistrict'] as const) {
     const score = scores[party]
     if (score === null) continue
-    const weight = fractionMeant(weights[party])
+    const weight = weights[party]
     weighted = plus(weighted, times(weight, score))
     weightSum = plus(weightSum, weight)
   }
@@ -199,14 +225,17 @@ export function evaluateExactly(inputs: ReadonlyArray<WorkerPeriodInput>, settin
   // C per party is pooled over the whole scope. It is only needed for a worker with n > 0, whose
   // ratings are in the pool, so the fallback 0 is never actually used.
   const priorResidents = pooledMean(inputs.map((w) => w.residents), levelPoints) ?? fraction(0)
-  const priorRecipients = pooledRecipientMean(inputs, levelPoints) ?? fraction(0)
+  // Each worker's people and points are counted once, for the pool and for the worker's own score.
+  const recipientParties = inputs.map((w) => recipientsOf(w, levelPoints))
+  const priorRecipients = pooledPeople(recipientParties) ?? fraction(0)
+  const weights = weightsMeant(settings.weights)
 
-  const scored: Scored[] = inputs.map((input) => {
+  const scored: Scored[] = inputs.map((input, i) => {
     const nResidents = countOf(input.residents)
-    const nRecipients = recipientCount(input.recipients, input.recipientGroups)
+    const { n: nRecipients, points: recipientPointsSum } = recipientParties[i]
     const scores: PartyScores = {
       residents: shrunkScore(fractionMeant(pointsOf(input.residents, levelPoints)), nResidents, priorResidents, priorWeight),
-      recipients: shrunkScore(recipientPoints(input.recipients, input.recipientGroups, levelPoints), nRecipients, priorRecipients, priorWeight),
+      recipients: shrunkScore(recipientPointsSum, nRecipients, priorRecipients, priorWeight),
       subdistrict: input.subdistrictScore === null ? null : exactScore(input.subdistrictScore),
     }
     return {
@@ -215,7 +244,7 @@ export function evaluateExactly(inputs: ReadonlyArray<WorkerPeriodInput>, settin
       nResidents,
       nRecipients,
       ...scores,
-      total: threePartyTotal(scores, settings.weights),
+      total: weightedTotal(scores, weights),
       flags: flagsOf(nResidents, nRecipients, input.subdistrictScore, settings),
     }
   })

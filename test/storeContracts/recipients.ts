@@ -52,6 +52,22 @@ export function describeRecipientCountContract(name: string, makeStore: () => Pr
       expect(await parties(MARCH)).toEqual({ '2026-03': expected, '2026-H1': expected, '2026': expected })
     })
 
+    it('gives the groups only with the periods asked for them, and everything else as before', async () => {
+      await give('A', '2026-03', 5, 4)
+      await give('B', '2026-03', 3)
+      const all = await store.listTallies(SID, MARCH)
+      const yearOnly = await store.listTallies(SID, MARCH, ['2026'])
+      const byPeriod = (tallies: TallyRecord[]) => Object.fromEntries(tallies.map((t) => [t.period, t]))
+      const groups = { 2: [0, 0, 0, 1, 1] }
+      expect(byPeriod(yearOnly)['2026']).toEqual({ ...byPeriod(all)['2026'], recipientGroups: groups })
+      for (const period of ['2026-03', '2026-H1']) {
+        const { recipientGroups, ...rest } = byPeriod(all)[period]
+        expect(recipientGroups).toEqual(groups)
+        expect(byPeriod(yearOnly)[period]).toEqual(rest)
+      }
+      expect(await store.listTallies(SID, MARCH, [])).toEqual(all.map(({ recipientGroups: _groups, ...rest }) => rest))
+    })
+
     it('counts six feedbacks of one person, 5, 5, 5, 5, 5, 1, as one: n = 1, s = (500 + 0) / 6 = 250/3', async () => {
       await give('A', '2026-03', 5, 5, 5, 5, 5, 1)
       const expected = { single: [0, 0, 0, 0, 0], groups: { 6: [1, 0, 0, 0, 5] }, n: 1, s: fraction(250, 3) }

@@ -249,8 +249,8 @@ export class CloudStore implements Store {
     return writeFeedback(this.db, feedback)
   }
 
-  listTallies(subdistrictId: string, periods: string[]): Promise<TallyRecord[]> {
-    return listTallies(this.db, subdistrictId, periods)
+  listTallies(subdistrictId: string, periods: string[], groupsOf?: readonly string[]): Promise<TallyRecord[]> {
+    return listTallies(this.db, subdistrictId, periods, groupsOf)
   }
 
   putSubdistrictScore(score: SubdistrictScoreRecord): Promise<void> {

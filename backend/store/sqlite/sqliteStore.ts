@@ -268,8 +268,8 @@ export class SqliteStore implements Store {
     return this.feedback.submit(feedback)
   }
 
-  async listTallies(subdistrictId: string, periods: string[]): Promise<TallyRecord[]> {
-    return this.tallies.list(subdistrictId, periods)
+  async listTallies(subdistrictId: string, periods: string[], groupsOf?: readonly string[]): Promise<TallyRecord[]> {
+    return this.tallies.list(subdistrictId, periods, groupsOf)
   }
 
   async putSubdistrictScore(score: SubdistrictScoreRecord): Promise<void> {
