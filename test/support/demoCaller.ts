@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from '@core/settings'
 import { localCodeImages } from '../../server/localCodeImages'
 import { keywordModeration } from '../../server/moderation'
 import { memoryFiles } from './rosterFile'
+import { seededStore } from './seededStores'
 import { TEST_SECRETS } from './secrets'
 
 /** The local runtime's codes, as a runtime listening at 127.0.0.1:10086 makes them. */
@@ -73,8 +74,10 @@ export function callerOn(store: SqliteStore, options: CallerOptions): TestCaller
  * last, so session.me offers nobody 初始化) unless `settings: false` keeps the bare seed.
  */
 export async function demoCaller(options: CallerOptions & { settings?: boolean }): Promise<TestCaller> {
-  const store = new SqliteStore(':memory:')
-  await seedDemo(store, options.now, options.keys ?? TEST_SECRETS)
-  if (options.settings !== false) await store.saveSettings(DEFAULT_SETTINGS)
+  const keys = options.keys ?? TEST_SECRETS
+  const store = await seededStore(`demo|${options.now.toISOString()}|${JSON.stringify(keys)}|${options.settings !== false}`, async (fresh) => {
+    await seedDemo(fresh, options.now, keys)
+    if (options.settings !== false) await fresh.saveSettings(DEFAULT_SETTINGS)
+  })
   return callerOn(store, options)
 }

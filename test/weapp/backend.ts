@@ -20,6 +20,7 @@ import { localCodeImages } from '../../server/localCodeImages'
 import { keywordModeration } from '../../server/moderation'
 import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import { TEST_SECRETS, testSecrets } from '../support/secrets'
+import { seededStore } from '../support/seededStores'
 
 /** One call the mini-program made, and the envelope the handler answered. */
 export interface CloudCall {
@@ -76,14 +77,24 @@ export interface Backend {
   close(): Promise<void>
 }
 
+/**
+ * The demo as admin.setup leaves it, seeded at the test's clock, or on the real clock at the start of
+ * the minute, so that the tests of a file opened within a minute share one seeding (seededStores.ts).
+ */
+function demoStore(at: Date | null): Promise<SqliteStore> {
+  const seededAt = at ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)
+  return seededStore(`weapp-demo|${seededAt.toISOString()}`, async (fresh) => {
+    await setUpEnvironment(fresh, seededAt, { demo: seedDemo }, testSecrets)
+  })
+}
+
 const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 export async function createBackend(options: BackendOptions = {}): Promise<Backend> {
-  const store = new SqliteStore(':memory:')
   const now = options.now ?? (() => new Date())
   const seed = options.seed ?? 'demo'
-  if (seed === 'demo') await setUpEnvironment(store, now(), { demo: seedDemo }, testSecrets)
-  else if (seed !== 'empty') await store.putOrg(seed)
+  const store = seed === 'demo' ? await demoStore(options.now === undefined ? null : now()) : new SqliteStore(':memory:')
+  if (seed !== 'demo' && seed !== 'empty') await store.putOrg(seed)
   const moderation = options.moderation ?? keywordModeration
   // The h5 URL a local QR code carries; the weapp pages only show the image.
   const codeImages = options.codeImages ?? localCodeImages(() => 'http://127.0.0.1:10086')

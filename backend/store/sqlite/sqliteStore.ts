@@ -94,8 +94,8 @@ export class SqliteStore implements Store {
   /** On-disk stores checkpoint the WAL in a worker thread (see walCheckpointer.ts). */
   private checkpointer: WalCheckpointer | null = null
 
-  /** `file` may be ':memory:' (tests). */
-  constructor(file: string) {
+  /** `file` may be ':memory:' (tests), or a database image (image()) to open in memory. */
+  constructor(file: string | Buffer) {
     this.db = new Database(file)
     // WAL lets readers (evaluations) run beside the writer. NORMAL skips the fsync per commit: in WAL
     // mode a process crash loses nothing and a power cut at most the last commits, never consistency.
@@ -161,6 +161,11 @@ export class SqliteStore implements Store {
     const store = new SqliteStore(SqliteStore.fileIn(dataDir))
     store.checkpointer = new WalCheckpointer(store.db)
     return store
+  }
+
+  /** The whole database as bytes (SQLite's serialize): tests seed the demo once and open copies of it. */
+  image(): Buffer {
+    return this.db.serialize()
   }
 
   close(): void {
