@@ -11,6 +11,7 @@ import { join, relative } from 'node:path'
 import { ensureBrowserPrerequisites } from './lib/browserPrereqs.mjs'
 
 const root = new URL('..', import.meta.url).pathname
+const startedAt = Date.now()
 process.chdir(root)
 
 function run(title, cmd, args, opts = {}) {
@@ -86,5 +87,7 @@ console.log('\nslowest jest suites (wall time, run in parallel on every core):')
 for (const { file, s } of slowest) console.log(`  ${s.toFixed(1)} s  ${file}`)
 const e2eTime = /browser checks took ([\d.]+) s/.exec(e2e.stdout ?? '')
 if (e2eTime) console.log(`  ${e2eTime[1]} s  the browser journeys (scripts/e2e.mjs, one after another)`)
+const took = Math.round((Date.now() - startedAt) / 1000)
+console.log(`npm test took ${Math.floor(took / 60)} min ${took % 60} s (builds, type-check, jest, browser)`)
 console.log(`\ntests: ${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)
