@@ -110,6 +110,7 @@ export class CloudbaseEmulator {
   private inFlight = 0
   private readonly maxConnections: number
   private readonly dead = new Set<string>()
+  private disposed = false
   private readonly killRules: KillRule[] = []
   private readonly failRules: FailRule[] = []
   /** Transactions with a request being answered: CloudBase does not document parallel ones. */
@@ -131,6 +132,9 @@ export class CloudbaseEmulator {
 
   /** One request as the SDK's requester sends it (`send(api, params, opts)`); the seam calls this. */
   async send(instance: string, api: string, rawParams?: unknown, opts?: unknown): Promise<Reply> {
+    // A test that ran past its time goes on in the background; its invocations must end, not hang with
+    // their caller's openid set in process.env for the next test file of this jest worker.
+    if (this.disposed) throw new Error('cloudbase emulator: disposed, the test that used it has ended')
     if (this.dead.has(instance)) return never()
     let params: Params
     try {
@@ -274,6 +278,7 @@ export class CloudbaseEmulator {
 
   /** Stops pending transaction timers (a test's afterEach). */
   dispose(): void {
+    this.disposed = true
     this.transactions.dispose()
   }
 

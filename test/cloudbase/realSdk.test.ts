@@ -63,6 +63,15 @@ it('puts the process environment back once no invocation runs', async () => {
   expect([env.WX_OPENID, env.WX_CONTEXT_KEYS, env.BUREAU_OPENIDS, env.TCB_ENV]).toEqual([undefined, undefined, undefined, undefined])
 })
 
+it('ends an invocation that outlived its test (the emulator disposed) and puts the environment back', async () => {
+  const { env } = new ModuleRegistry(__dirname).require('node:process') as NodeJS.Process
+  const api = probe('late')
+  emulator.dispose()
+  // A test body jest timed out goes on; its next database request fails instead of hanging with o-late set.
+  await expect(api.invoke({ action: 'visit', id: 'v' }, { openid: 'o-late' })).rejects.toThrow(/fail/)
+  expect(env.WX_OPENID).toBeUndefined()
+})
+
 it('gives each instance its own environment, warm state and SDK, and names it in every request', async () => {
   const first = probe('first', { env: { BUREAU_OPENIDS: 'o-bureau' } })
   const second = probe('second')
