@@ -86,7 +86,7 @@ if (e2e.status !== 0 && (!m || Number(m[2]) === 0)) failed += 1
 console.log('\nslowest jest suites (wall time, run in parallel on every core):')
 for (const { file, s } of slowest) console.log(`  ${s.toFixed(1)} s  ${file}`)
 const e2eTime = /browser checks took ([\d.]+) s/.exec(e2e.stdout ?? '')
-if (e2eTime) console.log(`  ${e2eTime[1]} s  the browser journeys (scripts/e2e.mjs, one after another)`)
+if (e2eTime) console.log(`  ${e2eTime[1]} s  the browser journeys (scripts/e2e.mjs, two lanes at once)`)
 const took = Math.round((Date.now() - startedAt) / 1000)
 console.log(`npm test took ${Math.floor(took / 60)} min ${took % 60} s (builds, type-check, jest, browser)`)
 console.log(`\ntests: ${passed} passed, ${failed} failed`)
