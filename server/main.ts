@@ -20,6 +20,7 @@ import { scheduleSuspicionChecks } from './suspicionChecks'
 import { schedulePhoneErasure } from './phoneErasure'
 import { localClock } from './localClock'
 import { setUpInChild } from './firstStart'
+import { openMissedCases } from '@backend/cases/missedCases'
 
 const DEFAULT_PORT = 10086
 
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
     const { demoLoaded } = await setUpInChild(dataDir, clock())
     if (demoLoaded) console.log(`已写入演示数据（浮山办事处 30 名、温泉办事处 6 名社区工作者）：${dataDir}`)
   }
+  // Bad ratings' cases that a killed process had not written yet (backend/cases/missedCases.ts), before serving.
+  const missed = await openMissedCases(store, secrets)
+  if (missed > 0) console.log(`已补开 ${missed} 件上次运行未及写入的差评回访`)
 
   // STATIC_DIR: another h5 build to serve (tests use a fixture); default dist-h5/.
   // The codes carry the URL the h5 app is served at, known once the server listens.

@@ -2,6 +2,7 @@
 // takes ratings from many raters at once over HTTP, is killed with SIGKILL midway (no shutdown,
 // requests in flight), and restarts on the same DATA_DIR. Every rating that was acknowledged (200 ok) is stored, every tally
 // equals a recount of the stored ratings, and a retry of an acknowledged submit still gets its first reply.
+import Database from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -46,6 +47,10 @@ it('keeps every acknowledged rating and consistent tallies across a SIGKILL midw
   expect(acknowledged.size).toBeGreaterThanOrEqual(KILL_AFTER)
   expect(acknowledged.size).toBeLessThan(RATERS)
 
+  // What the kill left: cases still due (queued, not written) when the note is there.
+  const file = path.join(dataDir, 'community-3456.db')
+  const dueAtKill = withDb(file, (db) => db.prepare('SELECT since FROM cases_due').pluck().get() ?? null)
+
   const second = await startLocalRuntime({ DATA_DIR: dataDir })
   try {
     const month = monthOf(new Date())
@@ -57,6 +62,18 @@ it('keeps every acknowledged rating and consistent tallies across a SIGKILL midw
     expect(stored).toEqual(recount)
     // The demo's feedback, each person counted once per worker and month.
     expect(recipientsStored).toEqual(recipientsRecount)
+    // Every acknowledged bad rating has its case, once, with one opening entry; the others have none.
+    const bad = [...acknowledged.keys()].filter((i) => submitOf(i).level <= 2).map((i) => residentRatingId(raterOf(i), submitOf(i).workerCode, month))
+    const { caseRatings, openings } = withDb(file, (db) => ({
+      caseRatings: db.prepare<[], string>("SELECT json_extract(json, '$.ref.id') FROM cases").pluck().all(),
+      openings: db.prepare<[], number>("SELECT count(*) FROM audit WHERE action = 'case.open'").pluck().get(),
+    }))
+    expect(bad.filter((id) => !caseRatings.includes(id))).toEqual([])
+    expect(new Set(caseRatings).size).toBe(caseRatings.length)
+    expect(openings).toBe(caseRatings.length)
+    const levels = new Map(ratings.map((rating) => [rating.id, rating.level]))
+    expect(caseRatings.filter((id) => (levels.get(id) ?? 0) > 2)).toEqual([])
+    if (dueAtKill !== null) expect(second.output()).toMatch(/已补开 \d+ 件上次运行未及写入的差评回访/)
     // An acknowledged submit retried after the restart (same key) gets its first reply and changes nothing.
     const [i, reply] = [...acknowledged][0] as [number, unknown]
     expect((await callApi(second.url, 'rating.submit', { ...submitOf(i), level: 1 }, raterOf(i))).json).toEqual(reply)
@@ -65,3 +82,13 @@ it('keeps every acknowledged rating and consistent tallies across a SIGKILL midw
     await second.stop()
   }
 })
+
+/** A connection of the test's own, closed after use (the first one after the kill recovers the WAL). */
+function withDb<T>(file: string, read: (db: Database.Database) => T): T {
+  const db = new Database(file, { fileMustExist: true })
+  try {
+    return read(db)
+  } finally {
+    db.close()
+  }
+}

@@ -146,6 +146,8 @@ const call = (action: ActionName, payload: unknown, openid: string) => demo.call
  */
 let hashed: { changes: number; hash: string } | undefined
 function snapshot(): string {
+  // Cases queued after their ratings count as stored (backend/cases/sqlitePendingOpenings.ts).
+  demo.store.caseOpenings.settle()
   const db = (demo.store as unknown as { db: Database.Database }).db
   const changes = db.prepare('SELECT total_changes()').pluck().get() as number
   if (hashed?.changes === changes) return hashed.hash

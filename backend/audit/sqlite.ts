@@ -40,6 +40,8 @@ export class SqliteAuditStore implements AuditStore {
     db: Database.Database,
     /** Entries are written with the ratings and cases arriving beside them, sharing their COMMIT (groupCommit.ts). */
     private readonly commits: GroupCommit,
+    /** Writes the cases queued after their ratings, with their entries (cases/sqlitePendingOpenings.ts): a listing calls it first. */
+    private readonly settle: () => void = () => undefined,
   ) {
     db.exec(SCHEMA)
     this.stmt = {
@@ -69,6 +71,7 @@ export class SqliteAuditStore implements AuditStore {
   }
 
   async list(filter: AuditFilter, page: { limit: number; before?: string }): Promise<AuditPage> {
+    this.settle()
     const limit = Math.max(1, Math.min(99, Math.floor(page.limit)))
     const rows = this.stmt.list.all({
       action: filter.action ?? null,

@@ -35,6 +35,8 @@ export class SqliteCaseStore implements CaseStore {
     readonly db: Database.Database,
     /** Cases open with the ratings arriving beside them, sharing their COMMIT (backend/store/sqlite/groupCommit.ts). */
     private readonly commits: GroupCommit,
+    /** Writes the cases queued after their ratings (sqlitePendingOpenings.ts): every read and update calls it first. */
+    private readonly settle: () => void = () => undefined,
   ) {
     rebuildAsRowidTable(db, 'cases')
     db.exec(SCHEMA)
@@ -69,11 +71,13 @@ export class SqliteCaseStore implements CaseStore {
   }
 
   async get(id: string): Promise<CaseRecord | null> {
+    this.settle()
     const row = this.stmt.get.get(id)
     return row === undefined ? null : (JSON.parse(row.json) as CaseRecord)
   }
 
   private list(stmt: Database.Statement<[string], { json: string }>, key: string): CaseRecord[] {
+    this.settle()
     return stmt.all(key).map((row) => JSON.parse(row.json) as CaseRecord).sort(newestFirst)
   }
 
@@ -102,6 +106,7 @@ export class SqliteCaseStore implements CaseStore {
   }
 
   async update(next: CaseRecord): Promise<boolean> {
+    this.settle()
     return this.stmt.update.run({ id: next.id, version: next.version, json: JSON.stringify(next) }).changes === 1
   }
 }

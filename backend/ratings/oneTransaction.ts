@@ -1,8 +1,8 @@
 // An optional capability of a Store: a rating or feedback submitted whole in ONE transaction — the
 // rate-limit count, the record itself with its receipt (the submit's claim, recordClaims.ts) and its
-// tallies, and a bad rating's case with its audit entry. SQLite offers it
-// (backend/ratings/sqliteOneTransaction.ts): the local runtime then writes a submit in one group commit
-// instead of four or five commits. CloudBase has no transaction that cheap: it writes the record with
+// tallies; a bad rating's case with its audit entry follows it (written within moments, with the cases of
+// the ratings beside it). SQLite offers it (backend/ratings/sqliteOneTransaction.ts): the local runtime then
+// writes a submit in one group commit instead of four or five commits. CloudBase has no transaction that cheap: it writes the record with
 // its receipt first, then the rest (claimInRecord.ts).
 import type { CaseOpening } from '../cases/badReviews'
 import type { Limits, LimitTake } from '../limits/store'
@@ -24,7 +24,7 @@ export interface WholeSubmit<R> {
   rater: string
   take: LimitTake
   stored: StoredRating
-  /** The bad-review case the rating opens, stored with its audit entry when the case is new. */
+  /** The bad-review case the rating opens, stored with its audit entry when the case is new, once the rating is committed. */
   caseOpening?: CaseOpening
   /** The result to answer, from whether the write replaced an earlier rating (synchronous: no await inside the transaction). */
   result(replaced: boolean): R

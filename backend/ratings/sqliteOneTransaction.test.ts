@@ -1,10 +1,11 @@
 // A whole submit on SQLite (sqliteOneTransaction.ts): the rate-limit count, the rating with its receipt
-// (the submit's claim: no idempotency row) and three tallies, and a bad rating's case with its audit
-// entry are written together or not at all. Rater o-r1 rates worker W001 (sub-district sd-fushan) on 2026-03-15.
+// (the submit's claim: no idempotency row) and three tallies are written together or not at all; a bad
+// rating's case with its audit entry right after (cases/sqlitePendingOpenings.ts). Rater o-r1 rates worker W001 (sub-district sd-fushan) on 2026-03-15.
 import { DEFAULT_SETTINGS } from '@core/settings'
 import type { Level } from '@core/types'
 import { FUSHAN, X, smallOrg } from '../../test/support/smallOrg'
 import type { CaseOpening } from '../cases/badReviews'
+import { SETTLE_MS } from '../cases/sqlitePendingOpenings'
 import { SqliteStore } from '../store/sqlite/sqliteStore'
 import type { WholeSubmit } from './oneTransaction'
 
@@ -112,22 +113,53 @@ it('gives the count back when the visit has its feedback already', async () => {
   expect(await store.limits.get(RATER, DAY)).toMatchObject({ count: 1, minuteCount: 1 })
 })
 
-it('writes a bad rating’s case and its audit entry with it, once', async () => {
+/** The cases in the table itself, read without settling the queue. */
+const casesInTable = () => store.cases.db.prepare<[], string>('SELECT id FROM cases').pluck().all()
+
+it('writes a bad rating’s case and its audit entry right after it, once; any reader sees them at once', async () => {
   await store.wholeSubmits.submitWhole(ratingSubmit('k1', 1, { caseOpening: opening }))
+  // Not in the rating's transaction: that one noted the case due instead, at the rating's time.
+  expect(casesInTable()).toEqual([])
+  expect(store.caseOpenings.dueSince()).toBe(AT)
+  // A reader settles the queue first: the case is there, and the note is gone.
+  expect(await store.cases.get('case-1')).toEqual(opening.record)
+  expect(store.caseOpenings.dueSince()).toBeNull()
   // A re-rate to 1 again: the rating's case is there, nothing is added.
   await store.wholeSubmits.submitWhole(ratingSubmit('k2', 1, { caseOpening: opening }))
-  expect(await store.cases.get('case-1')).toEqual(opening.record)
   expect((await store.audit.list({ action: 'case.open' }, { limit: 10 })).entries.map((e) => e.target)).toEqual(['case:case-1'])
+  expect(casesInTable()).toEqual(['case-1'])
 })
 
-it('leaves nothing of it when a write in it fails', async () => {
-  jest.spyOn(store.audit, 'appendNow').mockImplementation(() => {
-    throw new Error('injected: the audit entry could not be written')
+it('writes the queued case by itself within moments, with no reader', async () => {
+  await store.wholeSubmits.submitWhole(ratingSubmit('k1', 2, { caseOpening: opening }))
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 50))
+  expect(casesInTable()).toEqual(['case-1'])
+  expect(store.caseOpenings.dueSince()).toBeNull()
+})
+
+it('leaves nothing of it when a write in it fails, not even the note or the case', async () => {
+  jest.spyOn(store.caseOpenings, 'noteNow').mockImplementation(() => {
+    throw new Error('injected: the note could not be written')
   })
   await expect(store.wholeSubmits.submitWhole(ratingSubmit('k1', 1, { caseOpening: opening }))).rejects.toThrow('injected')
   expect(await store.getIdempotent('k1')).toBeNull()
   expect(await store.limits.get(RATER, DAY)).toBeNull()
   expect(await store.getResidentRating(RATING_ID)).toBeNull()
-  expect(await store.cases.get('case-1')).toBeNull()
   expect(await residentTallies()).toEqual([[], [], []])
+  jest.restoreAllMocks()
+  expect(store.caseOpenings.dueSince()).toBeNull()
+  expect(await store.cases.get('case-1')).toBeNull()
+})
+
+it('keeps the rating and its note when its case cannot be written: the next start opens it', async () => {
+  const error = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+  const append = jest.spyOn(store.audit, 'appendNow').mockImplementation(() => {
+    throw new Error('injected: the audit entry could not be written')
+  })
+  expect(await store.wholeSubmits.submitWhole(ratingSubmit('k1', 1, { caseOpening: opening }))).toMatchObject({ kind: 'done' })
+  expect(await store.cases.get('case-1')).toBeNull()
+  expect(error).toHaveBeenCalledWith(expect.stringContaining('1 bad-review cases were not opened'), expect.any(Error))
+  append.mockRestore()
+  expect((await store.getResidentRating(RATING_ID))?.level).toBe(1)
+  expect(store.caseOpenings.dueSince()).toBe(AT)
 })

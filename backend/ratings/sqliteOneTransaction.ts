@@ -1,12 +1,12 @@
 // The SQLite side of OneTransactionSubmits (oneTransaction.ts). A whole submit is one job of the group
 // commit (backend/store/sqlite/groupCommit.ts), synchronous from its first statement to its last: the
-// rate-limit count, the rating or feedback with its receipt (the submit's claim: sqliteRecordClaims.ts)
-// and tallies, and its case share one transaction, and the submits arriving beside it share its COMMIT.
-// No idempotency row is written. Every refusal comes before the first write or undoes the only write
-// before it (the count), so a refused submit stores nothing.
+// rate-limit count and the rating or feedback with its receipt (the submit's claim: sqliteRecordClaims.ts)
+// and tallies share one transaction, and the submits arriving beside them share its COMMIT. No
+// idempotency row is written. Every refusal comes before the first write or undoes the only write before
+// it (the count), so a refused submit stores nothing. A bad rating's case is queued once the rating is
+// committed, and written with the others of the next moment (cases/sqlitePendingOpenings.ts).
 import type { Settings } from '@core/types'
-import type { SqliteAuditStore } from '../audit/sqlite'
-import type { SqliteCaseStore } from '../cases/sqlite'
+import type { PendingCaseOpenings } from '../cases/sqlitePendingOpenings'
 import type { SqliteFeedback } from '../feedback/sqlite'
 import { LEASE_MS } from '../idempotency/idempotency'
 import type { SqliteIdempotency } from '../idempotency/sqlite'
@@ -24,8 +24,8 @@ export interface WholeSubmitParts {
   limits: SqliteLimitStore
   ratings: SqliteRatings
   feedback: SqliteFeedback
-  cases: SqliteCaseStore
-  audit: SqliteAuditStore
+  /** Where a committed bad rating's case waits to be written. */
+  openings: PendingCaseOpenings
   claims: SqliteRecordClaims
   /** The settings in force, read inside the transaction (the rate limits). */
   settings: () => Settings | null
@@ -45,12 +45,20 @@ export class SqliteWholeSubmits implements OneTransactionSubmits {
   constructor(private readonly parts: WholeSubmitParts) {}
 
   submitWhole<R>(submit: WholeSubmit<R>): Promise<WholeSubmitOutcome<R>> {
-    return this.parts.commits.run(() => this.write(submit))
+    const { caseOpening } = submit
+    if (caseOpening === undefined) return this.parts.commits.run(() => this.write(submit))
+    // Keyed by the rating: a re-rate to 1 or 2 finds its case there and adds nothing (cases/badReviews.ts).
+    return this.parts.commits.run(
+      () => this.write(submit),
+      (outcome) => {
+        if (outcome.kind === 'done') this.parts.openings.add(caseOpening)
+      },
+    )
   }
 
   /** Inside the group commit's transaction; run again alone if its batch fails, so it keeps no state of its own. */
   private write<R>(submit: WholeSubmit<R>): WholeSubmitOutcome<R> {
-    const { idempotency, limits, ratings, feedback, cases, audit, claims, settings } = this.parts
+    const { idempotency, limits, ratings, feedback, claims, settings } = this.parts
     const { key, rater, stored } = submit
     const receipt = { key, payloadHash: submit.payloadHash }
     // A retry: its record carries its key already (claimInRecord.ts answers from it).
@@ -69,9 +77,7 @@ export class SqliteWholeSubmits implements OneTransactionSubmits {
       limits.giveBackNow(rater, verdict.undo)
       return { kind: 'duplicate' }
     }
-    const opening = submit.caseOpening
-    // Keyed by the rating: a re-rate to 1 or 2 finds its case there and adds nothing (cases/badReviews.ts).
-    if (opening !== undefined && cases.openNow(opening.record)) audit.appendNow(opening.audit, opening.auditKey)
+    if (submit.caseOpening !== undefined) this.parts.openings.noteNow(submit.caseOpening.record.openedAt)
     return { kind: 'done', result: submit.result(replaced), replaced }
   }
 }

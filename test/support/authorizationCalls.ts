@@ -123,6 +123,8 @@ export function storeChanges(store: SqliteStore): number {
 
 /** Every row of every table, hashed: equal before and after means the call stored nothing. */
 export function storeHash(store: SqliteStore): string {
+  // Cases queued after their ratings count as stored (backend/cases/sqlitePendingOpenings.ts).
+  store.caseOpenings.settle()
   const db = (store as unknown as { db: Database.Database }).db
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
   const hash = createHash('sha256')

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3'
 
 interface Pending {
   work: () => unknown
+  committed?: (value: unknown) => void
   resolve: (value: unknown) => void
   reject: (reason: unknown) => void
 }
@@ -39,10 +40,13 @@ export class GroupCommit {
     }
   }
 
-  /** Runs `work` (synchronous statements only) inside the next group transaction. */
-  run<T>(work: () => T): Promise<T> {
+  /**
+   * Runs `work` (synchronous statements only) inside the next group transaction. `committed` runs with its
+   * value right after the COMMIT, before any caller is answered and before anything else can run.
+   */
+  run<T>(work: () => T, committed?: (value: T) => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject })
+      this.queue.push({ work, committed: committed as ((value: unknown) => void) | undefined, resolve: resolve as (value: unknown) => void, reject })
       if (!this.scheduled) {
         this.scheduled = true
         setImmediate(() => this.flush())
@@ -55,6 +59,10 @@ export class GroupCommit {
     const batch = this.queue
     this.queue = []
     const outcomes = this.commitAll(batch)
+    outcomes.forEach((outcome, i) => {
+      const { committed } = batch[i] as Pending
+      if (outcome.ok && committed !== undefined) committed(outcome.value)
+    })
     outcomes.forEach((outcome, i) => {
       const pending = batch[i] as Pending
       if (outcome.ok) pending.resolve(outcome.value)

@@ -46,6 +46,7 @@ import { SqliteLimitStore } from '../../limits/sqlite'
 import { SqliteReviewStore } from '../../reviews/sqlite'
 import { SqliteCommentStore } from '../../comments/sqlite'
 import { SqliteCaseStore } from '../../cases/sqlite'
+import { PendingCaseOpenings } from '../../cases/sqlitePendingOpenings'
 import { SqliteAppealStore } from '../../appeals/sqlite'
 import { SqliteContentReportStore } from '../../contentReports/sqlite'
 import { SqliteHallStore } from '../../hall/sqlite'
@@ -91,6 +92,8 @@ export class SqliteStore implements Store {
   private readonly scores: SqliteScores
   /** The settings in force, kept parsed between saves (settingsRow.ts). */
   private readonly settingsRow: SqliteSettingsRow
+  /** Bad ratings' cases, queued once their ratings are committed (see backend/cases/sqlitePendingOpenings.ts). */
+  readonly caseOpenings: PendingCaseOpenings
   /** On-disk stores checkpoint the WAL in a worker thread (see walCheckpointer.ts). */
   private checkpointer: WalCheckpointer | null = null
 
@@ -129,12 +132,15 @@ export class SqliteStore implements Store {
     this.org = new SqliteOrgStore(this.db, () => this.orgRecords.forget())
     this.roster = new SqliteRosterStore(this.db, () => this.orgRecords.forget())
     this.sheets = new SqliteSheetStore(this.db)
-    this.audit = new SqliteAuditStore(this.db, commits)
+    // Bad ratings' cases, written just after their ratings; cases and audit entries are read after them.
+    const settle = (): void => void this.caseOpenings.settle()
+    this.audit = new SqliteAuditStore(this.db, commits, settle)
     this.snapshots = new SqliteSnapshotStore(this.db)
     this.limits = new SqliteLimitStore(this.db)
     this.reviews = new SqliteReviewStore(this.db, this.recipients)
     this.comments = new SqliteCommentStore(this.db)
-    this.cases = new SqliteCaseStore(this.db, commits)
+    this.cases = new SqliteCaseStore(this.db, commits, settle)
+    this.caseOpenings = new PendingCaseOpenings(this.db, this.cases, this.audit)
     this.appeals = new SqliteAppealStore(this.db)
     this.contentReports = new SqliteContentReportStore(this.db)
     this.hall = new SqliteHallStore(this.db)
@@ -146,7 +152,7 @@ export class SqliteStore implements Store {
     // A submit's count, record with its receipt (its claim), tallies and case: one job of the same group commit.
     const settings = () => this.settingsRow.get()
     this.recordClaims = new SqliteRecordClaims({ commits, idempotency: this.idempotency, ratings: this.ratings, feedback: this.feedback })
-    const parts = { commits, idempotency: this.idempotency, limits: this.limits, ratings: this.ratings, feedback: this.feedback, cases: this.cases, audit: this.audit }
+    const parts = { commits, idempotency: this.idempotency, limits: this.limits, ratings: this.ratings, feedback: this.feedback, openings: this.caseOpenings }
     this.wholeSubmits = new SqliteWholeSubmits({ ...parts, claims: this.recordClaims, settings })
   }
 
@@ -165,10 +171,12 @@ export class SqliteStore implements Store {
 
   /** The whole database as bytes (SQLite's serialize): tests seed the demo once and open copies of it. */
   image(): Buffer {
+    this.caseOpenings.settle()
     return this.db.serialize()
   }
 
   close(): void {
+    this.caseOpenings.settle()
     this.checkpointer?.stop()
     this.db.close()
   }

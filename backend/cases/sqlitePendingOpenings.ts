@@ -1,0 +1,97 @@
+// A bad rating's case on SQLite is written just after its rating, not inside the rating's own
+// transaction. Under load a case dirtied five more B-tree pages of the rating's group commit. Two of them
+// are at random places (the case's id and its rater's), so they were written out again with every
+// commit. Together they cost a bad rating about 40% of its time. Queued here, the cases of the next
+// SETTLE_MS share one transaction, where each page is written once for all of them (longer windows
+// saved little more, and their transactions held every request behind them: the p99 latency rose).
+// Whatever reads cases or the audit trail settles the queue first, so every reader sees a rating's case
+// as if it had been written with it; closing the store settles it too. The rating's own transaction
+// notes, in a one-row table, the time of the oldest bad rating whose case is not written yet, and the
+// settling clears it. A process killed in between leaves the note, and the next start opens those cases
+// from the ratings (missedCases.ts). The cloud opens them from the rating's mark, by its timer (dueCases.ts).
+import type Database from 'better-sqlite3'
+import type { SqliteAuditStore } from '../audit/sqlite'
+import type { CaseOpening } from './badReviews'
+import type { SqliteCaseStore } from './sqlite'
+
+/** How long an opening waits for others to share its transaction. */
+export const SETTLE_MS = 20
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS cases_due (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  since TEXT NOT NULL
+);
+`
+
+export class PendingCaseOpenings {
+  private queue: CaseOpening[] = []
+  private timer: NodeJS.Timeout | undefined
+  /** The openings and the note's removal, in one transaction; answers how many cases are new. */
+  private readonly write: (openings: CaseOpening[]) => number
+  private readonly stmt
+
+  constructor(db: Database.Database, cases: Pick<SqliteCaseStore, 'openNow'>, audit: Pick<SqliteAuditStore, 'appendNow'>) {
+    db.exec(SCHEMA)
+    this.stmt = {
+      note: db.prepare<[string]>('INSERT INTO cases_due (id, since) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET since = excluded.since WHERE excluded.since < since'),
+      since: db.prepare<[], string>('SELECT since FROM cases_due WHERE id = 1').pluck(),
+      clear: db.prepare('DELETE FROM cases_due'),
+    }
+    this.write = db.transaction((openings: CaseOpening[]): number => {
+      let opened = 0
+      for (const { record, audit: entry, auditKey } of openings) {
+        if (!cases.openNow(record)) continue
+        audit.appendNow(entry, auditKey)
+        opened += 1
+      }
+      this.stmt.clear.run()
+      return opened
+    })
+  }
+
+  /** Inside the rating's transaction: a bad rating given at `at` has its case still to be written. */
+  noteNow(at: string): void {
+    this.stmt.note.run(at)
+  }
+
+  /** The time of the oldest bad rating whose case was noted and not written since; null when none. */
+  dueSince(): string | null {
+    return this.stmt.since.get() ?? null
+  }
+
+  /** Queues the case of a rating just committed (its note with it). */
+  add(opening: CaseOpening): void {
+    this.queue.push(opening)
+    if (this.timer !== undefined) return
+    this.timer = setTimeout(() => this.settle(), SETTLE_MS)
+    // A runtime that exits meanwhile settles on close; the timer alone must not keep it alive.
+    this.timer.unref()
+  }
+
+  /**
+   * Writes every queued opening now and clears the note; answers how many cases are new. A failure is
+   * logged, as an inline case's was: the ratings stand, and the note makes the next start open their cases.
+   */
+  settle(): number {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer)
+      this.timer = undefined
+    }
+    if (this.queue.length === 0) return 0
+    const openings = this.queue
+    this.queue = []
+    try {
+      return this.write(openings)
+    } catch (error) {
+      console.error(`[sqlite] ${openings.length} bad-review cases were not opened; the next start opens them`, error)
+      return 0
+    }
+  }
+
+  /** The start's repair (missedCases.ts): these openings, then the note cleared, even when there are none. */
+  settleMissed(openings: CaseOpening[]): number {
+    this.settle()
+    return this.write(openings)
+  }
+}
