@@ -28,12 +28,15 @@ export class SqliteTallies {
     this.stmt = {
       // The first rating, feedback or monthly score of a worker's month (creates missing rows).
       bumpTally: positionalRun<TallyRow>(db, BUMP_TALLY),
+      // A row the month's first change creates, where there is none.
+      createTally: positionalRun<TallyRow>(db, `${BUMP_TALLY.slice(0, BUMP_TALLY.indexOf('ON CONFLICT'))} ON CONFLICT (worker_code, period) DO NOTHING`),
       // A change to rows an earlier change of the same month created (a re-rate, a replaced score).
       moveTally: positionalRun<TallyRow>(db, MOVE_TALLY),
-      // A new resident rating: one column of a row that is there (the month's first rating creates it),
-      // two values to bind, one CHECK to test (an UPDATE tests only those of the columns it sets).
+      // A new resident rating: one column of the month's three rows, when they are there (the month's
+      // first rating creates them), in one statement: four values to bind, one CHECK to test (an UPDATE
+      // tests only those of the columns it sets).
       residentAdded: ([1, 2, 3, 4, 5] as const).map((level) =>
-        db.prepare<[string, string]>(`UPDATE tallies SET r${level} = r${level} + 1 WHERE worker_code = ? AND period = ?`),
+        db.prepare<[string, string, string, string]>(`UPDATE tallies SET r${level} = r${level} + 1 WHERE worker_code = ? AND period IN (?, ?, ?)`),
       ),
       listTallies: db.prepare<[string, string], TallyRow>(
         `SELECT ${TALLY_COLUMNS} FROM tallies WHERE subdistrict_id = ? AND period IN (SELECT value FROM json_each(?))`,
@@ -52,14 +55,17 @@ export class SqliteTallies {
 
   /**
    * apply(at, { residents: addedLevel(level) }, 'new'), the change of every new resident rating, in one
-   * statement of two values a period instead of the general upsert's fifteen.
+   * statement of four values instead of the general upsert's fifteen for each of the three rows.
    */
   addResident(at: TallyTarget, level: Level): void {
     const added = this.stmt.residentAdded[level - 1]
     if (added === undefined) throw new RangeError(`level ${level}`)
-    for (const period of periodsOfMonth(at.month)) {
-      if (added.run(at.workerCode, period).changes === 0) this.stmt.bumpTally(tallyRowOf(at, period, newResident(level)))
-    }
+    const periods = periodsOfMonth(at.month)
+    if (added.run(at.workerCode, ...periods).changes === periods.length) return
+    // A row missing (the month's, half-year's or year's first rating): the others were counted above,
+    // the missing ones are created with the one count.
+    const counts = newResident(level)
+    for (const period of periods) this.stmt.createTally(tallyRowOf(at, period, counts))
   }
 
   list(subdistrictId: string, periods: string[], groupsOf: readonly string[] = periods): TallyRecord[] {
