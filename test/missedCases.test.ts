@@ -85,3 +85,17 @@ it('reads nothing without a note: bad ratings that never had a case keep none', 
   expect(await openMissedCases(crashed, secrets)).toBe(0)
   expect(await caseOpens(crashed)).toEqual([])
 })
+
+it('keeps the case of a bad rating re-rated upwards before its case was written', async () => {
+  // A rater gives 1 and, moments later, 5: the live process writes the first rating's case all the same
+  // (its opening was queued). The re-rate's transaction writes it at once, so a kill right after it
+  // cannot lose it: the repair reads ratings, and this one is a 5 by then.
+  const first = await rate(X, 1, 'o-r-a')
+  await rate(X, 5, 'o-r-a')
+  const crashed = crashImage()
+  expect(await crashed.cases.get(first)).toEqual(await api.store.cases.get(first))
+  expect(await openMissedCases(crashed, secrets)).toBe(0)
+  // Written once: the queue, settled later, adds neither a second case nor a second entry.
+  expect((await caseOpens(crashed)).map((entry) => entry.target)).toEqual([`case:${first}`])
+  expect((await caseOpens(api.store)).map((entry) => entry.target)).toEqual([`case:${first}`])
+})

@@ -4,8 +4,9 @@
 // for requests in flight together. Each bad one gets the case its submit would have opened
 // (caseOpeningOf), with the worker's community as the cloud's timer takes it (dueCases.ts). A case that is
 // there already is left as it is (a rating has one case), so only missing cases are added. With no note
-// nothing is read: bad ratings that never had a case (the demo's) stay without one. A rating re-rated
-// from 1 to 5 within the lost moment gets no case: it is read as it is now.
+// nothing is read: bad ratings that never had a case (the demo's) stay without one. Ratings are read as
+// they are now, so a 1 re-rated to 5 would get no case here: the re-rate's transaction wrote its queued
+// case already (PendingCaseOpenings.writeQueuedNow), unless both came in one group commit.
 import { isBadReview } from '@core/levels'
 import type { SecretKeeper } from '../secrets/secrets'
 import type { Store } from '../store'

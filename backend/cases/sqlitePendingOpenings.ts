@@ -12,6 +12,7 @@
 // from the ratings (missedCases.ts). The cloud opens them from the rating's mark, by its timer (dueCases.ts).
 import type Database from 'better-sqlite3'
 import type { SqliteAuditStore } from '../audit/sqlite'
+import type { RatingRef } from '../store/records'
 import type { CaseOpening } from './badReviews'
 import type { SqliteCaseStore } from './sqlite'
 
@@ -32,7 +33,11 @@ export class PendingCaseOpenings {
   private readonly write: (openings: CaseOpening[]) => number
   private readonly stmt
 
-  constructor(db: Database.Database, cases: Pick<SqliteCaseStore, 'openNow'>, audit: Pick<SqliteAuditStore, 'appendNow'>) {
+  constructor(
+    db: Database.Database,
+    private readonly cases: Pick<SqliteCaseStore, 'openNow'>,
+    private readonly audit: Pick<SqliteAuditStore, 'appendNow'>,
+  ) {
     db.exec(SCHEMA)
     this.stmt = {
       note: db.prepare<[string]>('INSERT INTO cases_due (id, since) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET since = excluded.since WHERE excluded.since < since'),
@@ -59,6 +64,21 @@ export class PendingCaseOpenings {
   /** The time of the oldest bad rating whose case was noted and not written since; null when none. */
   dueSince(): string | null {
     return this.stmt.since.get() ?? null
+  }
+
+  /**
+   * Inside a re-rate's transaction: writes now the queued case of the rating it replaces, if there is one.
+   * The live process would write that case all the same, whatever the new level; written here, a kill
+   * right after the re-rate cannot lose it, as the start's repair opens cases from ratings as they are
+   * now. It stays queued: its settling then adds nothing (one case a rating, one entry an opening's key),
+   * and a batch rolled back and run again writes it again. (An opening is queued once its rating's commit
+   * is done, so a re-rate in that same group commit finds nothing here; a person's second tap comes later.)
+   */
+  writeQueuedNow(ref: RatingRef): void {
+    for (const { record, audit: entry, auditKey } of this.queue) {
+      if (record.ref.kind !== ref.kind || record.ref.id !== ref.id) continue
+      if (this.cases.openNow(record)) this.audit.appendNow(entry, auditKey)
+    }
   }
 
   /** Queues the case of a rating just committed (its note with it). */

@@ -73,6 +73,8 @@ export class SqliteWholeSubmits implements OneTransactionSubmits {
     let replaced = false
     if (stored.kind === 'resident') {
       replaced = ratings.write(stored.rating, receipt).replaced
+      // A bad rating re-rated within moments: its case, still queued, is written with the re-rate.
+      if (replaced) this.parts.openings.writeQueuedNow({ kind: 'resident', id: stored.rating.id })
     } else if (!feedback.write(stored.feedback, receipt).inserted) {
       limits.giveBackNow(rater, verdict.undo)
       return { kind: 'duplicate' }
