@@ -1,9 +1,12 @@
 // A new resident rating counts on its month's three tally rows (month, half-year, year) in one
-// statement; the rows a period's first rating finds missing are created with its one count, and the
-// rows that were there are counted once, not twice. Worker W001 of 浮山, one rater a rating.
+// statement, which builds no temporary B-tree; the rows a period's first rating finds missing are
+// created with its one count, the rows that were there are counted once, not twice, and the rows of
+// other months and years are not touched. Worker W001 of 浮山, one rater a rating.
+import Database from 'better-sqlite3'
 import { SqliteStore } from '@backend/store/sqlite/sqliteStore'
 import type { Level } from '@core/types'
 import { FUSHAN, X, smallOrg } from '../../test/support/smallOrg'
+import { residentAddedSql } from './sqlite'
 
 let store: SqliteStore
 beforeEach(async () => {
@@ -34,4 +37,31 @@ it('counts each new rating once on each of its three rows, creating the missing 
   expect(await residents('2026-07')).toEqual([0, 0, 0, 0, 1])
   expect(await residents('2026-H2')).toEqual([0, 0, 0, 0, 1])
   expect(await residents('2026')).toEqual([0, 2, 0, 1, 1])
+})
+
+it('leaves the rows of the other months, halves and years as they were', async () => {
+  await rate('o-1', '2025-12', 4)
+  await rate('o-2', '2026-06', 4)
+  await rate('o-3', '2026-07', 4)
+  await rate('o-4', '2026-07', 4) // all three rows there: the one UPDATE alone
+  await rate('o-5', '2026-12', 2)
+  expect(await residents('2025-12')).toEqual([0, 0, 0, 1, 0])
+  expect(await residents('2025-H2')).toEqual([0, 0, 0, 1, 0])
+  expect(await residents('2025')).toEqual([0, 0, 0, 1, 0])
+  expect(await residents('2026-06')).toEqual([0, 0, 0, 1, 0])
+  expect(await residents('2026-H1')).toEqual([0, 0, 0, 1, 0])
+  expect(await residents('2026-07')).toEqual([0, 0, 0, 2, 0])
+  expect(await residents('2026-12')).toEqual([0, 1, 0, 0, 0])
+  expect(await residents('2026-H2')).toEqual([0, 1, 0, 2, 0])
+  expect(await residents('2026')).toEqual([0, 1, 0, 3, 0])
+})
+
+it('finds the three rows through one range of the key, without a temporary B-tree', () => {
+  const db = new Database(store.image())
+  const args = ['W001', '2026', '2026-H2', '2026-07', '2026-H2', '2026']
+  const plan = db.prepare(`EXPLAIN ${residentAddedSql(3)}`).all(...args) as { opcode: string }[]
+  expect(plan.map((step) => step.opcode)).not.toContain('OpenEphemeral')
+  const query = db.prepare(`EXPLAIN QUERY PLAN ${residentAddedSql(3)}`).all(...args) as { detail: string }[]
+  expect(query.map((step) => step.detail)).toEqual(['SEARCH tallies USING PRIMARY KEY (worker_code=? AND period>? AND period<?)'])
+  db.close()
 })

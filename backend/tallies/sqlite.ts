@@ -20,6 +20,12 @@ export interface TallyTarget {
   month: string
 }
 
+/** The UPDATE of addResident: worker, year, half, then month, half and year (see where it is prepared). */
+export function residentAddedSql(level: Level): string {
+  return `UPDATE tallies SET r${level} = r${level} + 1
+    WHERE worker_code = ? AND period BETWEEN ? AND ? AND (+period = ? OR +period = ? OR +period = ?)`
+}
+
 export class SqliteTallies {
   private readonly stmt
 
@@ -33,11 +39,12 @@ export class SqliteTallies {
       // A change to rows an earlier change of the same month created (a re-rate, a replaced score).
       moveTally: positionalRun<TallyRow>(db, MOVE_TALLY),
       // A new resident rating: one column of the month's three rows, when they are there (the month's
-      // first rating creates them), in one statement: four values to bind, one CHECK to test (an UPDATE
-      // tests only those of the columns it sets).
-      residentAdded: ([1, 2, 3, 4, 5] as const).map((level) =>
-        db.prepare<[string, string, string, string]>(`UPDATE tallies SET r${level} = r${level} + 1 WHERE worker_code = ? AND period IN (?, ?, ?)`),
-      ),
+      // first rating creates them), in one statement with one CHECK to test (an UPDATE tests only those
+      // of the columns it sets). The year sorts first among a worker's keys of that year and the half
+      // last ('2026' < '2026-07' < '2026-H2'), so the three rows lie in one range of the primary key,
+      // read with the year's few other rows. `period IN (?, ?, ?)`, or ORs SQLite may turn into one,
+      // would build a temporary B-tree of the three values on every run; `+period` keeps them filters.
+      residentAdded: ([1, 2, 3, 4, 5] as const).map((level) => db.prepare<[string, string, string, string, string, string]>(residentAddedSql(level))),
       listTallies: db.prepare<[string, string], TallyRow>(
         `SELECT ${TALLY_COLUMNS} FROM tallies WHERE subdistrict_id = ? AND period IN (SELECT value FROM json_each(?))`,
       ),
@@ -55,13 +62,14 @@ export class SqliteTallies {
 
   /**
    * apply(at, { residents: addedLevel(level) }, 'new'), the change of every new resident rating, in one
-   * statement of four values instead of the general upsert's fifteen for each of the three rows.
+   * statement of six values instead of the general upsert's fifteen for each of the three rows.
    */
   addResident(at: TallyTarget, level: Level): void {
     const added = this.stmt.residentAdded[level - 1]
     if (added === undefined) throw new RangeError(`level ${level}`)
     const periods = periodsOfMonth(at.month)
-    if (added.run(at.workerCode, ...periods).changes === periods.length) return
+    const [month, half, year] = periods
+    if (added.run(at.workerCode, year, half, month, half, year).changes === periods.length) return
     // A row missing (the month's, half-year's or year's first rating): the others were counted above,
     // the missing ones are created with the one count.
     const counts = newResident(level)
