@@ -3,6 +3,8 @@
 // changes — also while the first run is still pending and when the first result would be rebuilt from the
 // write (recover). A record made before keys were bound to payloads (no hash) answers as before.
 // Through dispatch on a real SqliteStore; smallOrg: 浮山 has X (张敏, 银泉) and Y (李强, 青龙).
+import { createHash } from 'node:crypto'
+import fc from 'fast-check'
 import { dispatch } from '@backend/door'
 import { apiHandlers } from '@backend/handlers'
 import { payloadHashOf } from '@backend/idempotency/payloadHash'
@@ -44,6 +46,32 @@ describe('payloadHashOf', () => {
     // nested objects are canonical too
     expect(payloadHashOf({ rows: [{ b: 1, a: 2 }] })).toBe(payloadHashOf({ rows: [{ a: 2, b: 1 }] }))
     expect(a).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('is sha256 of the canonical JSON, so receipts stored by earlier versions still match their retries', () => {
+    const canonical = '{"comment":"很好 \\"真\\"","level":4,"rows":[{"a":2,"b":null},null],"workerCode":"YQ01"}'
+    const payload = { workerCode: 'YQ01', rows: [{ b: null, a: 2, c: undefined }, undefined], idempotencyKey: 'k-1', level: 4, comment: '很好 "真"', skipped: undefined }
+    expect(payloadHashOf(payload)).toBe(createHash('sha256').update(canonical, 'utf8').digest('hex'))
+    // An object lists its integer keys first, by value: receipts were hashed in that order.
+    const keyed = { a: 1, '4294967295': 2, '01': 3, '': 4, '4294967294': 5, '10': 6, '2': 7 }
+    const keyedCanonical = '{"2":7,"10":6,"4294967294":5,"":4,"01":3,"4294967295":2,"a":1}'
+    expect(payloadHashOf(keyed)).toBe(createHash('sha256').update(keyedCanonical, 'utf8').digest('hex'))
+  })
+
+  it('writes the same text as JSON.stringify of key-sorted copies, for any JSON payload', () => {
+    const sortedCopy = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(sortedCopy)
+      if (typeof value !== 'object' || value === null) return value
+      return Object.fromEntries(Object.keys(value).sort().map((name) => [name, sortedCopy((value as Record<string, unknown>)[name])]))
+    }
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (payload) => {
+        const { idempotencyKey: _left, ...intent } = { ...payload, idempotencyKey: 'k' }
+        const expected = createHash('sha256').update(JSON.stringify(sortedCopy(intent)), 'utf8').digest('hex')
+        expect(payloadHashOf({ ...payload, idempotencyKey: 'k' })).toBe(expected)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 

@@ -87,6 +87,13 @@ describe('rating.submit stores one rating per rater, worker and month', () => {
     expect(await residentHistogram(X, '2026-H2')).toBeNull()
   })
 
+  it('answers a bad rating with the same keyed id, the id of the case it opens', async () => {
+    const result = dataOf<RatingResult>(await rate({ workerCode: X, level: 1 }))
+    const id = ratingRefId({ kind: 'resident', id: residentRatingId(RATER, X, '2026-03') }, TEST_SECRETS.idKey)
+    expect(result).toEqual({ ratingId: id, period: '2026-03', replaced: false })
+    expect((await api.store.cases.get(id))?.ref).toEqual({ kind: 'resident', id: residentRatingId(RATER, X, '2026-03') })
+  })
+
   it('puts a rating at 01:00 China time on 1 April into April, not March', async () => {
     api.now = new Date('2026-03-31T17:00:00Z')
     expect(dataOf<RatingResult>(await rate({ workerCode: X, level: 5 })).period).toBe('2026-04')

@@ -17,10 +17,11 @@ export function ratingRecovery(store: Store, openid: string, workerCode: string,
 
 /**
  * What rating.submit answers. Not the rating's document id, a plain hash of openid, worker and month
- * (trust rule 5): the keyed id (ids.ts ratingRefId) its case or review item would have.
+ * (trust rule 5): the keyed id (ids.ts ratingRefId) its case or review item would have; `refId` is that
+ * id when the caller has it already.
  */
-export function ratingReply(ratingId: string, month: string, replaced: boolean, idKey: string): ResultOf<'rating.submit'> {
-  return { ratingId: ratingRefId({ kind: 'resident', id: ratingId }, idKey), period: month, replaced }
+export function ratingReply(ratingId: string, month: string, replaced: boolean, idKey: string, refId?: string): ResultOf<'rating.submit'> {
+  return { ratingId: refId ?? ratingRefId({ kind: 'resident', id: ratingId }, idKey), period: month, replaced }
 }
 
 /**

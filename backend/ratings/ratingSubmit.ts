@@ -12,17 +12,20 @@ export const ratingSubmit: Handler<'rating.submit'> = async (payload, ctx) => {
   const { store, now, caller } = ctx
   // Read before anything is claimed: without keys (before setup) the call stores nothing.
   const { clientHashKey, idKey } = await ctx.secrets.get()
+  // The rating's id, for its claim and its record alike: the worker found under payload.workerCode has
+  // that code, and the record's month is this one.
+  const ratingId = residentRatingId(caller.openid, payload.workerCode, monthOf(now))
   return submitRating(payload, ctx, clientHashKey, {
     action: 'rating.submit',
     selfRating: '不能给自己评价',
-    claimRef: { kind: 'resident', id: residentRatingId(caller.openid, payload.workerCode, monthOf(now)) },
+    claimRef: { kind: 'resident', id: ratingId },
     recover: ratingRecovery(store, caller.openid, payload.workerCode, now, idKey),
     find: async () => {
       const worker = await findWorker(store, payload.workerCode)
       return { worker, workerCode: worker.code, communityId: worker.communityId, subdistrictId: worker.subdistrictId }
     },
     admit: async ({ worker }) => refuseInactive(worker),
-    stored: ({ workerCode }, fields) => ({ kind: 'resident', rating: { id: residentRatingId(caller.openid, workerCode, fields.month), ...fields } }),
-    reply: (ref, month, replaced) => ratingReply(ref.id, month, replaced, idKey),
+    stored: (_target, fields) => ({ kind: 'resident', rating: { id: ratingId, ...fields } }),
+    reply: (ref, month, replaced, refId) => ratingReply(ref.id, month, replaced, idKey, refId),
   })
 }

@@ -54,7 +54,8 @@ export interface SubmitKind<A extends SubmitAction, T extends RatedPlace> {
   admit(target: T): Promise<void>
   /** What is stored: the rating under its id, or the visit's feedback. */
   stored(target: T, fields: RatingFields): StoredRating
-  reply(ref: RatingRef, month: string, replaced: boolean): ResultOf<A>
+  /** `refId`: ratingRefId(ref), when the submit has it already (the id of the case a bad rating opens: one HMAC less). */
+  reply(ref: RatingRef, month: string, replaced: boolean, refId?: string): ResultOf<A>
 }
 
 export interface SubmitPayload {
@@ -100,7 +101,7 @@ export async function submitRating<A extends SubmitAction, T extends RatedPlace>
         const caseOpening = await caseWithRating(ctx, rated)
         // Named field by field: spreading `receipt` here cost a tenth of the throughput and 30 MB of RSS under load.
         const { key, payloadHash } = receipt
-        const submit = { key, payloadHash, rater: openid, take: limitTakeAt(now), stored, result: (replaced: boolean) => kind.reply(rated.ref, month, replaced) }
+        const submit = { key, payloadHash, rater: openid, take: limitTakeAt(now), stored, result: (replaced: boolean) => kind.reply(rated.ref, month, replaced, caseOpening?.record.id) }
         return wholeOutcome(await wholeSubmits.submitWhole(caseOpening === null ? submit : { caseOpening, ...submit }), kind)
       }
       const note = stored.kind === 'resident' ? claims.counterNote?.(stored.rating, receipt) : undefined
