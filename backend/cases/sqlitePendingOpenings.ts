@@ -5,13 +5,16 @@
 // SETTLE_MS share one transaction, where each page is written once for all of them. (Longer windows
 // saved little more, and their longer transactions held up every request behind them: under load, 20 ms
 // of cases took 3 ms to write and the slowest requests waited some 2 ms more than with 5 ms.)
-// Whatever reads cases or the audit trail settles the queue first, so every reader sees a rating's case
-// as if it had been written with it; closing the store settles it too. The rating's own transaction
+// The settling is itself a job of the group commit, run ahead of the ratings it shares a transaction
+// with: it needs no BEGIN and COMMIT of its own. Whatever reads cases or the audit trail settles the
+// queue first, in a transaction of its own, so every reader sees a rating's case as if it had been
+// written with it; closing the store settles it too. The rating's own transaction
 // notes, in a one-row table, the time of the oldest bad rating whose case is not written yet, and the
 // settling clears it. A process killed in between leaves the note, and the next start opens those cases
 // from the ratings (missedCases.ts). The cloud opens them from the rating's mark, by its timer (dueCases.ts).
 import type Database from 'better-sqlite3'
 import type { SqliteAuditStore } from '../audit/sqlite'
+import type { GroupCommit } from '../store/sqlite/groupCommit'
 import type { RatingRef } from '../store/records'
 import type { CaseOpening } from './badReviews'
 import type { SqliteCaseStore } from './sqlite'
@@ -28,8 +31,10 @@ CREATE TABLE IF NOT EXISTS cases_due (
 
 export class PendingCaseOpenings {
   private queue: CaseOpening[] = []
+  /** The openings a settling job of the group commit took, until that job is committed or has failed. */
+  private taken: CaseOpening[] = []
   private timer: NodeJS.Timeout | undefined
-  /** The openings and the note's removal, in one transaction; answers how many cases are new. */
+  /** The openings and the note's removal, in one transaction of their own; answers how many cases are new. */
   private readonly write: (openings: CaseOpening[]) => number
   private readonly stmt
 
@@ -37,6 +42,7 @@ export class PendingCaseOpenings {
     db: Database.Database,
     private readonly cases: Pick<SqliteCaseStore, 'openNow'>,
     private readonly audit: Pick<SqliteAuditStore, 'appendNow'>,
+    private readonly commits: Pick<GroupCommit, 'runFirst'>,
   ) {
     db.exec(SCHEMA)
     this.stmt = {
@@ -44,16 +50,19 @@ export class PendingCaseOpenings {
       since: db.prepare<[], string>('SELECT since FROM cases_due WHERE id = 1').pluck(),
       clear: db.prepare('DELETE FROM cases_due'),
     }
-    this.write = db.transaction((openings: CaseOpening[]): number => {
-      let opened = 0
-      for (const { record, audit: entry, auditKey } of openings) {
-        if (!cases.openNow(record)) continue
-        audit.appendNow(entry, auditKey)
-        opened += 1
-      }
-      this.stmt.clear.run()
-      return opened
-    })
+    this.write = db.transaction((openings: CaseOpening[]): number => this.writeNow(openings))
+  }
+
+  /** Inside a transaction: the openings, then the note cleared. */
+  private writeNow(openings: CaseOpening[]): number {
+    let opened = 0
+    for (const { record, audit: entry, auditKey } of openings) {
+      if (!this.cases.openNow(record)) continue
+      this.audit.appendNow(entry, auditKey)
+      opened += 1
+    }
+    this.stmt.clear.run()
+    return opened
   }
 
   /** Inside the rating's transaction: a bad rating given at `at` has its case still to be written. */
@@ -75,7 +84,7 @@ export class PendingCaseOpenings {
    * is done, so a re-rate in that same group commit finds nothing here; a person's second tap comes later.)
    */
   writeQueuedNow(ref: RatingRef): void {
-    for (const { record, audit: entry, auditKey } of this.queue) {
+    for (const { record, audit: entry, auditKey } of [...this.taken, ...this.queue]) {
       if (record.ref.kind !== ref.kind || record.ref.id !== ref.id) continue
       if (this.cases.openNow(record)) this.audit.appendNow(entry, auditKey)
     }
@@ -85,9 +94,43 @@ export class PendingCaseOpenings {
   add(opening: CaseOpening): void {
     this.queue.push(opening)
     if (this.timer !== undefined) return
-    this.timer = setTimeout(() => this.settle(), SETTLE_MS)
+    this.timer = setTimeout(() => this.settleWithNextCommit(), SETTLE_MS)
     // A runtime that exits meanwhile settles on close; the timer alone must not keep it alive.
     this.timer.unref()
+  }
+
+  /**
+   * Queues the settling as the first job of the next group transaction: first, so that the note it
+   * clears is set again by the bad ratings that come after it in that transaction. The openings are
+   * taken when the job runs, and kept for its run alone should its batch fail. A reader that settled
+   * meanwhile leaves it nothing to do.
+   */
+  private settleWithNextCommit(): void {
+    this.timer = undefined
+    let openings: CaseOpening[] | undefined
+    const job = (): number => {
+      if (openings === undefined) {
+        openings = this.queue
+        this.queue = []
+        this.taken = openings
+      }
+      return openings.length === 0 ? 0 : this.writeNow(openings)
+    }
+    this.commits.runFirst(job).then(
+      () => this.release(openings),
+      (error: unknown) => {
+        this.release(openings)
+        if (openings !== undefined && openings.length > 0) this.failed(openings, error)
+      },
+    )
+  }
+
+  private release(openings: CaseOpening[] | undefined): void {
+    if (openings !== undefined && this.taken === openings) this.taken = []
+  }
+
+  private failed(openings: CaseOpening[], error: unknown): void {
+    console.error(`[sqlite] ${openings.length} bad-review cases were not opened; the next start opens them`, error)
   }
 
   /**
@@ -105,7 +148,7 @@ export class PendingCaseOpenings {
     try {
       return this.write(openings)
     } catch (error) {
-      console.error(`[sqlite] ${openings.length} bad-review cases were not opened; the next start opens them`, error)
+      this.failed(openings, error)
       return 0
     }
   }

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '@core/settings'
 import type { Level } from '@core/types'
 import { FUSHAN, X, smallOrg } from '../../test/support/smallOrg'
 import type { CaseOpening } from '../cases/badReviews'
+import type { ResidentRatingRecord } from '../store/records'
 import { SETTLE_MS } from '../cases/sqlitePendingOpenings'
 import { SqliteStore } from '../store/sqlite/sqliteStore'
 import type { WholeSubmit } from './oneTransaction'
@@ -140,14 +141,64 @@ it('writes a bad rating’s case and its audit entry right after it, once; any r
   expect(casesInTable()).toEqual(['case-1'])
 })
 
+/** One turn of the event loop: the group commit's flush, queued by setImmediate, has run. */
+const nextFlush = () => new Promise((resolve) => setImmediate(resolve))
+
 it('writes the queued case by itself within moments, with no reader', async () => {
   holdTimers()
   await store.wholeSubmits.submitWhole(ratingSubmit('k1', 2, { caseOpening: opening }))
   jest.advanceTimersByTime(SETTLE_MS - 1)
+  await nextFlush()
   expect(casesInTable()).toEqual([])
   jest.advanceTimersByTime(1)
+  await nextFlush()
   expect(casesInTable()).toEqual(['case-1'])
   expect(store.caseOpenings.dueSince()).toBeNull()
+})
+
+/** W001's rating as `ratingSubmit` stores it, changed in `change`. */
+function ratingOf(change: Partial<ResidentRatingRecord>): WholeSubmit<unknown>['stored'] {
+  const { stored } = ratingSubmit('unused', 1)
+  if (stored.kind !== 'resident') throw new Error('a resident rating')
+  return { kind: 'resident', rating: { ...stored.rating, ...change } }
+}
+
+/** A second rater's bad rating of W001, given a minute after the first. */
+const LATER = '2026-03-15T02:01:00.000Z'
+const secondRating = (): WholeSubmit<unknown> => {
+  const caseOpening: CaseOpening = { ...opening, record: { ...opening.record, id: 'case-2', ref: { kind: 'resident', id: 'rating-o-r2' }, raterOpenid: 'o-r2', openedAt: LATER }, auditKey: 'case.open:case-2' }
+  return ratingSubmit('k9', 1, { rater: 'o-r2', stored: ratingOf({ id: 'rating-o-r2', openid: 'o-r2', submittedAt: LATER }), caseOpening })
+}
+
+it('settles in the next group transaction, ahead of the ratings in it: their notes stay', async () => {
+  holdTimers()
+  await store.wholeSubmits.submitWhole(ratingSubmit('k1', 1, { caseOpening: opening }))
+  // A second bad rating waits for the next group commit; the moment passes meanwhile, and the settling
+  // joins that commit, queued after the rating but run before it.
+  const second = store.wholeSubmits.submitWhole(secondRating())
+  jest.advanceTimersByTime(SETTLE_MS)
+  expect(casesInTable()).toEqual([])
+  await second
+  // One transaction for both: case-1 is written, and the note is the second rating's, set after it was cleared.
+  expect(casesInTable()).toEqual(['case-1'])
+  expect(store.caseOpenings.dueSince()).toBe(LATER)
+  jest.advanceTimersByTime(SETTLE_MS)
+  await nextFlush()
+  expect(casesInTable()).toEqual(['case-1', 'case-2'])
+  expect(store.caseOpenings.dueSince()).toBeNull()
+})
+
+it('settles still when its group transaction fails for another write in it', async () => {
+  holdTimers()
+  await store.wholeSubmits.submitWhole(ratingSubmit('k1', 1, { caseOpening: opening }))
+  jest.advanceTimersByTime(SETTLE_MS)
+  expect(casesInTable()).toEqual([])
+  const failing = store.wholeSubmits.submitWhole(ratingSubmit('k2', 4, { stored: ratingOf({ id: 'rating-nobody', workerCode: 'NO-SUCH-WORKER' }) }))
+  // The batch rolls back for the rating of a worker that does not exist; the settling runs again alone.
+  await expect(failing).rejects.toThrow()
+  expect(casesInTable()).toEqual(['case-1'])
+  expect(store.caseOpenings.dueSince()).toBeNull()
+  expect((await store.audit.list({ action: 'case.open' }, { limit: 10 })).entries.map((e) => e.target)).toEqual(['case:case-1'])
 })
 
 it('leaves nothing of it when a write in it fails, not even the note or the case', async () => {

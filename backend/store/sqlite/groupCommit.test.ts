@@ -2,6 +2,7 @@
 // answered for itself and a failing write takes none of the others down with it.
 import { residentRatingId } from '../ids'
 import { OTHER_SID, SID, orgOf, rating } from '../../../test/storeContract'
+import { GroupCommit } from './groupCommit'
 import { SqliteStore } from './sqliteStore'
 
 const MONTH = '2026-03'
@@ -38,4 +39,26 @@ it('rejects only the failing write of a batch and stores the others exactly once
   expect(await residentsOf('W0002', '2026-03')).toEqual([1, 0, 0, 0, 0])
   expect(await store.listTallies(OTHER_SID, ['2026-03'])).toEqual([])
   expect(await store.getResidentRating(residentRatingId('r2', 'NO-SUCH-WORKER', MONTH))).toBeNull()
+})
+
+it('runs a write queued with runFirst ahead of the writes already waiting', async () => {
+  const Database = (await import('better-sqlite3')).default
+  const db = new Database(':memory:')
+  db.exec('CREATE TABLE log (n INTEGER PRIMARY KEY AUTOINCREMENT, what TEXT NOT NULL)')
+  const commits = new GroupCommit(db)
+  const add = (what: string) => () => db.prepare('INSERT INTO log (what) VALUES (?)').run(what).lastInsertRowid
+  const inTransaction: boolean[] = []
+  const written = Promise.all([
+    commits.run(add('a')),
+    commits.run(add('b')),
+    commits.runFirst(() => {
+      inTransaction.push(db.inTransaction)
+      return add('first')()
+    }),
+  ])
+  // Rowids in the order the writes ran: 'first' before 'a' and 'b', inside the group's transaction.
+  expect(await written).toEqual([2, 3, 1])
+  expect(inTransaction).toEqual([true])
+  expect(db.prepare('SELECT what FROM log ORDER BY n').pluck().all()).toEqual(['first', 'a', 'b'])
+  db.close()
 })

@@ -45,8 +45,23 @@ export class GroupCommit {
    * value right after the COMMIT, before any caller is answered and before anything else can run.
    */
   run<T>(work: () => T, committed?: (value: T) => void): Promise<T> {
+    return this.enqueue(work, committed, 'last')
+  }
+
+  /**
+   * As run(), but ahead of every write already waiting: the next group transaction runs `work` first.
+   * For a write that must come before the others it shares a transaction with (the cases' settling,
+   * which clears a note the ratings after it may set again: cases/sqlitePendingOpenings.ts).
+   */
+  runFirst<T>(work: () => T): Promise<T> {
+    return this.enqueue(work, undefined, 'first')
+  }
+
+  private enqueue<T>(work: () => T, committed: ((value: T) => void) | undefined, place: 'first' | 'last'): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work, committed: committed as ((value: unknown) => void) | undefined, resolve: resolve as (value: unknown) => void, reject })
+      const pending: Pending = { work, committed: committed as ((value: unknown) => void) | undefined, resolve: resolve as (value: unknown) => void, reject }
+      if (place === 'first') this.queue.unshift(pending)
+      else this.queue.push(pending)
       if (!this.scheduled) {
         this.scheduled = true
         setImmediate(() => this.flush())

@@ -140,7 +140,7 @@ export class SqliteStore implements Store {
     this.reviews = new SqliteReviewStore(this.db, this.recipients)
     this.comments = new SqliteCommentStore(this.db)
     this.cases = new SqliteCaseStore(this.db, commits, settle)
-    this.caseOpenings = new PendingCaseOpenings(this.db, this.cases, this.audit)
+    this.caseOpenings = new PendingCaseOpenings(this.db, this.cases, this.audit, commits)
     this.appeals = new SqliteAppealStore(this.db)
     this.contentReports = new SqliteContentReportStore(this.db)
     this.hall = new SqliteHallStore(this.db)
